@@ -1,0 +1,17 @@
+import { test as base } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+/** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
+export const test = base.extend<{ app: AppPage }>({
+  app: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(new AppPage(page));
+    if (errors.length) throw new Error(`Console errors:\n${errors.join('\n')}`);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { PipelineCanvas } from '../canvas/PipelineCanvas';
+import { AppHeader } from '../features/header/AppHeader';
+import { Notices } from '../features/notices/Notices';
+import { OverviewPanel } from '../features/overview/OverviewPanel';
+import { useApp } from '../store/appStore';
+import { selectActive } from '../store/selectors';
+import { TID } from '../testIds';
+import { useColorMode } from './useColorMode';
+
+// The seam panel carries the clause catalog; the first graph does not need it.
+const SeamPanel = lazy(() => import('../features/seamPanel/SeamPanel').then((m) => ({ default: m.SeamPanel })));
+
+export function App() {
+  const workspace = useApp(selectActive);
+  const selected = useApp((s) => s.selectedSeam);
+  const theme = useApp((s) => s.theme);
+  const mode = useColorMode(theme);
+
+  return (
+    <div className="flex h-full flex-col">
+      <AppHeader />
+      <Notices />
+      <main className="flex min-h-0 flex-1">
+        <div className="min-w-0 flex-1">
+          <PipelineCanvas workspace={workspace} selected={selected} focus={null} colorMode={mode} />
+        </div>
+        <aside
+          data-testid={TID.panel}
+          aria-label={selected ? 'Seam contract' : 'Workspace overview'}
+          className="w-[26rem] shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
+          {selected ? (
+            <Suspense fallback={<p className="text-sm text-slate-500">Loading the contract…</p>}>
+              <SeamPanel key={selected} seam={selected} />
+            </Suspense>
+          ) : (
+            <OverviewPanel key={workspace.id} />
+          )}
+        </aside>
+      </main>
+    </div>
+  );
+}

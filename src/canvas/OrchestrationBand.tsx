@@ -1,0 +1,23 @@
+import type { NodeProps } from '@xyflow/react';
+import { SEAMS } from '../domain/seams';
+import type { BandFlowNode } from './flowTypes';
+import { SeamChip } from './SeamChip';
+
+/** Orchestration is no stage of its own: a band under the pipeline whose seam touches them all. */
+export function OrchestrationBand({ data }: NodeProps<BandFlowNode>) {
+  return (
+    <div
+      data-testid="stage-orchestration"
+      className={`flex h-full items-center justify-between gap-4 rounded-xl border border-dashed border-violet-400 bg-violet-50/80 px-4 dark:border-violet-500/70 dark:bg-violet-950/50 ${data.dimmed ? 'opacity-35' : ''}`}
+      style={{ width: data.width }}
+    >
+      <div className="min-w-0">
+        <div className="text-base font-semibold text-violet-900 dark:text-violet-200">Orchestration</div>
+        <div className="truncate text-xs text-violet-800/80 dark:text-violet-300/80">
+          {SEAMS.orchestration.dimensions.join(' · ')}
+        </div>
+      </div>
+      <SeamChip seam="orchestration" verdict={data.verdict} selected={data.selected} dimmed={false} />
+    </div>
+  );
+}

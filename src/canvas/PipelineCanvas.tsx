@@ -1,0 +1,49 @@
+import { Background, Controls, ReactFlow, type ColorMode, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { SeamId } from '../domain/seams';
+import type { Workspace } from '../domain/workspace';
+import { TID } from '../testIds';
+import { OrchestrationBand } from './OrchestrationBand';
+import { OrchestrationLink } from './OrchestrationLink';
+import { SeamEdge } from './SeamEdge';
+import { StageNode } from './StageNode';
+import { toFlow } from './toFlow';
+
+const nodeTypes: NodeTypes = { stage: StageNode, orchestration: OrchestrationBand };
+const edgeTypes: EdgeTypes = { seam: SeamEdge, orchestrationLink: OrchestrationLink };
+
+interface Props {
+  workspace: Workspace;
+  selected: SeamId | null;
+  focus: SeamId | null;
+  colorMode: ColorMode;
+}
+
+export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props) {
+  const { nodes, edges } = useMemo(() => toFlow(workspace, { selected, focus }), [workspace, selected, focus]);
+  return (
+    <div className="h-full w-full" data-testid={TID.canvas}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={colorMode}
+        fitView
+        fitViewOptions={{ padding: 0.06, maxZoom: 1.25 }}
+        minZoom={0.3}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Pipeline graph: six stages, the seams between them, and orchestration"
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { TID } from '../testIds';
+import type { StageFlowNode } from './flowTypes';
+
+export function StageNode({ data }: NodeProps<StageFlowNode>) {
+  return (
+    <div
+      data-testid={TID.stage(data.stage)}
+      className={`flex h-full w-full flex-col rounded-xl border border-slate-300 bg-white px-3 py-2 shadow-sm transition-opacity dark:border-slate-600 dark:bg-slate-800 ${data.dimmed ? 'opacity-35' : ''}`}
+    >
+      <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
+      <span className="text-[11px] font-medium tabular-nums text-slate-500 dark:text-slate-400">{data.index + 1}</span>
+      <span className="text-base font-semibold leading-tight">{data.label}</span>
+      <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`${data.label} components`}>
+        {data.components.slice(0, 3).map((c) => (
+          <li
+            key={c}
+            title={c}
+            className="max-w-full truncate rounded bg-slate-100 px-1.5 py-0.5 text-[11px] text-slate-700 dark:bg-slate-700 dark:text-slate-200"
+          >
+            {c}
+          </li>
+        ))}
+        {data.components.length > 3 && (
+          <li className="text-[11px] text-slate-500 dark:text-slate-400" title={data.components.slice(3).join(', ')}>
+            +{data.components.length - 3}
+          </li>
+        )}
+      </ul>
+      <Handle type="source" position={Position.Right} className="!border-0 !bg-transparent" isConnectable={false} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ClauseTemplate } from './types';
+
+/**
+ * Clauses for Generate → Ingest: what the source bakes into its records without saying so.
+ * The ingestor accepts anything that parses, so these are the facts a schema check cannot catch.
+ */
+export const GENERATE_INGEST_TEMPLATES: readonly ClauseTemplate[] = [
+  {
+    id: 'gi-clock-source',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Clock source and time zone',
+    subject: 'event_ts',
+    assumed: 'event_ts is UTC, set by the server at receipt',
+    explanation:
+      'A timestamp is only comparable if everyone knows which clock wrote it and in which zone. Mobile and browser SDKs usually stamp events with the device clock, often in local time and sometimes without an offset, so the same instant arrives as different wall-clock values. The ingestor cannot tell a naive local timestamp from a UTC one: daily partitions, sessions and events-per-hour all shift by the client offset, and daylight-saving changes create missing and repeated hours.',
+    howToCheck:
+      'SELECT ROUND(EXTRACT(EPOCH FROM <received_at> - <event_ts>) / 3600) AS offset_h, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 2 DESC — clusters at whole-hour offsets mean local time, not UTC.',
+  },
+  {
+    id: 'gi-clock-skew',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Clock skew between producers',
+    subject: 'event_ts across producers',
+    assumed: 'Producer clocks are NTP-synced to within a second, so event_ts orders events correctly across devices and services',
+    explanation:
+      'Even when every producer writes UTC, their clocks disagree. Devices with a wrong system time, VMs that drift after suspend and hosts without NTP stamp events minutes or years away from the truth. Skew reorders events from different producers, puts a checkout before the cart it came from, yields negative durations, and files events under future or 1970 partitions. Watermarks and late-data windows downstream run on event time, so a skewed producer can make its own events look late and get them dropped.',
+    howToCheck:
+      'SELECT <producer_id>, MIN(<received_at> - <event_ts>), MAX(<received_at> - <event_ts>) FROM <table> GROUP BY 1 — negative lag is a clock running ahead; also count event_ts before 2000 or after NOW().',
+  },
+  {
+    id: 'gi-currency-units',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Currency and units',
+    subject: 'amount',
+    assumed: 'amount is a decimal in major units (e.g. 45.00), with its ISO 4217 currency in a currency_code column on every row',
+    explanation:
+      'A bare number is not a quantity. Sources assume a currency (USD, because the first market was the US), send minor units (cents) from one service and major units from another, or mix seconds with milliseconds and kilograms with pounds. Nothing fails: the value parses, sums and charts, and is wrong by a factor of 100, 1000 or an exchange rate. The day a second market or a second producer appears, the unstated assumption silently mixes values that cannot be added together.',
+    howToCheck:
+      'SELECT <currency_col>, <source_col>, COUNT(*), MIN(<amount>), AVG(<amount>), MAX(<amount>) FROM <table> GROUP BY 1, 2 — no currency column, or averages ~100x apart between sources, means the unit is assumed.',
+  },
+  {
+    id: 'gi-id-uniqueness',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Id uniqueness and scope',
+    subject: 'event_id',
+    assumed: 'event_id is globally unique and stable: one id per real event, reused only when that same event is resent',
+    explanation:
+      'Deduplication, joins and idempotent writes downstream all key on the id, so its scope is the contract. Ids are often unique only per device, per session, per shard or per day: counters that restart after a reinstall, sequence numbers per partition, short random ids that collide at volume. Some SDKs instead mint a fresh id on every retry, so one event arrives under two ids. Either way, dedup on event_id merges distinct events or keeps duplicates, and nobody notices until counts drift.',
+    howToCheck:
+      'SELECT <event_id>, COUNT(*), COUNT(DISTINCT <producer_id>), MIN(<event_ts>), MAX(<event_ts>) FROM <table> GROUP BY 1 HAVING COUNT(*) > 1 — the same id from different producers or far-apart times is a collision, not a retry.',
+  },
+  {
+    id: 'gi-schema-declared',
+    seam: 'generate-ingest',
+    dimension: 'unstated contracts',
+    title: 'Semantics declared in the schema',
+    subject: 'event schema',
+    assumed:
+      'The registered schema documents what each field means: clock and zone of timestamps, currency and unit of amounts, uniqueness scope of ids',
+    explanation:
+      'A schema that says only amount: double, ts: long validates shape and promises nothing about meaning. Clock, zone, currency, unit and id scope live in the heads of the team that built the source, and the ingestor accepts whatever parses. When those facts are not in the schema or a data contract, a producer change (a new market, a new SDK version, a migrated service) is invisible to the pipeline because every record still validates. Writing them into field docs, logical types and a contract is what makes them checkable.',
+    howToCheck:
+      'Open the latest schema for the topic (GET <registry>/subjects/<subject>/versions/latest) and confirm every timestamp, amount and id field has a doc or logical type stating zone, unit and uniqueness.',
+  },
+  {
+    id: 'gi-payload-format',
+    seam: 'generate-ingest',
+    dimension: 'format',
+    title: 'Payload format and encoding',
+    subject: 'payload',
+    assumed:
+      'Every message is UTF-8 JSON (or Avro with a registry schema id), one event per message, numbers as numbers, timestamps as ISO 8601 with offset',
+    explanation:
+      'The ingestor parses what it believes the format is. Producers send Latin-1 or UTF-16 text, a byte-order mark, numbers as strings, money as floats that lose cents, epoch seconds from one client and milliseconds from another, or several events batched into one JSON array. Lenient parsers turn these into nulls, replacement characters (U+FFFD) or dates in 1970 instead of failing, so the damage only shows downstream. A strict parser with a dead-letter queue makes the disagreement visible at the seam where it happens.',
+    howToCheck:
+      "Check the ingestor's parse-error and dead-letter counts, then SELECT COUNT(*) FROM <raw_table> WHERE <payload> LIKE '%' || CHR(65533) || '%' — replacement characters mean text was decoded with the wrong encoding.",
+  },
+  {
+    id: 'gi-schema-evolution',
+    seam: 'generate-ingest',
+    dimension: 'format',
+    title: 'Required fields and schema evolution',
+    subject: 'producer schema',
+    assumed:
+      'Producer changes are backward compatible: new fields are optional with defaults, and no required field is removed, renamed or retyped',
+    explanation:
+      'Producers evolve events for their own reasons: a field renamed in a refactor, an enum value added, an int widened to a string, a required field dropped because a new client version does not send it. Without a compatibility rule enforced at publish time, the first sign is a failing load or, worse, a column that quietly goes null from one release onwards. A schema registry rejects incompatible changes only if compatibility is configured for the subject and producers cannot bypass the registry.',
+    howToCheck:
+      'GET <registry>/config/<subject> should report BACKWARD or FULL compatibility; then SELECT DATE(<event_ts>), COUNT(*) - COUNT(<required_field>) AS missing FROM <table> GROUP BY 1 ORDER BY 1.',
+  },
+  {
+    id: 'gi-null-sentinels',
+    seam: 'generate-ingest',
+    dimension: 'unstated contracts',
+    title: 'Missing values and sentinels',
+    subject: 'optional fields',
+    assumed: 'A missing value arrives as null or an absent field; empty strings, 0, -1 and 1970-01-01 are real values',
+    explanation:
+      'Sources encode unknown in whatever their language or database made convenient: empty strings, 0, -1, N/A, the text null, 1970-01-01 or 9999-12-31. The convention is rarely written down and often differs between producers of the same event. Downstream, sentinels count as real values: a price of 0 drags the average down, ages of -1 appear in distributions, and 1970 events land in a partition nobody reads. Only the producer knows which values mean missing, so the list belongs in the contract.',
+    howToCheck:
+      "SELECT <col>, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 2 DESC LIMIT 20 — a spike at '', 0, -1, 'N/A' or 1970-01-01 is a sentinel standing in for null.",
+  },
+];

@@ -1,0 +1,108 @@
+import type { ClauseTemplate } from './types';
+
+/**
+ * Clauses for Ingest → Store: the delivery boundary. Each one names a way a record lands zero,
+ * two or out-of-order times, because that is where loss and duplicates first enter.
+ */
+export const INGEST_STORE_TEMPLATES: readonly ClauseTemplate[] = [
+  {
+    id: 'is-ack-before-commit',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Ack relative to commit',
+    subject: 'producer acknowledgement',
+    assumed:
+      'The ingestor acknowledges a record only after storage has durably committed it, and a retried record is written idempotently',
+    explanation:
+      'Ack, commit and durability are three separate events, and their order is the delivery guarantee. If the ingestor acks from a buffer before the storage commit, a crash in between loses the record, unless the buffer is replayed on restart while the producer, whose ack was lost or timed out, also retries: then the record lands twice, as event 8821 does. If it commits before acking, a crash in the gap means a retry and a duplicate. Without idempotent writes the honest guarantee is at-least-once or at-most-once, never exactly-once.',
+    howToCheck:
+      'Kafka: producer acks=all and enable.idempotence=true, broker min.insync.replicas >= 2, sink consumer enable.auto.commit=false with offsets committed after the write; then SELECT <event_id>, COUNT(*) FROM <table> GROUP BY 1 HAVING COUNT(*) > 1.',
+  },
+  {
+    id: 'is-rebalance-redelivery',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Redelivery on rebalance or restart',
+    subject: 'consumer offsets',
+    assumed: 'After a consumer-group rebalance, crash or restart, the consumer resumes right after the last record it stored',
+    explanation:
+      'Consumers commit offsets separately from their writes, on a timer (auto.commit.interval.ms, 5 s by default) or after each batch. When a rebalance revokes partitions, a pod is killed, or processing exceeds max.poll.interval.ms and the consumer is evicted from the group, everything written since the last offset commit is read and written again by whichever consumer takes the partition over. That is at-least-once working as designed; it becomes a data bug when the sink is not idempotent, and shows as bursts of duplicates lined up with deploys and scaling events.',
+    howToCheck:
+      "SELECT DATE_TRUNC('minute', <ingested_at>), COUNT(*) - COUNT(DISTINCT <event_id>) AS dups FROM <table> GROUP BY 1 ORDER BY 2 DESC, then match the top minutes to rebalance lines (Revoke previously assigned partitions) in the consumer logs.",
+  },
+  {
+    id: 'is-truncated-batches',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Batches truncated by limits or pagination',
+    subject: 'extract batch',
+    assumed:
+      'Each pull or file carries the complete set for its window: every page is followed and no size or row limit cuts it short',
+    explanation:
+      'Extracts fail quietly at their limits. An API caps results at 10,000 rows or 100 pages and the connector stops without error; offset pagination skips or repeats rows when the source changes mid-read; a spreadsheet export stops at 1,048,576 rows; a message over max.message.bytes is rejected and logged, not stored; an upload that times out leaves a shorter file that still parses. The load succeeds with fewer rows than the source had, and a suspiciously round row count is often the only trace.',
+    howToCheck:
+      'SELECT <load_id>, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 2 DESC — counts equal to a page size or round limit (1000, 10000, 1048576) are truncation; compare with the source count for the same window.',
+  },
+  {
+    id: 'is-dedup-key',
+    seam: 'ingest-store',
+    dimension: 'deduplication',
+    title: 'Dedup key and idempotent writes',
+    subject: 'event_id',
+    assumed:
+      'Storage writes are idempotent on event_id (MERGE/upsert or an enforced unique key), so a redelivered record replaces itself instead of appending',
+    explanation:
+      'Every at-least-once path (producer retries, ack-before-commit crashes, consumer rebalances) ends the same way: the record is written again. Whether that becomes a duplicate row depends only on the write. A plain INSERT or an append to object storage keeps both copies; a MERGE on a stable key, INSERT ... ON CONFLICT DO NOTHING, or a deterministic file name per batch absorbs them. BigQuery, Snowflake and Redshift do not enforce declared primary keys, so a key in the DDL is no proof of dedup.',
+    howToCheck:
+      'SELECT <event_id>, COUNT(*) FROM <table> GROUP BY 1 HAVING COUNT(*) > 1; then read the sink: INSERT INTO or append mode means no dedup, MERGE ... ON <event_id> or ON CONFLICT means idempotent.',
+  },
+  {
+    id: 'is-dedup-window',
+    seam: 'ingest-store',
+    dimension: 'deduplication',
+    title: 'Dedup window shorter than redelivery',
+    subject: 'dedup state retention',
+    assumed: 'Every duplicate arrives within the deduplication window, so in-stream dedup catches all of them',
+    explanation:
+      'Streaming dedup keeps seen keys in bounded state: a TTL, a watermark-bounded dropDuplicates, a DISTINCT per micro-batch or per file. Duplicates that arrive after the window (mobile clients flushing an offline queue days later, a replay from an older offset, a re-sent file) pass as new, and dedup inside one batch misses copies that land in different batches. The window is a guarantee only if it is longer than the worst redelivery delay, and that delay has to be measured, not assumed.',
+    howToCheck:
+      'SELECT <event_id>, MAX(<ingested_at>) - MIN(<ingested_at>) AS spread FROM <table> GROUP BY 1 HAVING COUNT(*) > 1 ORDER BY 2 DESC — compare the largest spread with the dedup TTL or watermark delay.',
+  },
+  {
+    id: 'is-per-key-ordering',
+    seam: 'ingest-store',
+    dimension: 'ordering',
+    title: 'Ordering per key and partition',
+    subject: 'message key',
+    assumed: 'All events for one entity share a partition and are stored in the order they were produced',
+    explanation:
+      'Kafka and Kinesis order records only within a partition or shard. If producers send without a key, key by something other than the entity, or the partition count changes (which remaps keys), one entity is spread across partitions consumed in parallel, in any order. Within a partition, retries with several in-flight requests and idempotence off can reorder too, and sinks writing with parallel tasks lose order a second time. Anything that applies updates in arrival order then computes the wrong current state.',
+    howToCheck:
+      'Producer key = <entity_id> with enable.idempotence=true; data: SELECT COUNT(*) FROM (SELECT <seq>, LAG(<seq>) OVER (PARTITION BY <entity_id> ORDER BY <ingested_at>) AS prev FROM <table>) t WHERE <seq> < prev.',
+  },
+  {
+    id: 'is-out-of-order-upserts',
+    seam: 'ingest-store',
+    dimension: 'ordering',
+    title: 'Stale update overwrites newer state',
+    subject: 'upsert / CDC apply',
+    assumed: 'Upserts keep the row with the highest source version (LSN, sequence or updated_at), not the one that arrived last',
+    explanation:
+      'CDC streams and upsert sinks often apply changes in arrival order: last write wins. When an older change arrives after a newer one (a retry, a replay after a rebalance, two partitions, a backfill running beside the live stream), the stale version overwrites the current one and the table is wrong with no duplicate to detect. Deletes are worse: a late insert resurrects a deleted row. The fix is to compare a monotonic source version in the MERGE, which needs the source to provide one and the pipeline to carry it through.',
+    howToCheck:
+      'Read the sink MERGE: it should say WHEN MATCHED AND s.<version> > t.<version>; then compare SELECT <key>, <version> FROM <table> with the source for a sample of recently updated keys.',
+  },
+  {
+    id: 'is-watermark-late-drop',
+    seam: 'ingest-store',
+    dimension: 'ordering',
+    title: 'Watermark drops late events',
+    subject: 'event-time watermark',
+    assumed:
+      'Late events are still stored: the streaming job waits long enough, or routes records behind the watermark to a side output that is reconciled',
+    explanation:
+      'Streaming writers that aggregate, deduplicate or join on event time keep state only until the watermark passes: the maximum event time seen minus an allowed delay. Records older than the watermark are dropped by stateful operators, silently by default in Spark Structured Streaming and Flink. A delay tuned on healthy traffic is too short for clients that buffer offline or a partition that stalls, and a producer whose clock runs ahead pushes the watermark forward for everyone. Windowed counts come out low with no error; only reconciling with raw events shows the loss.',
+    howToCheck:
+      'Spark: stateOperators[].numRowsDroppedByWatermark in StreamingQueryProgress; Flink: the numLateRecordsDropped metric or a sideOutputLateData stream; then compare windowed counts with COUNT(*) from the raw landing table for the same window.',
+  },
+];

@@ -1,0 +1,33 @@
+import type { Clause } from '../clause';
+import type { Evidence } from '../evidence';
+import type { SeamId } from '../seams';
+import type { Stage } from '../stages';
+
+/** A clause as a preset states it; ids are given when the preset opens. */
+export type PresetClause = Omit<Clause, 'id'>;
+
+/** One of the seed's worked example failures, as data. */
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences a triager would read first. */
+  readonly summary: string;
+  /** The seam the seed names as the one that broke. */
+  readonly brokenSeam: SeamId;
+  readonly components: Partial<Readonly<Record<Stage, readonly string[]>>>;
+  readonly evidence: Evidence;
+  /** Clauses per seam: the broken seam's from the seed, others as the seed implies. */
+  readonly clauses: Partial<Readonly<Record<SeamId, readonly PresetClause[]>>>;
+}
+
+/** Shorthand for a clause whose verdict is left to the assumed-vs-actual suggestion. */
+export function clause(
+  templateId: string,
+  dimension: string,
+  subject: string,
+  assumed: string,
+  actual: string,
+  evidence = '',
+): PresetClause {
+  return { templateId, dimension, subject, assumed, actual, evidence, verdict: null };
+}

@@ -1,0 +1,46 @@
+import { clause, type Preset } from './types';
+
+export const undeclaredDependency: Preset = {
+  id: 'undeclared-dependency',
+  title: 'Started before upstream finished',
+  summary:
+    'load_raw is scheduled for 03:00 UTC. Upstream was still writing until 03:07, and no dependency told the orchestrator to wait.',
+  brokenSeam: 'orchestration',
+  components: { ingest: ['load_raw'] },
+  evidence: {
+    kind: 'timeline',
+    title: 'orchestrator → all stages',
+    events: [
+      { time: '03:00', label: 'scheduled start (UTC)', tone: 'neutral' },
+      { time: '03:00', label: 'load_raw started ← too early', tone: 'bad' },
+      { time: '03:07', label: 'upstream done (still writing until then)', tone: 'neutral' },
+    ],
+    conclusion: 'dependency not declared → silent data loss',
+  },
+  clauses: {
+    orchestration: [
+      clause(
+        'or-schedule-vs-upstream',
+        'timing',
+        'load_raw start',
+        'upstream has finished writing by 03:00 UTC',
+        'upstream done 03:07 (still writing); load_raw started 03:00',
+      ),
+      clause(
+        'or-undeclared-dependency',
+        'dependency',
+        'load_raw ← upstream',
+        'load_raw waits for upstream to finish',
+        'dependency not declared → silent data loss',
+      ),
+    ],
+    // load_raw read what had landed by 03:00; whatever upstream wrote until 03:07 never reached storage.
+    'ingest-store': [
+      {
+        ...clause('is-truncated-batches', 'delivery guarantees', 'load_raw input', 'the complete upstream output is loaded', ''),
+        evidence: 'Rows written upstream between 03:00 and 03:07 were not there when load_raw read.',
+        verdict: 'suspect',
+      },
+    ],
+  },
+};

@@ -1,0 +1,30 @@
+import { clause, type Preset } from './types';
+
+export const unwrittenFreshnessSla: Preset = {
+  id: 'unwritten-freshness-sla',
+  title: 'Freshness SLA never written',
+  summary:
+    'The model refreshes every 4 hours. The batch dashboard is fine with that; the real-time fraud model is 4 hours late.',
+  brokenSeam: 'model-serve',
+  components: { model: ['Model (refreshes every 4 h)'], serve: ['Dashboard (batch)', 'Fraud model (real-time)'] },
+  evidence: {
+    kind: 'facts',
+    title: 'model → consumer contract',
+    rows: [
+      { key: 'model refreshes', value: 'every 4 hours', tone: 'neutral' },
+      { key: 'dashboard (batch)', value: 'ok — 4h stale', tone: 'ok' },
+      { key: 'fraud model (rt)', value: 'miss — 4h late', tone: 'bad' },
+    ],
+    conclusion: 'freshness SLA was never written down',
+  },
+  clauses: {
+    'model-serve': [
+      {
+        ...clause('ms-freshness-sla', 'freshness SLA', 'dashboard (batch)', 'data up to 4 hours old is fine', 'ok — 4h stale'),
+        verdict: 'holds',
+      },
+      clause('ms-freshness-sla', 'freshness SLA', 'fraud model (rt)', 'data is minutes old', 'miss — 4h late'),
+      clause('ms-freshness-sla', 'freshness SLA', 'freshness SLA', 'a written freshness SLA', 'freshness SLA was never written down'),
+    ],
+  },
+};

@@ -1,0 +1,38 @@
+import { type Clause } from './clause';
+import type { Evidence } from './evidence';
+import { SEAM_IDS, type SeamId } from './seams';
+import { STAGES, type Stage } from './stages';
+
+export interface SeamContract {
+  readonly clauses: readonly Clause[];
+  /** A worked example's evidence, drawn above the clauses. */
+  readonly evidence?: Evidence;
+}
+
+/** Everything a user makes for one pipeline or one incident. */
+export interface Workspace {
+  readonly id: string;
+  readonly name: string;
+  /** Free text for the incident: timeline, links, who is on it. */
+  readonly notes: string;
+  /** ISO 8601 timestamps. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** The preset it was opened from, so its scenario can be replayed. */
+  readonly presetId?: string;
+  /** Names of the components at each stage, e.g. Kafka at ingest. */
+  readonly components: Readonly<Record<Stage, readonly string[]>>;
+  readonly seams: Readonly<Record<SeamId, SeamContract>>;
+}
+
+export function emptyComponents(): Record<Stage, string[]> {
+  return Object.fromEntries(STAGES.map((s) => [s, []])) as unknown as Record<Stage, string[]>;
+}
+
+export function emptySeams(): Record<SeamId, SeamContract> {
+  return Object.fromEntries(SEAM_IDS.map((id) => [id, { clauses: [] }])) as unknown as Record<SeamId, SeamContract>;
+}
+
+export function blankWorkspace(id: string, name: string, now: string): Workspace {
+  return { id, name, notes: '', createdAt: now, updatedAt: now, components: emptyComponents(), seams: emptySeams() };
+}

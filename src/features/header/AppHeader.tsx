@@ -1,0 +1,42 @@
+import { lazy, Suspense, useState } from 'react';
+import { Button } from '../../components/ui/Button';
+import { appStore, useApp } from '../../store/appStore';
+import { selectActive } from '../../store/selectors';
+import { TID } from '../../testIds';
+import { ExamplesMenu } from './ExamplesMenu';
+import { ThemeToggle } from './ThemeToggle';
+
+const WorkspacesDialog = lazy(() => import('../workspaces/WorkspacesDialog').then((m) => ({ default: m.WorkspacesDialog })));
+
+export function AppHeader() {
+  const name = useApp((s) => selectActive(s).name);
+  const status = useApp((s) => s.storageStatus);
+  const [listOpen, setListOpen] = useState(false);
+
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex items-center gap-2">
+        <img src="/favicon.svg" alt="" className="size-6" />
+        <h1 className="text-base font-semibold tracking-tight">Pipeline Seams</h1>
+      </div>
+      <span className="text-slate-300 dark:text-slate-600" aria-hidden>/</span>
+      <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => setListOpen(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
+        <span className="truncate" title={name}>{name || 'Untitled'}</span>
+        <span aria-hidden>▾</span>
+      </Button>
+      <span data-testid={TID.storageStatus} data-status={status} className="text-xs text-slate-500 dark:text-slate-400">
+        {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
+      </span>
+      <div className="ml-auto flex items-center gap-2">
+        <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>＋ New</Button>
+        <ExamplesMenu />
+        <ThemeToggle />
+      </div>
+      {listOpen && (
+        <Suspense fallback={null}>
+          <WorkspacesDialog open={listOpen} onClose={() => setListOpen(false)} />
+        </Suspense>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { Button } from '../../components/ui/Button';
+import { appStore, useApp } from '../../store/appStore';
+import { TID } from '../../testIds';
+
+/** Everything the user must know about their data: unreadable entries, storage trouble, undo. */
+export function Notices() {
+  const setAside = useApp((s) => s.setAside);
+  const status = useApp((s) => s.storageStatus);
+  const deleted = useApp((s) => s.recentlyDeleted);
+  const { dismissSetAside, undoDelete } = appStore.getState();
+
+  return (
+    <div className="space-y-px" aria-live="polite">
+      {status !== 'saved' && (
+        <p data-testid={TID.notice} data-kind="storage" role="status" className="bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+          {status === 'full'
+            ? 'Browser storage is full: your changes are kept in this tab only until space is freed. Export or delete old workspaces.'
+            : 'Browser storage is unavailable: your changes are kept in this tab only and will be lost when it closes.'}
+        </p>
+      )}
+      {setAside.length > 0 && (
+        <div data-testid={TID.notice} data-kind="set-aside" role="alert" className="flex items-start gap-3 bg-rose-100 px-4 py-1.5 text-sm text-rose-950 dark:bg-rose-900 dark:text-rose-50">
+          <div className="min-w-0 flex-1">
+            <p className="font-medium">
+              {setAside.length === 1 ? 'One saved workspace' : `${setAside.length} saved workspaces`} could not be read. Everything else loaded.
+            </p>
+            <ul className="break-words">
+              {setAside.map((s) => (
+                <li key={s.keptAs}>
+                  {s.reason} <span className="opacity-80">Its text is kept in browser storage under “{s.keptAs}”.</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <Button variant="ghost" className="py-0.5" onClick={dismissSetAside}>Dismiss</Button>
+        </div>
+      )}
+      {deleted && (
+        <div data-testid={TID.notice} data-kind="deleted" role="status" className="flex items-center gap-3 bg-slate-800 px-4 py-1.5 text-sm text-white dark:bg-slate-200 dark:text-slate-900">
+          <span className="min-w-0 flex-1 truncate">Deleted “{deleted.name}”.</span>
+          <Button variant="secondary" className="py-0.5" onClick={undoDelete}>Undo</Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { seamVerdict } from '../../domain/clause';
+import { PRESETS } from '../../domain/presets';
+import { SEAM_LIST } from '../../domain/seams';
+import { STAGES, STAGE_INFO } from '../../domain/stages';
+import { FIELD, LABEL } from '../../components/ui/fieldStyle';
+import { VerdictBadge } from '../../components/ui/VerdictBadge';
+import { appStore, useApp } from '../../store/appStore';
+import { selectActive } from '../../store/selectors';
+import { TID } from '../../testIds';
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** With no seam open: the workspace's notes, its seams at a glance, its components, and the examples. */
+export function OverviewPanel() {
+  const ws = useApp(selectActive);
+  const { renameWorkspace, setNotes, setComponents, selectSeam, openPreset } = appStore.getState();
+
+  return (
+    <section data-testid={TID.overview} aria-label="Workspace overview" className="space-y-5">
+      <div>
+        <label className="block">
+          <span className={LABEL}>Workspace name</span>
+          <input
+            data-testid={TID.workspaceName}
+            className={`${FIELD} mt-1 text-base font-semibold`}
+            value={ws.name}
+            onChange={(e) => renameWorkspace(ws.id, e.target.value)}
+          />
+        </label>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          Created {when(ws.createdAt)} · updated {when(ws.updatedAt)}
+        </p>
+      </div>
+
+      <div>
+        <h2 className={LABEL}>Seams</h2>
+        <ul className="mt-1 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-700 dark:border-slate-700 dark:bg-slate-900">
+          {SEAM_LIST.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="flex w-full items-center justify-between gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                onClick={() => selectSeam(s.id)}
+              >
+                <span className="font-medium">{s.name}</span>
+                <VerdictBadge verdict={seamVerdict(ws.seams[s.id].clauses)} size="sm" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <label className="block">
+        <span className={LABEL}>Incident notes</span>
+        <textarea
+          className={`${FIELD} field-sizing-content mt-1 min-h-24 resize-y break-words`}
+          value={ws.notes}
+          placeholder="What was seen, when, who is on it, links…"
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </label>
+
+      <fieldset>
+        <legend className={LABEL}>Components by stage</legend>
+        <p className="text-xs text-slate-500 dark:text-slate-400">Comma-separated, e.g. “Kafka, Debezium”.</p>
+        <div className="mt-1 grid grid-cols-[5rem_1fr] items-center gap-x-2 gap-y-1.5">
+          {STAGES.map((stage) => (
+            <ComponentsField key={`${ws.id}-${stage}`} label={STAGE_INFO[stage].label} initial={ws.components[stage].join(', ')} onCommit={(line) => setComponents(stage, line)} />
+          ))}
+        </div>
+      </fieldset>
+
+      <div>
+        <h2 className={LABEL}>Example incidents</h2>
+        <p className="text-xs text-slate-500 dark:text-slate-400">Each opens as a new workspace; yours stay as they are.</p>
+        <ul className="mt-1 space-y-1">
+          {PRESETS.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                onClick={() => openPreset(p.id)}
+              >
+                <span className="font-medium">{p.title}</span>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">{p.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+/** Saves on every keystroke but keeps the user's commas and spaces while they type. */
+function ComponentsField({ label, initial, onCommit }: { label: string; initial: string; onCommit: (line: string) => void }) {
+  return (
+    <>
+      <span className="text-sm text-slate-600 dark:text-slate-300">{label}</span>
+      <input aria-label={`${label} components`} className={`${FIELD} py-1`} defaultValue={initial} onChange={(e) => onCommit(e.target.value)} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { seamVerdict } from '../../domain/clause';
+import { SEAMS, type SeamId } from '../../domain/seams';
+import { Button } from '../../components/ui/Button';
+import { LABEL } from '../../components/ui/fieldStyle';
+import { VerdictBadge } from '../../components/ui/VerdictBadge';
+import { appStore, useApp } from '../../store/appStore';
+import { selectActive } from '../../store/selectors';
+import { TID } from '../../testIds';
+import { ClauseCard } from './ClauseCard';
+import { EvidenceView } from './EvidenceView';
+import { TemplatePicker } from './TemplatePicker';
+
+/** One seam's contract: what it is about, its dimensions, the example's evidence and its clauses. */
+export function SeamPanel({ seam }: { seam: SeamId }) {
+  const contract = useApp((s) => selectActive(s).seams[seam]);
+  const [picking, setPicking] = useState(false);
+  const def = SEAMS[seam];
+  const verdict = seamVerdict(contract.clauses);
+  const { selectSeam, addClause } = appStore.getState();
+
+  return (
+    <section data-testid={TID.seamPanel} data-seam={seam} aria-labelledby="seam-panel-title" className="space-y-4">
+      <header className="flex items-start gap-2">
+        <div className="min-w-0 flex-1">
+          <p className="text-xs text-slate-500 dark:text-slate-400">{def.heading} · {def.parties}</p>
+          <h2 id="seam-panel-title" className="text-lg font-semibold">{def.name}</h2>
+        </div>
+        <VerdictBadge verdict={verdict} />
+        <Button variant="ghost" className="px-2" aria-label="Close seam and show the overview" onClick={() => selectSeam(null)}>✕</Button>
+      </header>
+
+      <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{def.about}</p>
+
+      <div>
+        <h3 className={LABEL}>Dimensions</h3>
+        <ul className="mt-1 flex flex-wrap gap-1.5" aria-label="Dimensions">
+          {def.dimensions.map((d) => (
+            <li key={d} className="rounded-full bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-900 ring-1 ring-sky-200 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-800">{d}</li>
+          ))}
+        </ul>
+      </div>
+
+      {contract.evidence && <EvidenceView evidence={contract.evidence} />}
+
+      <div>
+        <div className="flex items-center justify-between">
+          <h3 className={LABEL}>Contract · {contract.clauses.length} {contract.clauses.length === 1 ? 'clause' : 'clauses'}</h3>
+          <Button data-testid={TID.addClause} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>＋ Add clause</Button>
+        </div>
+        {picking && (
+          <div className="mt-2">
+            <TemplatePicker
+              seam={seam}
+              onPick={(template) => {
+                addClause(seam, template);
+                setPicking(false);
+              }}
+            />
+          </div>
+        )}
+        {contract.clauses.length === 0 ? (
+          <p className="mt-2 rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-500 dark:border-slate-600 dark:text-slate-400">
+            No clauses yet. Add what the receiving side assumes about this handoff, then what it actually got.
+          </p>
+        ) : (
+          <ol className="mt-2 space-y-3" aria-label="Clauses">
+            {contract.clauses.map((c, i) => (
+              <ClauseCard key={c.id} seam={seam} clause={c} index={i} count={contract.clauses.length} />
+            ))}
+          </ol>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { SEAM_IDS } from '../domain/seams';
+import { STAGES } from '../domain/stages';
+import { VERDICTS } from '../domain/verdict';
+
+export const DOCUMENT_TYPE = 'pipeline-seams/workspace';
+export const LATEST_VERSION = 2;
+
+const tone = z.enum(['bad', 'ok', 'neutral']);
+const factRow = z.object({ key: z.string(), value: z.string(), tone });
+
+const evidence = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facts'), title: z.string(), rows: z.array(factRow), conclusion: z.string() }),
+  z.object({
+    kind: z.literal('sequence'),
+    title: z.string(),
+    steps: z.array(z.object({ text: z.string(), tone })),
+    conclusion: z.string(),
+  }),
+  z.object({
+    kind: z.literal('cost'),
+    title: z.string(),
+    rows: z.array(factRow),
+    actual: z.number(),
+    expected: z.number(),
+    unit: z.string(),
+    conclusion: z.string(),
+  }),
+  z.object({
+    kind: z.literal('sample'),
+    title: z.string(),
+    columns: z.array(z.string()),
+    rows: z.array(z.object({ cells: z.array(z.string()), flag: z.optional(z.string()) })),
+    result: z.object({ label: z.string(), value: z.string(), note: z.string() }),
+    conclusion: z.string(),
+  }),
+  z.object({
+    kind: z.literal('timeline'),
+    title: z.string(),
+    events: z.array(z.object({ time: z.string(), label: z.string(), tone })),
+    conclusion: z.string(),
+  }),
+]);
+
+const clause = z.object({
+  id: z.string().check(z.minLength(1)),
+  dimension: z.string(),
+  subject: z.string(),
+  assumed: z.string(),
+  actual: z.string(),
+  evidence: z.string(),
+  verdict: z.nullable(z.enum(VERDICTS)),
+  templateId: z.optional(z.string()),
+});
+
+const seamContract = z.object({ clauses: z.array(clause), evidence: z.optional(evidence) });
+
+const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
+
+export const workspaceSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  notes: z.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  presetId: z.optional(z.string()),
+  components: z.object(Object.fromEntries(STAGES.map((s) => [s, z.array(z.string())])) as Record<
+    (typeof STAGES)[number],
+    z.ZodMiniArray<z.ZodMiniString>
+  >),
+  seams: z.object(Object.fromEntries(SEAM_IDS.map((id) => [id, seamContract])) as Record<
+    (typeof SEAM_IDS)[number],
+    typeof seamContract
+  >),
+});
+
+export const documentSchema = z.object({
+  type: z.literal(DOCUMENT_TYPE),
+  version: z.literal(LATEST_VERSION),
+  workspace: workspaceSchema,
+});
+
+/** The envelope every saved document starts with, whatever its version. */
+export const envelopeSchema = z.looseObject({ type: z.string(), version: z.int() });

@@ -1,0 +1,115 @@
+import type { Workspace } from '../domain/workspace';
+import { describeLoadError, fromDocument, toDocument } from './document';
+
+/** The part of Web Storage we use, so tests can hand in a full or broken one. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+const PREFIX = 'pipeline-seams:';
+const WORKSPACE = `${PREFIX}workspace:`;
+const SET_ASIDE = `${PREFIX}set-aside:`;
+export const ACTIVE_KEY = `${PREFIX}active`;
+
+/** A stored entry that could not be read; its text is kept under `keptAs` so nothing is lost. */
+export interface SetAside {
+  readonly key: string;
+  readonly keptAs: string;
+  readonly reason: string;
+}
+
+export interface LoadedWorkspaces {
+  readonly workspaces: readonly Workspace[];
+  readonly setAside: readonly SetAside[];
+  readonly activeId: string | null;
+}
+
+export type SaveOutcome = 'saved' | 'full' | 'unavailable';
+
+/** Opens localStorage, or says it cannot: private modes and locked-down browsers throw on access. */
+export function openBrowserStorage(): KeyValueStore | null {
+  try {
+    const s = window.localStorage;
+    const probe = `${PREFIX}probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+function keysWithPrefix(store: KeyValueStore, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const k = store.key(i);
+    if (k?.startsWith(prefix)) keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * Reads every saved workspace. An entry that fails to parse, migrate or validate is moved
+ * aside under its own key (never deleted) and reported; the rest load.
+ */
+export function loadAll(store: KeyValueStore, now: () => string): LoadedWorkspaces {
+  const workspaces: Workspace[] = [];
+  const setAside: SetAside[] = [];
+  for (const key of keysWithPrefix(store, WORKSPACE)) {
+    const text = store.getItem(key) ?? '';
+    const result = fromDocument(text);
+    if (result.ok) {
+      workspaces.push(result.value);
+      continue;
+    }
+    const keptAs = `${SET_ASIDE}${key.slice(WORKSPACE.length)}:${now()}`;
+    try {
+      store.setItem(keptAs, text);
+      store.removeItem(key);
+    } catch {
+      // Storage is full: leave the entry where it is; it is still kept, and still reported.
+    }
+    setAside.push({ key, keptAs, reason: describeLoadError(result.error) });
+  }
+  workspaces.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { workspaces, setAside, activeId: store.getItem(ACTIVE_KEY) };
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+}
+
+export function saveWorkspace(store: KeyValueStore, ws: Workspace): SaveOutcome {
+  try {
+    store.setItem(WORKSPACE + ws.id, toDocument(ws));
+    return 'saved';
+  } catch (e) {
+    return isQuotaError(e) ? 'full' : 'unavailable';
+  }
+}
+
+export function removeWorkspace(store: KeyValueStore, id: string): SaveOutcome {
+  try {
+    store.removeItem(WORKSPACE + id);
+    return 'saved';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+export function saveActiveId(store: KeyValueStore, id: string): SaveOutcome {
+  try {
+    store.setItem(ACTIVE_KEY, id);
+    return 'saved';
+  } catch (e) {
+    return isQuotaError(e) ? 'full' : 'unavailable';
+  }
+}
+
+export function workspaceKey(id: string): string {
+  return WORKSPACE + id;
+}

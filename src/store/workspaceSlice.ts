@@ -1,0 +1,105 @@
+import type { StateCreator } from 'zustand';
+import { emptyClause, type Clause } from '../domain/clause';
+import type { ClauseTemplate } from '../domain/catalog/types';
+import * as edit from '../domain/contractEdits';
+import { presetById, presetWorkspace } from '../domain/presets';
+import { SEAMS, type SeamId } from '../domain/seams';
+import type { Stage } from '../domain/stages';
+import { blankWorkspace, type Workspace } from '../domain/workspace';
+import { newId, nowIso } from '../lib/ids';
+import type { AppState } from './appState';
+
+export interface WorkspaceSlice {
+  workspaces: Record<string, Workspace>;
+  activeId: string;
+  /** The last deleted workspace, kept so the delete can be undone. */
+  recentlyDeleted: Workspace | null;
+  createBlank: () => void;
+  openPreset: (presetId: string) => void;
+  openWorkspace: (id: string) => void;
+  renameWorkspace: (id: string, name: string) => void;
+  duplicateWorkspace: (id: string) => void;
+  deleteWorkspace: (id: string) => void;
+  undoDelete: () => void;
+  setNotes: (notes: string) => void;
+  setComponents: (stage: Stage, line: string) => void;
+  addClause: (seam: SeamId, template?: ClauseTemplate) => string;
+  updateClause: (seam: SeamId, id: string, patch: edit.ClausePatch) => void;
+  moveClause: (seam: SeamId, id: string, by: -1 | 1) => void;
+  removeClause: (seam: SeamId, id: string) => void;
+}
+
+/** The catalog stays out of the first load: callers hand in the template they picked. */
+function clauseFromTemplate(seam: SeamId, t: ClauseTemplate | undefined): Clause {
+  if (!t) return emptyClause(newId(), SEAMS[seam].dimensions[0] ?? '');
+  return { ...emptyClause(newId(), t.dimension), subject: t.subject, assumed: t.assumed, templateId: t.id };
+}
+
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
+  /** Applies a pure edit to the active workspace. */
+  const editActive = (fn: (ws: Workspace, now: string) => Workspace) =>
+    set((s) => {
+      const ws = s.workspaces[s.activeId];
+      return ws ? { workspaces: { ...s.workspaces, [ws.id]: fn(ws, nowIso()) } } : {};
+    });
+  const add = (ws: Workspace) =>
+    set((s) => ({ workspaces: { ...s.workspaces, [ws.id]: ws }, activeId: ws.id, selectedSeam: null }));
+
+  return {
+    workspaces: {},
+    activeId: '',
+    recentlyDeleted: null,
+    createBlank: () => add(blankWorkspace(newId(), 'Untitled pipeline', nowIso())),
+    openPreset: (presetId) => {
+      const preset = presetById(presetId);
+      if (!preset) return;
+      add(presetWorkspace(preset, newId, nowIso()));
+      set({ selectedSeam: preset.brokenSeam });
+    },
+    openWorkspace: (id) => {
+      if (get().workspaces[id]) set({ activeId: id, selectedSeam: null });
+    },
+    renameWorkspace: (id, name) =>
+      set((s) => {
+        const ws = s.workspaces[id];
+        return ws ? { workspaces: { ...s.workspaces, [id]: edit.renameWorkspace(ws, name, nowIso()) } } : {};
+      }),
+    duplicateWorkspace: (id) => {
+      const ws = get().workspaces[id];
+      if (ws) add(edit.duplicateWorkspace(ws, newId, nowIso()));
+    },
+    deleteWorkspace: (id) =>
+      set((s) => {
+        const doomed = s.workspaces[id];
+        if (!doomed) return {};
+        const rest = Object.fromEntries(Object.entries(s.workspaces).filter(([k]) => k !== id));
+        // There is always a workspace to show: fall back to the most recent, or a new blank one.
+        const next =
+          Object.values(rest).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ??
+          blankWorkspace(newId(), 'Untitled pipeline', nowIso());
+        const activeId = s.activeId === id ? next.id : s.activeId;
+        return {
+          workspaces: { ...rest, [next.id]: next },
+          activeId,
+          recentlyDeleted: doomed,
+          selectedSeam: s.activeId === id ? null : s.selectedSeam,
+        };
+      }),
+    undoDelete: () => {
+      const ws = get().recentlyDeleted;
+      if (!ws) return;
+      add(ws);
+      set({ recentlyDeleted: null });
+    },
+    setNotes: (notes) => editActive((ws, now) => edit.setNotes(ws, notes, now)),
+    setComponents: (stage, line) => editActive((ws, now) => edit.setComponents(ws, stage, line, now)),
+    addClause: (seam, template) => {
+      const clause = clauseFromTemplate(seam, template);
+      editActive((ws, now) => edit.addClause(ws, seam, clause, now));
+      return clause.id;
+    },
+    updateClause: (seam, id, patch) => editActive((ws, now) => edit.updateClause(ws, seam, id, patch, now)),
+    moveClause: (seam, id, by) => editActive((ws, now) => edit.moveClause(ws, seam, id, by, now)),
+    removeClause: (seam, id) => editActive((ws, now) => edit.removeClause(ws, seam, id, now)),
+  };
+};

@@ -1,0 +1,23 @@
+/** Test ids shared by the app and e2e/, so a rename breaks the build, not the tests. */
+export const TID = {
+  canvas: 'pipeline-canvas',
+  stage: (stage: string) => `stage-${stage}`,
+  seam: (seam: string) => `seam-${seam}`,
+  panel: 'side-panel',
+  seamPanel: 'seam-panel',
+  overview: 'overview-panel',
+  evidence: 'seam-evidence',
+  clause: 'clause',
+  addClause: 'add-clause',
+  templatePicker: 'template-picker',
+  workspaceName: 'workspace-name',
+  workspacesButton: 'workspaces-button',
+  workspacesDialog: 'workspaces-dialog',
+  workspaceRow: 'workspace-row',
+  examplesButton: 'examples-button',
+  examplesMenu: 'examples-menu',
+  newWorkspace: 'new-workspace',
+  themeToggle: 'theme-toggle',
+  storageStatus: 'storage-status',
+  notice: 'notice',
+} as const;
