@@ -79,9 +79,9 @@ test('clauses come from the catalog, and can be reordered and removed', async ({
   await expect(picker).toBeVisible();
   // A blank clause plus at least six templates for this seam.
   expect(await picker.getByRole('button').count()).toBeGreaterThanOrEqual(7);
-  await picker.getByRole('button', { name: /Clock source/i }).click();
+  await picker.getByRole('button', { name: /^Clock source/ }).click();
   await page.getByTestId('add-clause').click();
-  await picker.getByRole('button', { name: /Currency/i }).click();
+  await picker.getByRole('button', { name: /^Currency/ }).click();
   await expect(app.clauses).toHaveCount(2);
   const subjects = () => app.clauses.getByLabel('Subject').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   const [first, second] = await subjects();

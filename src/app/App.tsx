@@ -28,7 +28,7 @@ export function App() {
         <aside
           data-testid={TID.panel}
           aria-label={selected ? 'Seam contract' : 'Workspace overview'}
-          className="w-[26rem] shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          className="w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
         >
           {selected ? (
             <Suspense fallback={<p className="text-sm text-slate-500">Loading the contract…</p>}>

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { SEAMS } from '../domain/seams';
 import type { BandFlowNode } from './flowTypes';
 import { SeamChip } from './SeamChip';
@@ -11,6 +11,8 @@ export function OrchestrationBand({ data }: NodeProps<BandFlowNode>) {
       className={`flex h-full items-center justify-between gap-4 rounded-xl border border-dashed border-violet-400 bg-violet-50/80 px-4 dark:border-violet-500/70 dark:bg-violet-950/50 ${data.dimmed ? 'opacity-35' : ''}`}
       style={{ width: data.width }}
     >
+      {/* The links draw themselves from their own coordinates; React Flow only needs an anchor. */}
+      <Handle type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />
       <div className="min-w-0">
         <div className="text-base font-semibold text-violet-900 dark:text-violet-200">Orchestration</div>
         <div className="truncate text-xs text-violet-800/80 dark:text-violet-300/80">

@@ -17,7 +17,7 @@ export function SeamChip({ seam, verdict, selected, dimmed }: { seam: SeamId; ve
       aria-pressed={selected}
       aria-label={`${name} seam: ${VERDICT_LABEL[verdict]}. Open its contract.`}
       onClick={() => appStore.getState().selectSeam(seam)}
-      className={`nodrag nopan flex min-w-36 flex-col items-center rounded-lg border-2 px-2.5 py-1 shadow-sm transition focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${tone.surface} ${tone.border} ${selected ? 'ring-4 ring-sky-500/40' : ''} ${dimmed ? 'opacity-35' : ''} cursor-pointer hover:brightness-95 dark:hover:brightness-125`}
+      className={`nodrag nopan pointer-events-auto flex min-w-36 flex-col items-center rounded-lg border-2 px-2.5 py-1 shadow-sm transition focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${tone.surface} ${tone.border} ${selected ? 'ring-4 ring-sky-500/40' : ''} ${dimmed ? 'opacity-35' : ''} cursor-pointer hover:brightness-95 dark:hover:brightness-125`}
     >
       <span className="whitespace-nowrap text-[13px] font-semibold text-slate-800 dark:text-slate-100">{name}</span>
       <span className={`flex items-center gap-1 text-xs font-semibold ${tone.text}`}>

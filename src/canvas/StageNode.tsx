@@ -11,7 +11,7 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
       <span className="text-[11px] font-medium tabular-nums text-slate-500 dark:text-slate-400">{data.index + 1}</span>
       <span className="text-base font-semibold leading-tight">{data.label}</span>
-      <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`${data.label} components`}>
+      <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`Components at ${data.label}`}>
         {data.components.slice(0, 3).map((c) => (
           <li
             key={c}

@@ -1,7 +1,7 @@
 /** Fixed stage columns: the stage already decides where a node goes, so no layout engine is needed. */
-export const STAGE_WIDTH = 136;
+export const STAGE_WIDTH = 124;
 export const STAGE_HEIGHT = 92;
-export const STAGE_GAP = 44;
+export const STAGE_GAP = 38;
 export const PITCH = STAGE_WIDTH + STAGE_GAP;
 /** Seam chips hang below the handoff they name; they may be wider than the gap between stages. */
 export const CHIP_Y = STAGE_HEIGHT + 64;

@@ -28,7 +28,7 @@ export function AppHeader() {
         {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
       </span>
       <div className="ml-auto flex items-center gap-2">
-        <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>＋ New</Button>
+        <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
         <ThemeToggle />
       </div>

@@ -11,6 +11,8 @@ import { appStore } from '../../store/appStore';
 import { TID } from '../../testIds';
 
 const AREA = `${FIELD} field-sizing-content min-h-9 resize-y break-words`;
+const SELECT =
+  'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs text-slate-900 focus:border-sky-600 focus:outline-2 focus:outline-sky-600/30 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
 interface Props {
   seam: SeamId;
@@ -40,7 +42,7 @@ export function ClauseCard({ seam, clause, index, count }: Props) {
         <VerdictBadge verdict={verdict} size="sm" />
         <select
           aria-label="Dimension"
-          className={`${FIELD} w-auto py-1 text-xs`}
+          className={`${SELECT} min-w-0 flex-1`}
           value={clause.dimension}
           onChange={(e) => patch({ dimension: e.target.value })}
         >
@@ -49,7 +51,7 @@ export function ClauseCard({ seam, clause, index, count }: Props) {
             <option key={d} value={d}>{d}</option>
           ))}
         </select>
-        <div className="ml-auto flex items-center gap-0.5">
+        <div className="flex items-center gap-0.5">
           <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => moveClause(seam, clause.id, -1)}>↑</Button>
           <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => moveClause(seam, clause.id, 1)}>↓</Button>
           <Button variant="ghost" className="px-1.5 py-1 text-rose-700 dark:text-rose-300" aria-label={`Remove ${label}`} onClick={() => removeClause(seam, clause.id)}>✕</Button>
@@ -81,7 +83,7 @@ export function ClauseCard({ seam, clause, index, count }: Props) {
         <label htmlFor={`${id}-verdict`} className={LABEL}>Verdict</label>
         <select
           id={`${id}-verdict`}
-          className={`${FIELD} w-auto py-1 text-xs`}
+          className={SELECT}
           value={clause.verdict ?? 'auto'}
           onChange={(e) => patch({ verdict: isVerdict(e.target.value) ? e.target.value : null })}
         >

@@ -21,13 +21,15 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
 
   return (
     <section data-testid={TID.seamPanel} data-seam={seam} aria-labelledby="seam-panel-title" className="space-y-4">
-      <header className="flex items-start gap-2">
-        <div className="min-w-0 flex-1">
-          <p className="text-xs text-slate-500 dark:text-slate-400">{def.heading} · {def.parties}</p>
-          <h2 id="seam-panel-title" className="text-lg font-semibold">{def.name}</h2>
+      <header>
+        <div className="flex items-start gap-2">
+          <h2 id="seam-panel-title" className="min-w-0 flex-1 text-lg font-semibold">{def.name}</h2>
+          <Button variant="ghost" className="-mt-1 px-2" aria-label="Close seam and show the overview" onClick={() => selectSeam(null)}>✕</Button>
         </div>
-        <VerdictBadge verdict={verdict} />
-        <Button variant="ghost" className="px-2" aria-label="Close seam and show the overview" onClick={() => selectSeam(null)}>✕</Button>
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          <VerdictBadge verdict={verdict} />
+          <span className="text-xs text-slate-500 dark:text-slate-400">{def.heading} · {def.parties}</span>
+        </div>
       </header>
 
       <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{def.about}</p>
@@ -46,7 +48,7 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
       <div>
         <div className="flex items-center justify-between">
           <h3 className={LABEL}>Contract · {contract.clauses.length} {contract.clauses.length === 1 ? 'clause' : 'clauses'}</h3>
-          <Button data-testid={TID.addClause} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>＋ Add clause</Button>
+          <Button data-testid={TID.addClause} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>+ Add clause</Button>
         </div>
         {picking && (
           <div className="mt-2">

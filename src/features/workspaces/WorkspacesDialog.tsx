@@ -39,7 +39,7 @@ export function WorkspacesDialog({ open, onClose }: { open: boolean; onClose: ()
               onClose();
             }}
           >
-            ＋ New blank
+            + New blank
           </Button>
           <Button variant="ghost" aria-label="Close" onClick={onClose}>✕</Button>
         </div>
