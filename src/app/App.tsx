@@ -5,15 +5,43 @@ import { Notices } from '../features/notices/Notices';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { useApp } from '../store/appStore';
 import { selectActive } from '../store/selectors';
+import { selectFocusSeam } from '../store/walkthroughSelectors';
 import { TID } from '../testIds';
 import { useColorMode } from './useColorMode';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
 const SeamPanel = lazy(() => import('../features/seamPanel/SeamPanel').then((m) => ({ default: m.SeamPanel })));
+const WalkthroughPanel = lazy(() =>
+  import('../features/walkthrough/WalkthroughPanel').then((m) => ({ default: m.WalkthroughPanel })),
+);
+
+const loading = <p className="text-sm text-slate-500">Loading…</p>;
+
+function PanelContent({ workspaceId }: { workspaceId: string }) {
+  const selected = useApp((s) => s.selectedSeam);
+  const walking = useApp((s) => s.walkthroughOpen);
+  if (walking) {
+    return (
+      <Suspense fallback={loading}>
+        <WalkthroughPanel />
+      </Suspense>
+    );
+  }
+  if (selected) {
+    return (
+      <Suspense fallback={loading}>
+        <SeamPanel key={selected} seam={selected} />
+      </Suspense>
+    );
+  }
+  return <OverviewPanel key={workspaceId} />;
+}
 
 export function App() {
   const workspace = useApp(selectActive);
   const selected = useApp((s) => s.selectedSeam);
+  const focus = useApp(selectFocusSeam);
+  const walking = useApp((s) => s.walkthroughOpen);
   const theme = useApp((s) => s.theme);
   const mode = useColorMode(theme);
 
@@ -23,20 +51,14 @@ export function App() {
       <Notices />
       <main className="flex min-h-0 flex-1">
         <div className="min-w-0 flex-1">
-          <PipelineCanvas workspace={workspace} selected={selected} focus={null} colorMode={mode} />
+          <PipelineCanvas workspace={workspace} selected={selected} focus={focus} colorMode={mode} />
         </div>
         <aside
           data-testid={TID.panel}
-          aria-label={selected ? 'Seam contract' : 'Workspace overview'}
+          aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
           className="w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
         >
-          {selected ? (
-            <Suspense fallback={<p className="text-sm text-slate-500">Loading the contract…</p>}>
-              <SeamPanel key={selected} seam={selected} />
-            </Suspense>
-          ) : (
-            <OverviewPanel key={workspace.id} />
-          )}
+          <PanelContent workspaceId={workspace.id} />
         </aside>
       </main>
     </div>

@@ -1,4 +1,5 @@
 import { type Clause } from './clause';
+import type { Step } from './diagnosis/session';
 import type { Evidence } from './evidence';
 import { SEAM_IDS, type SeamId } from './seams';
 import { STAGES, type Stage } from './stages';
@@ -7,6 +8,15 @@ export interface SeamContract {
   readonly clauses: readonly Clause[];
   /** A worked example's evidence, drawn above the clauses. */
   readonly evidence?: Evidence;
+}
+
+/** A walkthrough's question-and-answer trail, kept with the workspace so it can be reopened and replayed. */
+export interface WalkthroughRecord {
+  readonly symptoms: readonly string[];
+  readonly notes: string;
+  readonly steps: readonly Step[];
+  /** The conclusion the user accepted and wrote into the contract. */
+  readonly accepted?: { readonly causeId: string; readonly seam: SeamId; readonly at: string };
 }
 
 /** Everything a user makes for one pipeline or one incident. */
@@ -23,6 +33,7 @@ export interface Workspace {
   /** Names of the components at each stage, e.g. Kafka at ingest. */
   readonly components: Readonly<Record<Stage, readonly string[]>>;
   readonly seams: Readonly<Record<SeamId, SeamContract>>;
+  readonly walkthrough?: WalkthroughRecord;
 }
 
 export function emptyComponents(): Record<Stage, string[]> {

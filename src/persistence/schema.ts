@@ -57,6 +57,13 @@ const seamContract = z.object({ clauses: z.array(clause), evidence: z.optional(e
 
 const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
 
+const walkthrough = z.object({
+  symptoms: z.array(z.string()),
+  notes: z.string(),
+  steps: z.array(z.object({ questionId: z.string(), answer: z.enum(['yes', 'no', 'unsure']) })),
+  accepted: z.optional(z.object({ causeId: z.string(), seam: z.enum(SEAM_IDS), at: isoDate })),
+});
+
 export const workspaceSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
@@ -72,6 +79,8 @@ export const workspaceSchema = z.object({
     (typeof SEAM_IDS)[number],
     typeof seamContract
   >),
+  // Added without a version bump: optional, so every version-2 document stays valid.
+  walkthrough: z.optional(walkthrough),
 });
 
 export const documentSchema = z.object({

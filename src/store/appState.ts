@@ -1,4 +1,5 @@
 import type { UiSlice } from './uiSlice';
+import type { WalkthroughSlice } from './walkthroughSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = WorkspaceSlice & UiSlice;
+export type AppState = WorkspaceSlice & UiSlice & WalkthroughSlice;

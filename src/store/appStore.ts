@@ -6,11 +6,16 @@ import { loadAll, openBrowserStorage, type KeyValueStore } from '../persistence/
 import type { AppState } from './appState';
 import { connectStorage, loadTheme } from './persist';
 import { createUiSlice } from './uiSlice';
+import { createWalkthroughSlice } from './walkthroughSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 
 /** Builds the store from what storage holds; with no storage the app runs in memory and says so. */
 export function createAppStore(kv: KeyValueStore | null): StoreApi<AppState> {
-  const store = createStore<AppState>()((...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }));
+  const store = createStore<AppState>()((...a) => ({
+    ...createWorkspaceSlice(...a),
+    ...createUiSlice(...a),
+    ...createWalkthroughSlice(...a),
+  }));
   const loaded = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
   const workspaces = Object.fromEntries(loaded.workspaces.map((w) => [w.id, w]));
   const first = loaded.workspaces[0] ?? blankWorkspace(newId(), 'Untitled pipeline', nowIso());

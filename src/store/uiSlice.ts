@@ -23,7 +23,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'system',
   storageStatus: 'saved',
   setAside: [],
-  selectSeam: (selectedSeam) => set({ selectedSeam }),
+  // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
+  selectSeam: (selectedSeam) => set({ selectedSeam, walkthroughOpen: false }),
   setTheme: (theme) => set({ theme }),
   setStorageStatus: (storageStatus) => set({ storageStatus }),
   dismissSetAside: () => set({ setAside: [] }),

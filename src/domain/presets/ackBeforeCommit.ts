@@ -7,6 +7,10 @@ export const ackBeforeCommit: Preset = {
     'Storage acknowledged event 8821 while it was still in a buffer, crashed before committing, and wrote it again when the producer retried.',
   brokenSeam: 'ingest-store',
   components: { ingest: ['Ingestor'], store: ['Storage'] },
+  scenario: {
+    brief: "After last night's storage crash and restart, the same event shows up twice in the raw table and the daily event count is too high.",
+    symptoms: ['duplicates-after-retry', 'totals-doubled'],
+  },
   evidence: {
     kind: 'sequence',
     title: 'ingestor → storage contract',

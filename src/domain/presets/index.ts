@@ -7,7 +7,7 @@ import { unstatedSourceAssumptions } from './unstatedSourceAssumptions';
 import { unwrittenFreshnessSla } from './unwrittenFreshnessSla';
 
 export type { Preset, PresetClause } from './types';
-export { presetWorkspace } from './open';
+export { presetWorkspace, scenarioWorkspace } from './open';
 
 /** The seed's six example failures, in the seed's order. */
 export const PRESETS: readonly Preset[] = [

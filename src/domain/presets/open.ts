@@ -16,3 +16,18 @@ export function presetWorkspace(preset: Preset, newId: () => string, now: string
   const components = Object.fromEntries(STAGES.map((s) => [s, [...(preset.components[s] ?? [])]])) as unknown as Workspace['components'];
   return { ...base, notes: preset.summary, presetId: preset.id, components, seams };
 }
+
+/**
+ * The preset as an unsolved incident: the same pipeline with every seam still unknown, the
+ * triager's first report as notes and the symptoms they would pick already chosen.
+ */
+export function scenarioWorkspace(preset: Preset, newId: () => string, now: string): Workspace {
+  const solved = presetWorkspace(preset, newId, now);
+  return {
+    ...blankWorkspace(solved.id, `Walkthrough: ${preset.title}`, now),
+    components: solved.components,
+    notes: preset.scenario.brief,
+    presetId: preset.id,
+    walkthrough: { symptoms: [...preset.scenario.symptoms], notes: '', steps: [] },
+  };
+}

@@ -7,6 +7,10 @@ export const partitionMismatch: Preset = {
     'Storage partitions by ingestion_date, the processing queries filter on event_date, so nothing is pruned and every run scans everything.',
   brokenSeam: 'store-process',
   components: { store: ['Storage'], process: ['Processor'] },
+  scenario: {
+    brief: "The nightly processing job's bill went from about $12 a run to $340, and it runs far longer. Nothing in the results looks wrong.",
+    symptoms: ['cost-jumped'],
+  },
   evidence: {
     kind: 'cost',
     title: 'storage → processor contract',

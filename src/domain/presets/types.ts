@@ -18,6 +18,8 @@ export interface Preset {
   readonly evidence: Evidence;
   /** Clauses per seam: the broken seam's from the seed, others as the seed implies. */
   readonly clauses: Partial<Readonly<Record<SeamId, readonly PresetClause[]>>>;
+  /** Played as a walkthrough: what the triager is told first and the symptoms they would pick. */
+  readonly scenario: { readonly brief: string; readonly symptoms: readonly string[] };
 }
 
 /** Shorthand for a clause whose verdict is left to the assumed-vs-actual suggestion. */

@@ -7,6 +7,10 @@ export const undeclaredDependency: Preset = {
     'load_raw is scheduled for 03:00 UTC. Upstream was still writing until 03:07, and no dependency told the orchestrator to wait.',
   brokenSeam: 'orchestration',
   components: { ingest: ['load_raw'] },
+  scenario: {
+    brief: "Some of yesterday's raw rows are missing downstream, but every task in last night's 03:00 run succeeded.",
+    symptoms: ['rows-missing', 'success-but-empty'],
+  },
   evidence: {
     kind: 'timeline',
     title: 'orchestrator → all stages',

@@ -7,6 +7,10 @@ export const undeclaredGrain: Preset = {
     'Order A of user 1001 reaches the model layer twice. SUM(revenue) says 90.00 instead of 45.00 and the pipeline reports SUCCESS.',
   brokenSeam: 'process-model',
   components: { process: ['Processor'], model: ['Revenue model'] },
+  scenario: {
+    brief: 'Revenue for some customers is exactly double on the model layer, yet every job in the pipeline reported SUCCESS.',
+    symptoms: ['totals-doubled'],
+  },
   evidence: {
     kind: 'sample',
     title: 'processor → model layer',

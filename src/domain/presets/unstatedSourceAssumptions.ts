@@ -7,6 +7,10 @@ export const unstatedSourceAssumptions: Preset = {
     'The source stamps events with its own clock, sends amounts without a currency and reuses event ids. The ingestor was never told.',
   brokenSeam: 'generate-ingest',
   components: { generate: ['Client app'], ingest: ['Ingestor'] },
+  scenario: {
+    brief: "Finance says yesterday's revenue is off: some orders landed on the wrong day and some amounts look like they are in the wrong currency.",
+    symptoms: ['timestamps-shifted', 'wrong-unit-currency'],
+  },
   evidence: {
     kind: 'facts',
     title: 'source → ingestor contract',

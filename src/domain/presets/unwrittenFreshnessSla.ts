@@ -7,6 +7,10 @@ export const unwrittenFreshnessSla: Preset = {
     'The model refreshes every 4 hours. The batch dashboard is fine with that; the real-time fraud model is 4 hours late.',
   brokenSeam: 'model-serve',
   components: { model: ['Model (refreshes every 4 h)'], serve: ['Dashboard (batch)', 'Fraud model (real-time)'] },
+  scenario: {
+    brief: 'The real-time fraud model keeps missing fraud that happened hours ago. The batch dashboard built on the same model looks fine.',
+    symptoms: ['data-stale'],
+  },
   evidence: {
     kind: 'facts',
     title: 'model → consumer contract',

@@ -28,6 +28,9 @@ export function AppHeader() {
         {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
       </span>
       <div className="ml-auto flex items-center gap-2">
+        <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
+          Where did it break?
+        </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
         <ThemeToggle />

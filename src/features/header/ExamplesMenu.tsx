@@ -37,11 +37,11 @@ export function ExamplesMenu() {
           className="absolute right-0 z-20 mt-1 w-96 space-y-0.5 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900"
         >
           {PRESETS.map((p, i) => (
-            <li key={p.id}>
+            <li key={p.id} className="flex items-stretch gap-1">
               <button
                 type="button"
                 autoFocus={i === 0}
-                className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
                 onClick={() => {
                   appStore.getState().openPreset(p.id);
                   setOpen(false);
@@ -49,6 +49,18 @@ export function ExamplesMenu() {
               >
                 <span className="block text-sm font-medium">{p.title}</span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">Breaks at {SEAMS[p.brokenSeam].name}</span>
+              </button>
+              <button
+                type="button"
+                aria-label={`Walk through this incident: ${p.title}`}
+                title="Walk through this incident"
+                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                onClick={() => {
+                  void appStore.getState().startScenario(p.id);
+                  setOpen(false);
+                }}
+              >
+                Walk through
               </button>
             </li>
           ))}

@@ -7,13 +7,14 @@ import { VerdictBadge } from '../../components/ui/VerdictBadge';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
+import { WalkthroughSummary } from './WalkthroughSummary';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** With no seam open: the workspace's notes, its seams at a glance, its components, and the examples. */
 export function OverviewPanel() {
   const ws = useApp(selectActive);
-  const { renameWorkspace, setNotes, setComponents, selectSeam, openPreset } = appStore.getState();
+  const { renameWorkspace, setNotes, setComponents, selectSeam, openPreset, startScenario } = appStore.getState();
 
   return (
     <section data-testid={TID.overview} aria-label="Workspace overview" className="space-y-5">
@@ -50,6 +51,8 @@ export function OverviewPanel() {
         </ul>
       </div>
 
+      <WalkthroughSummary />
+
       <label className="block">
         <span className={LABEL}>Incident notes</span>
         <textarea
@@ -75,14 +78,22 @@ export function OverviewPanel() {
         <p className="text-xs text-slate-500 dark:text-slate-400">Each opens as a new workspace; yours stay as they are.</p>
         <ul className="mt-1 space-y-1">
           {PRESETS.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} className="flex items-stretch gap-1">
               <button
                 type="button"
-                className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
                 onClick={() => openPreset(p.id)}
               >
                 <span className="font-medium">{p.title}</span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">{p.summary}</span>
+              </button>
+              <button
+                type="button"
+                aria-label={`Walk through this incident: ${p.title}`}
+                className="shrink-0 self-center rounded-md px-2 py-1 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                onClick={() => void startScenario(p.id)}
+              >
+                Walk through
               </button>
             </li>
           ))}

@@ -1,0 +1,54 @@
+import type { ClauseTemplate } from '../catalog/types';
+import { addClause } from '../contractEdits';
+import type { Workspace } from '../workspace';
+import type { KnowledgeBase } from './knowledgeBase';
+import type { Session } from './session';
+import type { Cause } from './types';
+
+const ANSWER_WORD = { yes: 'yes', no: 'no', unsure: 'not sure' } as const;
+
+/** The trail in words, so the clause's evidence says how the walkthrough got there. */
+export function describeTrail(kb: KnowledgeBase, session: Session): string {
+  const seen = session.symptoms.map((id) => kb.symptoms.find((s) => s.id === id)?.label ?? id);
+  const lines = [`Walkthrough. Seen: ${seen.join('; ') || 'nothing selected'}.`];
+  if (session.notes.trim()) lines.push(`Notes: ${session.notes.trim()}`);
+  for (const step of session.steps) {
+    const q = kb.questions.find((x) => x.id === step.questionId);
+    lines.push(`${q?.text ?? step.questionId} — ${ANSWER_WORD[step.answer]}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Writes the accepted conclusion into its seam's contract as a broken clause, with assumed
+ * and actual filled in, and keeps the question-and-answer trail with the workspace.
+ */
+export function acceptConclusion(
+  ws: Workspace,
+  kb: KnowledgeBase,
+  cause: Cause,
+  template: ClauseTemplate | undefined,
+  session: Session,
+  clauseId: string,
+  now: string,
+): Workspace {
+  const withClause = addClause(
+    ws,
+    cause.seam,
+    {
+      id: clauseId,
+      dimension: template?.dimension ?? '',
+      subject: template?.subject ?? cause.title,
+      assumed: cause.assumed,
+      actual: cause.actual,
+      evidence: `${describeTrail(kb, session)}\nWrite down: ${cause.contractClause}`,
+      verdict: 'broken',
+      templateId: cause.templateId,
+    },
+    now,
+  );
+  return {
+    ...withClause,
+    walkthrough: { ...session, accepted: { causeId: cause.id, seam: cause.seam, at: now } },
+  };
+}

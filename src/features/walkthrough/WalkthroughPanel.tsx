@@ -1,0 +1,93 @@
+import { presetById } from '../../domain/presets';
+import { Button } from '../../components/ui/Button';
+import { appStore, useApp } from '../../store/appStore';
+import { selectWalk } from '../../store/walkthroughSelectors';
+import type { WalkView } from '../../store/walkthroughSlice';
+import { CaseFile } from './CaseFile';
+import { QuestionCard } from './QuestionCard';
+import { Replay } from './Replay';
+import { SeamRanking } from './SeamRanking';
+import { SymptomPicker } from './SymptomPicker';
+import { Trail } from './Trail';
+import { VerdictCard } from './VerdictCard';
+
+const VIEWS: readonly { id: WalkView; label: string }[] = [
+  { id: 'symptoms', label: 'Symptoms' },
+  { id: 'questions', label: 'Questions' },
+  { id: 'verdict', label: 'Verdict' },
+];
+
+/** "Where did it break?": symptoms first, one question at a time, then a verdict to accept. */
+export function WalkthroughPanel() {
+  const walk = useApp(selectWalk);
+  const diagnosis = useApp((s) => s.diagnosis);
+  const view = useApp((s) => s.walkView);
+  const replayAt = useApp((s) => s.replayAt);
+  const trail = useApp((s) => s.workspaces[s.activeId]?.walkthrough);
+  const presetId = useApp((s) => s.workspaces[s.activeId]?.presetId);
+  const { closeWalkthrough, setWalkView, setReplayAt } = appStore.getState();
+  if (!walk || !diagnosis) return null;
+  const { kb } = diagnosis;
+  const preset = presetId ? presetById(presetId) : undefined;
+  const fullSteps = trail?.steps ?? [];
+  const done = !walk.next || walk.conclusion?.settled === true;
+  const canEnter = (v: WalkView) => v === 'symptoms' || walk.session.symptoms.length > 0;
+
+  return (
+    <section data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
+      <header className="flex items-center gap-2">
+        <h2 id="walk-title" className="flex-1 text-lg font-semibold">Where did it break?</h2>
+        <Button variant="ghost" className="px-2" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>
+      </header>
+      <nav aria-label="Walkthrough steps">
+        <ol className="flex gap-1 text-xs">
+          {VIEWS.map((v, i) => (
+            <li key={v.id} className="flex-1">
+              <button
+                type="button"
+                aria-current={view === v.id ? 'step' : undefined}
+                disabled={!canEnter(v.id)}
+                onClick={() => setWalkView(v.id)}
+                className={`w-full rounded-md border px-2 py-1 font-medium disabled:opacity-40 ${view === v.id ? 'border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100' : 'border-slate-200 text-slate-600 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+              >
+                {i + 1}. {v.label}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {preset && <CaseFile preset={preset} />}
+
+      {view === 'symptoms' && <SymptomPicker symptoms={kb.symptoms} chosen={walk.session.symptoms} notes={walk.session.notes} />}
+
+      {view === 'questions' && (
+        <>
+          {replayAt !== null ? (
+            <Replay kb={kb} steps={fullSteps} at={replayAt} />
+          ) : done ? (
+            <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/50">
+              <p className="font-medium">{walk.next ? 'One seam stands out clearly.' : 'No question left would change the ranking.'}</p>
+              <Button variant="primary" className="mt-2" onClick={() => setWalkView('verdict')}>See the verdict →</Button>
+            </div>
+          ) : (
+            walk.next && <QuestionCard question={walk.next} number={walk.session.steps.length + 1} />
+          )}
+          <SeamRanking kb={kb} seams={walk.ranking.seams} />
+          {replayAt === null && <Trail kb={kb} steps={walk.session.steps} />}
+          <div className="flex flex-wrap gap-2">
+            {replayAt === null && !done && (
+              <Button onClick={() => setWalkView('verdict')}>Show verdict now</Button>
+            )}
+            {replayAt === null && fullSteps.length > 0 && (
+              <Button variant="ghost" onClick={() => setReplayAt(0)}>Replay the trail</Button>
+            )}
+          </div>
+        </>
+      )}
+
+      {view === 'verdict' && walk.conclusion && (
+        <VerdictCard conclusion={walk.conclusion} canAskMore={walk.next !== null} accepted={trail?.accepted !== undefined} />
+      )}
+    </section>
+  );
+}

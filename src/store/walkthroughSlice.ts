@@ -1,0 +1,97 @@
+import type { StateCreator } from 'zustand';
+import type { Diagnosis } from '../domain/diagnosis/load';
+import { answer, emptySession, toggleSymptom, type Session } from '../domain/diagnosis/session';
+import type { Answer } from '../domain/diagnosis/types';
+import { presetById, scenarioWorkspace } from '../domain/presets';
+import type { Workspace } from '../domain/workspace';
+import { newId, nowIso } from '../lib/ids';
+import type { AppState } from './appState';
+
+export type WalkView = 'symptoms' | 'questions' | 'verdict';
+
+export interface WalkthroughSlice {
+  walkthroughOpen: boolean;
+  walkView: WalkView;
+  /** The knowledge base, loaded the first time a walkthrough opens. */
+  diagnosis: Diagnosis | null;
+  /** While replaying a saved trail: how many of its steps are shown. */
+  replayAt: number | null;
+  openWalkthrough: () => Promise<void>;
+  startScenario: (presetId: string) => Promise<void>;
+  closeWalkthrough: () => void;
+  setWalkView: (view: WalkView) => void;
+  toggleWalkSymptom: (symptomId: string) => void;
+  setWalkNotes: (notes: string) => void;
+  answerQuestion: (questionId: string, value: Answer) => void;
+  acceptConclusion: (causeId: string) => void;
+  setReplayAt: (at: number | null) => void;
+}
+
+/** The trail lives in the workspace, so an unfinished walkthrough survives a reload too. */
+const sessionOf = (ws: Workspace | undefined): Session => {
+  const w = ws?.walkthrough;
+  return w ? { symptoms: w.symptoms, notes: w.notes, steps: w.steps } : emptySession();
+};
+
+export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughSlice> = (set, get) => {
+  const editSession = (fn: (s: Session) => Session) =>
+    set((s) => {
+      const ws = s.workspaces[s.activeId];
+      if (!ws) return {};
+      // A changed trail is a new diagnosis: any earlier acceptance no longer describes it.
+      const next: Workspace = { ...ws, updatedAt: nowIso(), walkthrough: fn(sessionOf(ws)) };
+      return { workspaces: { ...s.workspaces, [ws.id]: next } };
+    });
+
+  const load = async () => {
+    if (get().diagnosis) return;
+    const { loadDiagnosis } = await import('../domain/diagnosis/load');
+    set({ diagnosis: loadDiagnosis() });
+  };
+
+  return {
+    walkthroughOpen: false,
+    walkView: 'symptoms',
+    diagnosis: null,
+    replayAt: null,
+    openWalkthrough: async () => {
+      await load();
+      const ws = get().workspaces[get().activeId];
+      const session = sessionOf(ws);
+      const view: WalkView = ws?.walkthrough?.accepted ? 'verdict' : session.symptoms.length > 0 && session.steps.length > 0 ? 'questions' : 'symptoms';
+      set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null });
+    },
+    startScenario: async (presetId) => {
+      const preset = presetById(presetId);
+      if (!preset) return;
+      await load();
+      const ws = scenarioWorkspace(preset, newId, nowIso());
+      set((s) => ({
+        workspaces: { ...s.workspaces, [ws.id]: ws },
+        activeId: ws.id,
+        selectedSeam: null,
+        walkthroughOpen: true,
+        walkView: 'symptoms',
+        replayAt: null,
+      }));
+    },
+    closeWalkthrough: () => set({ walkthroughOpen: false, replayAt: null }),
+    setWalkView: (walkView) => set({ walkView, replayAt: null }),
+    toggleWalkSymptom: (id) => editSession((s) => toggleSymptom(s, id)),
+    setWalkNotes: (notes) => editSession((s) => ({ ...s, notes })),
+    answerQuestion: (questionId, value) => editSession((s) => answer(s, questionId, value)),
+    acceptConclusion: (causeId) => {
+      const d = get().diagnosis;
+      const ws = get().workspaces[get().activeId];
+      const cause = d?.kb.causes.find((c) => c.id === causeId);
+      if (!d || !ws || !cause) return;
+      const next = d.accept(ws, cause, sessionOf(ws), newId(), nowIso());
+      set((s) => ({
+        workspaces: { ...s.workspaces, [ws.id]: next },
+        walkthroughOpen: false,
+        selectedSeam: cause.seam,
+      }));
+    },
+    setReplayAt: (replayAt) => set({ replayAt }),
+  };
+};
