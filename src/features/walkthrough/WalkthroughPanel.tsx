@@ -67,7 +67,9 @@ export function WalkthroughPanel() {
           ) : done ? (
             <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/50">
               <p className="font-medium">{walk.next ? 'One seam stands out clearly.' : 'No question left would change the ranking.'}</p>
-              <Button variant="primary" className="mt-2" onClick={() => setWalkView('verdict')}>See the verdict →</Button>
+              <Button variant="primary" className="mt-2" autoFocus onClick={() => setWalkView('verdict')}>
+                See the verdict →
+              </Button>
             </div>
           ) : (
             walk.next && <QuestionCard question={walk.next} number={walk.session.steps.length + 1} />
