@@ -1,0 +1,68 @@
+import type { Stage } from '../domain/stages';
+
+/** Where a component belongs: a pipeline stage, the orchestrator, or no stage at all (monitoring, catalogs, languages…). */
+export type Placement = Stage | 'orchestrate' | 'none';
+export const PLACEMENTS: readonly Placement[] = ['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none'];
+
+/** A component as a parser found it, before classification. */
+export interface RawComponent {
+  /** Unique within one parse; stable for the same input. */
+  readonly id: string;
+  /** Display name as written, e.g. "Kafka", "load_raw", "orders_mart". */
+  readonly name: string;
+  /**
+   * Extra words that help classification and are not the name: an Airflow operator class, a
+   * docker image, a dbt resource type and path, an OpenLineage namespace, a Mermaid subgraph title.
+   */
+  readonly hints?: readonly string[];
+  /** A stage the input states outright: `name [store]`, `stage: store`. */
+  readonly explicit?: Placement;
+  /** 1-based line where it first appears, when known. */
+  readonly line?: number;
+}
+
+/** A data handoff the input states: `from` feeds `to`. */
+export interface RawEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly label?: string;
+  /** True when the link is scheduling or control, not data (e.g. an orchestrator triggering a job). */
+  readonly control?: boolean;
+  readonly line?: number;
+}
+
+/** A problem found while reading: where (1-based), what, and the text at fault. */
+export interface ParseWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  readonly found?: string;
+}
+
+export interface RawPipeline {
+  readonly components: readonly RawComponent[];
+  readonly edges: readonly RawEdge[];
+  readonly warnings: readonly ParseWarning[];
+}
+
+export type FormatId =
+  | 'arrows'
+  | 'list'
+  | 'mermaid'
+  | 'yaml'
+  | 'airflow'
+  | 'compose'
+  | 'dbt-manifest'
+  | 'dbt-schema'
+  | 'openlineage';
+
+/** One input format. `parse` never throws: problems become warnings, and what could be read is kept. */
+export interface FormatParser {
+  readonly id: FormatId;
+  readonly label: string;
+  /** A tiny example, shown when the format of a paste cannot be recognised. */
+  readonly example: string;
+  /** How sure this parser is that `text` is its format, 0..1; cheap (looks at the start of the text). */
+  detect(text: string): number;
+  parse(text: string): RawPipeline;
+}
