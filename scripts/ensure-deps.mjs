@@ -38,10 +38,12 @@ const reason = reasonToInstall();
 if (reason === null) process.exit(0);
 
 const hasLock = existsSync(lockfile);
-const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-console.log(`[ensure-deps] ${reason}; running npm ${args[0]}...`);
+// The project's .npmrc silences npm (so `npm run seams` prints pure JSON); an install should still speak.
+const args = hasLock ? ['ci', '--no-audit', '--no-fund', '--loglevel=warn'] : ['install', '--no-audit', '--no-fund', '--loglevel=warn'];
+console.error(`[ensure-deps] ${reason}; running npm ${args[0]}...`);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+// npm's output goes to stderr too: stdout belongs to whatever command runs after this one.
+const result = spawnSync(npm, args, { cwd: root, stdio: ['inherit', 2, 2], shell: process.platform === 'win32' });
 if (result.error) {
   console.error(`[ensure-deps] could not run npm: ${result.error.message}`);
   process.exit(1);

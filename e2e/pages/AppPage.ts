@@ -40,7 +40,8 @@ export class AppPage {
 
   async loadPreset(title: string) {
     await this.page.getByTestId(TID.examplesButton).click();
-    await this.page.getByTestId(TID.examplesMenu).getByRole('button', { name: title }).click();
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await this.page.getByTestId(TID.examplesMenu).getByRole('button', { name: new RegExp(`^${escaped}`) }).click();
   }
 
   async openWorkspaces(): Promise<Locator> {

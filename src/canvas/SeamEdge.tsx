@@ -1,7 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { VERDICT_TONE } from '../components/ui/verdictStyle';
 import type { SeamFlowEdge } from './flowTypes';
-import { CHIP_Y } from './geometry';
 import { SeamChip } from './SeamChip';
 
 /** The handoff line between two stages, with a stub down to the chip that names it. */
@@ -17,11 +16,11 @@ export function SeamEdge({ id, sourceX, sourceY, targetX, targetY, data }: EdgeP
   return (
     <g className={data.dimmed ? 'opacity-35' : ''}>
       <BaseEdge id={id} path={line} className={`${tone} !stroke-[2.5]`} />
-      <path d={`M ${midX},${midY} L ${midX},${CHIP_Y - 25}`} className={`${tone} fill-none`} strokeWidth={1.5} strokeDasharray="3 3" />
+      <path d={`M ${midX},${midY} L ${midX},${data.chipY + (data.chipY > midY ? -25 : 25)}`} className={`${tone} fill-none`} strokeWidth={1.5} strokeDasharray="3 3" />
       <EdgeLabelRenderer>
         <div
           className="pointer-events-auto absolute"
-          style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${CHIP_Y}px)` }}
+          style={{ transform: `translate(-50%, -50%) translate(${midX}px, ${data.chipY}px)` }}
         >
           <SeamChip seam={data.seam} verdict={data.verdict} selected={data.selected} dimmed={data.dimmed} />
         </div>

@@ -1,16 +1,33 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { HandoffKind, Placement } from '../domain/pipeline';
 import type { SeamId } from '../domain/seams';
 import type { Stage } from '../domain/stages';
 import type { Verdict } from '../domain/verdict';
 
 export type StageNodeData = { stage: Stage; label: string; index: number; components: readonly string[]; dimmed: boolean };
 export type BandNodeData = { width: number; verdict: Verdict; selected: boolean; dimmed: boolean };
-export type SeamEdgeData = { seam: SeamId; name: string; verdict: Verdict; selected: boolean; dimmed: boolean };
+/** `chipY`: where the seam's chip sits (below the six stage boxes; above the columns of an imported pipeline). */
+export type SeamEdgeData = { seam: SeamId; name: string; verdict: Verdict; selected: boolean; dimmed: boolean; chipY: number };
 export type LinkEdgeData = { x: number; top: number; bottom: number; dimmed: boolean };
 
 export type StageFlowNode = Node<StageNodeData, 'stage'>;
 export type BandFlowNode = Node<BandNodeData, 'orchestration'>;
 export type SeamFlowEdge = Edge<SeamEdgeData, 'seam'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'orchestrationLink'>;
-export type FlowNode = StageFlowNode | BandFlowNode;
-export type FlowEdge = SeamFlowEdge | LinkFlowEdge;
+export type HeaderNodeData = { label: string; count: number; width: number; apart: boolean };
+export type ComponentNodeData = {
+  id: string;
+  name: string;
+  placement: Placement;
+  uncertain: boolean;
+  selected: boolean;
+  dimmed: boolean;
+  match: boolean;
+};
+export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean };
+
+export type HeaderFlowNode = Node<HeaderNodeData, 'header'>;
+export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
+export type LinkEdge = Edge<FlowLinkData, 'flow'>;
+export type FlowNode = StageFlowNode | BandFlowNode | HeaderFlowNode | ComponentFlowNode;
+export type FlowEdge = SeamFlowEdge | LinkFlowEdge | LinkEdge;

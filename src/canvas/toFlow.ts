@@ -62,6 +62,7 @@ export function toFlow(ws: Workspace, view: FlowView): { nodes: FlowNode[]; edge
         verdict: seamVerdict(ws.seams[seam.id].clauses),
         selected: view.selected === seam.id,
         dimmed: view.focus !== null && view.focus !== seam.id,
+        chipY: CHIP_Y,
       },
     });
     // Orchestration touches every seam: one link from the band up to each seam's chip.

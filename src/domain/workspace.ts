@@ -1,6 +1,7 @@
 import { type Clause } from './clause';
 import type { Step } from './diagnosis/session';
 import type { Evidence } from './evidence';
+import type { PipelineGraph } from './pipeline';
 import { SEAM_IDS, type SeamId } from './seams';
 import { STAGES, type Stage } from './stages';
 
@@ -34,6 +35,8 @@ export interface Workspace {
   readonly components: Readonly<Record<Stage, readonly string[]>>;
   readonly seams: Readonly<Record<SeamId, SeamContract>>;
   readonly walkthrough?: WalkthroughRecord;
+  /** An imported pipeline: its components and edges, drawn instead of the six stage boxes. */
+  readonly pipeline?: PipelineGraph;
 }
 
 export function emptyComponents(): Record<Stage, string[]> {

@@ -64,6 +64,15 @@ const walkthrough = z.object({
   accepted: z.optional(z.object({ causeId: z.string(), seam: z.enum(SEAM_IDS), at: isoDate })),
 });
 
+const placement = z.enum(['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none']);
+const pipeline = z.object({
+  format: z.string(),
+  components: z.array(
+    z.object({ id: z.string(), name: z.string(), placement, confidence: z.number(), uncertain: z.boolean(), reason: z.string() }),
+  ),
+  edges: z.array(z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) })),
+});
+
 export const workspaceSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
@@ -81,6 +90,7 @@ export const workspaceSchema = z.object({
   >),
   // Added without a version bump: optional, so every version-2 document stays valid.
   walkthrough: z.optional(walkthrough),
+  pipeline: z.optional(pipeline),
 });
 
 export const documentSchema = z.object({

@@ -9,10 +9,20 @@ export type StorageStatus = 'saved' | 'full' | 'unavailable';
 
 export interface UiSlice {
   selectedSeam: SeamId | null;
+  /** A component of an imported pipeline, shown in the side panel. */
+  selectedComponent: string | null;
+  /** Text of the canvas search box. */
+  search: string;
+  /** The import dialog: open with this text (from a paste, a drop, or typed), run at once if `auto`. */
+  importDraft: { text: string; name: string; auto: boolean } | null;
   theme: Theme;
   storageStatus: StorageStatus;
   setAside: readonly SetAside[];
   selectSeam: (seam: SeamId | null) => void;
+  selectComponent: (id: string | null) => void;
+  setSearch: (text: string) => void;
+  openImport: (draft?: { text: string; name: string; auto: boolean }) => void;
+  closeImport: () => void;
   setTheme: (theme: Theme) => void;
   setStorageStatus: (status: StorageStatus) => void;
   dismissSetAside: () => void;
@@ -20,11 +30,18 @@ export interface UiSlice {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   selectedSeam: null,
+  selectedComponent: null,
+  search: '',
+  importDraft: null,
   theme: 'system',
   storageStatus: 'saved',
   setAside: [],
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
-  selectSeam: (selectedSeam) => set({ selectedSeam, walkthroughOpen: false }),
+  selectSeam: (selectedSeam) => set({ selectedSeam, selectedComponent: null, walkthroughOpen: false }),
+  selectComponent: (selectedComponent) => set({ selectedComponent, selectedSeam: null, walkthroughOpen: false }),
+  setSearch: (search) => set({ search }),
+  openImport: (draft) => set({ importDraft: draft ?? { text: '', name: '', auto: false } }),
+  closeImport: () => set({ importDraft: null }),
   setTheme: (theme) => set({ theme }),
   setStorageStatus: (storageStatus) => set({ storageStatus }),
   dismissSetAside: () => set({ setAside: [] }),

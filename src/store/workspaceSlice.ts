@@ -5,8 +5,16 @@ import * as edit from '../domain/contractEdits';
 import { presetById, presetWorkspace } from '../domain/presets';
 import { SEAMS, type SeamId } from '../domain/seams';
 import type { Stage } from '../domain/stages';
+import { confirmComponent, namesByStage, placeComponent, type Placement, type PipelineGraph } from '../domain/pipeline';
 import { blankWorkspace, type Workspace } from '../domain/workspace';
 import { newId, nowIso } from '../lib/ids';
+
+/** A problem the importer reported, as the workspace keeps it. */
+export interface ImportWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
 import type { AppState } from './appState';
 
 export interface WorkspaceSlice {
@@ -27,12 +35,23 @@ export interface WorkspaceSlice {
   updateClause: (seam: SeamId, id: string, patch: edit.ClausePatch) => void;
   moveClause: (seam: SeamId, id: string, by: -1 | 1) => void;
   removeClause: (seam: SeamId, id: string) => void;
+  /** Opens an imported pipeline as a new workspace; the current one is untouched. */
+  importPipeline: (graph: PipelineGraph, name: string, warnings?: readonly ImportWarning[]) => void;
+  placeComponent: (id: string, placement: Placement) => void;
+  confirmComponent: (id: string) => void;
 }
 
 /** The catalog stays out of the first load: callers hand in the template they picked. */
 function clauseFromTemplate(seam: SeamId, t: ClauseTemplate | undefined): Clause {
   if (!t) return emptyClause(newId(), SEAMS[seam].dimensions[0] ?? '');
   return { ...emptyClause(newId(), t.dimension), subject: t.subject, assumed: t.assumed, templateId: t.id };
+}
+
+/** Applies a graph edit and keeps the per-stage component names in step with it. */
+function withGraph(ws: Workspace, now: string, fn: (g: PipelineGraph) => PipelineGraph): Workspace {
+  if (!ws.pipeline) return ws;
+  const pipeline = fn(ws.pipeline);
+  return { ...ws, updatedAt: now, pipeline, components: namesByStage(pipeline) };
 }
 
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
@@ -101,5 +120,16 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     updateClause: (seam, id, patch) => editActive((ws, now) => edit.updateClause(ws, seam, id, patch, now)),
     moveClause: (seam, id, by) => editActive((ws, now) => edit.moveClause(ws, seam, id, by, now)),
     removeClause: (seam, id) => editActive((ws, now) => edit.removeClause(ws, seam, id, now)),
+    importPipeline: (graph, name, warnings = []) => {
+      const ws = blankWorkspace(newId(), name, nowIso());
+      // Warnings travel with the workspace as notes, so a partial import says what it skipped.
+      const notes = warnings.length
+        ? `Imported with ${warnings.length} warning(s):\n${warnings.map((w) => `line ${w.line}, column ${w.column}: ${w.message}`).join('\n')}`
+        : '';
+      add({ ...ws, notes, pipeline: graph, components: namesByStage(graph) });
+    },
+    placeComponent: (id, placement) =>
+      editActive((ws, now) => withGraph(ws, now, (g) => placeComponent(g, id, placement))),
+    confirmComponent: (id) => editActive((ws, now) => withGraph(ws, now, (g) => confirmComponent(g, id))),
   };
 };

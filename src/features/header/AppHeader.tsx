@@ -31,6 +31,9 @@ export function AppHeader() {
         <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?
         </Button>
+        <Button data-testid="import-button" onClick={() => appStore.getState().openImport()}>
+          Import
+        </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
         <ThemeToggle />

@@ -1,0 +1,70 @@
+/**
+ * The benchmark page: the real app, plus Mermaid, measured in the same browser run.
+ * Functions on `window` are driven by scripts/bench.mjs through Playwright.
+ */
+import { createRoot } from 'react-dom/client';
+import { App } from '../src/app/App';
+import { importPipeline } from '../src/parse/importPipeline';
+import { appStore } from '../src/store/appStore';
+import '../src/index.css';
+import { generatePipeline } from './generate';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > end) return false;
+    await frame();
+  }
+  return true;
+}
+
+declare global {
+  interface Window {
+    bench: {
+      generate: (n: number) => string;
+      seams: (text: string) => Promise<{ parse: number; total: number; components: number }>;
+      selectSeam: () => Promise<number>;
+      mermaid: (text: string, timeoutMs: number) => Promise<number | null>;
+    };
+  }
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
+
+window.bench = {
+  generate: generatePipeline,
+  seams: async (text) => {
+    const t0 = performance.now();
+    const r = importPipeline(text, 'mermaid');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const parsed = performance.now();
+    appStore.getState().importPipeline(r.value.graph, 'bench');
+    await until(() => document.querySelector('.react-flow__node-component') !== null, 120_000);
+    await frame();
+    await frame();
+    return { parse: parsed - t0, total: performance.now() - t0, components: r.value.graph.components.length };
+  },
+  selectSeam: async () => {
+    const t0 = performance.now();
+    appStore.getState().selectSeam('store-process');
+    await until(() => document.querySelector('[data-testid="seam-panel"][data-seam="store-process"]') !== null, 10_000);
+    await frame();
+    const took = performance.now() - t0;
+    appStore.getState().selectSeam(null);
+    return took;
+  },
+  mermaid: async (text, timeoutMs) => {
+    const { default: mermaid } = await import('mermaid');
+    mermaid.initialize({ startOnLoad: false, maxEdges: 1_000_000, maxTextSize: 50_000_000, securityLevel: 'loose' });
+    const host = document.getElementById('mermaid')!;
+    const t0 = performance.now();
+    const render = mermaid.render(`m${Math.round(t0)}`, text).then(({ svg }) => {
+      host.innerHTML = svg;
+    });
+    const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs));
+    if ((await Promise.race([render, timeout])) === 'timeout') return null;
+    await frame();
+    return performance.now() - t0;
+  },
+};

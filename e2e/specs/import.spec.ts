@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '../fixtures';
+
+const MERMAID = `flowchart LR
+  app[Mobile app] --> kafka[(Kafka)]
+  kafka --> s3[S3 raw bucket]
+  s3 --> spark{{Spark job}}
+  spark --> dbt[dbt marts]
+  dbt --> looker[Looker dashboard]`;
+
+async function openImport(page: import('@playwright/test').Page) {
+  await page.getByTestId('import-button').click();
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('pasting a Mermaid flowchart shows each component in its stage column', async ({ app, page }) => {
+  await app.open();
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill(MERMAID);
+  await expect(dialog).toContainText('Looks like: Mermaid');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  await expect(dialog).toBeHidden();
+  const expected: Record<string, string> = { app: 'generate', kafka: 'ingest', s3: 'store', spark: 'process', dbt: 'model', looker: 'serve' };
+  const xs: number[] = [];
+  for (const [id, stage] of Object.entries(expected)) {
+    const node = page.getByTestId(`component-${id}`);
+    await expect(node).toHaveAttribute('data-placement', stage);
+    xs.push((await node.boundingBox())!.x);
+  }
+  expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  const dialogList = await app.openWorkspaces();
+  await expect(app.workspaceRows(dialogList)).toHaveCount(2);
+});
+
+test('broken input shows an error with its line, and the current workspace stays as it was', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('workspace-name').fill('Keep me');
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill('components:\n  - name: Kafka\n    stage: ingest\n  - name: [S3\n');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText(/Line \d+, column \d+/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Keep me');
+  const list = await app.openWorkspaces();
+  await expect(app.workspaceRows(list)).toHaveCount(1);
+});
+
+test('text in no known format gets the list of formats, each with an example', async ({ app, page }) => {
+  await app.open();
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill('lorem ipsum dolor sit amet');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('does not look like any format');
+  await expect(error).toContainText('Mermaid');
+  await expect(error).toContainText('docker-compose');
+});
+
+test('dropping a compose file opens it as a pipeline', async ({ app, page }) => {
+  await app.open();
+  const text = readFileSync(new URL('../fixtures/compose-pipeline.yml', import.meta.url), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'docker-compose.yml', { type: 'text/yaml' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('component-kafka')).toHaveAttribute('data-placement', 'ingest');
+  await expect(page.getByTestId('component-metabase')).toHaveAttribute('data-placement', 'serve');
+  await expect(page.getByTestId('workspaces-button')).toContainText('docker-compose');
+});
+
+test('moving a component to another stage updates its seams', async ({ app, page }) => {
+  await app.open();
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill('Kafka -> S3 -> Spark -> Looker');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  await page.getByTestId('component-spark').click();
+  const panel = page.getByTestId('component-panel');
+  await expect(panel.getByRole('button', { name: 'Store → Process' })).toBeVisible();
+  await panel.getByLabel('Stage').selectOption('model');
+  await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'model');
+  // S3 → Spark now skips Process: its first handoff is still Store → Process; Spark → Looker is Model → Serve.
+  await expect(panel.getByRole('button', { name: 'Model → Serve' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'model');
+});

@@ -1,0 +1,74 @@
+// `npm run bench`: paste → painted graph for generated pipelines of 100, 500 and 2,000
+// components, against Mermaid rendering the same flowchart, in one Chromium run. Prints medians.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { resolveChromium } from './browser.mjs';
+
+const SIZES = [100, 500, 2000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MERMAID_TIMEOUT_S = Number(process.env.BENCH_MERMAID_TIMEOUT ?? 120);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const ms = (x) => (x == null || Number.isNaN(x) ? '—' : `${Math.round(x).toLocaleString('en')} ms`);
+
+const build = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts'], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stop);
+
+const executablePath = resolveChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--disable-gpu', '--disable-quic', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+for (let i = 0; i < 100; i++) {
+  try {
+    await page.goto('http://localhost:4190/');
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+await page.waitForFunction(() => 'bench' in window);
+
+console.log(`Pipeline Seams vs Mermaid — medians of ${RUNS} run(s); Mermaid gives up after ${MERMAID_TIMEOUT_S} s\n`);
+console.log('components | seams: parse | seams: paste→paint | select seam | mermaid render | mermaid ÷ seams');
+for (const n of SIZES) {
+  const text = await page.evaluate((k) => window.bench.generate(k), n);
+  const totals = [];
+  const parses = [];
+  const selects = [];
+  for (let r = 0; r < RUNS; r++) {
+    await page.evaluate(() => localStorage.clear());
+    const t = await page.evaluate((x) => window.bench.seams(x), text);
+    totals.push(t.total);
+    parses.push(t.parse);
+    selects.push(await page.evaluate(() => window.bench.selectSeam()));
+  }
+  const mermaidRuns = [];
+  for (let r = 0; r < (n >= 2000 ? 1 : RUNS); r++) {
+    const t = await page.evaluate(([x, to]) => window.bench.mermaid(x, to), [text, MERMAID_TIMEOUT_S * 1000]);
+    mermaidRuns.push(t);
+    if (t === null) break;
+  }
+  const finished = mermaidRuns.filter((x) => x !== null);
+  const mermaid = finished.length === mermaidRuns.length ? median(finished) : null;
+  const ratio = mermaid ? `${(mermaid / median(totals)).toFixed(1)}×` : `> ${((MERMAID_TIMEOUT_S * 1000) / median(totals)).toFixed(0)}×`;
+  console.log(
+    `${String(n).padStart(10)} | ${ms(median(parses)).padStart(12)} | ${ms(median(totals)).padStart(18)} | ${ms(median(selects)).padStart(11)} | ${(mermaid ? ms(mermaid) : `not done in ${MERMAID_TIMEOUT_S} s`).padStart(14)} | ${ratio}`,
+  );
+}
+await browser.close();
+stop();
+process.exit(0);

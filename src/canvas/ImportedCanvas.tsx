@@ -1,0 +1,101 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type ColorMode,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useMemo } from 'react';
+import type { SeamId } from '../domain/seams';
+import type { Workspace } from '../domain/workspace';
+import { appStore, useApp } from '../store/appStore';
+import { TID } from '../testIds';
+import { ComponentNode } from './ComponentNode';
+import { FlowLink } from './FlowLink';
+import type { FlowEdge } from './flowTypes';
+import { HeaderNode } from './HeaderNode';
+import { SeamEdge } from './SeamEdge';
+import { toPipelineFlow } from './toPipelineFlow';
+
+const nodeTypes: NodeTypes = { header: HeaderNode, component: ComponentNode };
+const edgeTypes: EdgeTypes = { seam: SeamEdge, flow: FlowLink };
+
+interface Props {
+  workspace: Workspace;
+  selected: SeamId | null;
+  focus: SeamId | null;
+  colorMode: ColorMode;
+}
+
+/** An imported pipeline: components in their stage columns, every edge coloured by its seam. */
+export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props) {
+  const selectedComponent = useApp((s) => s.selectedComponent);
+  const search = useApp((s) => s.search);
+  const { nodes, edges } = useMemo(
+    () => toPipelineFlow(workspace, { selectedSeam: selected, selectedComponent, focus, search: search.trim().toLowerCase() }),
+    [workspace, selected, selectedComponent, focus, search],
+  );
+  const large = nodes.length > 40;
+  return (
+    <div className="relative h-full w-full" data-testid={TID.canvas} data-imported="true">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={colorMode}
+        fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+        minZoom={0.02}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        onlyRenderVisibleElements={large}
+        onEdgeClick={(_, edge) => {
+          const data = (edge as FlowEdge).data;
+          if (data && 'seam' in data && data.seam) appStore.getState().selectSeam(data.seam);
+        }}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Imported pipeline: components in stage columns"
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {large && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the whole pipeline" />}
+        <SearchBox />
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** Finds a component by name and brings it into view. */
+function SearchBox() {
+  const search = useApp((s) => s.search);
+  const flow = useReactFlow();
+  const go = () => {
+    const q = search.trim().toLowerCase();
+    if (!q) return;
+    const hit = flow.getNodes().find((n) => n.type === 'component' && String((n.data as { name?: string }).name ?? '').toLowerCase().includes(q));
+    if (hit) void flow.fitView({ nodes: [{ id: hit.id }], maxZoom: 1.2, duration: 300 });
+  };
+  return (
+    <div className="absolute top-2 left-2 z-10">
+      <input
+        type="search"
+        aria-label="Find a component"
+        placeholder="Find a component…"
+        value={search}
+        onChange={(e) => appStore.getState().setSearch(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') go();
+        }}
+        className="w-56 rounded-md border border-slate-300 bg-white/95 px-2 py-1 text-sm shadow-sm dark:border-slate-600 dark:bg-slate-900/95"
+      />
+    </div>
+  );
+}

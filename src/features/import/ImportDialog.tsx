@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '../../components/ui/Button';
+import { FIELD, LABEL } from '../../components/ui/fieldStyle';
+import { detectFormat, SUPPORTED } from '../../parse/importPipeline';
+import type { ParseWarning, FormatId } from '../../parse/types';
+import type { ImportReply } from '../../parse/workerProtocol';
+import { appStore, useApp } from '../../store/appStore';
+import { runImport } from './runImport';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'running'; step: string; done: number }
+  | { kind: 'failed'; message: string; unrecognised: boolean; warnings: readonly ParseWarning[] };
+
+const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
+
+/** Paste or drop a pipeline description; it opens as a new workspace, the current one untouched. */
+export function ImportDialog() {
+  const draft = useApp((s) => s.importDraft);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState(draft?.text ?? '');
+  const [format, setFormat] = useState<FormatId | 'auto'>('auto');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const cancel = useRef<(() => void) | null>(null);
+  const { closeImport, importPipeline } = appStore.getState();
+  const detected = text.trim() ? detectFormat(text.slice(0, 20_000)) : null;
+  const name = draft?.name ?? '';
+
+  const start = (input: string) => {
+    setStatus({ kind: 'running', step: 'Starting', done: 0 });
+    cancel.current = runImport(input, format === 'auto' ? undefined : format, (r: ImportReply) => {
+      if (r.type === 'progress') setStatus({ kind: 'running', step: r.step, done: r.done });
+      else if (r.type === 'failed')
+        setStatus({
+          kind: 'failed',
+          message: r.message,
+          unrecognised: r.error.kind === 'unrecognised',
+          warnings: r.error.kind === 'nothingFound' ? r.error.warnings : [],
+        });
+      else {
+        const base = name.replace(/\.[a-z0-9]+$/i, '') || `${formatLabel(r.result.format)} pipeline`;
+        importPipeline(r.result.graph, base, r.result.warnings);
+        closeImport();
+      }
+    });
+  };
+
+  useEffect(() => {
+    ref.current?.showModal();
+    if (draft?.auto && draft.text.trim()) start(draft.text);
+    return () => cancel.current?.();
+    // Runs once per opening: the draft is what the dialog was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      data-testid="import-dialog"
+      aria-labelledby="import-title"
+      onClose={closeImport}
+      className="m-auto w-[min(48rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+        <h2 id="import-title" className="text-lg font-semibold">Import a pipeline</h2>
+        <Button variant="ghost" aria-label="Close" onClick={closeImport}>✕</Button>
+      </div>
+      <div className="space-y-3 p-4">
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Paste an arrow chain, a list or a paragraph, a Mermaid flowchart, our YAML, an Airflow DAG, a docker-compose file, a dbt
+          manifest or schema, or OpenLineage events. You can also drop a file anywhere on the app, or press Ctrl/⌘+V on the graph.
+        </p>
+        <label className="block">
+          <span className={LABEL}>Pipeline description{name ? ` · ${name}` : ''}</span>
+          <textarea
+            className={`${FIELD} mt-1 h-56 font-mono text-xs`}
+            value={text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${(text.length / 1e6).toFixed(1)} MB in all)` : text}
+            readOnly={text.length > 200_000}
+            placeholder={'Mobile app -> Kafka -> S3 raw -> Spark -> dbt marts -> Looker'}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+          />
+        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-2 text-sm">
+            <span>Format</span>
+            <select className={`${FIELD} w-auto py-1`} value={format} onChange={(e) => setFormat(e.target.value as FormatId | 'auto')}>
+              <option value="auto">Detect automatically</option>
+              {SUPPORTED.map((f) => (
+                <option key={f.id} value={f.id}>{f.label}</option>
+              ))}
+            </select>
+          </label>
+          <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
+            {format === 'auto' && text.trim() ? (detected ? `Looks like: ${formatLabel(detected.id)}` : 'Format not recognised') : ''}
+          </span>
+          <Button variant="primary" className="ml-auto" disabled={!text.trim() || status.kind === 'running'} onClick={() => start(text)}>
+            Open as new workspace
+          </Button>
+        </div>
+        {status.kind === 'running' && (
+          <div role="status" className="space-y-1">
+            <p className="text-sm">{status.step}…</p>
+            <progress className="w-full" max={1} value={status.done} aria-label="Import progress" />
+          </div>
+        )}
+        {status.kind === 'failed' && (
+          <div role="alert" data-testid="import-error" className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
+            <p className="font-medium">{status.message}</p>
+            {status.warnings.length > 0 && (
+              <ul className="list-disc pl-5 font-mono text-xs">
+                {status.warnings.slice(0, 8).map((w, i) => (
+                  <li key={i}>
+                    Line {w.line}, column {w.column}: {w.message}
+                    {w.found ? ` — “${w.found}”` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {status.unrecognised && (
+              <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-xs">
+                {SUPPORTED.map((f) => (
+                  <div key={f.id} className="contents">
+                    <dt className="font-medium">{f.label}</dt>
+                    <dd><code className="font-mono whitespace-pre-wrap">{f.example}</code></dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </div>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,26 @@
+import type { FormatId, FormatParser } from '../types';
+import { airflowParser } from './airflow';
+import { arrowsParser } from './arrows';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { listParser } from './list';
+import { mermaidParser } from './mermaid';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
+
+/** Every format, most specific first: on equal confidence the earlier one wins. */
+export const FORMATS: readonly FormatParser[] = [
+  dbtManifestParser,
+  openLineageParser,
+  mermaidParser,
+  airflowParser,
+  composeParser,
+  dbtSchemaParser,
+  ownYamlParser,
+  arrowsParser,
+  listParser,
+];
+
+export function formatById(id: FormatId): FormatParser | undefined {
+  return FORMATS.find((f) => f.id === id);
+}

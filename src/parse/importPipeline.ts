@@ -1,0 +1,123 @@
+import {
+  deriveHandoffs,
+  type PipelineComponent,
+  type PipelineEdge,
+  type PipelineGraph,
+} from '../domain/pipeline';
+import { err, ok, type Result } from '../persistence/result';
+import { classifyPipeline } from './classify/classify';
+import { FORMATS, formatById } from './formats';
+import type { FormatId, ParseWarning, RawPipeline } from './types';
+
+/** Below this, no parser recognises the text as its own. */
+const RECOGNISED = 0.25;
+
+export type ImportError =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unrecognised' }
+  | { readonly kind: 'nothingFound'; readonly format: FormatId; readonly warnings: readonly ParseWarning[] }
+  | { readonly kind: 'crashed'; readonly message: string };
+
+export interface Imported {
+  readonly format: FormatId;
+  readonly graph: PipelineGraph;
+  readonly warnings: readonly ParseWarning[];
+}
+
+/** The supported formats with a tiny example each: what an unrecognised paste is answered with. */
+export const SUPPORTED = FORMATS.map((f) => ({ id: f.id, label: f.label, example: f.example }));
+
+export function describeImportError(e: ImportError): string {
+  switch (e.kind) {
+    case 'empty':
+      return 'Nothing to read: paste or drop a pipeline description.';
+    case 'unrecognised':
+      return 'This does not look like any format we read. Pick a format below, or start from one of the examples.';
+    case 'nothingFound':
+      return e.warnings[0]
+        ? `No components found. Line ${e.warnings[0].line}, column ${e.warnings[0].column}: ${e.warnings[0].message}`
+        : 'No components found in this text.';
+    case 'crashed':
+      return `The importer failed unexpectedly: ${e.message}. Your workspaces are untouched.`;
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
+
+/** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
+export function detectFormat(text: string): { id: FormatId; confidence: number } | null {
+  let best: { id: FormatId; confidence: number } | null = null;
+  for (const f of FORMATS) {
+    const confidence = f.detect(text);
+    if (!best || confidence > best.confidence) best = { id: f.id, confidence };
+  }
+  return best && best.confidence >= RECOGNISED ? best : null;
+}
+
+/** An orchestrator nobody linked runs the jobs: it links to what it schedules. */
+function linkOrchestrators(components: readonly PipelineComponent[], edges: PipelineEdge[]): PipelineEdge[] {
+  const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const jobs = components.filter((c) => c.placement === 'ingest' || c.placement === 'process' || c.placement === 'model');
+  const extra: PipelineEdge[] = [];
+  for (const o of components) {
+    if (o.placement !== 'orchestrate' || linked.has(o.id)) continue;
+    for (const j of jobs) extra.push({ from: o.id, to: j.id, control: true });
+  }
+  // An edge that touches an orchestrator is scheduling, not data.
+  const place = new Map(components.map((c) => [c.id, c.placement]));
+  const marked = edges.map((e) =>
+    place.get(e.from) === 'orchestrate' || place.get(e.to) === 'orchestrate' ? { ...e, control: true } : e,
+  );
+  return [...marked, ...extra];
+}
+
+export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
+  const classes = classifyPipeline(raw.components, raw.edges);
+  const components: PipelineComponent[] = raw.components.map((c) => {
+    const k = classes.get(c.id);
+    return {
+      id: c.id,
+      name: c.name,
+      placement: k?.placement ?? 'none',
+      confidence: k?.confidence ?? 0,
+      uncertain: k?.uncertain ?? true,
+      reason: k?.reason ?? 'not classified',
+    };
+  });
+  const ids = new Set(components.map((c) => c.id));
+  const edges: PipelineEdge[] = raw.edges
+    .filter((e) => ids.has(e.from) && ids.has(e.to))
+    .map((e) => (e.control ? { from: e.from, to: e.to, control: true } : { from: e.from, to: e.to }));
+  return { format, components, edges: linkOrchestrators(components, edges) };
+}
+
+/**
+ * Text → pipeline graph, never throwing: the format is detected unless given, problems come
+ * back as warnings with line and column, and partial results are kept.
+ */
+export function importPipeline(text: string, format?: FormatId): Result<Imported, ImportError> {
+  try {
+    if (!text.trim()) return err({ kind: 'empty' });
+    const id = format ?? detectFormat(text)?.id;
+    const parser = id ? formatById(id) : undefined;
+    if (!id || !parser) return err({ kind: 'unrecognised' });
+    const raw = parser.parse(text);
+    if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
+    return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });
+  } catch (e) {
+    return err({ kind: 'crashed', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The command line's JSON: components with their stage, edges, seams by stage pair, warnings. */
+export function toCliJson(result: Imported) {
+  return {
+    format: result.format,
+    components: result.graph.components.map((c) => ({ id: c.id, name: c.name, stage: c.placement, confidence: Math.round(c.confidence * 100) / 100 })),
+    edges: result.graph.edges.map((e) => ({ from: e.from, to: e.to })),
+    seams: deriveHandoffs(result.graph).map((h) => ({ from: h.from, to: h.to, edges: h.edges })),
+    warnings: result.warnings.map((w) => ({ line: w.line, column: w.column, message: w.message })),
+  };
+}
