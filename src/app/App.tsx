@@ -3,7 +3,7 @@ import { PipelineCanvas } from '../canvas/PipelineCanvas';
 import { AppHeader } from '../features/header/AppHeader';
 import { Notices } from '../features/notices/Notices';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
-import { useApp } from '../store/appStore';
+import { appStore, useApp } from '../store/appStore';
 import { selectActive } from '../store/selectors';
 import { selectFocusSeam } from '../store/walkthroughSelectors';
 import { TID } from '../testIds';
@@ -60,6 +60,7 @@ export function App() {
   const theme = useApp((s) => s.theme);
   const mode = useColorMode(theme);
   const importing = useApp((s) => s.importDraft !== null);
+  const panelOpen = useApp((s) => s.panelOpen);
   useImportInputs();
 
   return (
@@ -67,7 +68,17 @@ export function App() {
       <AppHeader />
       <Notices />
       <main className="flex min-h-0 flex-1">
-        <div className="min-w-0 flex-1">
+        <div className="relative min-w-0 flex-1">
+          <button
+            type="button"
+            onClick={() => appStore.getState().togglePanel()}
+            aria-expanded={panelOpen}
+            aria-label={panelOpen ? 'Hide the side panel' : 'Show the side panel'}
+            title={panelOpen ? 'Hide the side panel' : 'Show the side panel'}
+            className="absolute top-2 right-2 z-10 rounded-md border border-slate-300 bg-white/95 px-2 py-0.5 text-sm shadow-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800/95 dark:hover:bg-slate-700"
+          >
+            {panelOpen ? '⇥' : '⇤'}
+          </button>
           {workspace.pipeline ? (
             <Suspense fallback={loading}>
               <ImportedCanvas key={workspace.id} workspace={workspace} selected={selected} focus={focus} colorMode={mode} />
@@ -76,13 +87,15 @@ export function App() {
             <PipelineCanvas workspace={workspace} selected={selected} focus={focus} colorMode={mode} />
           )}
         </div>
-        <aside
-          data-testid={TID.panel}
-          aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
-          className="w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <PanelContent workspaceId={workspace.id} />
-        </aside>
+        {panelOpen && (
+          <aside
+            data-testid={TID.panel}
+            aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
+            className="relative w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
+            <PanelContent workspaceId={workspace.id} />
+          </aside>
+        )}
       </main>
       {importing && (
         <Suspense fallback={null}>

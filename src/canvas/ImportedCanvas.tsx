@@ -13,9 +13,9 @@ import type { SeamId } from '../domain/seams';
 import type { Workspace } from '../domain/workspace';
 import { appStore, useApp } from '../store/appStore';
 import { TID } from '../testIds';
+import { FitOnResize } from './FitOnResize';
 import { ComponentNode } from './ComponentNode';
 import { FlowLink } from './FlowLink';
-import type { FlowEdge } from './flowTypes';
 import { HeaderNode } from './HeaderNode';
 import { SeamEdge } from './SeamEdge';
 import { toPipelineFlow } from './toPipelineFlow';
@@ -58,13 +58,14 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props)
         elementsSelectable={false}
         onlyRenderVisibleElements={large}
         onEdgeClick={(_, edge) => {
-          const data = (edge as FlowEdge).data;
+          const data = edge.data;
           if (data && 'seam' in data && data.seam) appStore.getState().selectSeam(data.seam);
         }}
         proOptions={{ hideAttribution: true }}
         aria-label="Imported pipeline: components in stage columns"
       >
         <Background gap={24} size={1} />
+        <FitOnResize padding={0.08} maxZoom={1.1} />
         <Controls showInteractive={false} position="bottom-left" />
         {large && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the whole pipeline" />}
         <SearchBox />

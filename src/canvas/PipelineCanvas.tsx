@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { SeamId } from '../domain/seams';
 import type { Workspace } from '../domain/workspace';
 import { TID } from '../testIds';
+import { FitOnResize } from './FitOnResize';
 import { OrchestrationBand } from './OrchestrationBand';
 import { OrchestrationLink } from './OrchestrationLink';
 import { SeamEdge } from './SeamEdge';
@@ -42,6 +43,7 @@ export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props)
         aria-label="Pipeline graph: six stages, the seams between them, and orchestration"
       >
         <Background gap={24} size={1} />
+        <FitOnResize padding={0.06} maxZoom={1.25} />
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
     </div>

@@ -13,6 +13,9 @@ export interface UiSlice {
   selectedComponent: string | null;
   /** Text of the canvas search box. */
   search: string;
+  /** The side panel can fold away so a large pipeline gets the whole width. */
+  panelOpen: boolean;
+  togglePanel: () => void;
   /** The import dialog: open with this text (from a paste, a drop, or typed), run at once if `auto`. */
   importDraft: { text: string; name: string; auto: boolean } | null;
   theme: Theme;
@@ -32,13 +35,15 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selectedSeam: null,
   selectedComponent: null,
   search: '',
+  panelOpen: true,
+  togglePanel: () => set((s) => ({ panelOpen: !s.panelOpen })),
   importDraft: null,
   theme: 'system',
   storageStatus: 'saved',
   setAside: [],
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
-  selectSeam: (selectedSeam) => set({ selectedSeam, selectedComponent: null, walkthroughOpen: false }),
-  selectComponent: (selectedComponent) => set({ selectedComponent, selectedSeam: null, walkthroughOpen: false }),
+  selectSeam: (selectedSeam) => set({ selectedSeam, selectedComponent: null, walkthroughOpen: false, panelOpen: true }),
+  selectComponent: (selectedComponent) => set({ selectedComponent, selectedSeam: null, walkthroughOpen: false, panelOpen: true }),
   setSearch: (search) => set({ search }),
   openImport: (draft) => set({ importDraft: draft ?? { text: '', name: '', auto: false } }),
   closeImport: () => set({ importDraft: null }),

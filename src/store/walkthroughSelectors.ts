@@ -1,8 +1,7 @@
-import { nextQuestion } from '../domain/diagnosis/nextQuestion';
-import { rank, type Ranking } from '../domain/diagnosis/rank';
+import type { Ranking } from '../domain/diagnosis/rank';
 import { emptySession, type Session } from '../domain/diagnosis/session';
 import type { Question } from '../domain/diagnosis/types';
-import { conclude, type Conclusion } from '../domain/diagnosis/verdict';
+import type { Conclusion } from '../domain/diagnosis/verdict';
 import type { SeamId } from '../domain/seams';
 import type { AppState } from './appState';
 
@@ -26,8 +25,8 @@ export function selectWalk(s: AppState): WalkState | null {
   if (last && last.key === trail && last.kb === d.kb && last.replayAt === s.replayAt) return last.value;
   const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : emptySession();
   const session = s.replayAt === null ? full : { ...full, steps: full.steps.slice(0, s.replayAt) };
-  const ranking = rank(d.kb, session);
-  const value = { session, ranking, next: nextQuestion(d.kb, session), conclusion: conclude(ranking) };
+  const ranking = d.rank(d.kb, session);
+  const value = { session, ranking, next: d.nextQuestion(d.kb, session), conclusion: d.conclude(ranking) };
   last = { key: trail, kb: d.kb, replayAt: s.replayAt, value };
   return value;
 }

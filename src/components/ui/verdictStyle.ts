@@ -6,7 +6,7 @@ export const VERDICT_TONE: Readonly<Record<Verdict, { text: string; surface: str
     text: 'text-slate-600 dark:text-slate-300',
     surface: 'bg-white dark:bg-slate-900',
     border: 'border-slate-300 dark:border-slate-600',
-    stroke: 'stroke-slate-400 dark:stroke-slate-500',
+    stroke: 'stroke-slate-400 dark:stroke-slate-400',
   },
   holds: {
     text: 'text-emerald-700 dark:text-emerald-300',

@@ -7,9 +7,16 @@ import { QUESTIONS } from './questions';
 import type { Session } from './session';
 import { SYMPTOMS } from './symptoms';
 import type { Cause } from './types';
+import { nextQuestion } from './nextQuestion';
+import { rank } from './rank';
+import { conclude } from './verdict';
 
 export interface Diagnosis {
   readonly kb: KnowledgeBase;
+  /** The engine travels with its knowledge, so neither weighs on the first page load. */
+  readonly rank: typeof rank;
+  readonly nextQuestion: typeof nextQuestion;
+  readonly conclude: typeof conclude;
   readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string) => Workspace;
 }
 
@@ -19,6 +26,9 @@ export const KNOWLEDGE_BASE: KnowledgeBase = { symptoms: SYMPTOMS, questions: QU
 export function loadDiagnosis(): Diagnosis {
   return {
     kb: KNOWLEDGE_BASE,
+    rank,
+    nextQuestion,
+    conclude,
     accept: (ws, cause, session, clauseId, now) =>
       acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now),
   };

@@ -4,13 +4,15 @@ import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { detectFormat, SUPPORTED } from '../../parse/importPipeline';
 import type { ParseWarning, FormatId } from '../../parse/types';
 import type { ImportReply } from '../../parse/workerProtocol';
+import type { Imported } from '../../parse/importPipeline';
 import { appStore, useApp } from '../../store/appStore';
 import { runImport } from './runImport';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'running'; step: string; done: number }
-  | { kind: 'failed'; message: string; unrecognised: boolean; warnings: readonly ParseWarning[] };
+  | { kind: 'failed'; message: string; unrecognised: boolean; warnings: readonly ParseWarning[] }
+  | { kind: 'review'; result: Imported };
 
 const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
 
@@ -20,14 +22,21 @@ export function ImportDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(draft?.text ?? '');
   const [format, setFormat] = useState<FormatId | 'auto'>('auto');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>(() =>
+    draft?.auto && draft.text.trim() ? { kind: 'running', step: 'Starting', done: 0 } : { kind: 'idle' },
+  );
   const cancel = useRef<(() => void) | null>(null);
   const { closeImport, importPipeline } = appStore.getState();
   const detected = text.trim() ? detectFormat(text.slice(0, 20_000)) : null;
   const name = draft?.name ?? '';
 
-  const start = (input: string) => {
-    setStatus({ kind: 'running', step: 'Starting', done: 0 });
+  const open = (result: Imported) => {
+    const base = name.replace(/\.[a-z0-9]+$/i, '') || `${formatLabel(result.format)} pipeline`;
+    importPipeline(result.graph, base, result.warnings);
+    closeImport();
+  };
+
+  const launch = (input: string) => {
     cancel.current = runImport(input, format === 'auto' ? undefined : format, (r: ImportReply) => {
       if (r.type === 'progress') setStatus({ kind: 'running', step: r.step, done: r.done });
       else if (r.type === 'failed')
@@ -37,17 +46,19 @@ export function ImportDialog() {
           unrecognised: r.error.kind === 'unrecognised',
           warnings: r.error.kind === 'nothingFound' ? r.error.warnings : [],
         });
-      else {
-        const base = name.replace(/\.[a-z0-9]+$/i, '') || `${formatLabel(r.result.format)} pipeline`;
-        importPipeline(r.result.graph, base, r.result.warnings);
-        closeImport();
-      }
+      // A clean read opens at once; a partial one is shown with its warnings first.
+      else if (r.result.warnings.length > 0) setStatus({ kind: 'review', result: r.result });
+      else open(r.result);
     });
+  };
+  const start = (input: string) => {
+    setStatus({ kind: 'running', step: 'Starting', done: 0 });
+    launch(input);
   };
 
   useEffect(() => {
     ref.current?.showModal();
-    if (draft?.auto && draft.text.trim()) start(draft.text);
+    if (draft?.auto && draft.text.trim()) launch(draft.text);
     return () => cancel.current?.();
     // Runs once per opening: the draft is what the dialog was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -102,6 +113,26 @@ export function ImportDialog() {
           <div role="status" className="space-y-1">
             <p className="text-sm">{status.step}…</p>
             <progress className="w-full" max={1} value={status.done} aria-label="Import progress" />
+          </div>
+        )}
+        {status.kind === 'review' && (
+          <div data-testid="import-warnings" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+            <p className="font-medium">
+              Read as {formatLabel(status.result.format)}: {status.result.graph.components.length} components, {status.result.graph.edges.length} edges — with{' '}
+              {status.result.warnings.length} {status.result.warnings.length === 1 ? 'problem' : 'problems'}:
+            </p>
+            <ul className="list-disc pl-5 font-mono text-xs">
+              {status.result.warnings.slice(0, 8).map((w, i) => (
+                <li key={i}>
+                  Line {w.line}, column {w.column}: {w.message}
+                  {w.found ? ` — “${w.found}”` : ''}
+                </li>
+              ))}
+            </ul>
+            <div className="flex gap-2">
+              <Button variant="primary" onClick={() => open(status.result)}>Open what was read</Button>
+              <Button onClick={() => setStatus({ kind: 'idle' })}>Fix the text first</Button>
+            </div>
           </div>
         )}
         {status.kind === 'failed' && (

@@ -11,6 +11,7 @@ import {
   DETECT_HEAD,
   type PipelineBuilder,
   closingQuote,
+  finder,
   safely,
   splitLines,
   splitOverride,
@@ -35,7 +36,7 @@ interface ScannedLine {
   readonly arrows: Arrow[];
   /** Where the content ends: the start of a trailing comment, or the line length. */
   readonly end: number;
-  /** An opening quote never closed, at this index. */
+  /** An opening quote never closed, at this index (then read as an ordinary character). */
   readonly unclosedQuote?: number;
 }
 
@@ -61,6 +62,7 @@ const MAX_LABEL = 200;
 /** Finds arrows, the comment start and quoted stretches in one left-to-right pass. */
 function scanLine(line: string, from: number): ScannedLine {
   const arrows: Arrow[] = [];
+  let unclosedQuote: number | undefined;
   let atNameStart = true;
   let closeCache = -2; // cached result of indexOf(']', ≥ its search start)
   let i = from;
@@ -71,15 +73,19 @@ function scanLine(line: string, from: number): ScannedLine {
       continue;
     }
     const prevSpace = i === 0 || isSpace(line[i - 1]);
-    if (prevSpace && (c === '#' || (c === '/' && line[i + 1] === '/'))) return { arrows, end: i };
-    if (atNameStart) {
+    if (prevSpace && (c === '#' || (c === '/' && line[i + 1] === '/'))) {
+      return { arrows, end: i, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
+    }
+    if (atNameStart && unclosedQuote === undefined) {
       const close = closingQuote(c);
       if (close !== undefined && c !== '`') {
         const j = line.indexOf(close, i + 1);
-        if (j < 0) return { arrows, end: line.length, unclosedQuote: i };
-        i = j + 1;
-        atNameStart = false;
-        continue;
+        if (j >= 0) {
+          i = j + 1;
+          atNameStart = false;
+          continue;
+        }
+        unclosedQuote = i; // later quotes cannot close either: the rest is read as plain text
       }
     }
     if (c === ',') {
@@ -144,7 +150,7 @@ function scanLine(line: string, from: number): ScannedLine {
     atNameStart = false;
     i++;
   }
-  return { arrows, end: line.length };
+  return { arrows, end: line.length, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
 }
 
 /** A markdown bullet or number at the start of a line: `- `, `* `, `• `, `1. `, `2) `. Returns where content starts. */
@@ -164,10 +170,6 @@ function afterBullet(line: string): number {
   return j;
 }
 
-interface NameRef {
-  readonly id: string;
-}
-
 /** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
 function readGroup(
   b: PipelineBuilder,
@@ -175,8 +177,9 @@ function readGroup(
   lineNo: number,
   start: number,
   end: number,
-): NameRef[] {
-  const out: NameRef[] = [];
+  find: (needle: string, from: number) => number,
+): string[] {
+  const out = new Set<string>();
   const pieces: { text: string; at: number }[] = [];
   let pieceStart = start;
   let atNameStart = true;
@@ -185,8 +188,8 @@ function readGroup(
     if (atNameStart && isSpace(c)) continue;
     const close = atNameStart && c !== '`' ? closingQuote(c) : undefined;
     if (close !== undefined) {
-      const j = line.indexOf(close, i + 1);
-      i = j < 0 || j >= end ? end : j;
+      const j = find(close, i + 1);
+      if (j >= 0 && j < end) i = j;
       atNameStart = false;
       continue;
     }
@@ -209,9 +212,9 @@ function readGroup(
     }
     const name = readName(b, raw, lineNo, column);
     if (name === undefined) continue;
-    out.push({ id: b.component(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }) });
+    out.add(b.component(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }));
   }
-  return out;
+  return [...out];
 }
 
 /** `"Sessions, enriched" [process]` → name and stage; warns about a bracket that names no stage. */
@@ -227,7 +230,7 @@ function readName(
   }
   const { text, quoted } = unquote(o.name);
   let name = squash(text);
-  if (!quoted) name = name.replace(/[.;]+$/, '').trim();
+  if (!quoted) name = name.replace(/^["'“‘]/, '').replace(/[.;]+$/, '').trim();
   if (name === '') {
     b.warn(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
@@ -272,13 +275,14 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
   }
 
   // Groups between arrows: group k is left of arrow k, group k+1 right of it.
-  const groups: NameRef[][] = [];
+  const groups: string[][] = [];
+  const find = finder(line);
   let start = from;
   for (const a of arrows) {
-    groups.push(readGroup(b, line, lineNo, start, a.start));
+    groups.push(readGroup(b, line, lineNo, start, a.start, find));
     start = a.end;
   }
-  groups.push(readGroup(b, line, lineNo, start, end));
+  groups.push(readGroup(b, line, lineNo, start, end, find));
 
   arrows.forEach((a, k) => {
     const left = groups[k] ?? [];
@@ -299,12 +303,12 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
       return;
     }
     const label = a.label === undefined ? undefined : squash(a.label) || undefined;
-    for (const l of left) {
-      for (const r of right) {
-        if (a.direction !== 'back') b.edge(l.id, r.id, { line: lineNo, ...(label ? { label } : {}) });
-        if (a.direction !== 'forward') b.edge(r.id, l.id, { line: lineNo, ...(label ? { label } : {}) });
-      }
-    }
+    b.fanOut(left, right, {
+      line: lineNo,
+      both: a.direction === 'both',
+      reverse: a.direction === 'back',
+      ...(label ? { label } : {}),
+    });
   });
 }
 

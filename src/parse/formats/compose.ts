@@ -6,6 +6,7 @@ import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
 import {
   PipelineBuilder,
+  failed,
   isRecord,
   loadYaml,
   looksLikeJson,
@@ -20,6 +21,13 @@ import {
 
 /** Environment keys whose whole value may be a bare hostname (`DB_HOST: postgres`). */
 const HOST_KEY = /HOST|SERVER|BROKER|ADDR|ENDPOINT|URL|URI|BOOTSTRAP|ZOOKEEPER|CONNECT/i;
+
+/** Service-level compose keys: never service names in a well-formed file. */
+const SERVICE_KEYS = new Set([
+  'image', 'build', 'command', 'entrypoint', 'environment', 'env_file', 'depends_on', 'links', 'ports', 'expose',
+  'volumes', 'networks', 'container_name', 'hostname', 'restart', 'healthcheck', 'labels', 'deploy', 'profiles',
+  'user', 'working_dir', 'extra_hosts', 'logging', 'ulimits', 'secrets', 'configs',
+]);
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,6 +112,8 @@ function parseCompose(text: string): RawPipeline {
 
   for (const [name, pair] of yamlEntries(services.value)) {
     if (name === '<<') continue;
+    // After a syntax error, a misindented service property (`environment:`…) can land among the services.
+    if (y.warnings.length > 0 && SERVICE_KEYS.has(name)) continue;
     const js = yamlJs(pair.value, y.doc);
     const spec = isRecord(js) ? js : {};
     if (js !== null && js !== undefined && !isRecord(js)) {
@@ -215,9 +225,7 @@ export const composeParser: FormatParser = {
     try {
       return parseCompose(text);
     } catch (e) {
-      const b = new PipelineBuilder();
-      b.warn({ line: 1, column: 1, message: `Could not read the compose file: ${e instanceof Error ? e.message : String(e)}` });
-      return b.build();
+      return failed(`Could not read the compose file: ${e instanceof Error ? e.message : String(e)}`);
     }
   },
 };

@@ -7,6 +7,7 @@ import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
 import {
   PipelineBuilder,
+  failed,
   isRecord,
   loadJson,
   loadYaml,
@@ -29,10 +30,9 @@ import {
 const FLOW_NODE_TYPES = new Set(['model', 'seed', 'snapshot']);
 
 /** Words from the folders a node sits in (fqn between the project and the name), e.g. 'staging', 'marts'. */
-function folderWords(node: JsonRecord, drop: readonly string[] = []): string[] {
+function folderWords(node: JsonRecord): string[] {
   const fqn = Array.isArray(node.fqn) ? node.fqn.map((x) => str(x)).filter((x): x is string => x !== undefined) : [];
-  const folders = fqn.slice(1, -1).filter((w) => !drop.includes(w));
-  return folders.slice(0, 3);
+  return fqn.slice(1, -1).slice(0, 3);
 }
 
 function relation(node: JsonRecord): string | undefined {
@@ -87,8 +87,8 @@ function parseManifest(text: string): RawPipeline {
       name: sourceName !== undefined ? `${sourceName}.${table}` : table,
       idBase: uid,
       hints: [
+        // No folder words: a sources.yml usually sits in models/staging, which says nothing about the raw table.
         'source',
-        ...folderWords(src, [sourceName ?? '', table]),
         str(src.loader),
         relation(src),
         identifier !== undefined && identifier !== table ? identifier : undefined,
@@ -98,11 +98,10 @@ function parseManifest(text: string): RawPipeline {
   const others: [string, JsonRecord][] = [];
   for (const [uid, exp] of section('exposures')) {
     others.push([uid, exp]);
-    const owner = isRecord(exp.owner) ? str(exp.owner.name) : undefined;
     b.component(uid, {
-      name: str(exp.label) ?? str(exp.name) ?? lastPart(uid),
+      name: str(exp.name) ?? lastPart(uid),
       idBase: uid,
-      hints: ['exposure', str(exp.type), str(exp.maturity), owner],
+      hints: ['exposure', str(exp.type), str(exp.label)],
     });
   }
   for (const [key, hint] of [
@@ -112,7 +111,7 @@ function parseManifest(text: string): RawPipeline {
   ] as const) {
     for (const [uid, item] of section(key)) {
       others.push([uid, item]);
-      b.component(uid, { name: str(item.label) ?? str(item.name) ?? lastPart(uid), idBase: uid, hints: [hint, str(item.type)] });
+      b.component(uid, { name: str(item.name) ?? lastPart(uid), idBase: uid, hints: [hint, str(item.type), str(item.label)] });
     }
   }
 
@@ -170,9 +169,7 @@ export const dbtManifestParser: FormatParser = {
     try {
       return parseManifest(text);
     } catch (e) {
-      const b = new PipelineBuilder();
-      b.warn({ line: 1, column: 1, message: `Could not read the manifest: ${e instanceof Error ? e.message : String(e)}` });
-      return b.build();
+      return failed(`Could not read the manifest: ${e instanceof Error ? e.message : String(e)}`);
     }
   },
 };
@@ -254,7 +251,7 @@ function parseSchema(text: string): RawPipeline {
     }
     const label = yamlText(yamlGet(item, 'label')?.value);
     const key = `exposure:${name}`;
-    declare(key, label ?? name, nameNode, ['exposure', yamlText(yamlGet(item, 'type')?.value)]);
+    declare(key, name, nameNode, ['exposure', yamlText(yamlGet(item, 'type')?.value), label]);
     for (const dep of yamlItems(yamlGet(item, 'depends_on')?.value)) {
       const t = yamlText(dep) ?? '';
       const ref = REF.exec(t);
@@ -295,9 +292,7 @@ export const dbtSchemaParser: FormatParser = {
     try {
       return parseSchema(text);
     } catch (e) {
-      const b = new PipelineBuilder();
-      b.warn({ line: 1, column: 1, message: `Could not read the schema file: ${e instanceof Error ? e.message : String(e)}` });
-      return b.build();
+      return failed(`Could not read the schema file: ${e instanceof Error ? e.message : String(e)}`);
     }
   },
 };

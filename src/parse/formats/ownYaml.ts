@@ -15,6 +15,7 @@ import type { FormatParser, Placement, RawPipeline } from '../types';
 import { PLACEMENTS } from '../types';
 import {
   PipelineBuilder,
+  failed,
   isRecord,
   loadJson,
   loadYaml,
@@ -40,12 +41,14 @@ function placementOf(value: string): Placement | undefined {
 
 class OwnReader {
   readonly b = new PipelineBuilder();
-  /** Component key → its display name, for duplicate detection. */
+  /** Keys of the components declared so far, to report duplicates. */
   private readonly declared = new Set<string>();
 
   constructor(
     private readonly text: string,
     private readonly y: YamlLoad,
+    /** True after a syntax error: structures the parser's recovery produced are read leniently. */
+    private readonly recovering: boolean,
   ) {}
 
   private pos(node: unknown): Position {
@@ -123,13 +126,20 @@ class OwnReader {
       const entries = yamlEntries(item);
       const only = entries[0];
       if (entries.length === 1 && only) {
-        this.readComponentEntry(only[0], only[1].key, only[1].value);
+        // After a syntax error (e.g. a JSON list left open) the parser's recovery can nest `edges` here.
+        if (only[0] === 'edges' && isSeq(only[1].value) && this.recovering) this.readEdges(only[1].value);
+        else this.readComponentEntry(only[0], only[1].key, only[1].value);
         return;
       }
       this.b.warn({ ...this.pos(item), message: 'Component without a `name`', found: this.snippet(item) });
       return;
     }
     if (isScalar(item) && item.value === null) return;
+    if (isSeq(item) && this.recovering) {
+      // A misindented item is read as a nested list; the syntax error is already reported: keep its components.
+      for (const inner of yamlItems(item)) this.readComponentItem(inner);
+      return;
+    }
     this.b.warn({ ...this.pos(item), message: 'A component should be a name or a map with `name`', found: this.snippet(item) });
   }
 
@@ -316,12 +326,12 @@ function parseOwn(text: string): RawPipeline {
     // Valid JSON is valid YAML: read it through the YAML parser for node positions. After a JSON error,
     // the YAML parser's recovery keeps what can be read; only the JSON error is reported.
     const y = loadYaml(text);
-    const reader = new OwnReader(text, y);
+    const reader = new OwnReader(text, y, !json.ok);
     reader.b.warnAll(json.warnings);
     return reader.read();
   }
   const y = loadYaml(text);
-  const reader = new OwnReader(text, y);
+  const reader = new OwnReader(text, y, y.warnings.length > 0);
   reader.b.warnAll(y.warnings);
   return reader.read();
 }
@@ -356,9 +366,7 @@ export const ownYamlParser: FormatParser = {
     try {
       return parseOwn(text);
     } catch (e) {
-      const b = new PipelineBuilder();
-      b.warn({ line: 1, column: 1, message: `Could not read the pipeline: ${e instanceof Error ? e.message : String(e)}` });
-      return b.build();
+      return failed(`Could not read the pipeline: ${e instanceof Error ? e.message : String(e)}`);
     }
   },
 };

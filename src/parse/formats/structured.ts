@@ -3,8 +3,8 @@
  * JSON and YAML loading with located errors, slugs, and a builder that keeps a parse well-formed
  * (unique ids, edges only between known components, 1-based warning positions).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { ParseWarning, Placement, RawComponent, RawEdge, RawPipeline } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ export function scanJsonError(text: string): number {
     throw new ScanError(at);
   };
   const value = (depth: number): void => {
-    if (depth > 5000) fail(i);
+    if (depth > 2000) fail(i);
     ws();
     const c = text.charAt(i);
     if (c === '{') {
@@ -257,9 +257,109 @@ function jsonMessage(message: string): string {
 }
 
 /**
- * JSON.parse with a located warning on failure. With `recover`, a broken text is also read leniently
- * (through the YAML parser, which accepts JSON and recovers from errors) so the caller can keep a
- * partial result; skipped for large texts.
+ * Reads as much JSON as possible and stops at the first error: containers open at that point are
+ * closed with what they hold so far. Linear; used to keep a partial result after JSON.parse failed.
+ */
+export function parseJsonPrefix(text: string): unknown {
+  let i = 0;
+  let failed = false;
+  const n = text.length;
+  const ws = (): void => {
+    while (i < n && /[\s\uFEFF]/.test(text.charAt(i))) i++;
+  };
+  const string = (): string | undefined => {
+    const start = i;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i += 2;
+      else if (c === 34) {
+        i++;
+        try {
+          return JSON.parse(text.slice(start, i)) as string;
+        } catch {
+          failed = true;
+          return undefined;
+        }
+      } else if (c < 32) break;
+      else i++;
+    }
+    failed = true;
+    return undefined;
+  };
+  const value = (depth: number): unknown => {
+    ws();
+    const c = text.charAt(i);
+    if (depth > 2000) {
+      failed = true;
+      return undefined;
+    }
+    if (c === '{') {
+      i++;
+      const obj: Record<string, unknown> = {};
+      for (;;) {
+        ws();
+        if (text.charAt(i) === '}') {
+          i++;
+          return obj;
+        }
+        if (text.charAt(i) !== '"') {
+          failed = true;
+          return obj;
+        }
+        const key = string();
+        ws();
+        if (failed || key === undefined || text.charAt(i) !== ':') {
+          failed = true;
+          return obj;
+        }
+        i++;
+        const v = value(depth + 1);
+        if (v !== undefined) obj[key] = v;
+        if (failed) return obj;
+        ws();
+        if (text.charAt(i) === ',') i++;
+        else if (text.charAt(i) !== '}') {
+          failed = true;
+          return obj;
+        }
+      }
+    }
+    if (c === '[') {
+      i++;
+      const arr: unknown[] = [];
+      for (;;) {
+        ws();
+        if (text.charAt(i) === ']') {
+          i++;
+          return arr;
+        }
+        const v = value(depth + 1);
+        if (v !== undefined) arr.push(v);
+        if (failed) return arr;
+        ws();
+        if (text.charAt(i) === ',') i++;
+        else if (text.charAt(i) !== ']') {
+          failed = true;
+          return arr;
+        }
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) {
+      failed = true;
+      return undefined;
+    }
+    i += m[0].length;
+    return JSON.parse(m[0]) as unknown;
+  };
+  return value(0);
+}
+
+/**
+ * JSON.parse with a located warning on failure. With `recover`, a broken text is also read up to its
+ * first error (see parseJsonPrefix) so the caller can keep a partial result.
  */
 export function loadJson(text: string, options: { recover?: boolean } = {}): JsonLoad {
   const source = text.replace(/^\uFEFF/, '');
@@ -271,14 +371,7 @@ export function loadJson(text: string, options: { recover?: boolean } = {}): Jso
     const index = new LineIndex(text);
     const offset = (jsonErrorOffset(source, message) ?? scanJsonError(source)) + shift;
     const warning: ParseWarning = { ...index.at(offset), message: jsonMessage(message), found: foundAt(text, offset) };
-    let value: unknown;
-    if (options.recover === true && source.length <= 1_000_000) {
-      try {
-        value = parseDocument(source, { prettyErrors: false, uniqueKeys: false }).toJS({ maxAliasCount: 50 }) as unknown;
-      } catch {
-        value = undefined;
-      }
-    }
+    const value = options.recover === true ? parseJsonPrefix(source) : undefined;
     return { value, ok: false, warnings: [warning] };
   }
 }
@@ -349,13 +442,62 @@ export interface YamlLoad {
   lineOf(node: unknown): number | undefined;
 }
 
+/** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
+export const MAX_YAML_DEPTH = 512;
+
+/**
+ * Offset where the text nests more than `max` collections, if it does: flow `[`/`{` (quotes ignored: a
+ * cheap upper bound), compact block sequences `- - - …` on one line, or indentation deeper than 4×max.
+ */
+function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      dashes = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32 || c === 9) {
+        if (++indent > 4 * max) return i;
+        continue;
+      }
+      if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+        if (++dashes > max) return i;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps what could be read. */
 export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlLoad {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: options.merge ?? false });
+  const deep = tooDeep(text, MAX_YAML_DEPTH);
   const warnings: ParseWarning[] = [];
+  if (deep !== undefined) {
+    const index = new LineIndex(text);
+    warnings.push({ ...index.at(deep), message: `Nested more than ${MAX_YAML_DEPTH} levels deep; not read`, found: foundAt(text, deep) });
+  }
+  const doc = parseDocument(deep === undefined ? text : '', { lineCounter, prettyErrors: false, merge: options.merge ?? false, logLevel: 'error' });
   for (const err of [...doc.errors, ...doc.warnings]) {
-    const [start, end] = err.pos;
+    let [start, end] = err.pos;
+    if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+      // Reported where the text ends; the quote that was never closed is more useful.
+      const open = unclosedQuoteStart(doc, text, start);
+      if (open !== undefined) [start, end] = [open, open + 1];
+    }
     const { line, col } = lineCounter.linePos(start);
     warnings.push({
       line: Math.max(1, line),
@@ -373,11 +515,27 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
   return { doc, lineCounter, warnings, posOf, lineOf: (node) => posOf(node)?.line };
 }
 
+/** Start offset of the last quoted scalar before `before` whose closing quote is missing. */
+function unclosedQuoteStart(doc: Document, text: string, before: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (!range || range[0] > before) return;
+      const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : node.type === Scalar.QUOTE_SINGLE ? "'" : undefined;
+      if (quote === undefined) return;
+      const source = text.slice(range[0], range[1]);
+      if (source.length < 2 || !source.endsWith(quote)) found = Math.max(found ?? -1, range[0]);
+    },
+  });
+  return found;
+}
+
 /** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */
 export function yamlEntries(node: unknown): [string, Pair<unknown, unknown>][] {
   if (!isMap(node)) return [];
   const out: [string, Pair<unknown, unknown>][] = [];
-  for (const pair of (node as YAMLMap<unknown, unknown>).items) {
+  for (const pair of node.items) {
     const key = pair.key;
     const text = isScalar(key) ? str(key.value) : undefined;
     if (text !== undefined) out.push([text, pair]);
@@ -393,7 +551,7 @@ export function yamlGet(node: unknown, key: string): { key: unknown; value: unkn
 
 /** The items of a YAML sequence node. */
 export function yamlItems(node: unknown): unknown[] {
-  return isSeq(node) ? [...(node.items as unknown[])] : [];
+  return isSeq(node) ? [...node.items] : [];
 }
 
 /** A scalar node's value as text. */
@@ -446,6 +604,8 @@ interface MutableComponent {
 }
 
 const MAX_HINTS = 12;
+/** Beyond this many warnings, the rest are summed up in one: a broken paste should not flood the UI. */
+const MAX_WARNINGS = 100;
 const MAX_HINT_LENGTH = 60;
 
 function cleanHint(hint: string | undefined | null): string | undefined {
@@ -576,12 +736,36 @@ export class PipelineBuilder {
       if (c.line !== undefined) out.line = c.line;
       return out;
     });
-    const warnings = this.warningList
+    const sorted = this.warningList
       .map((w, i) => ({ w, i }))
       .sort((a, b) => a.w.line - b.w.line || a.w.column - b.w.column || a.i - b.i)
       .map(({ w }) => w);
+    const warnings = sorted.slice(0, MAX_WARNINGS);
+    const next = sorted[MAX_WARNINGS];
+    if (next) warnings.push({ line: next.line, column: next.column, message: `…and ${sorted.length - MAX_WARNINGS} more problems from here on` });
     return { components, edges: [...this.edgeList], warnings };
   }
+}
+
+/** What is wrong with a parse result's shape (empty when well-formed): ids unique and non-empty, edges between known ids, positions ≥ 1. */
+export function wellFormedProblems(p: RawPipeline): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const c of p.components) {
+    if (c.id === '') problems.push('empty id');
+    if (ids.has(c.id)) problems.push(`duplicate id ${c.id}`);
+    ids.add(c.id);
+    if (c.line !== undefined && !(Number.isInteger(c.line) && c.line >= 1)) problems.push(`bad line on ${c.id}`);
+  }
+  for (const e of p.edges) {
+    if (!ids.has(e.from) || !ids.has(e.to)) problems.push(`edge ${e.from} -> ${e.to} to an unknown id`);
+    if (e.line !== undefined && !(Number.isInteger(e.line) && e.line >= 1)) problems.push(`bad line on edge ${e.from} -> ${e.to}`);
+  }
+  for (const w of p.warnings) {
+    if (!(Number.isInteger(w.line) && w.line >= 1 && Number.isInteger(w.column) && w.column >= 1)) problems.push(`bad warning position ${w.line}:${w.column}`);
+    if (w.message === '') problems.push('empty warning message');
+  }
+  return problems;
 }
 
 /** An empty result with one warning, for inputs that cannot be read at all. */

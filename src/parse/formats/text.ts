@@ -10,6 +10,7 @@ export const MAX_EDGES = 50_000;
 export const MAX_WARNINGS = 200;
 const MAX_FOUND = 80;
 const MAX_SLUG = 60;
+export const MAX_NAME = 200;
 
 /** Only this much of a text is looked at by `detect`. */
 export const DETECT_HEAD = 64_000;
@@ -24,6 +25,26 @@ export function slugify(name: string): string {
     .slice(0, MAX_SLUG)
     .replace(/^-|-$/g, '');
   return slug === '' ? 'component' : slug;
+}
+
+/** indexOf with memory: amortised linear when `from` only grows, as in a left-to-right scan. */
+export function finder(s: string): (needle: string, from: number) => number {
+  const cache = new Map<string, number>();
+  return (needle, from) => {
+    const c = cache.get(needle);
+    if (c !== undefined && (c === -1 || c >= from)) return c;
+    const r = s.indexOf(needle, from);
+    cache.set(needle, r);
+    return r;
+  };
+}
+
+/** A letter, digit or underscore (any script). */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined || c === '') return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95;
+  return /[\p{L}\p{N}]/u.test(c);
 }
 
 /** Collapse runs of whitespace and trim. */
@@ -196,7 +217,13 @@ export class PipelineBuilder {
   }
 
   /** Returns the id of the component for `name` (or `opts.key`), creating it on first mention. */
-  component(name: string, opts: ComponentOptions = {}): string {
+  component(fullName: string, opts: ComponentOptions = {}): string {
+    let name = fullName;
+    if (name.length > MAX_NAME) {
+      name = truncate(name, MAX_NAME);
+      const at = opts.at ?? { line: opts.line ?? 1, column: 1 };
+      this.warn(at.line, at.column, `Name longer than ${MAX_NAME} characters; shortened`, name);
+    }
     const key = opts.key ?? PipelineBuilder.nameKey(name);
     let c = this.byKey.get(key);
     if (!c) {
@@ -235,6 +262,37 @@ export class PipelineBuilder {
     }
   }
 
+  /** True once no more edges are kept: callers stop enumerating cross products. */
+  get edgesFull(): boolean {
+    return this.edges.length >= MAX_EDGES;
+  }
+
+  /** Counts edges not even enumerated because the limit was reached. */
+  skipEdges(n: number): void {
+    this.droppedEdges += n;
+  }
+
+  /** Every `from` feeds every `to` (both ways when asked); stops at the edge limit. */
+  fanOut(
+    froms: readonly string[],
+    tos: readonly string[],
+    opts: { label?: string; line?: number; both?: boolean; reverse?: boolean; noSelf?: boolean } = {},
+  ): void {
+    for (let i = 0; i < froms.length; i++) {
+      if (this.edgesFull) {
+        this.skipEdges((froms.length - i) * tos.length);
+        return;
+      }
+      const f = froms[i] ?? '';
+      for (const t of tos) {
+        if (opts.noSelf && f === t) continue;
+        const o = { ...(opts.label ? { label: opts.label } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) };
+        if (!opts.reverse || opts.both) this.edge(f, t, o);
+        if (opts.reverse || opts.both) this.edge(t, f, o);
+      }
+    }
+  }
+
   edge(from: string, to: string, opts: { label?: string; line?: number } = {}): void {
     const label = opts.label === undefined ? undefined : squash(opts.label);
     const key = `${from}\u0000${to}\u0000${label ?? ''}`;
@@ -265,7 +323,7 @@ export class PipelineBuilder {
   }
 
   result(): RawPipeline {
-    const warnings = [...this.warnings];
+    const warnings = [...this.warnings].sort((a, b) => a.line - b.line || a.column - b.column);
     const last = warnings[warnings.length - 1];
     if (this.droppedEdges > 0) {
       warnings.push({ line: 1, column: 1, message: `Too many edges: ${this.droppedEdges} more were not read (limit ${MAX_EDGES})` });

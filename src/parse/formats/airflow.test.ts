@@ -1,0 +1,289 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FormatParser, RawPipeline } from '../types';
+import { airflowParser } from './airflow';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
+import { wellFormedProblems } from './structured';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+
+function edgePairs(r: RawPipeline, control = false): string[] {
+  const name = new Map(r.components.map((c) => [c.id, c.name]));
+  return r.edges.filter((e) => (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+const dag = (body: string): string => `from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator as E\n\nwith DAG("d") as dag:\n${body}`;
+
+describe('airflowParser: classic operators (orders_daily)', () => {
+  const r = airflowParser.parse(fixture('airflow-orders_etl.py'));
+
+  it('reads one component per task, named by task_id, plus the DAG as the orchestrator', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => c.name)).toEqual([
+      'orders_daily',
+      'start',
+      'wait_for_orders_file',
+      'wait_for_customers_file',
+      'clean_orders',
+      'clean_customers',
+      'load_orders',
+      'load_customers',
+      'analyze_raw',
+      'dbt_run',
+      'dbt_test',
+      'notify_analysts',
+      'end',
+    ]);
+    expect(byName(r, 'orders_daily')).toMatchObject({ explicit: 'orchestrate', line: 22 });
+    expect(r.components.filter((c) => c.explicit !== undefined)).toHaveLength(1);
+  });
+
+  it('hints at the operator class and at connections, buckets, tables and files', () => {
+    expect(byName(r, 'wait_for_orders_file')).toMatchObject({ hints: ['S3KeySensor', 'acme-landing', 'aws_default'], line: 32 });
+    expect(byName(r, 'clean_orders')?.hints).toEqual(['SparkSubmitOperator', 'clean_orders.py', 'spark_default']);
+    expect(byName(r, 'load_orders')?.hints).toEqual(['S3ToRedshiftOperator', 'acme-clean', 'orders/', 'raw', 'orders', 'redshift_prod', 'load_warehouse']);
+    expect(byName(r, 'analyze_raw')?.hints).toEqual(['PostgresOperator', 'redshift_prod', 'analyze_raw.sql', 'load_warehouse']);
+    expect(byName(r, 'dbt_run')?.hints).toEqual(['DbtRunOperator']);
+  });
+
+  it('reads >> with lists, cross_downstream, chain through a TaskGroup, set_downstream and set_upstream', () => {
+    expect(edgePairs(r)).toEqual([
+      'load_orders -> analyze_raw',
+      'load_customers -> analyze_raw',
+      'start -> wait_for_orders_file',
+      'start -> wait_for_customers_file',
+      'wait_for_orders_file -> clean_orders',
+      'wait_for_orders_file -> clean_customers',
+      'wait_for_customers_file -> clean_orders',
+      'wait_for_customers_file -> clean_customers',
+      // chain([clean_orders, clean_customers], load_group, dbt_run): the group's first tasks, then its last one.
+      'clean_orders -> load_orders',
+      'clean_orders -> load_customers',
+      'clean_customers -> load_orders',
+      'clean_customers -> load_customers',
+      'analyze_raw -> dbt_run',
+      'dbt_run -> dbt_test',
+      'dbt_test -> notify_analysts',
+      'notify_analysts -> end',
+    ]);
+  });
+
+  it('links the DAG to every task with control edges', () => {
+    const tasks = r.components.filter((c) => c.name !== 'orders_daily').map((c) => `orders_daily -> ${c.name}`);
+    expect(edgePairs(r, true)).toEqual(tasks);
+  });
+});
+
+describe('airflowParser: TaskFlow (events_rollup)', () => {
+  const r = airflowParser.parse(fixture('airflow-taskflow.py'));
+
+  it('reads @task functions where they are called, @dag as the DAG, and nested calls as edges', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => c.name).sort()).toEqual(
+      ['aggregate', 'enrich', 'events_rollup', 'extract_events', 'load', 'refresh_dashboard_cache'].sort(),
+    );
+    expect(byName(r, 'events_rollup')?.explicit).toBe('orchestrate');
+    expect(edgePairs(r)).toEqual([
+      'extract_events -> aggregate',
+      'aggregate -> enrich',
+      'enrich -> load',
+      'load -> refresh_dashboard_cache',
+    ]);
+    expect(edgePairs(r, true).sort()).toEqual(
+      ['aggregate', 'enrich', 'extract_events', 'load', 'refresh_dashboard_cache'].map((t) => `events_rollup -> ${t}`),
+    );
+  });
+
+  it('hints TaskFlow tasks with their decorator and the hooks and connections in their body', () => {
+    expect(byName(r, 'load')).toMatchObject({ hints: ['@task', 'PostgresHook', 'analytics_pg', 'event_rollups'], line: 33 });
+    expect(byName(r, 'enrich')?.hints).toEqual(['@task.virtualenv']);
+    expect(byName(r, 'extract_events')?.line).toBe(16);
+  });
+});
+
+describe('airflowParser: dependency forms', () => {
+  const parse = (body: string) => airflowParser.parse(dag(body));
+
+  it('reads << and chains mixing both directions', () => {
+    const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    c << b << a\n    a >> c\n');
+    expect(edgePairs(r)).toEqual(['b -> c', 'a -> b', 'a -> c']);
+  });
+
+  it('reads lists on either side', () => {
+    const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n    a >> [b, c] >> d\n');
+    expect(edgePairs(r)).toEqual(['a -> b', 'a -> c', 'b -> d', 'c -> d']);
+  });
+
+  it('pairs equal-length lists in chain, crosses them in chain_linear', () => {
+    const tasks = '    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n';
+    expect(edgePairs(parse(`${tasks}    chain([a, b], [c, d])\n`))).toEqual(['a -> c', 'b -> d']);
+    expect(edgePairs(parse(`${tasks}    chain_linear([a, b], [c, d])\n`))).toEqual(['a -> c', 'a -> d', 'b -> c', 'b -> d']);
+  });
+
+  it('reads a task_id per loop iteration once, list comprehensions and XComArg .output', () => {
+    const r = parse(
+      [
+        '    start = E(task_id="start")',
+        '    for table in ["orders", "customers"]:',
+        '        load = E(task_id=f"load_{table}")',
+        '        start >> load',
+        '    checks = [E(task_id=f"check_{t}") for t in TABLES]',
+        '    load >> checks',
+        '    report = PythonOperator(task_id="report", python_callable=build, op_args=[start.output])',
+        '',
+      ].join('\n'),
+    );
+    expect(r.warnings).toEqual([]);
+    expect(edgePairs(r)).toEqual(['start -> load_{table}', 'load_{table} -> check_{t}', 'start -> report']);
+    expect(byName(r, 'report')?.hints).toEqual(['PythonOperator']);
+  });
+
+  it('reads TaskFlow override, partial/expand and a classic operator mapped over a TaskFlow result', () => {
+    const src = [
+      'from airflow.decorators import dag, task',
+      '@dag(dag_id="mapped")',
+      'def mapped():',
+      '    @task',
+      '    def list_files(): ...',
+      '    @task',
+      '    def process(path, bucket): ...',
+      '    files = list_files.override(task_id="list_s3_files")()',
+      '    done = process.partial(bucket="b").expand(path=files)',
+      '    BashOperator.partial(task_id="archive", bash_command="gzip").expand(env=files)',
+      'mapped()',
+      '',
+    ].join('\n');
+    const r = airflowParser.parse(src);
+    expect(r.warnings).toEqual([]);
+    expect(edgePairs(r)).toEqual(['list_s3_files -> process', 'list_s3_files -> archive']);
+    expect(byName(r, 'archive')?.hints).toEqual(['BashOperator', 'gzip']);
+  });
+
+  it('assigns tasks to their DAG by dag= when a file holds two DAGs', () => {
+    const src = [
+      'from airflow import DAG',
+      'one = DAG("one")',
+      'two = DAG(dag_id="two")',
+      'a = BashOperator(task_id="a", dag=one)',
+      'b = BashOperator(task_id="b", dag=two)',
+      '',
+    ].join('\n');
+    const r = airflowParser.parse(src);
+    expect(edgePairs(r, true)).toEqual(['one -> a', 'two -> b']);
+  });
+
+  it('expands a @task_group call to its first and last tasks', () => {
+    const src = [
+      'from airflow.decorators import dag, task, task_group',
+      '@dag',
+      'def grouped():',
+      '    @task',
+      '    def extract(): ...',
+      '    @task',
+      '    def report(x): ...',
+      '    @task_group',
+      '    def clean(data):',
+      '        a = E(task_id="dedupe")',
+      '        b = E(task_id="validate")',
+      '        a >> b',
+      '    clean(extract()) >> report.override(task_id="report")()',
+      'grouped()',
+      '',
+    ].join('\n');
+    const r = airflowParser.parse(src);
+    expect(r.warnings).toEqual([]);
+    expect(edgePairs(r)).toEqual(['dedupe -> validate', 'extract -> dedupe', 'validate -> report']);
+    expect(byName(r, 'dedupe')?.hints).toEqual(['E', 'clean']);
+  });
+});
+
+describe('airflowParser: warnings', () => {
+  it('reports an unclosed bracket and a >> to an unknown task at their exact positions, keeping the rest', () => {
+    const r = airflowParser.parse(fixture('airflow-broken.py'));
+    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([
+      [7, 24, '('],
+      [9, 21, 'publsh'],
+    ]);
+    expect(r.warnings[0]?.message).toMatch(/Unclosed/);
+    expect(r.warnings[1]?.message).toMatch(/Unknown task "publsh"/);
+    expect(r.components.map((c) => c.name)).toEqual(['inventory_sync', 'pull_inventory', 'push_inventory', 'publsh']);
+    expect(edgePairs(r)).toEqual(['pull_inventory -> push_inventory', 'push_inventory -> publsh']);
+  });
+
+  it('warns once per unknown name, on strings in dependencies, unmatched closers and list >> list', () => {
+    const r = airflowParser.parse(dag('    a = E(task_id="a")\n    a >> ghost\n    ghost >> "b"\n    a)\n    [a] >> [ghost]\n'));
+    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([
+      [6, 10, 'ghost'],
+      [7, 14, 'b'],
+      [8, 6, ')'],
+      [9, 9, '>>'],
+    ]);
+    expect(edgePairs(r)).toEqual(['a -> ghost']);
+  });
+
+  it('skips only a statement nested deep enough to exhaust the stack', () => {
+    const r = airflowParser.parse(dag(`    a = E(task_id="a")\n    b = E(task_id="b")\n    x = ${'('.repeat(50_000)}${')'.repeat(50_000)}\n    a >> b\n`));
+    expect(wellFormedProblems(r)).toEqual([]);
+    expect(r.warnings.map((w) => [w.line, w.column, w.message.split(':')[0]])).toEqual([[7, 5, 'Statement skipped']]);
+    expect(edgePairs(r)).toEqual(['a -> b']);
+  });
+
+  it('reports an unterminated string', () => {
+    const r = airflowParser.parse('from airflow import DAG\nx = "abc\ny = 1 >> 2\n');
+    expect(r.warnings[0]).toMatchObject({ line: 2, column: 5, message: 'Unterminated string' });
+  });
+});
+
+describe('airflowParser.detect', () => {
+  it('is ≥ 0.9 for an Airflow import or DAG( with >> or set_downstream', () => {
+    expect(airflowParser.detect(fixture('airflow-orders_etl.py'))).toBeGreaterThanOrEqual(0.9);
+    expect(airflowParser.detect(fixture('airflow-taskflow.py'))).toBeGreaterThanOrEqual(0.9);
+    expect(airflowParser.detect('import airflow\na.set_downstream(b)')).toBeGreaterThanOrEqual(0.9);
+    expect(airflowParser.detect('a >> b')).toBe(0);
+  });
+
+  it('rates its own fixtures above every other fixture, and above the other parsers', () => {
+    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
+    const own = files.filter((f) => f.startsWith('airflow-'));
+    const lowestOwn = Math.min(...own.map((f) => airflowParser.detect(fixture(f))));
+    for (const f of files.filter((x) => !x.startsWith('airflow-'))) expect(airflowParser.detect(fixture(f)), f).toBeLessThan(lowestOwn);
+    for (const f of own) {
+      const text = fixture(f);
+      for (const other of MINE.filter((p) => p !== airflowParser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(airflowParser.detect(text));
+    }
+  });
+});
+
+describe('airflowParser properties', () => {
+  it('never throws on arbitrary text and returns a well-formed result', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(wellFormedProblems(airflowParser.parse(text))).toEqual([]);
+      }),
+    );
+  });
+
+  it('stays well-formed on Python-shaped noise and on cut-up fixtures', () => {
+    const piece = fc.constantFrom(
+      'with DAG("d") as dag:', '@task', '@dag', '@task_group', 'def f(x):', 'def g():', '\n', '    ', 'a', 'b', 'f', 'g', ' >> ', ' << ',
+      '[', ']', '(', ')', ',', ' = ', 'E(task_id="t")', 'task_id=', "'x'", '"""', '#', '\\\n', 'chain(', 'cross_downstream(',
+      '.set_downstream(', '.override(task_id="o")', '.expand(', 'TaskGroup("g") as tg:', 'for t in', ':', 'lambda x:', 'f"{x}"',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        expect(wellFormedProblems(airflowParser.parse(pieces.join('')))).toEqual([]);
+      }),
+    );
+    const source = fixture('airflow-orders_etl.py');
+    fc.assert(
+      fc.property(fc.nat(source.length), fc.nat(60), (at, len) => {
+        expect(wellFormedProblems(airflowParser.parse(source.slice(0, at) + source.slice(at + len)))).toEqual([]);
+      }),
+    );
+  });
+});

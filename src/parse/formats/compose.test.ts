@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FormatParser, RawPipeline } from '../types';
+import { airflowParser } from './airflow';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
+import { wellFormedProblems } from './structured';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+
+function edgePairs(r: RawPipeline): string[] {
+  const name = new Map(r.components.map((c) => [c.id, c.name]));
+  return r.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+
+describe('composeParser: a streaming stack', () => {
+  const r = composeParser.parse(fixture('compose-streaming.yml'));
+
+  it('makes one component per service, at its line, ignoring volumes, networks and x- keys', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => [c.name, c.line])).toEqual([
+      ['zookeeper', 10],
+      ['kafka', 15],
+      ['schema-registry', 26],
+      ['clickstream-producer', 32],
+      ['minio', 39],
+      ['kafka-connect', 46],
+      ['spark-master', 58],
+      ['spark-job', 63],
+      ['postgres', 72],
+      ['superset', 81],
+    ]);
+    expect(r.components.every((c) => c.explicit === undefined)).toBe(true);
+  });
+
+  it('hints with the image (and its bare name), container_name, build context and command', () => {
+    expect(byName(r, 'kafka')?.hints).toEqual(['confluentinc/cp-kafka:7.6.1', 'cp-kafka', 'broker']);
+    expect(byName(r, 'clickstream-producer')?.hints).toEqual(['build ./producer', 'python']);
+    expect(byName(r, 'minio')?.hints).toEqual(['minio/minio:RELEASE.2024-05-10T01-41-38Z', 'server']);
+    // Merged from the x-spark-common anchor; the command's first word without its path.
+    expect(byName(r, 'spark-job')?.hints).toEqual(['bitnami/spark:3.5', 'spark', 'spark-submit']);
+    expect(byName(r, 'postgres')?.hints).toEqual(['postgres:16']);
+  });
+
+  it('draws dependency → dependant from depends_on (list and map), links, and hostnames in environment values', () => {
+    expect(edgePairs(r)).toEqual([
+      'zookeeper -> kafka', // depends_on list (also KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181)
+      'kafka -> schema-registry', // depends_on flow list; broker:29092 is kafka's container_name
+      'kafka -> clickstream-producer', // BOOTSTRAP_SERVERS=broker:29092 (list-form environment)
+      'schema-registry -> clickstream-producer', // SCHEMA_REGISTRY_URL=http://schema-registry:8081
+      'kafka -> kafka-connect', // depends_on map form
+      'schema-registry -> kafka-connect',
+      'minio -> kafka-connect', // S3_ENDPOINT: http://minio:9000
+      'spark-master -> spark-job', // depends_on list
+      'minio -> spark-job',
+      'postgres -> spark-job', // jdbc:postgresql://warehouse:5432 — warehouse is postgres's hostname
+      'postgres -> superset', // links: postgres:db
+    ]);
+  });
+
+  it('does not read a service name inside a longer host or a bare value under a non-host key', () => {
+    const text = [
+      'services:',
+      '  kafka: { image: kafka }',
+      '  kafka-ui:',
+      '    image: provectuslabs/kafka-ui',
+      '    environment:',
+      '      CLUSTER: my-kafka:9092',
+      '      TOPIC_PREFIX: kafka',
+      '  app:',
+      '    image: app',
+      '    environment: { BROKER_HOST: kafka, OTHER: "kafka-ui:8080" }',
+      '',
+    ].join('\n');
+    expect(edgePairs(composeParser.parse(text))).toEqual(['kafka -> app', 'kafka-ui -> app']);
+  });
+});
+
+describe('composeParser: broken input', () => {
+  it('reports a dependency on a missing service and a bad indent at exact positions, keeping the rest', () => {
+    const r = composeParser.parse(fixture('compose-broken.yml'));
+    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([
+      [8, 9, 'redis'],
+      [11, 1, 'environment:'],
+    ]);
+    expect(r.warnings[0]?.message).toMatch(/not a service/);
+    expect(r.warnings[1]?.message).toMatch(/^YAML: /);
+    // The misindented `environment:` is not taken for a service.
+    expect(r.components.map((c) => c.name)).toEqual(['api', 'postgres', 'worker', 'redis']);
+    expect(edgePairs(r)).toEqual(['postgres -> api', 'redis -> api', 'api -> worker']);
+  });
+
+  it('says so when there are no services', () => {
+    const r = composeParser.parse('volumes:\n  data:\n');
+    expect(r.components).toEqual([]);
+    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'No top-level `services:` found' }]);
+  });
+});
+
+describe('composeParser.detect', () => {
+  it('is 0.9 for top-level services with image/build children', () => {
+    expect(composeParser.detect(fixture('compose-streaming.yml'))).toBe(0.9);
+    expect(composeParser.detect('services:\n  a:\n    build: .\n')).toBe(0.9);
+    expect(composeParser.detect('components:\n  - a\n')).toBe(0);
+  });
+
+  it('rates its own fixtures above every other fixture, and above the other parsers', () => {
+    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
+    const own = files.filter((f) => f.startsWith('compose-'));
+    const lowestOwn = Math.min(...own.map((f) => composeParser.detect(fixture(f))));
+    for (const f of files.filter((x) => !x.startsWith('compose-'))) expect(composeParser.detect(fixture(f)), f).toBeLessThan(lowestOwn);
+    for (const f of own) {
+      const text = fixture(f);
+      for (const other of MINE.filter((p) => p !== composeParser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(composeParser.detect(text));
+    }
+  });
+});
+
+describe('composeParser properties', () => {
+  it('never throws on arbitrary text and returns a well-formed result', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(wellFormedProblems(composeParser.parse(text))).toEqual([]);
+      }),
+    );
+  });
+
+  it('stays well-formed on compose-shaped noise and on cut-up fixtures', () => {
+    const piece = fc.constantFrom('services:', '\n', '  ', '    ', 'a:', 'b:', 'image: x', 'depends_on:', '- a', '- b', '[a, b]', 'environment:', 'X: a:9092', '- Y=http://b:80', 'links: [a:db]', '<<: *c', '&c', '{', '}', ':', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        expect(wellFormedProblems(composeParser.parse(pieces.join('')))).toEqual([]);
+      }),
+    );
+    const source = fixture('compose-streaming.yml');
+    fc.assert(
+      fc.property(fc.nat(source.length), fc.nat(40), (at, len) => {
+        expect(wellFormedProblems(composeParser.parse(source.slice(0, at) + source.slice(at + len)))).toEqual([]);
+      }),
+    );
+  });
+});

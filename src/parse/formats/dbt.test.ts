@@ -1,0 +1,211 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FormatParser, RawPipeline } from '../types';
+import { airflowParser } from './airflow';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
+import { wellFormedProblems } from './structured';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+
+function edgePairs(r: RawPipeline): string[] {
+  const name = new Map(r.components.map((c) => [c.id, c.name]));
+  return r.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+
+describe('dbtManifestParser: jaffle_shop manifest', () => {
+  const text = fixture('dbt-manifest.json');
+  const r = dbtManifestParser.parse(text);
+
+  it('reads models, sources, the exposure, the metric and the semantic model; skips tests', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => c.id)).toEqual([
+      'model-jaffle-shop-stg-customers',
+      'model-jaffle-shop-stg-orders',
+      'model-jaffle-shop-stg-payments',
+      'model-jaffle-shop-customers',
+      'model-jaffle-shop-orders',
+      'source-jaffle-shop-raw-customers',
+      'source-jaffle-shop-raw-orders',
+      'source-jaffle-shop-raw-payments',
+      'exposure-jaffle-shop-weekly-kpis',
+      'metric-jaffle-shop-order-total',
+      'semantic-model-jaffle-shop-orders',
+    ]);
+    expect(r.components.some((c) => c.hints?.includes('test'))).toBe(false);
+  });
+
+  it('names sources source_name.table and hints with resource type, folder, materialization and relation', () => {
+    expect(r.components.find((c) => c.id === 'model-jaffle-shop-stg-orders')).toEqual({
+      id: 'model-jaffle-shop-stg-orders',
+      name: 'stg_orders',
+      hints: ['model', 'staging', 'view', 'analytics.staging'],
+    });
+    expect(r.components.find((c) => c.id === 'model-jaffle-shop-orders')?.hints).toEqual(['model', 'marts', 'table', 'analytics.marts']);
+    expect(byName(r, 'raw.payments')?.hints).toEqual(['source', 'fivetran', 'analytics.raw', 'raw_payments']);
+    expect(byName(r, 'weekly_kpis')?.hints).toEqual(['exposure', 'dashboard', 'Weekly KPIs']);
+  });
+
+  it('draws lineage from parent_map, without test nodes', () => {
+    expect(edgePairs(r)).toEqual([
+      'raw.customers -> stg_customers',
+      'raw.orders -> stg_orders',
+      'raw.payments -> stg_payments',
+      'stg_customers -> customers',
+      'stg_orders -> customers',
+      'stg_payments -> customers',
+      'stg_orders -> orders',
+      'stg_payments -> orders',
+      'customers -> weekly_kpis',
+      'orders -> weekly_kpis',
+      'orders -> orders', // model → semantic model of the same name
+      'orders -> order_total',
+    ]);
+  });
+
+  it('falls back to child_map, then to depends_on.nodes, with the same result', () => {
+    const m = JSON.parse(text) as Record<string, unknown>;
+    const { parent_map: _p, ...withoutParents } = m;
+    expect(new Set(edgePairs(dbtManifestParser.parse(JSON.stringify(withoutParents))))).toEqual(new Set(edgePairs(r)));
+    const { child_map: _c, ...withoutMaps } = withoutParents;
+    expect(new Set(edgePairs(dbtManifestParser.parse(JSON.stringify(withoutMaps))))).toEqual(new Set(edgePairs(r)));
+  });
+
+  it('reports a JSON syntax error with its line and column and keeps the nodes before it', () => {
+    // Drop the comma after the third model's resource_type.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('"name": "stg_payments"')) + 1;
+    expect(lines[at]).toBe('      "resource_type": "model",');
+    lines[at] = '      "resource_type": "model"';
+    const b = dbtManifestParser.parse(lines.join('\n'));
+    expect(b.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[at + 2, 7, '"package_name"']]);
+    expect(b.warnings[0]?.message).toMatch(/^Invalid JSON: Expected ',' or '}' after property value$/);
+    expect(b.components.map((c) => c.name)).toEqual(['stg_customers', 'stg_orders', 'stg_payments']);
+  });
+
+  it('reads a 10 MB manifest in one pass', () => {
+    const nodes: Record<string, unknown> = {};
+    const parents: Record<string, string[]> = {};
+    const filler = 'select * from somewhere -- '.repeat(60);
+    for (let i = 0; i < 6000; i++) {
+      const uid = `model.big.m${i}`;
+      const deps = i === 0 ? [] : [`model.big.m${i - 1}`, `model.big.m${Math.floor(i / 2)}`];
+      nodes[uid] = { resource_type: 'model', name: `m${i}`, fqn: ['big', 'marts', `m${i}`], config: { materialized: 'table' }, raw_code: filler, depends_on: { nodes: deps } };
+      parents[uid] = deps;
+      nodes[`test.big.t${i}`] = { resource_type: 'test', name: `t${i}`, depends_on: { nodes: [uid] } };
+      parents[`test.big.t${i}`] = [uid];
+    }
+    const big = JSON.stringify({ metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v12.json' }, nodes, sources: {}, parent_map: parents });
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const t0 = performance.now();
+    const out = dbtManifestParser.parse(big);
+    const ms = performance.now() - t0;
+    expect(out.components).toHaveLength(6000);
+    expect(out.edges.length).toBe(2 * 5999 - 2);
+    expect(ms).toBeLessThan(3000);
+  });
+});
+
+describe('dbtSchemaParser: schema.yml', () => {
+  const r = dbtSchemaParser.parse(fixture('dbt-schema.yml'));
+
+  it('reads source tables and models as components, at their lines, without warnings', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => [c.name, c.line, c.hints])).toEqual([
+      ['raw.customers', 14, ['source', 'fivetran', 'analytics.raw', 'raw_customers']],
+      ['raw.orders', 17, ['source', 'fivetran', 'analytics.raw', 'raw_orders']],
+      ['raw.payments', 22, ['source', 'fivetran', 'analytics.raw', 'raw_payments']],
+      ['stg_customers', 26, ['model']],
+      ['stg_orders', 31, ['model', 'view']],
+      ['stg_payments', 41, ['model']],
+      ['customers', 42, ['model', 'table']],
+      ['orders', 46, ['model', 'table']],
+      ['weekly_kpis', 57, ['exposure', 'dashboard', 'Weekly KPIs']],
+    ]);
+  });
+
+  it("states no lineage between models (a relationships test is not a data flow); only an exposure's depends_on", () => {
+    expect(edgePairs(r)).toEqual(['customers -> weekly_kpis', 'orders -> weekly_kpis']);
+  });
+
+  it('reports an unterminated quote at the quote, keeping the models before it', () => {
+    const b = dbtSchemaParser.parse(fixture('dbt-schema-broken.yml'));
+    expect(b.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[7, 11, "'"]]);
+    expect(b.warnings[0]?.message).toMatch(/Missing closing/);
+    expect(b.components[0]?.name).toBe('stg_orders');
+  });
+
+  it('reports a bad indent with its position', () => {
+    const b = dbtSchemaParser.parse('version: 2\nmodels:\n  - name: a\n   - name: b\n');
+    expect(b.warnings[0]).toMatchObject({ line: 4, column: 4, found: '-' });
+    expect(b.components[0]?.name).toBe('a');
+  });
+});
+
+describe('dbt detect', () => {
+  it('manifest: 0.95 with metadata.dbt_schema_version or nodes + parent_map; schema: 0.9 with version 2 and models/sources', () => {
+    expect(dbtManifestParser.detect(fixture('dbt-manifest.json'))).toBe(0.95);
+    expect(dbtManifestParser.detect('{"nodes": {}, "parent_map": {}}')).toBe(0.95);
+    expect(dbtSchemaParser.detect(fixture('dbt-schema.yml'))).toBe(0.9);
+    expect(dbtSchemaParser.detect('version: 2\nsources:\n  - name: raw\n')).toBe(0.9);
+    expect(dbtSchemaParser.detect('{"version": 2, "models": []}')).toBe(0);
+  });
+
+  it('each rates its own fixtures above every other fixture, and above the other parsers', () => {
+    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
+    for (const [parser, prefix] of [
+      [dbtManifestParser, 'dbt-manifest'],
+      [dbtSchemaParser, 'dbt-schema'],
+    ] as const) {
+      const own = files.filter((f) => f.startsWith(prefix));
+      const lowestOwn = Math.min(...own.map((f) => parser.detect(fixture(f))));
+      for (const f of files.filter((x) => !x.startsWith(prefix))) expect(parser.detect(fixture(f)), `${parser.id} on ${f}`).toBeLessThan(lowestOwn);
+      for (const f of own) {
+        const text = fixture(f);
+        for (const other of MINE.filter((p) => p !== parser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(parser.detect(text));
+      }
+    }
+  });
+});
+
+describe('dbt properties', () => {
+  it('never throw on arbitrary text and return well-formed results', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(wellFormedProblems(dbtManifestParser.parse(text))).toEqual([]);
+        expect(wellFormedProblems(dbtSchemaParser.parse(text))).toEqual([]);
+      }),
+    );
+  });
+
+  it('stay well-formed on arbitrary JSON and on cut-up fixtures', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(wellFormedProblems(dbtManifestParser.parse(text))).toEqual([]);
+      }),
+    );
+    const manifest = fixture('dbt-manifest.json');
+    const schema = fixture('dbt-schema.yml');
+    fc.assert(
+      fc.property(fc.nat(manifest.length), fc.nat(200), fc.nat(schema.length), fc.nat(40), (at, len, at2, len2) => {
+        expect(wellFormedProblems(dbtManifestParser.parse(manifest.slice(0, at) + manifest.slice(at + len)))).toEqual([]);
+        expect(wellFormedProblems(dbtSchemaParser.parse(schema.slice(0, at2) + schema.slice(at2 + len2)))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stays well-formed on manifests with arbitrary node shapes', () => {
+    const node = fc.record({ resource_type: fc.constantFrom('model', 'seed', 'snapshot', 'test', 'source', 7), name: fc.oneof(fc.string(), fc.constant(null)) }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), node), fc.dictionary(fc.string(), fc.array(fc.string())), (nodes, parentMap) => {
+        expect(wellFormedProblems(dbtManifestParser.parse(JSON.stringify({ nodes, parent_map: parentMap })))).toEqual([]);
+      }),
+    );
+  });
+});

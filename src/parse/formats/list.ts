@@ -1,0 +1,835 @@
+/**
+ * Lists, outlines and prose.
+ *
+ * - Bulleted (`-`, `*`, `•`, `+`) or numbered (`1.`, `1)`) items; consecutive top-level items are chained.
+ * - A nested item hangs under its parent. When the parent names a step (a stage word, or a phrase with no
+ *   technology in it: "Collect events") its children are that step's components; otherwise the parent feeds
+ *   its children. Nested bullets are parallel, nested numbers are a sequence.
+ * - `Stage: tools` (`Storage: S3 + Iceberg`, `Processing - Spark`): the tools, with the stage stated.
+ *   A label that is not a stage word (`Warehouse: Snowflake`) becomes a hint.
+ * - A heading or a line `Ingestion:` that is a stage word opens a section whose items are that step.
+ * - Prose: technology mentions in order (known names, capitalised words, snake_case, dotted names,
+ *   `code`, words after to/into/in/with/by/via/from), chained.
+ */
+import type { FormatParser, Placement, RawPipeline } from '../types';
+import {
+  DETECT_HEAD,
+  type PipelineBuilder,
+  closingQuote,
+  finder,
+  indentWidth,
+  isWordChar,
+  safely,
+  splitLines,
+  splitOverride,
+  squash,
+  stageWord,
+  truncate,
+  unquote,
+} from './text';
+
+/** Common technology names, lowercase; several words where the name has them. */
+const KNOWN_TECH: readonly string[] = [
+  'kafka', 'kinesis', 'pulsar', 'rabbitmq', 'activemq', 'sqs', 'sns', 'pubsub', 'pub/sub', 'eventbridge',
+  'event hubs', 'eventhubs', 'nats', 'mqtt', 'redpanda', 'flink', 'spark', 'spark streaming', 'pyspark',
+  'beam', 'apache beam', 'dataflow', 'storm', 'hadoop', 'hive', 'presto', 'trino', 'athena', 'emr',
+  'databricks', 'snowflake', 'bigquery', 'redshift', 'synapse', 'clickhouse', 'druid', 'pinot', 'duckdb',
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'sql server', 'mssql', 'mongodb', 'mongo', 'cassandra',
+  'scylladb', 'dynamodb', 'cosmosdb', 'redis', 'elasticsearch', 'opensearch', 'solr', 's3', 'gcs', 'adls',
+  'blob storage', 'cloud storage', 'hdfs', 'minio', 'iceberg', 'delta lake', 'hudi', 'parquet', 'avro',
+  'airflow', 'dagster', 'prefect', 'luigi', 'oozie', 'argo workflows', 'cron', 'step functions', 'dbt',
+  'sqlmesh', 'dataform', 'looker', 'looker studio', 'lookml', 'tableau', 'power bi', 'powerbi', 'metabase',
+  'superset', 'redash', 'grafana', 'kibana', 'google analytics', 'ga4', 'snowplow', 'rudderstack',
+  'amplitude', 'mixpanel', 'fivetran', 'airbyte', 'meltano', 'debezium', 'kafka connect', 'nifi',
+  'logstash', 'fluentd', 'fluent bit', 'fluentbit', 'filebeat', 'aws glue', 'azure data factory',
+  'data factory', 'informatica', 'talend', 'pandas', 'polars', 'dask', 'jupyter', 'mlflow', 'sagemaker',
+  'vertex ai', 'feast', 'cube.js', 'streamlit', 'salesforce', 'stripe', 'shopify', 'hubspot', 'zendesk',
+  'google sheets', 'sftp', 'ftp', 'webhook', 'webhooks', 'graphql', 'grpc', 'bigtable', 'spanner',
+];
+
+const KNOWN = new Set(KNOWN_TECH);
+const KNOWN_MAX_WORDS = 3;
+
+/** Words that never start a mention, and are dropped after a preposition. */
+const FILLER = new Set(
+  (
+    'a an the and or but then than to into in on at of for with by via from as is are was were be been being ' +
+    'it its they them their we our us you your i he she this that these those there here which where when who what ' +
+    'each every all some any no not also too only just so such both either finally first next after afterwards ' +
+    'before later eventually meanwhile once while events event data records record rows row messages message ' +
+    'files file stuff everything things thing daily hourly nightly weekly monthly batch batches real time realtime ' +
+    'production prod place end turn order case parallel addition general total bulk sql etl elt json csv e.g i.e etc ' +
+    'finally lastly step steps stage stages layer pipeline pipelines process processes team teams users user'
+  ).split(' '),
+);
+
+/** Words that make an item read as a sentence rather than a bare name. */
+const SENTENCE_WORDS = new Set(
+  (
+    'is are was were be go goes went get gets sent land lands landed loaded written fed streamed pushed pulled ' +
+    'stored transformed modelled modeled shown moved copied synced exported ingested ' +
+    'then we our they it using via into from to in with by uses use'
+  ).split(' '),
+);
+
+const PREPOSITIONS = new Set(['to', 'into', 'in', 'with', 'by', 'via', 'from', 'onto', 'through']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'my', 'your']);
+const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'where', 'which', 'before', 'after', 'for', 'to', 'into', 'in', 'with', 'by', 'via', 'from', 'on', 'at', 'when', 'until', 'so']);
+
+// ---------------------------------------------------------------------------------------------
+// Prose: tokens and mentions
+
+interface Token {
+  readonly kind: 'word' | 'punct' | 'code' | 'bracket';
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** First word of a sentence (its capital says nothing). */
+  readonly sentenceStart: boolean;
+}
+
+
+
+const CONNECTORS = new Set(['.', '-', '/', '#', '+', '@', "'", '’']);
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+
+interface Seg {
+  readonly text: string;
+  readonly line: number;
+  /** 1-based column of text[0]. */
+  readonly col: number;
+}
+
+type Warn = (line: number, column: number, message: string, found?: string) => void;
+
+function tokenize(seg: Seg, startsSentence: boolean, warn?: Warn): Token[] {
+  const s = seg.text;
+  const find = finder(s);
+  const out: Token[] = [];
+  let sentence = startsSentence;
+  let i = 0;
+  const push = (kind: Token['kind'], text: string, start: number, end: number): void => {
+    out.push({ kind, text, start, end, sentenceStart: sentence && kind === 'word' });
+    if (kind === 'word' || kind === 'code') sentence = false;
+  };
+  while (i < s.length) {
+    const c = s[i] ?? '';
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    const close = closingQuote(c);
+    if (close !== undefined && c !== "'" && c !== '‘') {
+      const j = find(close, i + 1);
+      if (j > i + 1 && j - i <= 80) {
+        push('code', s.slice(i + 1, j), i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      if (j < 0 && c === '`') warn?.(seg.line, seg.col + i, 'Backtick is never closed', s.slice(i));
+      push('punct', c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const j = find(']', i + 1);
+      if (j > i && j - i <= 80) {
+        const inner = s.slice(i + 1, j);
+        if (s[j + 1] === '(') {
+          // Markdown link: keep the text, drop the address.
+          const k = find(')', j + 2);
+          push('code', inner, i, j + 1);
+          i = k < 0 ? j + 1 : k + 1;
+          continue;
+        }
+        push('bracket', inner, i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      push('punct', c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < s.length) {
+        const d = s[j];
+        if (isWordChar(d)) j++;
+        else if (d === ':' && s.startsWith('://', j) && isWordChar(s[j + 3])) j += 3;
+        else if (d !== undefined && CONNECTORS.has(d) && isWordChar(s[j + 1])) j++;
+        else if ((d === '+' || d === '#') && !isWordChar(s[j + 1])) {
+          // C++, C#, F#
+          while (s[j] === '+' || s[j] === '#') j++;
+          break;
+        } else break;
+      }
+      push('word', s.slice(i, j), i, j);
+      i = j;
+      continue;
+    }
+    push('punct', c, i, i + 1);
+    if (SENTENCE_END.has(c) || c === '\n') sentence = true;
+    i++;
+  }
+  return out;
+}
+
+function lower(t: Token | undefined): string {
+  return t?.text.toLowerCase() ?? '';
+}
+
+/** How many word tokens from i form a known technology name (0 when none). */
+function knownAt(toks: readonly Token[], i: number): number {
+  let best = 0;
+  let phrase = '';
+  for (let k = 0; k < KNOWN_MAX_WORDS; k++) {
+    const t = toks[i + k];
+    if (t?.kind !== 'word') break;
+    phrase = k === 0 ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
+    if (KNOWN.has(phrase)) best = k + 1;
+  }
+  return best;
+}
+
+/** A token that looks like a product or identifier rather than an English word. */
+function technicalShape(t: Token): boolean {
+  const s = t.text;
+  if (FILLER.has(s.toLowerCase())) return false;
+  if (/\p{L}/u.test(s) && /\p{N}/u.test(s)) return true;
+  if (/[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(s) || s.includes('://')) return true;
+  if (/^\p{Lu}/u.test(s) ? /\p{Lu}/u.test(s.slice(1)) : /\p{Lu}/u.test(s)) return s.length >= 2;
+  return false;
+}
+
+function capitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Starts a mention: known, technical, or capitalised and not the first word of a sentence. */
+function startsMention(t: Token): boolean {
+  if (FILLER.has(t.text.toLowerCase()) && !technicalShape(t)) return false;
+  if (technicalShape(t)) return true;
+  return capitalised(t) && !t.sentenceStart;
+}
+
+const RUN_BREAKERS = new Set(['i', 'the', 'then', 'and', 'or', 'a', 'an', 'to', 'in', 'into', 'from', 'with', 'via', 'by']);
+
+/** Continues a capitalised run: `Google Analytics`, `Azure Data Factory`, `dbt Cloud`. */
+function continuesMention(t: Token): boolean {
+  if (RUN_BREAKERS.has(t.text.toLowerCase())) return false;
+  return capitalised(t) || technicalShape(t);
+}
+
+function plainWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  if (FILLER.has(w) || SENTENCE_WORDS.has(w) || CLAUSE_WORDS.has(w)) return false;
+  if (/(?:ed|ing|ly)$/.test(w) && w.length > 4) return false;
+  return /^\p{Ll}/u.test(t.text) && !technicalShape(t);
+}
+
+interface Mention {
+  name: string;
+  explicit?: Placement;
+  line: number;
+  col: number;
+  /** Index of the mention's last token. */
+  lastToken: number;
+}
+
+/** Technology mentions in a stretch of prose, in order. */
+function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
+  const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warn(l, c, m, f));
+  const out: Mention[] = [];
+  const add = (first: number, last: number, name?: string): void => {
+    const a = toks[first];
+    const z = toks[last];
+    if (!a || !z) return;
+    const text = squash(name ?? seg.text.slice(a.start, z.end));
+    if (text !== '') out.push({ name: text, line: seg.line, col: seg.col + a.start, lastToken: last });
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t) break;
+    if (t.kind === 'code') {
+      add(i, i, t.text);
+      i++;
+      continue;
+    }
+    if (t.kind === 'bracket') {
+      const stage = stageWord(t.text);
+      const prev = out[out.length - 1];
+      if (stage && prev?.lastToken === i - 1) prev.explicit = stage;
+      else if (stage && toks[i - 1]?.kind === 'word') {
+        add(i - 1, i - 1);
+        const m = out[out.length - 1];
+        if (m) m.explicit = stage;
+      }
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const known = knownAt(toks, i);
+    if (known > 0 || startsMention(t)) {
+      let j = i + Math.max(known, 1);
+      while (j < toks.length && j - i < 6) {
+        const u = toks[j];
+        if (u?.kind !== 'word' || !continuesMention(u)) break;
+        j += Math.max(knownAt(toks, j), 1);
+      }
+      add(i, j - 1);
+      i = j;
+      continue;
+    }
+    if (PREPOSITIONS.has(lower(t))) {
+      let k = i + 1;
+      while (DETERMINERS.has(lower(toks[k]))) k++;
+      const first = k;
+      while (k - first < 3 && plainWord(toks[k]) && knownAt(toks, k) === 0) k++;
+      const next = toks[k];
+      const boundary =
+        next === undefined ||
+        next.kind === 'punct' ||
+        next.kind === 'bracket' ||
+        CLAUSE_WORDS.has(lower(next)) ||
+        SENTENCE_WORDS.has(lower(next));
+      if (k > first && boundary) {
+        add(first, k - 1);
+        i = k;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items and the outline
+
+interface Node {
+  readonly kind: 'root' | 'section' | 'item' | 'prose';
+  readonly indent: number;
+  /** A numbered item. */
+  readonly ordered: boolean;
+  /** The item's own text, then continuation lines. */
+  readonly segs: Seg[];
+  readonly children: Node[];
+  readonly line: number;
+  /** Sections: the stage their label names. */
+  readonly stage?: Placement;
+  /** Prose: whether the text begins a sentence. */
+  readonly sentence?: boolean;
+}
+
+interface Block {
+  readonly entries: readonly string[];
+  readonly exits: readonly string[];
+  readonly line: number;
+}
+
+interface Context {
+  readonly stage?: Placement;
+  readonly hints: readonly string[];
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/** `- x`, `* x`, `• x`, `+ x`, `12. x`, `3) x` → where the marker and the content start. */
+function bullet(line: string): { marker: number; content: number; ordered: boolean } | undefined {
+  let i = 0;
+  while (isSpace(line[i])) i++;
+  const marker = i;
+  const c = line[i];
+  let ordered = false;
+  if (c === '-' || c === '*' || c === '•' || c === '+' || c === '‣' || c === '◦' || c === '▪') i++;
+  else {
+    while (i < line.length && i - marker < 3 && /[0-9]/.test(line[i] ?? '')) i++;
+    if (i === marker || (line[i] !== '.' && line[i] !== ')')) return undefined;
+    i++;
+    ordered = true;
+  }
+  if (i < line.length && !isSpace(line[i])) return undefined;
+  while (isSpace(line[i])) i++;
+  // A task-list box: `- [ ] x`, `- [x] x`.
+  if (/^\[[ xX]\]\s/.test(line.slice(i, i + 4))) i += 4;
+  while (isSpace(line[i])) i++;
+  return { marker, content: i, ordered };
+}
+
+/** `Label: rest` or `Label - rest` with a short label. */
+function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {
+  let sep = -1;
+  let sepLen = 0;
+  let colon = false;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length && i <= 48; i++) {
+    const c = text[i] ?? '';
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    const q = closingQuote(c);
+    if (q !== undefined && c !== "'" && c !== '‘') {
+      quote = q;
+      continue;
+    }
+    if (c === '(' || c === '[') return undefined;
+    if (c === ':' && !text.startsWith('://', i)) {
+      sep = i;
+      sepLen = 1;
+      colon = true;
+      break;
+    }
+    if ((c === '-' || c === '–' || c === '—') && isSpace(text[i - 1]) && (isSpace(text[i + 1]) || i + 1 === text.length)) {
+      sep = i;
+      sepLen = 1;
+      break;
+    }
+  }
+  if (sep <= 0) return undefined;
+  const label = squash(text.slice(0, sep));
+  if (label === '' || label.split(' ').length > 4) return undefined;
+  let restAt = sep + sepLen;
+  while (isSpace(text[restAt])) restAt++;
+  return { label, rest: text.slice(restAt), restAt, colon };
+}
+
+/** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform` outside quotes and brackets. */
+function splitTools(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let start = 0;
+  let depth = 0;
+  let quote: string | undefined;
+  const cut = (end: number, next: number): void => {
+    out.push({ text: text.slice(start, end), at: start });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    const q = closingQuote(c);
+    if (q !== undefined && c !== "'" && c !== '‘' && (i === 0 || !isWordChar(text[i - 1]))) {
+      quote = q;
+      continue;
+    }
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === ',' || c === ';') cut(i, i + 1);
+    else if ((c === '+' || c === '&') && text[i + 1] !== '+' && text[i - 1] !== '+') cut(i, i + 1);
+    else if (c === '/' && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
+    else if (isSpace(c)) {
+      const m = /^\s(?:and|or)\s/i.exec(text.slice(i, i + 5));
+      if (m) {
+        cut(i, i + m[0].length);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  cut(text.length, text.length);
+  return out.filter((p) => p.text.trim() !== '');
+}
+
+/** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
+function plainMarkdown(s: string): string {
+  if (!/[*_[]/.test(s)) return s;
+  return s.replace(/\*\*|__/g, '  ').replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+}
+
+const ARROWISH = /->|=>|→/;
+
+/** Reads as a bare name (or a short list of names) rather than a sentence. */
+function nameLike(text: string): boolean {
+  if (text.length > 200) return false;
+  const t = squash(text.replace(/\([^()]{0,80}\)/g, ' ').replace(/\[[^\]]{0,40}\]\s*$/, ''));
+  if (t === '' || t.length > 60 || ARROWISH.test(t) || !/[\p{L}\p{N}]/u.test(t)) return false;
+  if (unquote(t).quoted) return true;
+  const words = t.replace(/[.!?]$/, '').split(' ');
+  return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())) && !/[.!?]\s/.test(t);
+}
+
+/** Whether a phrase names a technology (as opposed to a step such as "Collect events"). */
+function technical(text: string): boolean {
+  const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
+  return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || technicalShape(t))));
+}
+
+class ListReader {
+  constructor(private readonly b: PipelineBuilder) {}
+
+  read(text: string): void {
+    const root = this.outline(text);
+    this.blockOf(root, { hints: [] });
+  }
+
+  /** Lines → a tree of sections, items and prose. */
+  private outline(text: string): Node {
+    const b = this.b;
+    const root: Node = { kind: 'root', indent: -3, ordered: false, segs: [], children: [], line: 1 };
+    const stack: Node[] = [root];
+    const top = (): Node => stack[stack.length - 1] ?? root;
+    const popItems = (): void => {
+      while (stack.length > 1 && top().kind === 'item') stack.pop();
+    };
+    let last: Node | undefined; // the item continuation lines attach to
+    let inComment: { line: number; col: number } | undefined;
+    let proseEnded = true;
+
+    for (const src of splitLines(text)) {
+      let line = src.text;
+      // HTML comments are blanked so columns stay put.
+      let from = 0;
+      let clean = '';
+      while (from < line.length) {
+        if (inComment) {
+          const end = line.indexOf('-->', from);
+          if (end < 0) {
+            clean += ' '.repeat(line.length - from);
+            from = line.length;
+          } else {
+            clean += ' '.repeat(end + 3 - from);
+            from = end + 3;
+            inComment = undefined;
+          }
+        } else {
+          const open = line.indexOf('<!--', from);
+          if (open < 0) {
+            clean += line.slice(from);
+            from = line.length;
+          } else {
+            clean += line.slice(from, open);
+            from = open;
+            inComment = { line: src.line, col: open + 1 };
+          }
+        }
+      }
+      line = plainMarkdown(clean);
+      const trimmed = line.trim();
+      if (trimmed === '' || /^(?:```|~~~)/.test(trimmed) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
+        if (trimmed === '') proseEnded = true;
+        continue;
+      }
+      const indent = indentWidth(line);
+      const firstCol = line.length - line.trimStart().length + 1;
+
+      // Markdown heading.
+      const heading = /^#{1,6}\s/.exec(trimmed);
+      if (heading) {
+        const at = firstCol - 1 + heading[0].length;
+        let end = line.length;
+        while (end > at && (isSpace(line[end - 1]) || line[end - 1] === '#')) end--;
+        const body = line.slice(at, end);
+        while (stack.length > 1) stack.pop();
+        last = undefined;
+        const seg = { text: body, line: src.line, col: at + 1 };
+        const split = labelSplit(body);
+        const stage = stageWord(split && split.rest.trim() === '' ? split.label : body);
+        if (stage) stack.push(this.section(root, seg, stage));
+        else if (split && split.rest.trim() !== '') root.children.push(this.item(seg, indent, false));
+        continue;
+      }
+
+      const bul = bullet(line);
+      if (bul) {
+        const seg = { text: line.slice(bul.content), line: src.line, col: bul.content + 1 };
+        if (seg.text.trim() === '') {
+          b.warn(src.line, bul.marker + 1, 'Empty list item', trimmed);
+          continue;
+        }
+        while (stack.length > 1 && top().kind === 'item' && top().indent >= bul.marker) stack.pop();
+        const node = this.item(seg, bul.marker, bul.ordered);
+        top().children.push(node);
+        stack.push(node);
+        last = node;
+        continue;
+      }
+
+      // An indented line right under an item continues it.
+      if (last && indent > last.indent && stack.includes(last)) {
+        last.segs.push({ text: line.slice(firstCol - 1), line: src.line, col: firstCol });
+        continue;
+      }
+      last = undefined;
+
+      const seg = { text: line.slice(firstCol - 1), line: src.line, col: firstCol };
+      const split = labelSplit(seg.text);
+      if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
+        // `Ingestion:` opens a section; any other label (`Our pipeline:`) is a title.
+        while (stack.length > 1) stack.pop();
+        const stage = stageWord(split.label);
+        if (stage) stack.push(this.section(root, seg, stage));
+        continue;
+      }
+      if (split && split.rest.trim() !== '' && stageWord(split.label)) {
+        // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
+        while (stack.length > 1) stack.pop();
+        const node = this.item(seg, indent, false);
+        root.children.push(node);
+        stack.push(node);
+        last = node;
+        continue;
+      }
+      popItems();
+      top().children.push({
+        kind: 'prose',
+        indent,
+        ordered: true,
+        segs: [seg],
+        children: [],
+        line: src.line,
+        sentence: proseEnded,
+      });
+      proseEnded = /[.!?:;]$/.test(trimmed);
+    }
+    if (inComment) b.warn(inComment.line, inComment.col, 'Comment is never closed', '<!--');
+    return root;
+  }
+
+  private section(root: Node, seg: Seg, stage: Placement): Node {
+    const node: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage };
+    root.children.push(node);
+    return node;
+  }
+
+  private item(seg: Seg, indent: number, ordered: boolean): Node {
+    return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line };
+  }
+
+  /** Connects every exit of `a` to every entry of `b`. */
+  private connect(a: Block, z: Block): void {
+    this.b.fanOut(a.exits, z.entries, { line: z.line, noSelf: true });
+  }
+
+  private children(nodes: readonly Node[], ctx: Context, chained: boolean): Block | null {
+    const blocks: Block[] = [];
+    for (const n of nodes) {
+      const blk = this.blockOf(n, ctx);
+      if (blk) blocks.push(blk);
+    }
+    const first = blocks[0];
+    if (!first) return null;
+    if (chained) {
+      for (let i = 1; i < blocks.length; i++) this.connect(blocks[i - 1] ?? first, blocks[i] ?? first);
+      return { entries: first.entries, exits: (blocks[blocks.length - 1] ?? first).exits, line: first.line };
+    }
+    const entries = new Set<string>();
+    const exits = new Set<string>();
+    for (const blk of blocks) {
+      blk.entries.forEach((e) => entries.add(e));
+      blk.exits.forEach((e) => exits.add(e));
+    }
+    return { entries: [...entries], exits: [...exits], line: first.line };
+  }
+
+  private childrenChained(node: Node): boolean {
+    const first = node.children[0];
+    return node.kind === 'root' || first?.kind === 'prose' || first?.ordered === true;
+  }
+
+  private blockOf(node: Node, ctx: Context): Block | null {
+    switch (node.kind) {
+      case 'root':
+        return this.children(node.children, ctx, true);
+      case 'section': {
+        const inner = { stage: node.stage ?? ctx.stage, hints: ctx.hints };
+        const blk = this.children(node.children, inner, this.childrenChained(node));
+        const seg = node.segs[0];
+        if (!blk && seg) this.b.warn(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
+        return blk;
+      }
+      case 'prose': {
+        const seg = node.segs[0];
+        return seg ? this.chain(this.mentionsIn(seg, node.sentence ?? true), ctx) : null;
+      }
+      case 'item':
+        return this.itemBlock(node, ctx);
+      default:
+        return null;
+    }
+  }
+
+  private mentionsIn(seg: Seg, sentence: boolean): Mention[] {
+    return mentions(this.b, seg, sentence);
+  }
+
+  /** A chain of mentions (prose) as a block. */
+  private chain(ms: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
+    let prev: string | undefined;
+    let first: string | undefined;
+    let line = 0;
+    for (const m of ms) {
+      const id = this.add(m.name, m.line, m.col, m.explicit ?? ctx.stage, [...ctx.hints, ...extraHints]);
+      if (first === undefined) {
+        first = id;
+        line = m.line;
+      }
+      if (prev !== undefined && prev !== id) this.b.edge(prev, id, { line: m.line });
+      prev = id;
+    }
+    return first === undefined || prev === undefined ? null : { entries: [first], exits: [prev], line };
+  }
+
+  private add(name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
+    return this.b.component(name, { line, explicit, hints, at: { line, column: col } });
+  }
+
+  /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
+  private tools(seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+    const entries: string[] = [];
+    const exits: string[] = [];
+    for (const piece of splitTools(seg.text)) {
+      const lead = piece.text.length - piece.text.trimStart().length;
+      const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
+      const blk = nameLike(sub.text) ? this.named(sub, ctx, hints) : this.chain(this.mentionsIn(sub, false), ctx, hints);
+      if (!blk) continue;
+      blk.entries.forEach((e) => entries.includes(e) || entries.push(e));
+      blk.exits.forEach((e) => exits.includes(e) || exits.push(e));
+    }
+    return entries.length === 0 ? null : { entries, exits, line: seg.line };
+  }
+
+  /** One name as written, with an optional `[stage]`. */
+  private named(seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+    const o = splitOverride(seg.text);
+    if (o.unknown) {
+      this.b.warn(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
+    }
+    const { text, quoted } = unquote(o.name);
+    let name = squash(text.replace(/`/g, ''));
+    if (!quoted) name = name.replace(/[.;:]+$/, '').trim();
+    if (name === '') {
+      if (o.explicit) this.b.warn(seg.line, seg.col, 'A stage override with no name before it', seg.text);
+      return null;
+    }
+    const id = this.add(name, seg.line, seg.col, o.explicit ?? ctx.stage, [...ctx.hints, ...hints]);
+    return { entries: [id], exits: [id], line: seg.line };
+  }
+
+  private itemBlock(node: Node, ctx: Context): Block | null {
+    const b = this.b;
+    const [seg, ...more] = node.segs;
+    if (!seg) return null;
+    const content: Seg = { text: seg.text.trimEnd(), line: seg.line, col: seg.col };
+    const hasChildren = node.children.length > 0;
+    let own: Block | null = null;
+    let childCtx: Context = ctx;
+    let stepLabel = false;
+
+    const split = labelSplit(content.text);
+    if (split && split.rest.trim() === '') {
+      // `- Ingestion:` — a step whose components are the children.
+      const stage = stageWord(split.label);
+      childCtx = stage ? { stage, hints: ctx.hints } : { stage: ctx.stage, hints: [...ctx.hints, split.label] };
+      stepLabel = true;
+    } else if (split && stageWord(split.label)) {
+      const stage = stageWord(split.label);
+      childCtx = { stage, hints: ctx.hints };
+      own = this.tools({ text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
+    } else if (split) {
+      const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
+      const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
+      if (restNames && (technical(rest.text) || !technical(split.label))) {
+        own = this.tools(rest, ctx, [split.label]);
+      } else if (nameLike(split.label) && technical(split.label)) {
+        own = this.named({ text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+      } else {
+        own = this.chain(this.mentionsIn(content, true), ctx);
+      }
+    } else if (nameLike(content.text)) {
+      const stage = stageWord(content.text);
+      if (stage) {
+        childCtx = { stage, hints: ctx.hints };
+        stepLabel = true;
+      } else if (hasChildren && !technical(content.text) && !splitOverride(content.text).explicit) {
+        childCtx = { stage: ctx.stage, hints: [...ctx.hints, squash(content.text)] };
+        stepLabel = true;
+      } else {
+        own = this.tools(content, ctx, []);
+      }
+    } else {
+      own = this.chain(this.mentionsIn(content, true), ctx);
+    }
+
+    // Continuation lines describe the item; when the item named nothing, they name its components.
+    const described: string[] = [];
+    for (const m of more) {
+      if (own || stepLabel) described.push(m.text);
+      else own = this.chain(this.mentionsIn(m, true), ctx);
+    }
+    if (own && described.length > 0) {
+      for (const id of own.entries) b.addHints(id, [truncate(squash(described.join(' ')), 120)]);
+    }
+
+    const kids = this.children(node.children, childCtx, this.childrenChained(node));
+    if (stepLabel) {
+      if (!kids) b.warn(seg.line, seg.col, 'Step with no components under it', content.text.trim());
+      return kids;
+    }
+    if (!own) {
+      if (!kids) b.warn(seg.line, seg.col, 'No component found in this item', content.text.trim());
+      return kids;
+    }
+    if (kids) this.connect(own, kids);
+    return own;
+  }
+}
+
+function parseList(text: string): RawPipeline {
+  return safely((b) => new ListReader(b).read(text));
+}
+
+const FLOW_WORDS =
+  /\b(?:goes|go|sent|sends|lands?|landed|loaded|loads|written|writes|streams?|streamed|flows?|into|then|pushed|pulls?|pulled|feeds?|moved|copied|synced|ingested|stored|transformed|modell?ed|shown|exported)\b/i;
+
+function detectList(text: string): number {
+  const head = text.slice(0, DETECT_HEAD);
+  const lines = splitLines(head).slice(0, 300).map((l) => l.text);
+  let content = 0;
+  let listy = 0;
+  let firstMeaningful: string | undefined;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
+    firstMeaningful ??= t;
+    content++;
+    const bul = bullet(line);
+    if (bul && line.slice(bul.content).trim() !== '') listy++;
+    else {
+      const split = labelSplit(t);
+      if (split && stageWord(split.label)) listy++;
+    }
+  }
+  if (content === 0) return 0;
+  if (firstMeaningful && /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(firstMeaningful)) return 0.05;
+  if (listy >= 2 && listy / content >= 0.4) return Math.min(0.75, 0.6 + 0.15 * (listy / content));
+  if (listy === 1 && content <= 2) return 0.5;
+  // Prose: at least two known technologies and a flow verb.
+  const words = head.slice(0, 20_000).toLowerCase().split(/[^\p{L}\p{N}_./]+/u);
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (KNOWN.has(w)) seen.add(w);
+    const two = `${w} ${words[i + 1] ?? ''}`;
+    if (KNOWN.has(two)) seen.add(two);
+  }
+  if (seen.size >= 2 && FLOW_WORDS.test(head.slice(0, 20_000))) return 0.4;
+  return 0.1;
+}
+
+export const listParser: FormatParser = {
+  id: 'list',
+  label: 'List or prose',
+  example: '- Ingest: Kafka\n- Storage: S3 + Iceberg\n- Processing: Spark\n- BI: Looker',
+  detect: detectList,
+  parse: parseList,
+};

@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FormatParser, RawPipeline } from '../types';
+import { airflowParser } from './airflow';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
+import { wellFormedProblems } from './structured';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+
+function edgePairs(r: RawPipeline, control = false): string[] {
+  const name = new Map(r.components.map((c) => [c.id, c.name]));
+  return r.edges.filter((e) => (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+const SPARK_JOB = 'clean_orders.execute_insert_into_hadoop_fs_relation_command';
+const REDSHIFT = 'redshift://acme-prod.abc123.us-east-1.redshift.amazonaws.com:5439';
+
+describe('openLineageParser: one event', () => {
+  const r = openLineageParser.parse(fixture('openlineage-run.json'));
+
+  it('makes a job and its datasets, input → job → output, with job type and namespace hints', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => c.name)).toEqual([SPARK_JOB, 'orders/2024-06-01', 'orders', 'orders_daily.clean_orders']);
+    expect(byName(r, SPARK_JOB)?.hints).toEqual(['job', 'spark-prod', 'SPARK', 'SQL_JOB', 'BATCH']);
+    expect(byName(r, 'orders')?.hints).toEqual(['dataset', 's3://acme-clean', 's3']);
+    expect(edgePairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
+  });
+
+  it("links a run's parent job (the Airflow task) to the job with a control edge", () => {
+    expect(edgePairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`]);
+    expect(byName(r, 'orders_daily.clean_orders')?.hints).toEqual(['job', 'airflow-prod']);
+  });
+});
+
+describe('openLineageParser: an array of events', () => {
+  const r = openLineageParser.parse(fixture('openlineage-events.json'));
+
+  it('merges the same job and dataset across events and gives each the line of the event it first appears in', () => {
+    expect(r.warnings).toEqual([]);
+    expect(r.components.filter((c) => c.name === SPARK_JOB)).toHaveLength(1);
+    expect(r.components.filter((c) => c.name === 'orders')).toHaveLength(1);
+    expect(byName(r, SPARK_JOB)?.line).toBe(2);
+    expect(byName(r, 'orders')?.line).toBe(64);
+    expect(byName(r, 'jaffle_shop.orders')).toMatchObject({ line: 178, hints: ['job', 'dbt-prod', 'DBT', 'MODEL', 'BATCH'] });
+    // Long namespaces are clipped to keep hints short; the scheme is kept whole.
+    const hints = byName(r, 'analytics.raw.orders')?.hints ?? [];
+    expect(hints).toEqual(['dataset', `${REDSHIFT.slice(0, 59)}…`, 'redshift']);
+  });
+
+  it('chains jobs through shared datasets', () => {
+    expect(edgePairs(r)).toEqual([
+      `orders/2024-06-01 -> ${SPARK_JOB}`,
+      `${SPARK_JOB} -> orders`,
+      'orders -> orders_daily.load_warehouse.load_orders',
+      'orders_daily.load_warehouse.load_orders -> analytics.raw.orders',
+      'analytics.staging.stg_orders -> jaffle_shop.orders',
+      'analytics.staging.stg_payments -> jaffle_shop.orders',
+      'jaffle_shop.orders -> analytics.marts.orders',
+    ]);
+    expect(edgePairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`, 'orders_daily -> orders_daily.load_warehouse.load_orders']);
+  });
+});
+
+describe('openLineageParser: NDJSON', () => {
+  const text = fixture('openlineage-events.ndjson');
+  const r = openLineageParser.parse(text);
+
+  it('reads one event per line and reports a line that is not JSON at its line and column', () => {
+    const third = text.split('\n')[2] ?? '';
+    expect(r.warnings).toEqual([{ line: 3, column: third.length + 1, message: 'Line is not a JSON event; skipped', found: 'end of input' }]);
+    expect(byName(r, 'clickstream_sessionizer')).toMatchObject({ line: 6, hints: ['job', 'flink-prod', 'FLINK', 'STREAMING'] });
+    expect(byName(r, 'clicks.v1')?.hints).toEqual(['dataset', 'kafka://broker-1.acme.internal:9092', 'kafka']);
+    expect(byName(r, 'analytics.public.sessions')?.hints).toEqual(['dataset', 'postgres://analytics-db.acme.internal:5432', 'postgres']);
+    expect(edgePairs(r)).toContain('clicks.v1 -> clickstream_sessionizer');
+    expect(edgePairs(r)).toContain('clickstream_sessionizer -> analytics.public.sessions');
+    expect(r.components).toHaveLength(14);
+  });
+
+  it('gives the column of a syntax error inside a line', () => {
+    const ok = '{"eventType":"COMPLETE","job":{"namespace":"n","name":"a"},"inputs":[],"outputs":[{"namespace":"n","name":"t"}]}';
+    const out = openLineageParser.parse(`${ok}\n{"eventType": "COMPLETE", "job": {"name" "b"}}\n`);
+    expect(out.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[2, 42, '"b"']]);
+    expect(out.components.map((c) => c.name)).toEqual(['a', 't']);
+  });
+});
+
+describe('openLineageParser: broken and odd input', () => {
+  it('reports a missing brace in a single event with its position and keeps what comes before', () => {
+    const text = fixture('openlineage-run.json').replace(/\n}\n$/, '\n');
+    const r = openLineageParser.parse(text);
+    const lines = text.split('\n');
+    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[lines.length, 1, 'end of input']]);
+    expect(edgePairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
+  });
+
+  it('warns on events without a job and on datasets without a name, located by event', () => {
+    const r = openLineageParser.parse('[\n  {"eventType": "START", "run": {}},\n  {"job": {"name": "j"}, "inputs": [{"namespace": "x"}]},\n  3\n]');
+    expect(r.warnings.map((w) => [w.line, w.column, w.message.split(' ').slice(0, 3).join(' ')])).toEqual([
+      [2, 3, 'Event without job.name;'],
+      [3, 3, 'An input dataset'],
+      [4, 3, 'An event should'],
+    ]);
+    expect(r.components.map((c) => c.name)).toEqual(['j']);
+  });
+
+  it('reads a static DatasetEvent as a dataset', () => {
+    const r = openLineageParser.parse('{"eventTime": "2024-06-01T00:00:00Z", "dataset": {"namespace": "s3://b", "name": "k"}, "producer": "p", "schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json#/definitions/DatasetEvent"}');
+    expect(r.components).toEqual([{ id: 'k', name: 'k', hints: ['dataset', 's3://b', 's3'], line: 1 }]);
+  });
+
+  it('says so when the text is not JSON at all', () => {
+    const r = openLineageParser.parse('  hello');
+    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'Expected OpenLineage JSON events', found: 'hello' }]);
+  });
+});
+
+describe('openLineageParser.detect', () => {
+  it('is 0.95 for eventType + job + run/inputs/outputs, or OpenLineage producer/schemaURL', () => {
+    for (const f of ['openlineage-run.json', 'openlineage-events.json', 'openlineage-events.ndjson']) expect(openLineageParser.detect(fixture(f))).toBe(0.95);
+    expect(openLineageParser.detect('{"schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json"}')).toBe(0.95);
+    expect(openLineageParser.detect('{"components": []}')).toBe(0);
+  });
+
+  it('rates its own fixtures above every other fixture, and above the other parsers', () => {
+    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
+    const own = files.filter((f) => f.startsWith('openlineage-'));
+    const lowestOwn = Math.min(...own.map((f) => openLineageParser.detect(fixture(f))));
+    for (const f of files.filter((x) => !x.startsWith('openlineage-'))) expect(openLineageParser.detect(fixture(f)), f).toBeLessThan(lowestOwn);
+    for (const f of own) {
+      const text = fixture(f);
+      for (const other of MINE.filter((p) => p !== openLineageParser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(openLineageParser.detect(text));
+    }
+  });
+});
+
+describe('openLineageParser properties', () => {
+  it('never throws on arbitrary text and returns a well-formed result', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(wellFormedProblems(openLineageParser.parse(text))).toEqual([]);
+      }),
+    );
+  });
+
+  it('stays well-formed on arbitrary JSON, event-shaped values and cut-up fixtures', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(wellFormedProblems(openLineageParser.parse(text))).toEqual([]);
+      }),
+    );
+    const ds = fc.record({ namespace: fc.oneof(fc.string(), fc.constant(7)), name: fc.oneof(fc.string(), fc.constant(null)) }, { requiredKeys: [] });
+    const event = fc.record(
+      { eventType: fc.string(), job: fc.record({ namespace: fc.string(), name: fc.string() }, { requiredKeys: [] }), inputs: fc.array(ds), outputs: fc.array(ds) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 6 }), fc.boolean(), (events, ndjson) => {
+        const text = ndjson ? events.map((e) => JSON.stringify(e)).join('\n') : JSON.stringify(events, null, 2);
+        expect(wellFormedProblems(openLineageParser.parse(text))).toEqual([]);
+      }),
+    );
+    const source = fixture('openlineage-events.ndjson');
+    fc.assert(
+      fc.property(fc.nat(source.length), fc.nat(80), (at, len) => {
+        expect(wellFormedProblems(openLineageParser.parse(source.slice(0, at) + source.slice(at + len)))).toEqual([]);
+      }),
+    );
+  });
+});
