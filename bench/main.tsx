@@ -46,6 +46,10 @@ window.bench = {
     return { parse: parsed - t0, total: performance.now() - t0, components: r.value.graph.components.length };
   },
   selectSeam: async () => {
+    // Measured as a triager works: one seam is open and they click the next one.
+    appStore.getState().selectSeam('ingest-store');
+    await until(() => document.querySelector('[data-testid="seam-panel"][data-seam="ingest-store"]') !== null, 10_000);
+    await frame();
     const t0 = performance.now();
     appStore.getState().selectSeam('store-process');
     await until(() => document.querySelector('[data-testid="seam-panel"][data-seam="store-process"]') !== null, 10_000);

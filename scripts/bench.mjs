@@ -7,6 +7,8 @@ import { resolveChromium } from './browser.mjs';
 const SIZES = [100, 500, 2000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MERMAID_TIMEOUT_S = Number(process.env.BENCH_MERMAID_TIMEOUT ?? 120);
+// BENCH_MERMAID=0 skips Mermaid, for a quick look at our own numbers.
+const WITH_MERMAID = process.env.BENCH_MERMAID !== '0';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,16 +59,16 @@ for (const n of SIZES) {
     selects.push(await page.evaluate(() => window.bench.selectSeam()));
   }
   const mermaidRuns = [];
-  for (let r = 0; r < (n >= 2000 ? 1 : RUNS); r++) {
+  for (let r = 0; WITH_MERMAID && r < (n >= 2000 ? 1 : RUNS); r++) {
     const t = await page.evaluate(([x, to]) => window.bench.mermaid(x, to), [text, MERMAID_TIMEOUT_S * 1000]);
     mermaidRuns.push(t);
     if (t === null) break;
   }
   const finished = mermaidRuns.filter((x) => x !== null);
   const mermaid = finished.length === mermaidRuns.length ? median(finished) : null;
-  const ratio = mermaid ? `${(mermaid / median(totals)).toFixed(1)}×` : `> ${((MERMAID_TIMEOUT_S * 1000) / median(totals)).toFixed(0)}×`;
+  const ratio = !WITH_MERMAID ? '—' : mermaid ? `${(mermaid / median(totals)).toFixed(1)}×` : `> ${((MERMAID_TIMEOUT_S * 1000) / median(totals)).toFixed(0)}×`;
   console.log(
-    `${String(n).padStart(10)} | ${ms(median(parses)).padStart(12)} | ${ms(median(totals)).padStart(18)} | ${ms(median(selects)).padStart(11)} | ${(mermaid ? ms(mermaid) : `not done in ${MERMAID_TIMEOUT_S} s`).padStart(14)} | ${ratio}`,
+    `${String(n).padStart(10)} | ${ms(median(parses)).padStart(12)} | ${ms(median(totals)).padStart(18)} | ${ms(median(selects)).padStart(11)} | ${(!WITH_MERMAID ? 'skipped' : mermaid ? ms(mermaid) : `not done in ${MERMAID_TIMEOUT_S} s`).padStart(14)} | ${ratio}`,
   );
 }
 await browser.close();

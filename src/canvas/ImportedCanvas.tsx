@@ -18,7 +18,8 @@ import { ComponentNode } from './ComponentNode';
 import { FlowLink } from './FlowLink';
 import { HeaderNode } from './HeaderNode';
 import { SeamEdge } from './SeamEdge';
-import { toPipelineFlow } from './toPipelineFlow';
+import { componentNodes, layoutPipeline, linkEdges, seamChips } from './toPipelineFlow';
+import { seamVerdicts } from './seamVerdicts';
 
 const nodeTypes: NodeTypes = { header: HeaderNode, component: ComponentNode };
 const edgeTypes: EdgeTypes = { seam: SeamEdge, flow: FlowLink };
@@ -34,10 +35,18 @@ interface Props {
 export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props) {
   const selectedComponent = useApp((s) => s.selectedComponent);
   const search = useApp((s) => s.search);
-  const { nodes, edges } = useMemo(
-    () => toPipelineFlow(workspace, { selectedSeam: selected, selectedComponent, focus, search: search.trim().toLowerCase() }),
-    [workspace, selected, selectedComponent, focus, search],
+  // Layered so that selecting a seam rebuilds five chips, not thousands of nodes and edges.
+  const graph = workspace.pipeline;
+  const layout = useMemo(() => (graph ? layoutPipeline(graph) : null), [graph]);
+  const verdicts = useMemo(() => seamVerdicts(workspace), [workspace.seams]); // eslint-disable-line react-hooks/exhaustive-deps
+  const query = search.trim().toLowerCase();
+  const nodes = useMemo(
+    () => (layout ? componentNodes(layout, { selectedComponent, focus, search: query }) : []),
+    [layout, selectedComponent, focus, query],
   );
+  const links = useMemo(() => (layout ? linkEdges(layout, verdicts, focus) : []), [layout, verdicts, focus]);
+  const chips = useMemo(() => seamChips(verdicts, selected, focus), [verdicts, selected, focus]);
+  const edges = useMemo(() => [...chips, ...links], [chips, links]);
   const large = nodes.length > 40;
   return (
     <div className="relative h-full w-full" data-testid={TID.canvas} data-imported="true">

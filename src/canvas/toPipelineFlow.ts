@@ -1,19 +1,10 @@
-import { seamVerdict } from '../domain/clause';
-import { handoffKind, seamOfEdge, type Placement } from '../domain/pipeline';
+import { handoffKind, seamOfEdge, type HandoffKind, type Placement, type PipelineGraph } from '../domain/pipeline';
 import { SEAM_LIST, type SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
-import type { Workspace } from '../domain/workspace';
+import type { Verdict } from '../domain/verdict';
 import { orderColumns } from '../layout/columns';
-import type { FlowEdge, FlowNode } from './flowTypes';
-import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, columnX, rowY } from './pipelineGeometry';
-
-export interface PipelineView {
-  readonly selectedSeam: SeamId | null;
-  readonly selectedComponent: string | null;
-  readonly focus: SeamId | null;
-  /** Lower-case search text; matching components are marked. */
-  readonly search: string;
-}
+import type { ComponentFlowNode, FlowEdge, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
+import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
 
 /** Columns 0–5 are the stages; components that are no stage stand apart in a seventh. */
 const COLUMN: Readonly<Record<Placement, number>> = {
@@ -27,26 +18,52 @@ const COLUMN: Readonly<Record<Placement, number>> = {
   orchestrate: -1,
 };
 
-/** Domain → React Flow for an imported pipeline, laid out in fixed stage columns. */
-export function toPipelineFlow(ws: Workspace, view: PipelineView): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const graph = ws.pipeline;
-  if (!graph) return { nodes: [], edges: [] };
+interface PlacedComponent {
+  readonly id: string;
+  readonly name: string;
+  readonly placement: Placement;
+  readonly uncertain: boolean;
+  readonly x: number;
+  readonly y: number;
+}
+
+interface PlacedEdge {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly seam: SeamId | null;
+  readonly kind: HandoffKind;
+}
+
+/** Positions and edge kinds: the expensive part, which depends on the graph alone. */
+export interface PipelineLayout {
+  readonly components: readonly PlacedComponent[];
+  readonly headers: readonly HeaderFlowNode[];
+  readonly edges: readonly PlacedEdge[];
+}
+
+export function layoutPipeline(graph: PipelineGraph): PipelineLayout {
   const place = new Map(graph.components.map((c) => [c.id, c.placement]));
-  const columnar = graph.components.filter((c) => c.placement !== 'orchestrate');
+  const byId = new Map(graph.components.map((c) => [c.id, c]));
   const order = orderColumns({
-    nodes: columnar.map((c) => ({ id: c.id, column: COLUMN[c.placement] })),
+    nodes: graph.components.filter((c) => c.placement !== 'orchestrate').map((c) => ({ id: c.id, column: COLUMN[c.placement] })),
     edges: graph.edges.filter((e) => !e.control),
   });
-  const hasApart = columnar.some((c) => c.placement === 'none');
   const deepest = Math.max(1, ...order.map((col) => col.length));
-  const verdicts = Object.fromEntries(SEAM_LIST.map((s) => [s.id, seamVerdict(ws.seams[s.id].clauses)])) as Record<SeamId, ReturnType<typeof seamVerdict>>;
-  const byId = new Map(graph.components.map((c) => [c.id, c]));
+  const components: PlacedComponent[] = [];
+  const put = (id: string, x: number, y: number) => {
+    const c = byId.get(id);
+    if (c) components.push({ id, name: c.name, placement: c.placement, uncertain: c.uncertain, x, y });
+  };
+  order.forEach((col, c) => col.forEach((id, row) => put(id, columnX(c), rowY(row))));
+  // The orchestrator runs under every column: a row of its own below the deepest one.
+  graph.components.filter((c) => c.placement === 'orchestrate').forEach((c, i) => put(c.id, columnX(i), rowY(deepest) + 40));
 
-  const nodes: FlowNode[] = [];
-  const columnsShown = hasApart ? 7 : 6;
-  for (let col = 0; col < columnsShown; col++) {
+  const hasApart = order.length > 6 && (order[6]?.length ?? 0) > 0;
+  const headers: HeaderFlowNode[] = [];
+  for (let col = 0; col < (hasApart ? 7 : 6); col++) {
     const stage = STAGES[col];
-    nodes.push({
+    headers.push({
       id: `header-${col}`,
       type: 'header',
       position: { x: columnX(col), y: HEADER_Y },
@@ -58,79 +75,84 @@ export function toPipelineFlow(ws: Workspace, view: PipelineView): { nodes: Flow
       data: { label: stage ? STAGE_INFO[stage].label : 'Not a pipeline stage', count: order[col]?.length ?? 0, width: COL_WIDTH, apart: !stage },
     });
   }
+  const edges: PlacedEdge[] = [];
+  graph.edges.forEach((e, i) => {
+    const from = place.get(e.from);
+    const to = place.get(e.to);
+    if (!from || !to) return;
+    const control = e.control === true;
+    edges.push({ id: `e${i}`, from: e.from, to: e.to, seam: seamOfEdge(from, to, control), kind: handoffKind(from, to, control) });
+  });
+  return { components, headers, edges };
+}
+
+export interface PipelineView {
+  readonly selectedSeam: SeamId | null;
+  readonly selectedComponent: string | null;
+  readonly focus: SeamId | null;
+  /** Lower-case search text; matching components are marked. */
+  readonly search: string;
+}
+
+/** Component nodes for the current view; selecting a seam does not touch them. */
+export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 'selectedSeam'>): FlowNode[] {
   const inFocus = new Set<string>();
-  if (view.focus) {
-    for (const e of graph.edges) {
-      const from = place.get(e.from);
-      const to = place.get(e.to);
-      if (from && to && seamOfEdge(from, to, e.control === true) === view.focus) inFocus.add(e.from).add(e.to);
-    }
-  }
-  const component = (id: string, x: number, y: number): FlowNode | null => {
-    const c = byId.get(id);
-    if (!c) return null;
-    const touchesFocus = view.focus === null || inFocus.has(id);
-    return {
-      id,
+  if (view.focus) for (const e of layout.edges) if (e.seam === view.focus) inFocus.add(e.from).add(e.to);
+  const nodes: FlowNode[] = [...layout.headers];
+  for (const c of layout.components) {
+    const node: ComponentFlowNode = {
+      id: c.id,
       type: 'component',
-      position: { x, y },
+      position: { x: c.x, y: c.y },
       width: COL_WIDTH,
-      height: 40,
+      height: COMPONENT_HEIGHT,
       draggable: false,
       selectable: false,
       focusable: false,
       data: {
-        id,
+        id: c.id,
         name: c.name,
         placement: c.placement,
         uncertain: c.uncertain,
-        selected: view.selectedComponent === id,
-        dimmed: !touchesFocus,
+        selected: view.selectedComponent === c.id,
+        dimmed: view.focus !== null && !inFocus.has(c.id),
         match: view.search !== '' && c.name.toLowerCase().includes(view.search),
       },
     };
-  };
-  order.forEach((col, c) => col.forEach((id, row) => {
-    const n = component(id, columnX(c), rowY(row));
-    if (n) nodes.push(n);
-  }));
-  // The orchestrator runs under every column: a row of its own below the deepest one.
-  graph.components
-    .filter((c) => c.placement === 'orchestrate')
-    .forEach((c, i) => {
-      const n = component(c.id, columnX(i), rowY(deepest) + 40);
-      if (n) nodes.push(n);
-    });
+    nodes.push(node);
+  }
+  return nodes;
+}
 
-  const edges: FlowEdge[] = [];
-  // The six seams stay one click away, as chips above the handoff between two column headers.
+/** Every data edge, coloured by the verdict of the seam it crosses. */
+export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<SeamId, Verdict>>, focus: SeamId | null): LinkEdge[] {
+  return layout.edges.map((e) => ({
+    id: e.id,
+    type: 'flow',
+    source: e.from,
+    target: e.to,
+    selectable: false,
+    focusable: false,
+    data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus },
+  }));
+}
+
+/** The six seams stay one click away, as chips above the handoff between two column headers. */
+export function seamChips(verdicts: Readonly<Record<SeamId, Verdict>>, selected: SeamId | null, focus: SeamId | null): SeamFlowEdge[] {
+  const chips: SeamFlowEdge[] = [];
   SEAM_LIST.forEach((s, i) => {
     if (s.id === 'orchestration') return;
-    edges.push({
+    chips.push({
       id: `seam-${s.id}`,
       type: 'seam',
       source: `header-${i}`,
       target: `header-${i + 1}`,
       selectable: false,
       focusable: false,
-      data: { seam: s.id, name: s.name, verdict: verdicts[s.id], selected: view.selectedSeam === s.id, dimmed: view.focus !== null && view.focus !== s.id, chipY: CHIP_ROW_Y },
+      data: { seam: s.id, name: s.name, verdict: verdicts[s.id], selected: selected === s.id, dimmed: focus !== null && focus !== s.id, chipY: CHIP_ROW_Y },
     });
   });
-  graph.edges.forEach((e, i) => {
-    const from = place.get(e.from);
-    const to = place.get(e.to);
-    if (!from || !to) return;
-    const control = e.control === true;
-    const seam = seamOfEdge(from, to, control);
-    edges.push({
-      id: `e${i}`,
-      type: 'flow',
-      source: e.from,
-      target: e.to,
-      selectable: false,
-      focusable: false,
-      data: { seam, verdict: seam ? verdicts[seam] : 'unknown', kind: handoffKind(from, to, control), dimmed: view.focus !== null && seam !== view.focus },
-    });
-  });
-  return { nodes, edges };
+  return chips;
 }
+
+export type { FlowEdge };

@@ -7,6 +7,7 @@ import { VerdictBadge } from '../../components/ui/VerdictBadge';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
+import { ConfirmComponents } from './ConfirmComponents';
 import { WalkthroughSummary } from './WalkthroughSummary';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -63,15 +64,19 @@ export function OverviewPanel() {
         />
       </label>
 
-      <fieldset>
-        <legend className={LABEL}>Components by stage</legend>
-        <p className="text-xs text-slate-500 dark:text-slate-400">Comma-separated, e.g. “Kafka, Debezium”.</p>
-        <div className="mt-1 grid grid-cols-[5rem_1fr] items-center gap-x-2 gap-y-1.5">
-          {STAGES.map((stage) => (
-            <ComponentsField key={`${ws.id}-${stage}`} label={STAGE_INFO[stage].label} initial={ws.components[stage].join(', ')} onCommit={(line) => setComponents(stage, line)} />
-          ))}
-        </div>
-      </fieldset>
+      {ws.pipeline ? (
+        <ConfirmComponents />
+      ) : (
+        <fieldset>
+          <legend className={LABEL}>Components by stage</legend>
+          <p className="text-xs text-slate-500 dark:text-slate-400">Comma-separated, e.g. “Kafka, Debezium”.</p>
+          <div className="mt-1 grid grid-cols-[5rem_1fr] items-center gap-x-2 gap-y-1.5">
+            {STAGES.map((stage) => (
+              <ComponentsField key={`${ws.id}-${stage}`} label={STAGE_INFO[stage].label} initial={ws.components[stage].join(', ')} onCommit={(line) => setComponents(stage, line)} />
+            ))}
+          </div>
+        </fieldset>
+      )}
 
       <div>
         <h2 className={LABEL}>Example incidents</h2>

@@ -48,6 +48,9 @@ const KNOWN_TECH: readonly string[] = [
 ];
 
 const KNOWN = new Set(KNOWN_TECH);
+
+/** Schedulers: mentioned in a list or a sentence, they run the pipeline rather than carry its data. */
+const ORCHESTRATORS = new Set(['airflow', 'apache airflow', 'dagster', 'prefect', 'luigi', 'oozie', 'cron', 'argo workflows', 'step functions', 'kestra', 'control-m', 'rundeck']);
 const KNOWN_MAX_WORDS = 3;
 
 /** Words that never start a mention, and are dropped after a preposition. */
@@ -440,6 +443,12 @@ function splitTools(text: string): { text: string; at: number }[] {
   return out.filter((p) => p.text.trim() !== '');
 }
 
+/** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
+function isStageItem(text: string): boolean {
+  const split = labelSplit(text);
+  return stageWord(split ? split.label : text.trim()) !== undefined;
+}
+
 /** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
 function plainMarkdown(s: string): string {
   if (!/[*_[]/.test(s)) return s;
@@ -547,6 +556,8 @@ class ListReader {
           continue;
         }
         while (stack.length > 1 && top().kind === 'item' && top().indent >= bul.marker) stack.pop();
+        // `- Ingestion: Kafka` is a step of its own: it ends a section it is not nested in.
+        if (top().kind === 'section' && isStageItem(seg.text)) stack.pop();
         const node = this.item(seg, bul.marker, bul.ordered);
         top().children.push(node);
         stack.push(node);
@@ -619,8 +630,12 @@ class ListReader {
     const first = blocks[0];
     if (!first) return null;
     if (chained) {
-      for (let i = 1; i < blocks.length; i++) this.connect(blocks[i - 1] ?? first, blocks[i] ?? first);
-      return { entries: first.entries, exits: (blocks[blocks.length - 1] ?? first).exits, line: first.line };
+      // An orchestrator (or anything marked [none]) sits beside the data path, not on it.
+      const onPath = blocks.filter((blk) => !this.offPath(blk));
+      const head = onPath[0];
+      if (!head) return null;
+      for (let i = 1; i < onPath.length; i++) this.connect(onPath[i - 1] ?? head, onPath[i] ?? head);
+      return { entries: head.entries, exits: (onPath[onPath.length - 1] ?? head).exits, line: head.line };
     }
     const entries = new Set<string>();
     const exits = new Set<string>();
@@ -629,6 +644,17 @@ class ListReader {
       blk.exits.forEach((e) => exits.add(e));
     }
     return { entries: [...entries], exits: [...exits], line: first.line };
+  }
+
+  /** Marked [orchestrate] or [none], or a well-known scheduler not marked otherwise. */
+  private offPathId(id: string): boolean {
+    const e = this.b.explicitOf(id);
+    if (e) return e === 'orchestrate' || e === 'none';
+    return ORCHESTRATORS.has((this.b.nameOf(id) ?? '').toLowerCase());
+  }
+
+  private offPath(blk: Block): boolean {
+    return [...blk.entries, ...blk.exits].every((id) => this.offPathId(id));
   }
 
   private childrenChained(node: Node): boolean {
@@ -669,6 +695,7 @@ class ListReader {
     let line = 0;
     for (const m of ms) {
       const id = this.add(m.name, m.line, m.col, m.explicit ?? ctx.stage, [...ctx.hints, ...extraHints]);
+      if (ms.length > 1 && this.offPathId(id)) continue;
       if (first === undefined) {
         first = id;
         line = m.line;

@@ -266,7 +266,7 @@ class MermaidReader {
     }
     groups.push(first.nodes);
     let p = first.end;
-    let bad: { at: number; message: string; dangling?: boolean } | undefined;
+    let bad: { at: number; message: string; linked?: boolean } | undefined;
     for (;;) {
       while (isSpace(s[p])) p++;
       if (p >= s.length || s[p] === ';' || s.startsWith('%%', p)) break;
@@ -276,7 +276,7 @@ class MermaidReader {
         break;
       }
       if ('error' in link) {
-        bad = { at: link.at, message: link.error };
+        bad = { at: link.at, message: link.error, linked: true };
         p = s.length;
         break;
       }
@@ -284,14 +284,14 @@ class MermaidReader {
       while (isSpace(s[p])) p++;
       const next = this.group(s, p);
       if (!next) {
-        bad = { at: link.link.column - 1, message: 'Link with nothing after it', dangling: true };
+        bad = { at: link.link.column - 1, message: 'Link with nothing after it', linked: true };
         break;
       }
       links.push(link.link);
       groups.push(next.nodes);
       p = next.end;
     }
-    if (bad && links.length === 0 && !first.shaped && !bad.dangling) {
+    if (bad && links.length === 0 && !first.shaped && !bad.linked) {
       // `participant A`, `note right of B`: not a flowchart statement; nothing is kept.
       const end = this.statementEnd(s, start);
       this.b.warn(this.lineNo, start + 1, 'Unknown statement', s.slice(start, end).trim());
@@ -573,7 +573,15 @@ class MermaidReader {
     let r = p;
     while (isSpace(s[r])) r++;
     if (s[r] === '|') {
-      const close = s.indexOf('|', r + 1);
+      // A quoted label may hold a pipe: -->|"a | b"|
+      let from = r + 1;
+      while (isSpace(s[from])) from++;
+      if (s[from] === '"') {
+        const q = s.indexOf('"', from + 1);
+        if (q >= 0) from = q + 1;
+        else from = r + 1;
+      } else from = r + 1;
+      const close = s.indexOf('|', from);
       if (close < 0) return { error: 'Unclosed "|" in link label', at: r };
       label = s.slice(r + 1, close);
       p = close + 1;

@@ -243,6 +243,14 @@ export class PipelineBuilder {
     return c.id;
   }
 
+  nameOf(id: string): string | undefined {
+    return this.byId.get(id)?.name;
+  }
+
+  explicitOf(id: string): Placement | undefined {
+    return this.byId.get(id)?.explicit;
+  }
+
   setName(id: string, name: string): void {
     const c = this.byId.get(id);
     if (c) c.name = name;

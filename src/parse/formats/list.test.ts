@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RawPipeline } from '../types';
+import { arrowsParser } from './arrows';
+import { listParser } from './list';
+import { mermaidParser } from './mermaid';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const parse = (text: string): RawPipeline => listParser.parse(text);
+const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`).sort();
+const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);
+const stages = (r: RawPipeline): Record<string, string | undefined> =>
+  Object.fromEntries(r.components.map((c) => [c.id, c.explicit]));
+
+/** Every edge joins known ids, ids are unique, positions are 1-based. */
+function expectWellFormed(r: RawPipeline): void {
+  const ids = r.components.map((c) => c.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const c of r.components) {
+    expect(c.id).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
+    if (c.line !== undefined) expect(c.line).toBeGreaterThanOrEqual(1);
+  }
+  const known = new Set(ids);
+  for (const e of r.edges) {
+    expect(known.has(e.from)).toBe(true);
+    expect(known.has(e.to)).toBe(true);
+    if (e.line !== undefined) expect(e.line).toBeGreaterThanOrEqual(1);
+  }
+  for (const w of r.warnings) {
+    expect(Number.isInteger(w.line) && w.line >= 1).toBe(true);
+    expect(Number.isInteger(w.column) && w.column >= 1).toBe(true);
+    expect(w.message.length).toBeGreaterThan(0);
+  }
+}
+
+describe('listParser on a stage-labelled list', () => {
+  const r = parse(fixture('list-stages.md'));
+
+  it('takes the tools of each "Stage: tools" item as components, with the stage stated', () => {
+    expect(r.components.map((c) => [c.id, c.name, c.explicit, c.line])).toEqual([
+      ['mobile-app', 'Mobile app', 'generate', 5],
+      ['web-app-react', 'Web app (React)', 'generate', 6],
+      ['kafka', 'Kafka', 'ingest', 8],
+      ['kinesis', 'Kinesis', 'ingest', 8],
+      ['s3', 'S3', 'store', 9],
+      ['iceberg', 'Iceberg', 'store', 9],
+      ['spark', 'Spark', 'process', 10],
+      ['dbt', 'dbt', 'model', 11],
+      ['looker', 'Looker', 'serve', 12],
+      ['tableau', 'Tableau', 'serve', 12],
+      ['airflow', 'Airflow', 'orchestrate', 13],
+      ['snowflake', 'Snowflake', undefined, 14],
+      ['orders-mart', 'orders_mart', 'model', 16],
+      ['reverse-etl-activation', 'Reverse ETL [activation]', undefined, 17],
+    ]);
+    expect(r.components.find((c) => c.id === 'snowflake')?.hints).toEqual(['Warehouse']);
+  });
+
+  it('chains the steps; tools of one step are parallel; the orchestrator stays off the data path', () => {
+    expect(pairs(r)).toEqual(
+      [
+        'mobile-app->kafka',
+        'mobile-app->kinesis',
+        'web-app-react->kafka',
+        'web-app-react->kinesis',
+        'kafka->s3',
+        'kafka->iceberg',
+        'kinesis->s3',
+        'kinesis->iceberg',
+        's3->spark',
+        'iceberg->spark',
+        'spark->dbt',
+        'dbt->looker',
+        'dbt->tableau',
+        'looker->snowflake',
+        'tableau->snowflake',
+        'snowflake->orders-mart',
+        'orders-mart->reverse-etl-activation',
+      ].sort(),
+    );
+  });
+
+  it('warns about an empty item and a bracket that is not a stage', () => {
+    expect(r.warnings).toEqual([
+      { line: 15, column: 1, message: 'Empty list item', found: '-' },
+      {
+        line: 17,
+        column: 15,
+        message: '"[activation]" is not a stage; kept as part of the name',
+        found: '[activation]',
+      },
+    ]);
+    expectWellFormed(r);
+  });
+});
+
+describe('listParser on a numbered outline', () => {
+  const r = parse(fixture('list-outline.md'));
+
+  it('reads step labels, components under them, and a parent feeding its child', () => {
+    expect(names(r)).toEqual([
+      'Checkout service',
+      'Payments webhook',
+      'Kafka',
+      'raw_payments topic',
+      'Fivetran',
+      'BigQuery',
+      'dbt',
+      'Looker Studio',
+    ]);
+    expect(pairs(r)).toEqual(
+      [
+        'checkout-service->kafka',
+        'payments-webhook->kafka',
+        'kafka->raw-payments-topic',
+        'kafka->fivetran',
+        'fivetran->bigquery',
+        'bigquery->dbt',
+        'dbt->looker-studio',
+      ].sort(),
+    );
+  });
+
+  it('turns step labels and continuation lines into hints, stage labels into explicit', () => {
+    const find = (id: string) => r.components.find((c) => c.id === id);
+    expect(find('checkout-service')?.hints).toEqual(['Collect events']);
+    expect(find('fivetran')?.hints).toEqual(['Load']);
+    expect(find('bigquery')?.explicit).toBe('store');
+    expect(find('dbt')?.hints).toEqual(['Builds fct_revenue and the finance marts every night.']);
+    expect(find('looker-studio')?.explicit).toBe('serve');
+  });
+
+  it('warns about a stage label with nothing under it', () => {
+    expect(r.warnings).toEqual([{ line: 16, column: 4, message: 'Step with no components under it', found: 'Ingest' }]);
+  });
+});
+
+describe('listParser on prose', () => {
+  it('reads the mentions of a sentence in order', () => {
+    const r = parse(
+      'events go to Kafka, land in S3 and are transformed with Spark, then modelled in dbt and shown in Looker',
+    );
+    expect(names(r)).toEqual(['Kafka', 'S3', 'Spark', 'dbt', 'Looker']);
+    expect(r.edges.map((e) => `${e.from}->${e.to}`)).toEqual(['kafka->s3', 's3->spark', 'spark->dbt', 'dbt->looker']);
+  });
+
+  it('reads a realistic paragraph: code spans, snake_case, multi-word names', () => {
+    const r = parse(fixture('list-prose.txt'));
+    expect(r.components.map((c) => [c.id, c.name, c.line])).toEqual([
+      ['kafka', 'Kafka', 2],
+      ['s3', 'S3', 2],
+      ['spark', 'Spark', 2],
+      ['dbt', 'dbt', 3],
+      ['looker', 'Looker', 3],
+      ['orders-db', 'orders_db', 5],
+      ['debezium', 'Debezium', 5],
+      ['daily-revenue', 'daily_revenue', 6],
+      ['google-sheets', 'Google Sheets', 6],
+    ]);
+    expect(pairs(r)).toEqual(
+      [
+        'kafka->s3',
+        's3->spark',
+        'spark->dbt',
+        'dbt->looker',
+        'looker->orders-db',
+        'orders-db->debezium',
+        'debezium->daily-revenue',
+        'daily-revenue->google-sheets',
+      ].sort(),
+    );
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('takes words after prepositions, [stage] overrides, and leaves schedulers off the chain', () => {
+    const r = parse('Airflow runs it: events from the mobile app are sent to clickhouse, then orders [model] go into Metabase.');
+    expect(names(r)).toEqual(['Airflow', 'mobile app', 'clickhouse', 'orders', 'Metabase']);
+    expect(stages(r).orders).toBe('model');
+    expect(pairs(r)).toEqual(['clickhouse->orders', 'mobile-app->clickhouse', 'orders->metabase']);
+  });
+
+  it('drops filler and sentence-initial capitals', () => {
+    const r = parse('Then the data is loaded. Every night we copy it into BigQuery via Fivetran.');
+    expect(names(r)).toEqual(['BigQuery', 'Fivetran']);
+  });
+});
+
+describe('listParser details', () => {
+  it('chains a numbered list', () => {
+    const r = parse('1. Postgres\n2) Debezium\n3. Kafka\n4. ClickHouse');
+    expect(r.edges.map((e) => `${e.from}->${e.to}`)).toEqual(['postgres->debezium', 'debezium->kafka', 'kafka->clickhouse']);
+  });
+
+  it('lets a component parent feed its children, the main line continuing from the parent', () => {
+    const r = parse('- Kafka\n  - S3\n  - Elasticsearch\n- Spark');
+    expect(pairs(r)).toEqual(['kafka->elasticsearch', 'kafka->s3', 'kafka->spark']);
+  });
+
+  it('reads stage sections, label lines and their separators', () => {
+    const r = parse(
+      'Ingestion:\n  - Fivetran\n  - Segment\nStorage layer: Snowflake\nProcessing - Spark\n## Serving\n* Looker\n* Hex',
+    );
+    expect(stages(r)).toEqual({
+      fivetran: 'ingest',
+      segment: 'ingest',
+      snowflake: 'store',
+      spark: 'process',
+      looker: 'serve',
+      hex: 'serve',
+    });
+    expect(pairs(r)).toEqual([
+      'fivetran->snowflake',
+      'segment->snowflake',
+      'snowflake->spark',
+      'spark->hex',
+      'spark->looker',
+    ]);
+  });
+
+  it('accepts stage synonyms', () => {
+    const r = parse(
+      [
+        '- Source: Shopify',
+        '- Generation: Web app',
+        '- Transform: Spark',
+        '- Modelling: dbt',
+        '- Semantic layer: Cube',
+        '- Scheduler: Dagster',
+        '- Other: Great Expectations',
+        '- x [ignore]',
+        '- y [bi]',
+        '- z [storage]',
+      ].join('\n'),
+    );
+    expect(stages(r)).toEqual({
+      shopify: 'generate',
+      'web-app': 'generate',
+      spark: 'process',
+      dbt: 'model',
+      cube: 'model',
+      dagster: 'orchestrate',
+      'great-expectations': 'none',
+      x: 'none',
+      y: 'serve',
+      z: 'store',
+    });
+  });
+
+  it('ignores markdown decoration and comments, and warns about an unclosed comment and backtick', () => {
+    const r = parse('<!-- note -->\n- **Kafka**\n- [S3](https://aws.amazon.com/s3/)\n- [x] Spark\nData is read by `dbt\n<!-- open');
+    expect(names(r)).toEqual(['Kafka', 'S3', 'Spark', 'dbt']);
+    expect(r.warnings).toEqual([
+      { line: 5, column: 17, message: 'Backtick is never closed', found: '`dbt' },
+      { line: 6, column: 1, message: 'Comment is never closed', found: '<!--' },
+    ]);
+  });
+});
+
+describe('listParser.detect', () => {
+  it('is at least 0.6 for bullets and numbers, below arrows for arrow text', () => {
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThanOrEqual(0.6);
+    expect(listParser.detect(fixture('list-outline.md'))).toBeGreaterThanOrEqual(0.6);
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThan(arrowsParser.detect(fixture('list-stages.md')));
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThan(mermaidParser.detect(fixture('list-stages.md')));
+    const arrows = fixture('arrows-clickstream.txt');
+    expect(listParser.detect(arrows)).toBeLessThan(arrowsParser.detect(arrows));
+  });
+
+  it('is about 0.4 for prose naming technologies with flow verbs, 0.1 otherwise', () => {
+    const prose = fixture('list-prose.txt');
+    expect(listParser.detect(prose)).toBeCloseTo(0.4);
+    expect(listParser.detect(prose)).toBeGreaterThan(arrowsParser.detect(prose));
+    expect(listParser.detect(prose)).toBeGreaterThan(mermaidParser.detect(prose));
+    expect(listParser.detect('We had a great offsite last week.')).toBe(0.1);
+    expect(listParser.detect('Kafka and Spark are nice.')).toBe(0.1);
+    expect(listParser.detect('   \n  ')).toBe(0);
+  });
+
+  it('steps aside for Mermaid', () => {
+    const m = fixture('mermaid-lakehouse.mmd');
+    expect(listParser.detect(m)).toBeLessThan(mermaidParser.detect(m));
+    expect(listParser.detect('flowchart LR\n- a')).toBeLessThan(0.1);
+  });
+});
+
+describe('listParser robustness', () => {
+  it('never throws and stays well-formed on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expectWellFormed(parse(s));
+        const d = listParser.detect(s);
+        expect(d >= 0 && d <= 1).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on list-shaped noise', () => {
+    const token = fc.constantFrom('- ', '  ', '1. ', '* ', 'Kafka', 'S3', 'data', 'to', ' into ', ':', ' - ', ',', '+', '`', '"', '[', ']', '[store]', '(', ')', '<!--', '-->', '#', '\n', '\t', 'é', '😀', 'Storage', 'orders_mart', ' and ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 80 }).map((a) => a.join('')), (s) => expectWellFormed(parse(s))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays linear on pathological megabyte inputs', { timeout: 60_000 }, () => {
+    const n = 1_000_000;
+    for (const s of ['['.repeat(n), '"'.repeat(n), '`'.repeat(n), '<!--'.repeat(n / 4), 'Kafka '.repeat(n / 6), '- a\n  - b\n'.repeat(n / 10), '-.'.repeat(n / 2), 'to the raw '.repeat(n / 11)]) {
+      expectWellFormed(parse(s));
+      listParser.detect(s);
+    }
+  });
+});

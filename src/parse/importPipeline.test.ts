@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, importPipeline, toCliJson } from './importPipeline';
+
+const FIXTURES = new URL('./formats/fixtures/', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+
+describe('the importer', () => {
+  it.each([
+    ['airflow-orders_etl.py', 'airflow'],
+    ['compose-streaming.yml', 'compose'],
+    ['dbt-manifest.json', 'dbt-manifest'],
+    ['dbt-schema.yml', 'dbt-schema'],
+    ['openlineage-events.json', 'openlineage'],
+    ['own-pipeline.yaml', 'yaml'],
+  ])('detects %s as %s', (file, format) => {
+    expect(detectFormat(fixture(file))?.id).toBe(format);
+  });
+
+  it('detects arrows, Mermaid and lists', () => {
+    expect(detectFormat('Kafka -> S3 -> Spark')?.id).toBe('arrows');
+    expect(detectFormat('flowchart LR\n  a --> b')?.id).toBe('mermaid');
+    expect(detectFormat('- Kafka\n- S3\n- Spark')?.id).toBe('list');
+  });
+
+  it('answers text in no format with "unrecognised", and empty text with "empty"', () => {
+    expect(importPipeline('lorem ipsum dolor sit amet')).toEqual({ ok: false, error: { kind: 'unrecognised' } });
+    expect(importPipeline('  \n ')).toEqual({ ok: false, error: { kind: 'empty' } });
+  });
+
+  it('prints the command-line JSON shape', () => {
+    const r = importPipeline('Mobile app -> Kafka -> S3 -> Spark -> dbt -> Looker\nAirflow');
+    if (!r.ok) throw new Error(r.error.kind);
+    const json = toCliJson(r.value);
+    expect(json.format).toBe('arrows');
+    expect(json.components.map((c) => [c.name, c.stage])).toEqual([
+      ['Mobile app', 'generate'],
+      ['Kafka', 'ingest'],
+      ['S3', 'store'],
+      ['Spark', 'process'],
+      ['dbt', 'model'],
+      ['Looker', 'serve'],
+      ['Airflow', 'orchestrate'],
+    ]);
+    expect(json.seams.find((s) => s.from === 'ingest' && s.to === 'store')?.edges).toEqual([['kafka', 's3']]);
+    // An orchestrator nobody linked schedules the jobs.
+    expect(json.edges).toContainEqual({ from: 'airflow', to: 'spark' });
+    for (const c of json.components) expect(c.confidence).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps a partial result with located warnings', () => {
+    const r = importPipeline(fixture('own-broken.yaml'));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.graph.components.length).toBeGreaterThan(0);
+      expect(r.value.warnings[0]?.line).toBeGreaterThan(0);
+    }
+  });
+
+  it('never throws and always answers with a well-formed graph', () => {
+    const samples = readdirSync(FIXTURES).filter((f) => !f.endsWith('.md')).map(fixture);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(...samples).chain((s) => fc.nat(s.length).map((n) => s.slice(0, n)))), (text) => {
+        const r = importPipeline(text);
+        if (!r.ok) return;
+        const ids = new Set(r.value.graph.components.map((c) => c.id));
+        expect(ids.size).toBe(r.value.graph.components.length);
+        for (const e of r.value.graph.edges) {
+          expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
