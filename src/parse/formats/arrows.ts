@@ -183,6 +183,7 @@ function readGroup(
   const pieces: { text: string; at: number }[] = [];
   let pieceStart = start;
   let atNameStart = true;
+  let depth = 0; // commas inside parentheses belong to the name: `S3 (raw, curated)`
   for (let i = start; i < end; i++) {
     const c = line[i] ?? '';
     if (atNameStart && isSpace(c)) continue;
@@ -194,7 +195,9 @@ function readGroup(
       continue;
     }
     atNameStart = false;
-    if (c === ',') {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
       pieces.push({ text: line.slice(pieceStart, i), at: pieceStart });
       pieceStart = i + 1;
       atNameStart = true;

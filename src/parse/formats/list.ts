@@ -48,10 +48,13 @@ const KNOWN_TECH: readonly string[] = [
 ];
 
 const KNOWN = new Set(KNOWN_TECH);
+const KNOWN_MAX_WORDS = 3;
 
 /** Schedulers: mentioned in a list or a sentence, they run the pipeline rather than carry its data. */
-const ORCHESTRATORS = new Set(['airflow', 'apache airflow', 'dagster', 'prefect', 'luigi', 'oozie', 'cron', 'argo workflows', 'step functions', 'kestra', 'control-m', 'rundeck']);
-const KNOWN_MAX_WORDS = 3;
+const ORCHESTRATORS = new Set([
+  'airflow', 'apache airflow', 'dagster', 'prefect', 'luigi', 'oozie', 'cron', 'argo workflows', 'step functions',
+  'kestra', 'control-m', 'rundeck',
+]);
 
 /** Words that never start a mention, and are dropped after a preposition. */
 const FILLER = new Set(
@@ -62,7 +65,7 @@ const FILLER = new Set(
     'before later eventually meanwhile once while events event data records record rows row messages message ' +
     'files file stuff everything things thing daily hourly nightly weekly monthly batch batches real time realtime ' +
     'production prod place end turn order case parallel addition general total bulk sql etl elt json csv e.g i.e etc ' +
-    'finally lastly step steps stage stages layer pipeline pipelines process processes team teams users user'
+    'lastly step steps stage stages layer pipeline pipelines process processes team teams users user'
   ).split(' '),
 );
 

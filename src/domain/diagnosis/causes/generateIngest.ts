@@ -11,7 +11,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     templateId: 'gi-clock-source',
     title: 'Client clock in local time, not UTC',
     prevalence: 5,
-    symptoms: ['timestamps-shifted', 'reports-disagree', 'rows-missing', 'late-events-dropped'],
+    symptoms: ['timestamps-shifted', 'rows-missing', 'late-events-dropped'],
     answers: {
       'raw-already-wrong': 'yes',
       'shift-whole-hours-tz': 'yes',
@@ -94,7 +94,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     templateId: 'gi-id-uniqueness',
     title: 'event_id not globally unique',
     prevalence: 3,
-    symptoms: ['rows-missing', 'totals-doubled', 'reports-disagree'],
+    symptoms: ['rows-missing', 'totals-doubled'],
     answers: {
       'raw-already-wrong': 'yes',
       'grain-key-duplicated': 'yes',
@@ -151,7 +151,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     templateId: 'gi-schema-declared',
     title: 'Meaning left out of the schema',
     prevalence: 4,
-    symptoms: ['wrong-unit-currency', 'timestamps-shifted', 'reports-disagree'],
+    symptoms: ['wrong-unit-currency', 'timestamps-shifted'],
     answers: {
       'raw-already-wrong': 'yes',
       'schema-documents-semantics': 'no',
@@ -255,7 +255,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     templateId: 'gi-null-sentinels',
     title: 'Sentinel values stand in for missing',
     prevalence: 3,
-    symptoms: ['implausible-values', 'reports-disagree'],
+    symptoms: ['implausible-values'],
     answers: {
       'raw-already-wrong': 'yes',
       'garbled-or-parse-errors': 'no',

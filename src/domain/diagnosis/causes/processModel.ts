@@ -166,7 +166,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     templateId: 'pm-null-semantics',
     title: 'NULL and 0 swapped meaning',
     prevalence: 3,
-    symptoms: ['unexpected-nulls', 'reports-disagree'],
+    symptoms: ['unexpected-nulls'],
     answers: {
       'null-zero-switch': 'yes',
       'raw-already-wrong': 'no',
@@ -191,7 +191,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     templateId: 'pm-null-join-keys',
     title: 'Null or unmatched join keys drop rows',
     prevalence: 4,
-    symptoms: ['rows-missing', 'reports-disagree'],
+    symptoms: ['rows-missing'],
     answers: {
       'only-one-consumer': 'no',
       'join-changes-row-count': 'yes',
