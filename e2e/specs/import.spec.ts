@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { expect, test } from '../fixtures';
 
 const MERMAID = `flowchart LR
@@ -88,4 +89,33 @@ test('moving a component to another stage updates its seams', async ({ app, page
   await expect(panel.getByRole('button', { name: 'Model → Serve' })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'model');
+});
+
+test('Ctrl/Cmd+V on the graph imports what is on the clipboard', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('pipeline-canvas').click({ position: { x: 20, y: 300 } });
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '- Mobile app\n- Kinesis\n- S3\n- Flink\n- Grafana dashboards');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByTestId('component-kinesis')).toHaveAttribute('data-placement', 'ingest');
+  await expect(page.getByTestId('component-flink')).toHaveAttribute('data-placement', 'process');
+  await expectNoSeriousA11yViolations(page, 'imported pipeline');
+});
+
+test('a 5 MB paste is read off the main thread and opens', async ({ app, page }) => {
+  await app.open();
+  await page.evaluate(() => {
+    const chain = Array.from({ length: 300 }, (_, i) => `App ${i} -> Kafka topic ${i} -> S3 raw ${i} -> Spark job ${i} -> dbt mart ${i} -> Looker ${i}`);
+    const padding = `# ${'notes on this pipeline '.repeat(40)}\n`;
+    let text = chain.join('\n') + '\n';
+    while (text.length < 5_000_000) text += padding;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.body.focus();
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.getByTestId('component-spark-job-299')).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId('import-dialog')).toBeHidden();
 });

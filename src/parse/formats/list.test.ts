@@ -312,3 +312,11 @@ describe('listParser robustness', () => {
     }
   });
 });
+
+describe('stage items that go on to say what the tool does', () => {
+  it('name the tool, not the clause after it', () => {
+    const r = listParser.parse('1. **Ingestion**: Fivetran and Airbyte load raw data\n2. **Storage**: Snowflake');
+    expect(r.components.map((c) => c.name)).toEqual(['Fivetran', 'Airbyte', 'Snowflake']);
+    expect(r.components[1]?.explicit).toBe('ingest');
+  });
+});

@@ -446,6 +446,17 @@ function splitTools(text: string): { text: string; at: number }[] {
   return out.filter((p) => p.text.trim() !== '');
 }
 
+const CLAUSE_VERBS = new Set(
+  'load loads loaded send sends write writes read reads move moves stream streams push pushes pull pulls ingest ingests collect collects land lands run runs build builds transform transforms process processes store stores serve serves export exports sync syncs replicate replicates copy copies feed feeds'.split(' '),
+);
+
+/** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
+function dropTrailingClause(name: string): string {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && CLAUSE_VERBS.has(w));
+  return at > 0 ? words.slice(0, at).join(' ') : name;
+}
+
 /** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
 function isStageItem(text: string): boolean {
   const split = labelSplit(text);
@@ -736,7 +747,7 @@ class ListReader {
     }
     const { text, quoted } = unquote(o.name);
     let name = squash(text.replace(/`/g, ''));
-    if (!quoted) name = name.replace(/[.;:]+$/, '').trim();
+    if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
     if (name === '') {
       if (o.explicit) this.b.warn(seg.line, seg.col, 'A stage override with no name before it', seg.text);
       return null;
