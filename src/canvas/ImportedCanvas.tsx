@@ -14,6 +14,7 @@ import type { Workspace } from '../domain/workspace';
 import { appStore, useApp } from '../store/appStore';
 import { TID } from '../testIds';
 import { FitOnResize } from './FitOnResize';
+import { READ_ONLY_FLOW } from './readOnlyFlow';
 import { ComponentNode } from './ComponentNode';
 import { FlowLink } from './FlowLink';
 import { HeaderNode } from './HeaderNode';
@@ -51,26 +52,19 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props)
   return (
     <div className="relative h-full w-full" data-testid={TID.canvas} data-imported="true">
       <ReactFlow
+        {...READ_ONLY_FLOW}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={colorMode}
-        fitView
         fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
         minZoom={0.02}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
         onlyRenderVisibleElements={large}
         onEdgeClick={(_, edge) => {
           const data = edge.data;
           if (data && 'seam' in data && data.seam) appStore.getState().selectSeam(data.seam);
         }}
-        proOptions={{ hideAttribution: true }}
         aria-label="Imported pipeline: components in stage columns"
       >
         <Background gap={24} size={1} />

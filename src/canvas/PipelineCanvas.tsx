@@ -4,6 +4,7 @@ import type { SeamId } from '../domain/seams';
 import type { Workspace } from '../domain/workspace';
 import { TID } from '../testIds';
 import { FitOnResize } from './FitOnResize';
+import { READ_ONLY_FLOW } from './readOnlyFlow';
 import { OrchestrationBand } from './OrchestrationBand';
 import { OrchestrationLink } from './OrchestrationLink';
 import { SeamEdge } from './SeamEdge';
@@ -25,21 +26,14 @@ export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props)
   return (
     <div className="h-full w-full" data-testid={TID.canvas}>
       <ReactFlow
+        {...READ_ONLY_FLOW}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={colorMode}
-        fitView
         fitViewOptions={{ padding: 0.06, maxZoom: 1.25 }}
         minZoom={0.3}
-        maxZoom={2}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        proOptions={{ hideAttribution: true }}
         aria-label="Pipeline graph: six stages, the seams between them, and orchestration"
       >
         <Background gap={24} size={1} />

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectWellFormed } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
 import { listParser } from './list';
@@ -14,25 +15,6 @@ const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);
 const byId = (r: RawPipeline, id: string) => r.components.find((c) => c.id === id);
 
 /** Every edge joins known ids, ids are unique, positions are 1-based. */
-function expectWellFormed(r: RawPipeline): void {
-  const ids = r.components.map((c) => c.id);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const c of r.components) {
-    expect(c.id).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
-    if (c.line !== undefined) expect(c.line).toBeGreaterThanOrEqual(1);
-  }
-  const known = new Set(ids);
-  for (const e of r.edges) {
-    expect(known.has(e.from)).toBe(true);
-    expect(known.has(e.to)).toBe(true);
-    if (e.line !== undefined) expect(e.line).toBeGreaterThanOrEqual(1);
-  }
-  for (const w of r.warnings) {
-    expect(Number.isInteger(w.line) && w.line >= 1).toBe(true);
-    expect(Number.isInteger(w.column) && w.column >= 1).toBe(true);
-    expect(w.message.length).toBeGreaterThan(0);
-  }
-}
 
 describe('arrowsParser on a realistic clickstream description', () => {
   const r = parse(fixture('arrows-clickstream.txt'));

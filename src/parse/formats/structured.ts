@@ -27,16 +27,9 @@ export function str(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Lowercase slug: letters and digits kept, everything else collapsed to '-'. Never empty. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'component' : slug;
-}
+/** One slug rule for every parser: see text.ts. */
+import { slugify } from './text';
+export { slugify };
 
 /** First characters of a text, on one line, for `found`. */
 export function clip(text: string, max = 80): string {
