@@ -74,3 +74,15 @@ describe('the importer', () => {
     );
   });
 });
+
+describe("the orchestrator's own backing services", () => {
+  it('stand apart from the data stages', () => {
+    const compose = 'services:\n  postgres:\n    image: postgres:13\n  redis:\n    image: redis:7\n  airflow-scheduler:\n    image: apache/airflow:2.9.2\n    depends_on: [postgres, redis]\n';
+    const r = importPipeline(compose);
+    if (!r.ok) throw new Error(r.error.kind);
+    const stage = (name: string) => r.value.graph.components.find((c) => c.name === name)?.placement;
+    expect(stage('airflow-scheduler')).toBe('orchestrate');
+    expect(stage('postgres')).toBe('none');
+    expect(stage('redis')).toBe('none');
+  });
+});

@@ -73,9 +73,28 @@ function linkOrchestrators(components: readonly PipelineComponent[], edges: Pipe
   return [...marked, ...extra];
 }
 
+/**
+ * A database or broker that only the orchestrator talks to is its own backing store (Airflow's
+ * Postgres and Redis in a compose file), not a stage of the data pipeline.
+ */
+function setAsideOrchestratorBackends(components: PipelineComponent[], edges: readonly { from: string; to: string }[]): PipelineComponent[] {
+  const place = new Map(components.map((c) => [c.id, c.placement]));
+  const neighbours = new Map<string, Set<string>>();
+  for (const e of edges) {
+    neighbours.set(e.from, (neighbours.get(e.from) ?? new Set()).add(e.to));
+    neighbours.set(e.to, (neighbours.get(e.to) ?? new Set()).add(e.from));
+  }
+  return components.map((c) => {
+    const ns = [...(neighbours.get(c.id) ?? [])];
+    const onlyOrchestrator = ns.length > 0 && ns.every((n) => place.get(n) === 'orchestrate');
+    if (!onlyOrchestrator || c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
+    return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'used only by the orchestrator (its own database or broker)' };
+  });
+}
+
 export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
   const classes = classifyPipeline(raw.components, raw.edges);
-  const components: PipelineComponent[] = raw.components.map((c) => {
+  const classified: PipelineComponent[] = raw.components.map((c) => {
     const k = classes.get(c.id);
     return {
       id: c.id,
@@ -86,11 +105,12 @@ export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
       reason: k?.reason ?? 'not classified',
     };
   });
-  const ids = new Set(components.map((c) => c.id));
+  const placed = setAsideOrchestratorBackends(classified, raw.edges);
+  const ids = new Set(placed.map((c) => c.id));
   const edges: PipelineEdge[] = raw.edges
     .filter((e) => ids.has(e.from) && ids.has(e.to))
     .map((e) => (e.control ? { from: e.from, to: e.to, control: true } : { from: e.from, to: e.to }));
-  return { format, components, edges: linkOrchestrators(components, edges) };
+  return { format, components: placed, edges: linkOrchestrators(placed, edges) };
 }
 
 /**
