@@ -24,8 +24,19 @@ export interface Imported {
   readonly warnings: readonly ParseWarning[];
 }
 
-/** The supported formats with a tiny example each: what an unrecognised paste is answered with. */
-export const SUPPORTED = FORMATS.map((f) => ({ id: f.id, label: f.label, example: f.example }));
+const SHOWN_ORDER: readonly FormatId[] = ['arrows', 'list', 'mermaid', 'yaml', 'airflow', 'compose', 'dbt-manifest', 'dbt-schema', 'openlineage'];
+const EXAMPLE_LINES = 4;
+
+/** The first lines of an example are enough to recognise a format by. */
+const tiny = (example: string): string => {
+  const lines = example.split('\n');
+  return lines.length > EXAMPLE_LINES ? `${lines.slice(0, EXAMPLE_LINES).join('\n')}\n…` : example;
+};
+
+/** The supported formats, simplest first, with a tiny example each: what an unrecognised paste is answered with. */
+export const SUPPORTED = [...FORMATS]
+  .sort((a, b) => SHOWN_ORDER.indexOf(a.id) - SHOWN_ORDER.indexOf(b.id))
+  .map((f) => ({ id: f.id, label: f.label, example: tiny(f.example) }));
 
 export function describeImportError(e: ImportError): string {
   switch (e.kind) {

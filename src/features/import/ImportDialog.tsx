@@ -76,7 +76,7 @@ export function ImportDialog() {
         <h2 id="import-title" className="text-lg font-semibold">Import a pipeline</h2>
         <Button variant="ghost" aria-label="Close" onClick={closeImport}>✕</Button>
       </div>
-      <div className="space-y-3 p-4">
+      <div className="flex flex-col gap-3 p-4">
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Paste an arrow chain, a list or a paragraph, a Mermaid flowchart, our YAML, an Airflow DAG, a docker-compose file, a dbt
           manifest or schema, or OpenLineage events. You can also drop a file anywhere on the app, or press Ctrl/⌘+V on the graph.
@@ -135,6 +135,21 @@ export function ImportDialog() {
             </div>
           </div>
         )}
+        {status.kind === 'failed' && status.unrecognised && (
+          <section aria-labelledby="formats-title" className="order-last rounded-md border border-slate-200 p-3 dark:border-slate-700">
+            <h3 id="formats-title" className="text-sm font-semibold">Formats we read</h3>
+            <dl className="mt-2 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-2 text-xs">
+              {SUPPORTED.map((f) => (
+                <div key={f.id} className="contents">
+                  <dt className="font-medium">{f.label}</dt>
+                  <dd>
+                    <code className="block rounded bg-slate-100 p-1.5 font-mono whitespace-pre-wrap dark:bg-slate-800">{f.example}</code>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        )}
         {status.kind === 'failed' && (
           <div role="alert" data-testid="import-error" className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-100">
             <p className="font-medium">{status.message}</p>
@@ -147,16 +162,6 @@ export function ImportDialog() {
                   </li>
                 ))}
               </ul>
-            )}
-            {status.unrecognised && (
-              <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-xs">
-                {SUPPORTED.map((f) => (
-                  <div key={f.id} className="contents">
-                    <dt className="font-medium">{f.label}</dt>
-                    <dd><code className="font-mono whitespace-pre-wrap">{f.example}</code></dd>
-                  </div>
-                ))}
-              </dl>
             )}
           </div>
         )}
