@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HONEST_ANSWERS } from '../presets/honestAnswers';
 import { PRESETS } from '../presets';
@@ -66,6 +67,28 @@ describe('the real knowledge base', () => {
     for (const q of KB.questions) s = answer(s, q.id, 'unsure');
     expect(rank(KB, s).causes.map((c) => [c.cause.id, c.probability])).toEqual(
       rank(KB, base).causes.map((c) => [c.cause.id, c.probability]),
+    );
+  });
+});
+
+describe('the real knowledge base under any answers', () => {
+  it('always gives a well-formed, deterministic ranking and never asks a question twice', () => {
+    const step = fc.record({
+      q: fc.constantFrom(...KB.questions.map((q) => q.id)),
+      a: fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const),
+    });
+    fc.assert(
+      fc.property(fc.subarray(KB.symptoms.map((s) => s.id), { maxLength: 4 }), fc.array(step, { maxLength: 15 }), (symptoms, steps) => {
+        const s = steps.reduce<Session>((acc, x) => answer(acc, x.q, x.a), { symptoms, notes: '', steps: [] });
+        const r = rank(KB, s);
+        expect(r.seams.map((x) => x.seam).sort()).toEqual([...new Set(KB.causes.map((c) => c.seam))].sort());
+        expect(r.causes.reduce((t, c) => t + c.probability, 0)).toBeCloseTo(1, 9);
+        expect(r.causes.every((c) => c.probability > 0)).toBe(true);
+        expect(rank(KB, s)).toEqual(r);
+        const next = nextQuestion(KB, s);
+        if (next) expect(s.steps.some((x) => x.questionId === next.id)).toBe(false);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { seamOfEdge, PLACEMENT_LABEL, PLACEMENTS, type Placement } from '../../domain/pipeline';
+import { handoffKind, seamOfEdge, seamsBetween, PLACEMENT_LABEL, PLACEMENTS, type Placement } from '../../domain/pipeline';
+import type { Stage } from '../../domain/stages';
 import { SEAMS } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
@@ -50,9 +51,21 @@ export function ComponentPanel({ id }: { id: string }) {
               const from = names.get(e.from);
               const to = names.get(e.to);
               const seam = from && to ? seamOfEdge(from.placement, to.placement, e.control === true) : null;
+              const kind = from && to ? handoffKind(from.placement, to.placement, e.control === true) : null;
+              // A skip crosses several handoffs: name each, so none of their contracts is forgotten.
+              const skipped = kind === 'skip' && from && to ? seamsBetween(from.placement as Stage, to.placement as Stage) : [];
               return (
-                <li key={i} className="flex items-center gap-2">
-                  <span className="min-w-0 flex-1 truncate">{from?.name} → {to?.name}</span>
+                <li key={i} className="flex flex-wrap items-center gap-x-2">
+                  <span className="min-w-0 flex-1 truncate">
+                    {from?.name} → {to?.name}
+                    {kind === 'within' && <span className="ml-1 text-xs text-slate-500">(within {PLACEMENT_LABEL[from!.placement]})</span>}
+                    {kind === 'backward' && <span className="ml-1 text-xs text-slate-500">(runs backwards)</span>}
+                  </span>
+                  {skipped.length > 1 && (
+                    <span className="w-full text-xs text-slate-500 dark:text-slate-400">
+                      skips a stage: carries {skipped.map((x) => SEAMS[x].name).join(', ')}
+                    </span>
+                  )}
                   {seam ? (
                     <Button variant="ghost" className="py-0.5 text-xs" onClick={() => selectSeam(seam)}>{SEAMS[seam].name}</Button>
                   ) : (
