@@ -57,8 +57,10 @@ test('text in no known format gets the list of formats, each with an example', a
   await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
   const error = page.getByTestId('import-error');
   await expect(error).toContainText('does not look like any format');
-  await expect(error).toContainText('Mermaid');
-  await expect(error).toContainText('docker-compose');
+  const formats = page.getByRole('region', { name: 'Formats we read' });
+  await expect(formats).toContainText('Mermaid');
+  await expect(formats).toContainText('docker-compose');
+  await expect(formats).toContainText('Mobile app -> Kafka');
 });
 
 test('dropping a compose file opens it as a pipeline', async ({ app, page }) => {

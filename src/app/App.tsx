@@ -27,7 +27,10 @@ const loading = <p className="text-sm text-slate-500">Loading…</p>;
 function PanelContent({ workspaceId }: { workspaceId: string }) {
   const selected = useApp((s) => s.selectedSeam);
   const walking = useApp((s) => s.walkthroughOpen);
-  const component = useApp((s) => s.selectedComponent);
+  // A component only shows while the workspace on screen still has it.
+  const component = useApp((s) =>
+    s.selectedComponent && s.workspaces[s.activeId]?.pipeline?.components.some((c) => c.id === s.selectedComponent) ? s.selectedComponent : null,
+  );
   if (walking) {
     return (
       <Suspense fallback={loading}>
@@ -59,7 +62,7 @@ export function App() {
   const walking = useApp((s) => s.walkthroughOpen);
   const theme = useApp((s) => s.theme);
   const mode = useColorMode(theme);
-  const importing = useApp((s) => s.importDraft !== null);
+  const importDraft = useApp((s) => s.importDraft);
   const panelOpen = useApp((s) => s.panelOpen);
   useImportInputs();
 
@@ -97,9 +100,10 @@ export function App() {
           </aside>
         )}
       </main>
-      {importing && (
+      {importDraft && (
         <Suspense fallback={null}>
-          <ImportDialog />
+          {/* A new paste or drop is a new import: the dialog starts over with it. */}
+          <ImportDialog key={`${importDraft.name}:${importDraft.text.length}:${importDraft.text.slice(0, 64)}`} />
         </Suspense>
       )}
     </div>

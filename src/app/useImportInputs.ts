@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { appStore } from '../store/appStore';
 
+/** Larger than any pipeline description: a 10 MB dbt manifest is already a big one. */
+const MAX_DROP_BYTES = 50_000_000;
+
 const editable = (el: Element | null): boolean =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
 
@@ -14,7 +17,16 @@ export function useImportInputs(): void {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      void file.text().then((text) => appStore.getState().openImport({ text, name: file.name, auto: true }));
+      const { openImport } = appStore.getState();
+      // Pipeline descriptions are text; an image or a video dropped by mistake is not read at all.
+      if (file.size > MAX_DROP_BYTES || /^(image|video|audio)\//.test(file.type)) {
+        openImport({ text: '', name: file.name, auto: false, problem: `${file.name} is not a pipeline description we can read (${file.type || 'unknown type'}, ${(file.size / 1e6).toFixed(1)} MB).` });
+        return;
+      }
+      file
+        .text()
+        .then((text) => openImport({ text, name: file.name, auto: true }))
+        .catch((err: unknown) => openImport({ text: '', name: file.name, auto: false, problem: `Could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}` }));
     };
     const paste = (e: ClipboardEvent) => {
       if (editable(document.activeElement) || appStore.getState().importDraft) return;

@@ -6,6 +6,10 @@ import { orderColumns } from '../layout/columns';
 import type { ComponentFlowNode, FlowEdge, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
 import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
 
+/** Node ids by kind, so a component named "header-0" never collides with a column header. */
+const componentNodeId = (id: string) => `c:${id}`;
+const headerNodeId = (col: number) => `h:${col}`;
+
 /** Columns 0–5 are the stages; components that are no stage stand apart in a seventh. */
 const COLUMN: Readonly<Record<Placement, number>> = {
   generate: 0,
@@ -64,7 +68,7 @@ export function layoutPipeline(graph: PipelineGraph): PipelineLayout {
   for (let col = 0; col < (hasApart ? 7 : 6); col++) {
     const stage = STAGES[col];
     headers.push({
-      id: `header-${col}`,
+      id: headerNodeId(col),
       type: 'header',
       position: { x: columnX(col), y: HEADER_Y },
       width: COL_WIDTH,
@@ -101,7 +105,7 @@ export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 
   const nodes: FlowNode[] = [...layout.headers];
   for (const c of layout.components) {
     const node: ComponentFlowNode = {
-      id: c.id,
+      id: componentNodeId(c.id),
       type: 'component',
       position: { x: c.x, y: c.y },
       width: COL_WIDTH,
@@ -129,8 +133,8 @@ export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<Seam
   return layout.edges.map((e) => ({
     id: e.id,
     type: 'flow',
-    source: e.from,
-    target: e.to,
+    source: componentNodeId(e.from),
+    target: componentNodeId(e.to),
     selectable: false,
     focusable: false,
     data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus },
@@ -145,8 +149,8 @@ export function seamChips(verdicts: Readonly<Record<SeamId, Verdict>>, selected:
     chips.push({
       id: `seam-${s.id}`,
       type: 'seam',
-      source: `header-${i}`,
-      target: `header-${i + 1}`,
+      source: headerNodeId(i),
+      target: headerNodeId(i + 1),
       selectable: false,
       focusable: false,
       data: { seam: s.id, name: s.name, verdict: verdicts[s.id], selected: selected === s.id, dimmed: focus !== null && focus !== s.id, chipY: CHIP_ROW_Y },

@@ -73,7 +73,8 @@ const pipeline = z.object({
   edges: z.array(z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) })),
 });
 
-export const workspaceSchema = z.object({
+// Loose: fields a newer version added are kept, so opening an old tab never erases them.
+export const workspaceSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
   name: z.string(),
   notes: z.string(),

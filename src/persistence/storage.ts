@@ -66,12 +66,13 @@ export function loadAll(store: KeyValueStore, now: () => string): LoadedWorkspac
       workspaces.push(result.value);
       continue;
     }
-    const keptAs = `${SET_ASIDE}${key.slice(WORKSPACE.length)}:${now()}`;
+    let keptAs = `${SET_ASIDE}${key.slice(WORKSPACE.length)}:${now()}`;
     try {
       store.setItem(keptAs, text);
       store.removeItem(key);
     } catch {
-      // Storage is full: leave the entry where it is; it is still kept, and still reported.
+      // Storage is full: the entry stays where it is, still kept, and is reported under that key.
+      keptAs = key;
     }
     setAside.push({ key, keptAs, reason: describeLoadError(result.error) });
   }
@@ -112,4 +113,9 @@ export function saveActiveId(store: KeyValueStore, id: string): SaveOutcome {
 
 export function workspaceKey(id: string): string {
   return WORKSPACE + id;
+}
+
+/** The workspace id a storage key holds, or null for any other key. */
+export function workspaceIdOfKey(key: string): string | null {
+  return key.startsWith(WORKSPACE) ? key.slice(WORKSPACE.length) : null;
 }

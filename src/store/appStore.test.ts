@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { templateById } from '../domain/catalog';
 import { seamVerdict } from '../domain/clause';
 import { memoryStore } from '../persistence/memoryStore';
 import { createAppStore } from './appStore';
+import { connectStorage } from './persist';
 import { selectActive } from './selectors';
 
 describe('the app store', () => {
@@ -47,9 +48,12 @@ describe('the app store', () => {
     const s = store.getState();
     expect(s.workspaces[only]).toBeUndefined();
     expect(Object.keys(s.workspaces)).toHaveLength(1);
-    expect(s.recentlyDeleted?.id).toBe(only);
+    expect(s.recentlyDeleted?.workspace.id).toBe(only);
     s.undoDelete();
     expect(store.getState().workspaces[only]).toBeDefined();
+    // The blank stand-in made while it was gone goes again.
+    expect(Object.keys(store.getState().workspaces)).toEqual([only]);
+    expect(store.getState().activeId).toBe(only);
     expect(createAppStore(kv).getState().workspaces[only]).toBeDefined();
   });
 
@@ -62,6 +66,61 @@ describe('the app store', () => {
     expect(selectActive(store.getState()).notes).toHaveLength(5000);
     store.getState().setNotes('short again');
     expect(store.getState().storageStatus).toBe('saved');
+  });
+
+  it('undoing the delete of another workspace keeps the one on screen', () => {
+    const store = createAppStore(memoryStore());
+    const first = store.getState().activeId;
+    store.getState().createBlank();
+    const second = store.getState().activeId;
+    store.getState().deleteWorkspace(first);
+    store.getState().undoDelete();
+    expect(store.getState().activeId).toBe(second);
+    expect(Object.keys(store.getState().workspaces).sort()).toEqual([first, second].sort());
+  });
+
+  it('puts the walkthrough, selection and search down when the workspace changes', async () => {
+    const store = createAppStore(memoryStore());
+    await store.getState().openWalkthrough();
+    store.getState().setSearch('kafka');
+    store.getState().setReplayAt(2);
+    store.getState().createBlank();
+    const s = store.getState();
+    expect([s.walkthroughOpen, s.replayAt, s.search, s.selectedComponent, s.selectedSeam]).toEqual([false, null, '', null, null]);
+  });
+
+  it('takes the newer copy another tab saved, and never writes an older one over it', () => {
+    const kv = memoryStore();
+    const listeners: ((e: StorageEvent) => void)[] = [];
+    const events = { addEventListener: (_: string, fn: (e: StorageEvent) => void) => void listeners.push(fn) } as unknown as Window;
+    // Edits in two tabs happen at different moments; the clock is set so the order is certain.
+    vi.useFakeTimers({ now: Date.parse('2026-03-01T09:00:00Z') });
+    const tabA = createAppStore(kv);
+    connectStorage(tabA, kv, events);
+    const id = tabA.getState().activeId;
+    const tabB = createAppStore(kv);
+    vi.setSystemTime(Date.parse('2026-03-01T09:01:00Z'));
+    tabB.getState().setNotes('written in tab B');
+    const key = `pipeline-seams:workspace:${id}`;
+    for (const fn of listeners) fn({ key, newValue: kv.getItem(key) } as StorageEvent);
+    expect(selectActive(tabA.getState()).notes).toBe('written in tab B');
+    vi.setSystemTime(Date.parse('2026-03-01T09:02:00Z'));
+    tabA.getState().renameWorkspace(id, 'Renamed in tab A');
+    vi.useRealTimers();
+    const stored = createAppStore(kv).getState().workspaces[id];
+    expect([stored?.name, stored?.notes]).toEqual(['Renamed in tab A', 'written in tab B']);
+  });
+
+  it('keeps fields it does not know when it loads and saves a workspace', () => {
+    const kv = memoryStore();
+    const id = createAppStore(kv).getState().activeId;
+    const key = `pipeline-seams:workspace:${id}`;
+    const doc = JSON.parse(kv.getItem(key)!) as { workspace: Record<string, unknown> };
+    doc.workspace.sharedWith = ['ops'];
+    kv.setItem(key, JSON.stringify(doc));
+    const store = createAppStore(kv);
+    store.getState().setNotes('edited');
+    expect((JSON.parse(kv.getItem(key)!) as { workspace: Record<string, unknown> }).workspace.sharedWith).toEqual(['ops']);
   });
 
   it('runs in memory when there is no storage at all', () => {

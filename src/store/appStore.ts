@@ -28,7 +28,7 @@ export function createAppStore(kv: KeyValueStore | null): StoreApi<AppState> {
     storageStatus: kv ? 'saved' : 'unavailable',
     theme: kv ? loadTheme(kv) : 'system',
   });
-  if (kv) connectStorage(store, kv);
+  if (kv) connectStorage(store, kv, typeof window === 'undefined' ? undefined : window);
   return store;
 }
 

@@ -1,8 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { fromDocument } from '../persistence/document';
 import {
   removeWorkspace,
   saveActiveId,
   saveWorkspace,
+  workspaceIdOfKey,
+  workspaceKey,
   type KeyValueStore,
   type SaveOutcome,
 } from '../persistence/storage';
@@ -10,6 +13,8 @@ import type { AppState } from './appState';
 import type { Theme } from './uiSlice';
 
 const THEME_KEY = 'pipeline-seams:theme';
+/** A workspace that did not fit is retried at most this often, not on every keystroke. */
+const RETRY_MS = 5_000;
 
 export function loadTheme(kv: KeyValueStore): Theme {
   const t = kv.getItem(THEME_KEY);
@@ -17,42 +22,76 @@ export function loadTheme(kv: KeyValueStore): Theme {
 }
 
 /**
- * Writes every changed workspace as it changes. When a write fails the state stays in memory
- * and the status says why; the next successful write clears it.
+ * Writes each workspace as it changes. A write that fails leaves the workspace in memory, marked;
+ * the status says why until every marked workspace has been written.
  */
-export function connectStorage(store: StoreApi<AppState>, kv: KeyValueStore): void {
-  const worst = (outcomes: SaveOutcome[]): SaveOutcome =>
-    outcomes.includes('unavailable') ? 'unavailable' : outcomes.includes('full') ? 'full' : 'saved';
-
-  const persistAll = (s: AppState) => {
-    const outcomes = Object.values(s.workspaces).map((ws) => saveWorkspace(kv, ws));
-    outcomes.push(saveActiveId(kv, s.activeId));
-    s.setStorageStatus(worst(outcomes));
+export function connectStorage(store: StoreApi<AppState>, kv: KeyValueStore, events?: Pick<Window, 'addEventListener'>): void {
+  const unsaved = new Map<string, SaveOutcome>();
+  let lastRetry = 0;
+  const write = (id: string, outcome: SaveOutcome) => {
+    if (outcome === 'saved') unsaved.delete(id);
+    else unsaved.set(id, outcome);
   };
-  persistAll(store.getState());
+  const status = (): SaveOutcome =>
+    [...unsaved.values()].includes('unavailable') ? 'unavailable' : unsaved.size > 0 ? 'full' : 'saved';
+
+  // Only what storage does not hold yet (a first blank workspace) is written at boot; stored
+  // entries stay byte for byte as they are until the user changes them.
+  for (const ws of Object.values(store.getState().workspaces)) {
+    if (kv.getItem(workspaceKey(ws.id)) === null) write(ws.id, saveWorkspace(kv, ws));
+  }
+  saveActiveId(kv, store.getState().activeId);
+  if (status() !== 'saved') store.getState().setStorageStatus(status());
 
   store.subscribe((s, prev) => {
-    const outcomes: SaveOutcome[] = [];
     if (s.workspaces !== prev.workspaces) {
       for (const ws of Object.values(s.workspaces)) {
-        if (prev.workspaces[ws.id] !== ws) outcomes.push(saveWorkspace(kv, ws));
+        if (prev.workspaces[ws.id] !== ws) write(ws.id, saveWorkspace(kv, ws));
       }
       for (const id of Object.keys(prev.workspaces)) {
-        if (!s.workspaces[id]) outcomes.push(removeWorkspace(kv, id));
+        if (!s.workspaces[id]) {
+          removeWorkspace(kv, id);
+          unsaved.delete(id);
+        }
+      }
+      // Something was written, so there may be room again: retry what did not fit, now and then.
+      const now = Date.now();
+      if (unsaved.size > 0 && now - lastRetry > RETRY_MS) {
+        lastRetry = now;
+        for (const id of [...unsaved.keys()]) {
+          const ws = s.workspaces[id];
+          if (ws && prev.workspaces[id] === ws) write(id, saveWorkspace(kv, ws));
+        }
       }
     }
-    if (s.activeId !== prev.activeId) outcomes.push(saveActiveId(kv, s.activeId));
+    if (s.activeId !== prev.activeId) saveActiveId(kv, s.activeId);
     if (s.theme !== prev.theme) {
       try {
         kv.setItem(THEME_KEY, s.theme);
       } catch {
-        outcomes.push('full');
+        // The theme is a preference; failing to keep it is not worth a warning.
       }
     }
-    if (outcomes.length === 0) return;
-    const status = worst(outcomes);
-    // A failed write may have left other workspaces unsaved; once storage recovers, write everything.
-    if (status === 'saved' && s.storageStatus !== 'saved') persistAll(s);
-    else if (status !== s.storageStatus) s.setStorageStatus(status);
+    const next = status();
+    if (next !== s.storageStatus) s.setStorageStatus(next);
+  });
+
+  // Another tab saved or deleted a workspace: take the newer copy, so neither tab writes over the other.
+  events?.addEventListener('storage', (e: StorageEvent) => {
+    const id = e.key ? workspaceIdOfKey(e.key) : null;
+    if (!id) return;
+    const s = store.getState();
+    const mine = s.workspaces[id];
+    if (e.newValue === null) {
+      if (mine && id !== s.activeId) {
+        const { [id]: _gone, ...rest } = s.workspaces;
+        store.setState({ workspaces: rest });
+      }
+      return;
+    }
+    const theirs = fromDocument(e.newValue);
+    if (theirs.ok && (!mine || theirs.value.updatedAt > mine.updatedAt)) {
+      store.setState({ workspaces: { ...s.workspaces, [id]: theirs.value } });
+    }
   });
 }

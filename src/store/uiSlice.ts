@@ -3,6 +3,14 @@ import type { SeamId } from '../domain/seams';
 import type { SetAside } from '../persistence/storage';
 import type { AppState } from './appState';
 
+/** What the import dialog opens with; `problem` when a dropped file could not be read. */
+export interface ImportDraft {
+  readonly text: string;
+  readonly name: string;
+  readonly auto: boolean;
+  readonly problem?: string;
+}
+
 export type Theme = 'system' | 'light' | 'dark';
 /** Where edits go: browser storage, or memory only because storage is full or unavailable. */
 export type StorageStatus = 'saved' | 'full' | 'unavailable';
@@ -17,14 +25,14 @@ export interface UiSlice {
   panelOpen: boolean;
   togglePanel: () => void;
   /** The import dialog: open with this text (from a paste, a drop, or typed), run at once if `auto`. */
-  importDraft: { text: string; name: string; auto: boolean } | null;
+  importDraft: ImportDraft | null;
   theme: Theme;
   storageStatus: StorageStatus;
   setAside: readonly SetAside[];
   selectSeam: (seam: SeamId | null) => void;
   selectComponent: (id: string | null) => void;
   setSearch: (text: string) => void;
-  openImport: (draft?: { text: string; name: string; auto: boolean }) => void;
+  openImport: (draft?: ImportDraft) => void;
   closeImport: () => void;
   setTheme: (theme: Theme) => void;
   setStorageStatus: (status: StorageStatus) => void;

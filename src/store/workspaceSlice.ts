@@ -20,8 +20,8 @@ import type { AppState } from './appState';
 export interface WorkspaceSlice {
   workspaces: Record<string, Workspace>;
   activeId: string;
-  /** The last deleted workspace, kept so the delete can be undone. */
-  recentlyDeleted: Workspace | null;
+  /** The last deleted workspace, kept so the delete can be undone exactly. */
+  recentlyDeleted: { workspace: Workspace; wasActive: boolean; standIn: string | null } | null;
   createBlank: () => void;
   openPreset: (presetId: string) => void;
   openWorkspace: (id: string) => void;
@@ -54,6 +54,16 @@ function withGraph(ws: Workspace, now: string, fn: (g: PipelineGraph) => Pipelin
   return { ...ws, updatedAt: now, pipeline, components: namesByStage(pipeline) };
 }
 
+/** What belongs to the workspace on screen: switching workspace puts all of it down. */
+const VIEW_RESET = {
+  selectedSeam: null,
+  selectedComponent: null,
+  search: '',
+  walkthroughOpen: false,
+  walkView: 'symptoms',
+  replayAt: null,
+} as const;
+
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
   /** Applies a pure edit to the active workspace. */
   const editActive = (fn: (ws: Workspace, now: string) => Workspace) =>
@@ -61,8 +71,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       const ws = s.workspaces[s.activeId];
       return ws ? { workspaces: { ...s.workspaces, [ws.id]: fn(ws, nowIso()) } } : {};
     });
-  const add = (ws: Workspace) =>
-    set((s) => ({ workspaces: { ...s.workspaces, [ws.id]: ws }, activeId: ws.id, selectedSeam: null }));
+  const add = (ws: Workspace) => set((s) => ({ workspaces: { ...s.workspaces, [ws.id]: ws }, activeId: ws.id, ...VIEW_RESET }));
 
   return {
     workspaces: {},
@@ -76,7 +85,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       set({ selectedSeam: preset.brokenSeam });
     },
     openWorkspace: (id) => {
-      if (get().workspaces[id]) set({ activeId: id, selectedSeam: null });
+      if (get().workspaces[id]) set({ activeId: id, ...VIEW_RESET });
     },
     renameWorkspace: (id, name) =>
       set((s) => {
@@ -96,20 +105,29 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         const next =
           Object.values(rest).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ??
           blankWorkspace(newId(), 'Untitled pipeline', nowIso());
-        const activeId = s.activeId === id ? next.id : s.activeId;
+        const wasActive = s.activeId === id;
+        const standIn = rest[next.id] ? null : next.id;
         return {
           workspaces: { ...rest, [next.id]: next },
-          activeId,
-          recentlyDeleted: doomed,
-          selectedSeam: s.activeId === id ? null : s.selectedSeam,
+          activeId: wasActive ? next.id : s.activeId,
+          recentlyDeleted: { workspace: doomed, wasActive, standIn },
+          ...(wasActive ? VIEW_RESET : {}),
         };
       }),
-    undoDelete: () => {
-      const ws = get().recentlyDeleted;
-      if (!ws) return;
-      add(ws);
-      set({ recentlyDeleted: null });
-    },
+    undoDelete: () =>
+      set((s) => {
+        const d = s.recentlyDeleted;
+        if (!d) return {};
+        const workspaces = { ...s.workspaces, [d.workspace.id]: d.workspace };
+        // The blank stand-in made so the app was never empty goes again, unless it was used.
+        const standIn = d.standIn ? workspaces[d.standIn] : undefined;
+        if (standIn && standIn.updatedAt === standIn.createdAt) delete workspaces[standIn.id];
+        return {
+          workspaces,
+          recentlyDeleted: null,
+          ...(d.wasActive ? { activeId: d.workspace.id, ...VIEW_RESET } : {}),
+        };
+      }),
     setNotes: (notes) => editActive((ws, now) => edit.setNotes(ws, notes, now)),
     setComponents: (stage, line) => editActive((ws, now) => edit.setComponents(ws, stage, line, now)),
     addClause: (seam, template) => {

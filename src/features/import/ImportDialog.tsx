@@ -14,6 +14,9 @@ type Status =
   | { kind: 'failed'; message: string; unrecognised: boolean; warnings: readonly ParseWarning[] }
   | { kind: 'review'; result: Imported };
 
+/** Beyond this a paste is shown, not edited: a textarea holding megabytes freezes typing. */
+const READ_ONLY_AT = 200_000;
+
 const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
 
 /** Paste or drop a pipeline description; it opens as a new workspace, the current one untouched. */
@@ -23,7 +26,11 @@ export function ImportDialog() {
   const [text, setText] = useState(draft?.text ?? '');
   const [format, setFormat] = useState<FormatId | 'auto'>('auto');
   const [status, setStatus] = useState<Status>(() =>
-    draft?.auto && draft.text.trim() ? { kind: 'running', step: 'Starting', done: 0 } : { kind: 'idle' },
+    draft?.problem
+      ? { kind: 'failed', message: draft.problem, unrecognised: false, warnings: [] }
+      : draft?.auto && draft.text.trim()
+        ? { kind: 'running', step: 'Starting', done: 0 }
+        : { kind: 'idle' },
   );
   const cancel = useRef<(() => void) | null>(null);
   const { closeImport, importPipeline } = appStore.getState();
@@ -85,8 +92,8 @@ export function ImportDialog() {
           <span className={LABEL}>Pipeline description{name ? ` · ${name}` : ''}</span>
           <textarea
             className={`${FIELD} mt-1 h-56 font-mono text-xs`}
-            value={text.length > 200_000 ? `${text.slice(0, 200_000)}\n… (${(text.length / 1e6).toFixed(1)} MB in all)` : text}
-            readOnly={text.length > 200_000}
+            value={text.length > READ_ONLY_AT ? `${text.slice(0, READ_ONLY_AT)}\n… (${(text.length / 1e6).toFixed(1)} MB in all)` : text}
+            readOnly={text.length > READ_ONLY_AT}
             placeholder={'Mobile app -> Kafka -> S3 raw -> Spark -> dbt marts -> Looker'}
             onChange={(e) => setText(e.target.value)}
             spellCheck={false}
@@ -105,6 +112,9 @@ export function ImportDialog() {
           <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
             {format === 'auto' && text.trim() ? (detected ? `Looks like: ${formatLabel(detected.id)}` : 'Format not recognised') : ''}
           </span>
+          {text.length > READ_ONLY_AT && (
+            <Button variant="ghost" onClick={() => { setText(''); setStatus({ kind: 'idle' }); }}>Clear</Button>
+          )}
           <Button variant="primary" className="ml-auto" disabled={!text.trim() || status.kind === 'running'} onClick={() => start(text)}>
             Open as new workspace
           </Button>
@@ -131,7 +141,7 @@ export function ImportDialog() {
             </ul>
             <div className="flex gap-2">
               <Button variant="primary" onClick={() => open(status.result)}>Open what was read</Button>
-              <Button onClick={() => setStatus({ kind: 'idle' })}>Fix the text first</Button>
+              <Button onClick={() => setStatus({ kind: 'idle' })}>{text.length > READ_ONLY_AT ? 'Back' : 'Fix the text first'}</Button>
             </div>
           </div>
         )}

@@ -37,7 +37,7 @@ export function Notices() {
       )}
       {deleted && (
         <div data-testid={TID.notice} data-kind="deleted" role="status" className="flex items-center gap-3 bg-slate-800 px-4 py-1.5 text-sm text-white dark:bg-slate-200 dark:text-slate-900">
-          <span className="min-w-0 flex-1 truncate">Deleted “{deleted.name}”.</span>
+          <span className="min-w-0 flex-1 truncate">Deleted “{deleted.workspace.name}”.</span>
           <Button variant="secondary" className="py-0.5" onClick={undoDelete}>Undo</Button>
         </div>
       )}

@@ -33,7 +33,9 @@ export function QuestionCard({ question, number }: Props) {
       className="rounded-lg border border-sky-200 bg-sky-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/40"
       onKeyDown={(e) => {
         const choice = CHOICES.find((c) => c.key === e.key.toLowerCase());
-        if (choice && !(e.target instanceof HTMLTextAreaElement) && !e.metaKey && !e.ctrlKey) answerQuestion(question.id, choice.value);
+        // A held key would answer the next questions too.
+        if (e.repeat || e.altKey || e.metaKey || e.ctrlKey) return;
+        if (choice && !(e.target instanceof HTMLTextAreaElement)) answerQuestion(question.id, choice.value);
       }}
     >
       <p className="text-xs font-semibold text-sky-800 dark:text-sky-300">Question {number}</p>
