@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDetectsOwnFixtures } from './testing';
 import type { FormatParser, RawPipeline } from '../types';
 import { airflowParser } from './airflow';
 import { composeParser } from './compose';
@@ -110,14 +111,7 @@ describe('composeParser.detect', () => {
   });
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
-    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
-    const own = files.filter((f) => f.startsWith('compose-'));
-    const lowestOwn = Math.min(...own.map((f) => composeParser.detect(fixture(f))));
-    for (const f of files.filter((x) => !x.startsWith('compose-'))) expect(composeParser.detect(fixture(f)), f).toBeLessThan(lowestOwn);
-    for (const f of own) {
-      const text = fixture(f);
-      for (const other of MINE.filter((p) => p !== composeParser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(composeParser.detect(text));
-    }
+    expectDetectsOwnFixtures(composeParser, 'compose-', MINE);
   });
 });
 

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectDetectsOwnFixtures } from './testing';
 import type { FormatParser, RawPipeline } from '../types';
 import { airflowParser } from './airflow';
 import { composeParser } from './compose';
@@ -157,19 +158,8 @@ describe('dbt detect', () => {
   });
 
   it('each rates its own fixtures above every other fixture, and above the other parsers', () => {
-    const files = readdirSync(new URL('./fixtures/', import.meta.url)).filter((f) => !f.endsWith('.md'));
-    for (const [parser, prefix] of [
-      [dbtManifestParser, 'dbt-manifest'],
-      [dbtSchemaParser, 'dbt-schema'],
-    ] as const) {
-      const own = files.filter((f) => f.startsWith(prefix));
-      const lowestOwn = Math.min(...own.map((f) => parser.detect(fixture(f))));
-      for (const f of files.filter((x) => !x.startsWith(prefix))) expect(parser.detect(fixture(f)), `${parser.id} on ${f}`).toBeLessThan(lowestOwn);
-      for (const f of own) {
-        const text = fixture(f);
-        for (const other of MINE.filter((p) => p !== parser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(parser.detect(text));
-      }
-    }
+    expectDetectsOwnFixtures(dbtManifestParser, 'dbt-manifest', MINE);
+    expectDetectsOwnFixtures(dbtSchemaParser, 'dbt-schema', MINE);
   });
 });
 
