@@ -9,6 +9,7 @@ import { appStore } from '../src/store/appStore';
 import '../src/index.css';
 import { generatePipeline } from './generate';
 
+const fromBlank = new URLSearchParams(location.search).get('from') !== 'graph';
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const end = performance.now() + timeoutMs;
@@ -35,6 +36,11 @@ createRoot(document.getElementById('root')!).render(<App />);
 window.bench = {
   generate: generatePipeline,
   seams: async (text) => {
+    // Start from an empty workspace on screen, as a user pasting into the app would.
+    if (fromBlank) appStore.getState().createBlank();
+    await until(() => document.querySelector('.react-flow__node-component') === null, 10_000);
+    await frame();
+    await frame();
     const t0 = performance.now();
     const r = importPipeline(text, 'mermaid');
     if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { resolveChromium } from './browser.mjs';
 
-const SIZES = [100, 500, 2000];
+const SIZES = (process.env.BENCH_SIZES ?? '100,500,2000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const MERMAID_TIMEOUT_S = Number(process.env.BENCH_MERMAID_TIMEOUT ?? 120);
 // BENCH_MERMAID=0 skips Mermaid, for a quick look at our own numbers.
@@ -36,7 +36,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 for (let i = 0; i < 100; i++) {
   try {
-    await page.goto('http://localhost:4190/');
+    await page.goto(`http://localhost:4190/${process.env.BENCH_FROM === 'graph' ? '?from=graph' : ''}`);
     break;
   } catch {
     await new Promise((r) => setTimeout(r, 200));

@@ -14,7 +14,7 @@ export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePositio
         : 'stroke-slate-400 [stroke-dasharray:2_3]';
   return (
     <g className={data.dimmed ? 'opacity-25' : ''} data-kind={data.kind}>
-      <BaseEdge id={id} path={path} className={`${style} ${data.kind === 'skip' ? '!stroke-[3]' : '!stroke-2'}`} interactionWidth={12} />
+      <BaseEdge id={id} path={path} className={`${style} ${data.kind === 'skip' ? '!stroke-[3]' : '!stroke-2'}`} interactionWidth={data.wide ? 12 : 0} />
     </g>
   );
 }

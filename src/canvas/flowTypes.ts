@@ -24,7 +24,8 @@ export type ComponentNodeData = {
   dimmed: boolean;
   match: boolean;
 };
-export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean };
+/** `wide`: a generous invisible hit area; left off on big graphs, where it doubles the SVG. */
+export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean };
 
 export type HeaderFlowNode = Node<HeaderNodeData, 'header'>;
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;

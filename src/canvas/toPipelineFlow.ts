@@ -6,6 +6,8 @@ import { orderColumns } from '../layout/columns';
 import type { ComponentFlowNode, FlowEdge, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
 import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
 
+const WIDE_HIT_AREAS_UP_TO = 300;
+
 /** Node ids by kind, so a component named "header-0" never collides with a column header. */
 const componentNodeId = (id: string) => `c:${id}`;
 const headerNodeId = (col: number) => `h:${col}`;
@@ -130,6 +132,7 @@ export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 
 
 /** Every data edge, coloured by the verdict of the seam it crosses. */
 export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<SeamId, Verdict>>, focus: SeamId | null): LinkEdge[] {
+  const wide = layout.edges.length <= WIDE_HIT_AREAS_UP_TO;
   return layout.edges.map((e) => ({
     id: e.id,
     type: 'flow',
@@ -137,7 +140,7 @@ export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<Seam
     target: componentNodeId(e.to),
     selectable: false,
     focusable: false,
-    data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus },
+    data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus, wide },
   }));
 }
 
