@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore';
 
@@ -10,7 +10,7 @@ const SETTLE_MS = 80;
  * window, fit again. Watching React Flow's own width instead would also fire on its first
  * measurement and animate a fit nobody asked for.
  */
-export function FitOnResize({ padding, maxZoom }: { padding: number; maxZoom: number }) {
+export function FitOnResize({ options }: { options: FitViewOptions }) {
   const flow = useReactFlow();
   const panelOpen = useApp((s) => s.panelOpen);
   const mounted = useRef(false);
@@ -20,21 +20,21 @@ export function FitOnResize({ padding, maxZoom }: { padding: number; maxZoom: nu
       mounted.current = true;
       return;
     }
-    const t = setTimeout(() => void flow.fitView({ padding, maxZoom, duration: 150 }), SETTLE_MS);
+    const t = setTimeout(() => void flow.fitView({ ...options, duration: 150 }), SETTLE_MS);
     return () => clearTimeout(t);
-  }, [panelOpen, flow, padding, maxZoom]);
+  }, [panelOpen, flow, options]);
 
   useEffect(() => {
     let t: ReturnType<typeof setTimeout> | undefined;
     const onResize = () => {
       clearTimeout(t);
-      t = setTimeout(() => void flow.fitView({ padding, maxZoom }), SETTLE_MS);
+      t = setTimeout(() => void flow.fitView(options), SETTLE_MS);
     };
     window.addEventListener('resize', onResize);
     return () => {
       window.removeEventListener('resize', onResize);
       clearTimeout(t);
     };
-  }, [flow, padding, maxZoom]);
+  }, [flow, options]);
   return null;
 }

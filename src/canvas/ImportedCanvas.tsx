@@ -19,8 +19,11 @@ import { ComponentNode } from './ComponentNode';
 import { FlowLink } from './FlowLink';
 import { HeaderNode } from './HeaderNode';
 import { SeamEdge } from './SeamEdge';
-import { componentNodes, layoutPipeline, linkEdges, seamChips } from './toPipelineFlow';
+import { componentNodes, layoutPipeline, linkEdges, openingNodes, seamChips } from './toPipelineFlow';
 import { seamVerdicts } from './seamVerdicts';
+
+/** Beyond this many components a pipeline opens on its first rows rather than fitted whole. */
+const TALL = 120;
 
 const nodeTypes: NodeTypes = { header: HeaderNode, component: ComponentNode };
 const edgeTypes: EdgeTypes = { seam: SeamEdge, flow: FlowLink };
@@ -49,6 +52,12 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props)
   const chips = useMemo(() => seamChips(verdicts, selected, focus), [verdicts, selected, focus]);
   const edges = useMemo(() => [...chips, ...links], [chips, links]);
   const large = nodes.length > 40;
+  // A big pipeline fitted whole is a speck: it opens readable at the top, and the fit-view
+  // control, the minimap and the search box reach everything else.
+  const fitViewOptions = useMemo(
+    () => (layout && layout.components.length > TALL ? { padding: 0.04, maxZoom: 1.1, nodes: openingNodes(layout) } : { padding: 0.08, maxZoom: 1.1 }),
+    [layout],
+  );
   return (
     <div className="relative h-full w-full" data-testid={TID.canvas} data-imported="true">
       <ReactFlow
@@ -58,7 +67,7 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props)
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={colorMode}
-        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.02}
         onlyRenderVisibleElements={large}
         onEdgeClick={(_, edge) => {
@@ -68,7 +77,7 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode }: Props)
         aria-label="Imported pipeline: components in stage columns"
       >
         <Background gap={24} size={1} />
-        <FitOnResize padding={0.08} maxZoom={1.1} />
+        <FitOnResize options={fitViewOptions} />
         <Controls showInteractive={false} position="bottom-left" />
         {large && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the whole pipeline" />}
         <SearchBox />

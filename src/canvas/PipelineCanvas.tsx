@@ -11,6 +11,8 @@ import { SeamEdge } from './SeamEdge';
 import { StageNode } from './StageNode';
 import { toFlow } from './toFlow';
 
+const FIT = { padding: 0.06, maxZoom: 1.25 } as const;
+
 const nodeTypes: NodeTypes = { stage: StageNode, orchestration: OrchestrationBand };
 const edgeTypes: EdgeTypes = { seam: SeamEdge, orchestrationLink: OrchestrationLink };
 
@@ -32,12 +34,12 @@ export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props)
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={colorMode}
-        fitViewOptions={{ padding: 0.06, maxZoom: 1.25 }}
+        fitViewOptions={FIT}
         minZoom={0.3}
         aria-label="Pipeline graph: six stages, the seams between them, and orchestration"
       >
         <Background gap={24} size={1} />
-        <FitOnResize padding={0.06} maxZoom={1.25} />
+        <FitOnResize options={FIT} />
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
     </div>

@@ -92,6 +92,18 @@ export function layoutPipeline(graph: PipelineGraph): PipelineLayout {
   return { components, headers, edges };
 }
 
+/** Rows shown when a large pipeline opens: readable at once; the minimap, search and fit view reach the rest. */
+const OPENING_ROWS = 10;
+
+/** The nodes a large pipeline opens on: every column header and the first rows beneath. */
+export function openingNodes(layout: PipelineLayout): { id: string }[] {
+  const limit = rowY(OPENING_ROWS - 1);
+  return [
+    ...layout.headers.map((h) => ({ id: h.id })),
+    ...layout.components.filter((c) => c.y <= limit).map((c) => ({ id: componentNodeId(c.id) })),
+  ];
+}
+
 export interface PipelineView {
   readonly selectedSeam: SeamId | null;
   readonly selectedComponent: string | null;
