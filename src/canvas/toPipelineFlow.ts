@@ -3,7 +3,7 @@ import { SEAM_LIST, type SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
 import type { Verdict } from '../domain/verdict';
 import { orderColumns } from '../layout/columns';
-import type { ComponentFlowNode, FlowEdge, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
+import type { ComponentFlowNode, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
 import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
 
 const WIDE_HIT_AREAS_UP_TO = 300;
@@ -174,4 +174,3 @@ export function seamChips(verdicts: Readonly<Record<SeamId, Verdict>>, selected:
   return chips;
 }
 
-export type { FlowEdge };

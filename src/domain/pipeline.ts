@@ -2,7 +2,8 @@ import { STAGES, type Stage } from './stages';
 import type { SeamId } from './seams';
 
 /** Where a component sits: a stage, the orchestrator, or apart as no pipeline stage. */
-export type Placement = Stage | 'orchestrate' | 'none';
+export const PLACEMENTS = ['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
 
 export interface PipelineComponent {
   readonly id: string;
@@ -120,7 +121,6 @@ export function confirmComponent(graph: PipelineGraph, id: string): PipelineGrap
   return c ? placeComponent(graph, id, c.placement) : graph;
 }
 
-export const PLACEMENTS: readonly Placement[] = ['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none'];
 
 export const PLACEMENT_LABEL: Readonly<Record<Placement, string>> = {
   generate: 'Generate',

@@ -1,8 +1,7 @@
-import type { Stage } from '../domain/stages';
+import type { Placement } from '../domain/pipeline';
 
 /** Where a component belongs: a pipeline stage, the orchestrator, or no stage at all (monitoring, catalogs, languages…). */
-export type Placement = Stage | 'orchestrate' | 'none';
-export const PLACEMENTS: readonly Placement[] = ['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none'];
+export { PLACEMENTS, type Placement } from '../domain/pipeline';
 
 /** A component as a parser found it, before classification. */
 export interface RawComponent {

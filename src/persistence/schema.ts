@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PLACEMENTS } from '../domain/pipeline';
 import { SEAM_IDS } from '../domain/seams';
 import { STAGES } from '../domain/stages';
 import { VERDICTS } from '../domain/verdict';
@@ -64,7 +65,7 @@ const walkthrough = z.object({
   accepted: z.optional(z.object({ causeId: z.string(), seam: z.enum(SEAM_IDS), at: isoDate })),
 });
 
-const placement = z.enum(['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate', 'none']);
+const placement = z.enum(PLACEMENTS);
 const pipeline = z.object({
   format: z.string(),
   components: z.array(

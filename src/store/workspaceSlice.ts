@@ -8,13 +8,7 @@ import type { Stage } from '../domain/stages';
 import { confirmComponent, namesByStage, placeComponent, type Placement, type PipelineGraph } from '../domain/pipeline';
 import { blankWorkspace, type Workspace } from '../domain/workspace';
 import { newId, nowIso } from '../lib/ids';
-
-/** A problem the importer reported, as the workspace keeps it. */
-export interface ImportWarning {
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
+import type { ParseWarning } from '../parse/types';
 import type { AppState } from './appState';
 
 export interface WorkspaceSlice {
@@ -36,7 +30,7 @@ export interface WorkspaceSlice {
   moveClause: (seam: SeamId, id: string, by: -1 | 1) => void;
   removeClause: (seam: SeamId, id: string) => void;
   /** Opens an imported pipeline as a new workspace; the current one is untouched. */
-  importPipeline: (graph: PipelineGraph, name: string, warnings?: readonly ImportWarning[]) => void;
+  importPipeline: (graph: PipelineGraph, name: string, warnings?: readonly ParseWarning[]) => void;
   placeComponent: (id: string, placement: Placement) => void;
   confirmComponent: (id: string) => void;
 }
