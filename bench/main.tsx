@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../src/app/App';
 import { importPipeline } from '../src/parse/importPipeline';
 import { appStore } from '../src/store/appStore';
-import '../src/index.css';
+import './bench.css';
 import { generatePipeline } from './generate';
 
 const fromBlank = new URLSearchParams(location.search).get('from') !== 'graph';
@@ -18,6 +18,31 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
     await frame();
   }
   return true;
+}
+
+/**
+ * Resolves once what `check` looks for is in the DOM and the browser has painted it. Both sides of
+ * the comparison end here: a mutation observer sees the insertion as it happens, the first frame
+ * callback after it runs before that frame's paint, the second after it.
+ */
+async function painted(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const inserted = await new Promise<boolean>((resolve) => {
+    if (check()) return resolve(true);
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, timeoutMs);
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await frame();
+  await frame();
+  return inserted;
 }
 
 declare global {
@@ -46,9 +71,7 @@ window.bench = {
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const parsed = performance.now();
     appStore.getState().importPipeline(r.value.graph, 'bench');
-    await until(() => document.querySelector('.react-flow__node-component') !== null, 120_000);
-    await frame();
-    await frame();
+    if (!(await painted(() => document.querySelector('.react-flow__node-component') !== null, 120_000))) throw new Error('the graph never appeared');
     return { parse: parsed - t0, total: performance.now() - t0, components: r.value.graph.components.length };
   },
   selectSeam: async () => {
@@ -58,8 +81,7 @@ window.bench = {
     await frame();
     const t0 = performance.now();
     appStore.getState().selectSeam('store-process');
-    await until(() => document.querySelector('[data-testid="seam-panel"][data-seam="store-process"]') !== null, 10_000);
-    await frame();
+    await painted(() => document.querySelector('[data-testid="seam-panel"][data-seam="store-process"]') !== null, 10_000);
     const took = performance.now() - t0;
     appStore.getState().selectSeam(null);
     return took;
@@ -68,13 +90,15 @@ window.bench = {
     const { default: mermaid } = await import('mermaid');
     mermaid.initialize({ startOnLoad: false, maxEdges: 1_000_000, maxTextSize: 50_000_000, securityLevel: 'loose' });
     const host = document.getElementById('mermaid')!;
+    host.replaceChildren();
+    await frame();
     const t0 = performance.now();
     const render = mermaid.render(`m${Math.round(t0)}`, text).then(({ svg }) => {
       host.innerHTML = svg;
     });
     const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), timeoutMs));
     if ((await Promise.race([render, timeout])) === 'timeout') return null;
-    await frame();
+    await painted(() => host.firstElementChild !== null, 1000);
     return performance.now() - t0;
   },
 };

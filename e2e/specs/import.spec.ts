@@ -124,4 +124,9 @@ test('a 5 MB paste is read off the main thread and opens', async ({ app, page })
   await page.getByLabel('Find a component').fill('Spark job 299');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('component-spark-job-299')).toBeVisible();
+  // Fit view shows all of it, even the parts never drawn yet.
+  await expect(page.getByTestId('component-app-0')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fit the whole pipeline' }).click();
+  await expect(page.getByTestId('component-app-0')).toBeAttached();
+  await expect(page.getByTestId('component-looker-299')).toBeAttached();
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { PipelineCanvas } from '../canvas/PipelineCanvas';
 import { AppHeader } from '../features/header/AppHeader';
 import { Notices } from '../features/notices/Notices';
@@ -65,13 +65,14 @@ export function App() {
   const importDraft = useApp((s) => s.importDraft);
   const panelOpen = useApp((s) => s.panelOpen);
   useImportInputs();
+  const canvasFrame = useRef<HTMLDivElement>(null);
 
   return (
     <div className="flex h-full flex-col">
       <AppHeader />
       <Notices />
       <main className="flex min-h-0 flex-1">
-        <div className="relative min-w-0 flex-1">
+        <div ref={canvasFrame} className="relative min-w-0 flex-1">
           <button
             type="button"
             onClick={() => appStore.getState().togglePanel()}
@@ -84,7 +85,7 @@ export function App() {
           </button>
           {workspace.pipeline ? (
             <Suspense fallback={loading}>
-              <ImportedCanvas key={workspace.id} workspace={workspace} selected={selected} focus={focus} colorMode={mode} />
+              <ImportedCanvas key={workspace.id} workspace={workspace} selected={selected} focus={focus} colorMode={mode} frame={canvasFrame} />
             </Suspense>
           ) : (
             <PipelineCanvas workspace={workspace} selected={selected} focus={focus} colorMode={mode} />

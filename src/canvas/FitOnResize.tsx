@@ -1,4 +1,3 @@
-import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore';
 
@@ -6,12 +5,11 @@ import { useApp } from '../store/appStore';
 const SETTLE_MS = 80;
 
 /**
- * React Flow fits once, on mount; when the canvas is resized by folding the side panel or the
- * window, fit again. Watching React Flow's own width instead would also fire on its first
+ * The canvas fits once, on mount; when it is resized by folding the side panel or the window,
+ * `fit` runs again. Watching React Flow's own width instead would also fire on its first
  * measurement and animate a fit nobody asked for.
  */
-export function FitOnResize({ options }: { options: FitViewOptions }) {
-  const flow = useReactFlow();
+export function FitOnResize({ fit }: { fit: (animate: boolean) => void }) {
   const panelOpen = useApp((s) => s.panelOpen);
   const mounted = useRef(false);
 
@@ -20,21 +18,21 @@ export function FitOnResize({ options }: { options: FitViewOptions }) {
       mounted.current = true;
       return;
     }
-    const t = setTimeout(() => void flow.fitView({ ...options, duration: 150 }), SETTLE_MS);
+    const t = setTimeout(() => fit(true), SETTLE_MS);
     return () => clearTimeout(t);
-  }, [panelOpen, flow, options]);
+  }, [panelOpen, fit]);
 
   useEffect(() => {
     let t: ReturnType<typeof setTimeout> | undefined;
     const onResize = () => {
       clearTimeout(t);
-      t = setTimeout(() => void flow.fitView(options), SETTLE_MS);
+      t = setTimeout(() => fit(false), SETTLE_MS);
     };
     window.addEventListener('resize', onResize);
     return () => {
       window.removeEventListener('resize', onResize);
       clearTimeout(t);
     };
-  }, [flow, options]);
+  }, [fit]);
   return null;
 }

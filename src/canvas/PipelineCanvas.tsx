@@ -1,5 +1,5 @@
-import { Background, Controls, ReactFlow, type ColorMode, type EdgeTypes, type NodeTypes } from '@xyflow/react';
-import { useMemo } from 'react';
+import { Background, Controls, ReactFlow, useReactFlow, type ColorMode, type EdgeTypes, type NodeTypes } from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
 import type { SeamId } from '../domain/seams';
 import type { Workspace } from '../domain/workspace';
 import { TID } from '../testIds';
@@ -23,6 +23,13 @@ interface Props {
   colorMode: ColorMode;
 }
 
+/** Fits the six stages again when the canvas is resized. */
+function FitViewOnResize() {
+  const flow = useReactFlow();
+  const fit = useCallback((animate: boolean) => void flow.fitView({ ...FIT, duration: animate ? 150 : undefined }), [flow]);
+  return <FitOnResize fit={fit} />;
+}
+
 export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props) {
   const { nodes, edges } = useMemo(() => toFlow(workspace, { selected, focus }), [workspace, selected, focus]);
   return (
@@ -39,7 +46,7 @@ export function PipelineCanvas({ workspace, selected, focus, colorMode }: Props)
         aria-label="Pipeline graph: six stages, the seams between them, and orchestration"
       >
         <Background gap={24} size={1} />
-        <FitOnResize options={FIT} />
+        <FitViewOnResize />
         <Controls showInteractive={false} position="bottom-left" />
       </ReactFlow>
     </div>

@@ -3,10 +3,25 @@ import { SEAM_LIST, type SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
 import type { Verdict } from '../domain/verdict';
 import { orderColumns } from '../layout/columns';
+import { Position, type NodeHandle } from '@xyflow/react';
 import type { ComponentFlowNode, FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
 import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
 
 const WIDE_HIT_AREAS_UP_TO = 300;
+
+/**
+ * Where each node's two handles sit, stated up front. React Flow renders every node whose handles
+ * it has not measured, even with `onlyRenderVisibleElements`; declared handles let a 500-component
+ * pipeline mount only what is on screen.
+ */
+function sideHandles(height: number): NodeHandle[] {
+  return [
+    { type: 'target', position: Position.Left, x: 0, y: height / 2, width: 1, height: 1 },
+    { type: 'source', position: Position.Right, x: COL_WIDTH - 1, y: height / 2, width: 1, height: 1 },
+  ];
+}
+const HEADER_HANDLES = sideHandles(HEADER_HEIGHT);
+const COMPONENT_HANDLES = sideHandles(COMPONENT_HEIGHT);
 
 /** Node ids by kind, so a component named "header-0" never collides with a column header. */
 const componentNodeId = (id: string) => `c:${id}`;
@@ -75,6 +90,7 @@ export function layoutPipeline(graph: PipelineGraph): PipelineLayout {
       position: { x: columnX(col), y: HEADER_Y },
       width: COL_WIDTH,
       height: HEADER_HEIGHT,
+      handles: HEADER_HANDLES,
       draggable: false,
       selectable: false,
       focusable: false,
@@ -94,14 +110,40 @@ export function layoutPipeline(graph: PipelineGraph): PipelineLayout {
 
 /** Rows shown when a large pipeline opens: readable at once; the minimap, search and fit view reach the rest. */
 const OPENING_ROWS = 10;
+/** Beyond this many components a pipeline opens on its first rows rather than fitted whole. */
+export const TALL = 120;
 
-/** The nodes a large pipeline opens on: every column header and the first rows beneath. */
+/** The nodes a pipeline opens on: all of them, or for a tall one every column header and the first rows beneath. */
 export function openingNodes(layout: PipelineLayout): { id: string }[] {
-  const limit = rowY(OPENING_ROWS - 1);
+  const limit = layout.components.length > TALL ? rowY(OPENING_ROWS - 1) : Infinity;
   return [
     ...layout.headers.map((h) => ({ id: h.id })),
     ...layout.components.filter((c) => c.y <= limit).map((c) => ({ id: componentNodeId(c.id) })),
   ];
+}
+
+/** The area the first `rows` rows of components and the column headers cover, from the layout alone. */
+function boundsOf(layout: PipelineLayout, rows: number): { x: number; y: number; width: number; height: number } {
+  const limit = rowY(rows - 1);
+  let right = 0;
+  let bottom = HEADER_Y + HEADER_HEIGHT;
+  for (const h of layout.headers) right = Math.max(right, h.position.x + COL_WIDTH);
+  for (const c of layout.components) {
+    if (c.y > limit) continue;
+    right = Math.max(right, c.x + COL_WIDTH);
+    bottom = Math.max(bottom, c.y + COMPONENT_HEIGHT);
+  }
+  return { x: 0, y: HEADER_Y, width: right, height: bottom - HEADER_Y };
+}
+
+/** What `openingNodes` cover, known before anything mounts, so the first frame can already show it. */
+export function openingRect(layout: PipelineLayout): { x: number; y: number; width: number; height: number } {
+  return boundsOf(layout, layout.components.length > TALL ? OPENING_ROWS : Infinity);
+}
+
+/** The whole pipeline. */
+export function wholeRect(layout: PipelineLayout): { x: number; y: number; width: number; height: number } {
+  return boundsOf(layout, Infinity);
 }
 
 export interface PipelineView {
@@ -124,6 +166,7 @@ export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 
       position: { x: c.x, y: c.y },
       width: COL_WIDTH,
       height: COMPONENT_HEIGHT,
+      handles: COMPONENT_HANDLES,
       draggable: false,
       selectable: false,
       focusable: false,
