@@ -536,3 +536,100 @@ describe('classifyPipeline', () => {
     expect([...r.values()].map((c) => c.placement)).toEqual(['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate']);
   });
 });
+
+describe('classify: names and hints as people write them', () => {
+  it('lets a stated "… layer" outvote the other layer words listed after it', () => {
+    expect(place('📡 Serving Layer APIs / Dashboards / Alerts')).toBe('serve');
+    expect(place('Storage Layer HDFS / S3 / ADLS')).toBe('store');
+  });
+
+  it('reads a table name by the layer it starts with', () => {
+    expect(place('gold_hr_alerts')).toBe('model');
+    expect(place('gold_claims_kpi_hour')).toBe('model');
+    expect(place('stg_orders_dashboard')).toBe('process');
+    // In prose the head noun still comes last.
+    expect(place('gold dashboard')).toBe('serve');
+  });
+
+  it('takes a product before a colon as the thing and the rest as its description', () => {
+    expect(place('Zookeeper (2181): Manages Kafka broker')).toBe('none');
+    expect(place('Power BI: Enterprise Semantic Model')).toBe('serve');
+    // Without a product before the colon every word still counts.
+    expect(place('Warehouse: Snowflake marts')).toBe('model');
+  });
+
+  it('knows loading verbs, table formats as qualifiers and warehouses refined by layer words', () => {
+    expect(place('crawl_and_insert')).toBe('ingest');
+    expect(place('scrape_listings')).toBe('ingest');
+    expect(place('spark-iceberg', ['tabulario/spark-iceberg', 'spark-iceberg'])).toBe('process');
+    expect(place('Apache Iceberg')).toBe('store');
+    expect(place('Gold_DWH: Dim/Fact Modeled Tables')).toBe('model');
+    expect(place('Data Warehouse')).toBe('store');
+  });
+
+  it('knows Kafka consoles, the MinIO client and Iceberg REST catalogs as no stage', () => {
+    expect(place('console', ['redpandadata/console:v2.3.8', 'console'])).toBe('none');
+    expect(place('mc', ['minio/mc', 'mc'])).toBe('none');
+    expect(place('rest', ['tabulario/iceberg-rest', 'iceberg-rest'])).toBe('none');
+  });
+
+  it('puts Airflow operators that create or delete clusters beside the data path', () => {
+    expect(place('create_cluster', ['DataprocCreateClusterOperator', 'pyspark-cluster'])).toBe('none');
+    expect(place('remove_cluster', ['EmrTerminateJobFlowOperator'])).toBe('none');
+    expect(place('run_pyspark', ['DataprocSubmitJobOperator'])).toBe('process');
+  });
+});
+
+describe('classify: OpenLineage jobs and datasets', () => {
+  it('never makes a job a store, nor the orchestrator because its Airflow name has "dag" in it', () => {
+    expect(place('snowflake.snowflake_query', ['job', 'food_delivery'])).toBe('process');
+    expect(place('s3copy_dag.s3copy_task', ['job'])).toBe('process');
+    expect(place('iceberg_integration_test.execute_save_into_data_source_command', ['job', 'default'])).toBe('process');
+    expect(place('snowflake', ['job', 'food_delivery', 'DAG'])).toBe('orchestrate');
+    expect(place('orders_quality', ['job', 'airflow-prod', 'great expectations'])).toBe('none');
+  });
+
+  it('reads dataset names as table names: tool words in a schema name do not count, and a bare table is stored', () => {
+    expect(place('SANDBOX.OPENLINEAGE.TEST_ORDERS', ['dataset', 'snowflake://acme.us-east-1.aws', 'snowflake'])).toBe('store');
+    expect(place('ci.airflow_integration.popular_orders_day_of_week', ['dataset', 'bigquery'])).toBe('store');
+    expect(place('public.menus', ['dataset', 'food_delivery'])).toBe('store');
+    expect(place('test.jdbc_source1', ['dataset'])).toBe('store');
+    expect(place('topic1', ['dataset', 'kafka://kafka:9092', 'kafka'])).toBe('ingest');
+  });
+});
+
+describe('classifyPipeline: what the graph adds', () => {
+  const run = (components: RawComponent[], edges: RawEdge[] = []) => classifyPipeline(components, edges);
+
+  it('ignores a project prefix that every compose service name starts with', () => {
+    const r = run([
+      comp('cdc-postgres', ['postgres:13', 'postgres', 'cdc-postgres']),
+      comp('cdc-broker', ['confluentinc/cp-kafka:7.6.1', 'cp-kafka', 'cdc-broker']),
+      comp('cdc-clickhouse', ['clickhouse/clickhouse-server:24.3', 'clickhouse-server', 'cdc-clickhouse']),
+    ]);
+    expect(r.get('cdc-postgres')?.placement).toBe('generate');
+    expect(r.get('cdc-broker')?.placement).toBe('ingest');
+    expect(r.get('cdc-clickhouse')?.placement).toBe('store');
+    // Two services are too few to call a shared word a prefix.
+    expect(run([comp('cdc-postgres'), comp('cdc-kafka')]).get('cdc-postgres')?.placement).toBe('ingest');
+  });
+
+  it('stores what a dashboard reads, and serves Grafana when it reads pipeline data', () => {
+    const r = run([comp('cassandra'), comp('grafana'), comp('prometheus'), comp('ops grafana')], [
+      { from: 'cassandra', to: 'grafana' },
+      { from: 'prometheus', to: 'ops grafana' },
+    ]);
+    expect(r.get('cassandra')?.placement).toBe('store');
+    expect(r.get('grafana')?.placement).toBe('serve');
+    expect(r.get('ops grafana')?.placement).toBe('none');
+    // A source database that feeds ingestion stays a source.
+    const cdc = run([comp('MySQL'), comp('Debezium')], [{ from: 'MySQL', to: 'Debezium' }]);
+    expect(cdc.get('MySQL')?.placement).toBe('generate');
+  });
+
+  it('reads a program named by its language, first in the chain, as the producer', () => {
+    const r = run([comp('Python'), comp('Kafka')], [{ from: 'Python', to: 'Kafka' }]);
+    expect(r.get('Python')?.placement).toBe('generate');
+    expect(run([comp('Python')]).get('Python')?.placement).toBe('none');
+  });
+});

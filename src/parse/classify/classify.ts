@@ -135,6 +135,16 @@ interface TextMatch {
 }
 
 function matchText(text: string, isHint: boolean): TextMatch {
+  // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
+  // before the colon is the thing; what follows describes it.
+  const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
+    const head = matchText(labelled[1], false);
+    if (head.head.some(isProduct)) {
+      const rest = matchText(labelled[2], false);
+      return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
+    }
+  }
   const tokens = tokenize(text);
   let hits = scan(tokens);
   const operator = isHint && tokens.includes('operator');
@@ -170,6 +180,13 @@ function matchText(text: string, isHint: boolean): TextMatch {
     // An Airflow sensor waits for something to happen: part of orchestration, whatever it watches.
     if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) {
       return { head: [{ placement: 'orchestrate', kind: 'tool', label: text.trim(), start: 0, end: tokens.length, why: 'an Airflow sensor waits on a condition' }], qualifiers: [] };
+    }
+    // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they start and stop the machines
+    // the work runs on, and move no data themselves.
+    const verbs = ['create', 'delete', 'terminate', 'start', 'stop', 'scale', 'update', 'resize', 'pause', 'resume'];
+    const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
+    if (operator && cluster && tokens.some((w) => verbs.includes(w))) {
+      return { head: [{ placement: 'none', kind: 'tool', label: text.trim(), start: 0, end: tokens.length, why: 'manages a cluster, not data' }], qualifiers: [] };
     }
     // A database operator (PostgresOperator, SnowflakeOperator, BigQueryInsertJobOperator) runs SQL
     // in that database: transformation. `multi` so that a layer word in the task name ("orders_mart") still decides.
@@ -248,6 +265,12 @@ interface Analysis extends Classification {
 /** Generic words for these placements are verbs when they lead a name (extract, load, clean, enrich…). */
 const ACTIONS: ReadonlySet<Placement> = new Set(['ingest', 'process']);
 
+/** Catalog layer names that say "the … layer" outright. */
+const LAYER_SUFFIX = /\s(?:layer|tier)$/;
+
+/** One word of letters, digits and underscores or dashes, as tables and task ids are named. */
+const isIdentifier = (text: string): boolean => /^[A-Za-z][\w-]*$/.test(text.trim()) && /[_-]/.test(text);
+
 const RANK: Readonly<Record<MatchKind, number>> = { tool: 4, context: 3, multi: 2, generic: 1, ambient: 0 };
 const BASE: Readonly<Record<MatchKind, number>> = { tool: 0.9, context: 0.7, multi: 0.85, generic: 0.55, ambient: 0.9 };
 const CAP: Readonly<Record<MatchKind, number>> = { tool: 0.95, context: 0.8, multi: 0.9, generic: 0.65, ambient: 0.9 };
@@ -285,11 +308,16 @@ function decide(evidence: readonly Evidence[], preferHints = false): Omit<Analys
       uncertain: false,
       reason: `matched "${ambient.label}": a language or platform, not a pipeline stage`,
       matched: true,
+      ...(ambient.tech ? { tech: ambient.tech } : {}),
     };
   }
 
   const top = Math.max(...pool.map((e) => RANK[e.kind]));
-  const candidates = pool.filter((e) => RANK[e.kind] === top);
+  const ranked = pool.filter((e) => RANK[e.kind] === top);
+  // "Serving layer: APIs / dashboards / alerts" names its layer outright; the list after it is what
+  // the layer holds, so its other layer words do not outvote it.
+  const layers = ranked.filter((e) => e.kind === 'context' && e.from === 'name' && LAYER_SUFFIX.test(e.label));
+  const candidates = layers.length > 0 && new Set(layers.map((e) => e.placement)).size === 1 ? layers : ranked;
   // What the name says beats hints of the same strength: a service named "hive-metastore" running
   // the apache/hive image is the metastore. Hints vote only when the name has nothing this strong.
   const preferred = candidates.filter((e) => e.from === (preferHints ? 'hint' : 'name'));
@@ -324,7 +352,9 @@ function decide(evidence: readonly Evidence[], preferHints = false): Omit<Analys
       const inName = evidence.filter((e) => e.from === 'name' && !e.qualifier && e.kind !== 'ambient').sort((a, b) => a.start - b.start);
       const lead = inName[0];
       const verb = lead && lead.kind === 'generic' && ACTIONS.has(lead.placement) && leaders.includes(lead.placement) ? lead : undefined;
-      const head = verb ?? [...inName].reverse().find((e) => leaders.includes(e.placement));
+      // Table names lead with their layer (gold_hr_alerts, stg_orders_dashboard): the rest is the subject.
+      const layerPrefix = lead && lead.kind === 'context' && lead.start === 0 && isIdentifier(lead.text) && leaders.includes(lead.placement) ? lead : undefined;
+      const head = verb ?? layerPrefix ?? [...inName].reverse().find((e) => leaders.includes(e.placement));
       if (head) {
         placement = head.placement;
         conflict = 'head';
@@ -479,10 +509,48 @@ function analyse(c: RawComponent): Analysis {
     }
   }
   for (const h of fromName.qualifiers) evidence.push({ ...h, from: 'name', text: name, qualifier: true });
-  if (role === 'job') evidence = jobEvidence(evidence, hints.includes('DAG'));
+  const isDag = hints.includes('DAG');
+  if (role === 'job') evidence = jobEvidence(evidence, isDag);
+  if (role === 'dataset') evidence = datasetEvidence(evidence);
 
   const decided = decide(evidence, role === 'dataset');
+  if (role === 'job' && !doesWork(decided, evidence, isDag || isDagName(name, evidence))) {
+    const why = decided ? `; "${decided.placement}" describes what it reads or where it runs` : '';
+    return { placement: 'process', confidence: 0.6, uncertain: true, reason: `an OpenLineage job transforms its inputs${why}`, matched: true, fixed: false };
+  }
+  if (role === 'dataset' && !decided) {
+    return { placement: 'store', confidence: 0.6, uncertain: true, reason: 'an OpenLineage dataset: data at rest', matched: true, fixed: false };
+  }
   return decided ? { ...decided, fixed: false } : NO_MATCH;
+}
+
+/**
+ * An OpenLineage dataset is a table, file or topic. Words in its name that name a tool or a check
+ * ("airflow_integration.orders", "SANDBOX.OPENLINEAGE.TEST_ORDERS") are schema names, not roles, and
+ * common nouns ("events", "source") say nothing: only products and layer words, and its namespace, count.
+ */
+function datasetEvidence(evidence: readonly Evidence[]): Evidence[] {
+  return evidence.filter((e) => isStage(e.placement) && e.kind !== 'generic');
+}
+
+/** An undotted job in an orchestrator's namespace (airflow-prod: orders_daily) is that orchestrator's DAG; its tasks are `dag.task`. */
+function isDagName(name: string, evidence: readonly Evidence[]): boolean {
+  return !name.includes('.') && evidence.some((e) => e.from === 'hint' && e.placement === 'orchestrate');
+}
+
+/**
+ * A job is work: ingest, process, model or serve. The DAG (jobType DAG) orchestrates, and a data
+ * quality tool (Great Expectations) is no stage; anything else that names no work (a warehouse it
+ * writes to, "test" in a test suite's name, "dag" in an Airflow task's `dag_id.task_id`) still runs.
+ * @param isDag the job is a DAG: its jobType says so, or its name and namespace do.
+ */
+function doesWork(decided: Omit<Analysis, 'fixed'> | undefined, evidence: readonly Evidence[], isDag: boolean): boolean {
+  if (!decided) return false;
+  const p = decided.placement;
+  if (p === 'ingest' || p === 'process' || p === 'model' || p === 'serve') return true;
+  if (p === 'orchestrate') return isDag;
+  if (p === 'none') return evidence.some((e) => e.placement === 'none' && (e.kind === 'tool' || e.kind === 'context'));
+  return false;
 }
 
 /**
@@ -514,6 +582,28 @@ export function classify(c: RawComponent): Classification {
 // ---------------------------------------------------------------------------------------------
 // A whole pipeline: graph position
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * "cdc-broker", "cdc-postgres", "cdc-clickhouse": a word that starts every name before a dash names the
+ * project, not each component's role (here it would make the source database and the sink "cdc",
+ * ingest). Returns a function that drops it from the name and from hints that start with it.
+ */
+function projectPrefix(components: readonly RawComponent[]): ((c: RawComponent) => RawComponent) | undefined {
+  if (components.length < 3) return undefined;
+  const firsts = components.map((c) => /^([A-Za-z0-9]+)-[A-Za-z0-9]/.exec(c.name.trim())?.[1]?.toLowerCase());
+  const prefix = firsts[0];
+  if (prefix === undefined || firsts.some((f) => f !== prefix)) return undefined;
+  const strip = (text: string): string => {
+    const t = text.trim();
+    return t.toLowerCase().startsWith(`${prefix}-`) ? t.slice(prefix.length + 1) : text;
+  };
+  return (c) => {
+    const hints: readonly unknown[] | undefined = Array.isArray(c.hints) ? c.hints : undefined;
+    // Hints stay as handed over (the classifier drops anything not a string); only strings lose the prefix.
+    const stripped = hints?.map((h) => (typeof h === 'string' ? strip(h) : h)) as string[] | undefined;
+    return { ...c, name: strip(c.name), ...(stripped ? { hints: stripped } : {}) };
+  };
+}
 
 /** Placements that count as "the pipeline feeds it" for products whose role depends on position. */
 const FEEDS: ReadonlySet<Placement> = new Set(['ingest', 'store', 'process', 'model', 'serve']);
@@ -551,9 +641,10 @@ function inferStage(before: number | undefined, after: number | undefined): Stag
 export function classifyPipeline(components: readonly RawComponent[], edges: readonly RawEdge[]): Map<string, Classification> {
   const analyses = new Map<string, Analysis>();
   const names = new Map<string, string>();
+  const unprefix = projectPrefix(components);
   for (const c of components) {
     if (analyses.has(c.id)) continue;
-    analyses.set(c.id, analyse(c));
+    analyses.set(c.id, analyse(unprefix ? unprefix(c) : c));
     names.set(c.id, splitOverride(c.name).name);
   }
 
@@ -566,6 +657,27 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
   }
   const placementOf = (id: string): Placement => analyses.get(id)?.placement ?? 'none';
   const label = (id: string): string => `"${clip(names.get(id) ?? id, 40)}"`;
+
+  // A database a dashboard reads from (Cassandra → Grafana, MySQL → Metabase) holds the pipeline's
+  // output: a store, even when nothing shown feeds it. Done first so the dashboard sees a store feeding it.
+  const isConsumer = (id: string): boolean => {
+    const a = analyses.get(id);
+    return a !== undefined && (a.placement === 'serve' || (a.placement === 'none' && a.tech?.whenFed === 'serve'));
+  };
+  for (const [id, a] of analyses) {
+    if (a.fixed || a.tech?.whenFed !== 'store' || a.placement !== 'generate') continue;
+    if ((preds.get(id) ?? []).some((p) => FEEDS.has(placementOf(p)))) continue;
+    const reader = (succs.get(id) ?? []).find(isConsumer);
+    if (reader === undefined) continue;
+    analyses.set(id, {
+      ...a,
+      placement: 'store',
+      confidence: Math.min(a.confidence, 0.75),
+      uncertain: true,
+      reason: `${a.reason}; read by ${label(reader)}, so it holds the pipeline's output: store`,
+      tech: undefined,
+    });
+  }
 
   const out = new Map<string, Classification>();
   for (const [id, a] of analyses) {

@@ -65,6 +65,7 @@ const SAAS: Extra = { whenFed: 'serve', note: 'A SaaS source; as a reverse-ETL d
 const WAREHOUSE: Extra = {
   note: 'Warehouses store; "raw"/"staging"/"marts"/"dashboard" in the name refine the role.',
 };
+const SCRIPT: Extra = { asSource: 'generate' };
 const OLAP: Extra = { note: 'Real-time OLAP stores data and also serves queries: store unless the name says dashboards or APIs.' };
 
 const GENERATE: readonly Technology[] = [
@@ -247,7 +248,8 @@ const INGEST: readonly Technology[] = [
   ing.generic(['collector', 'event collector', 'log collector', 'ingestor', 'ingester']),
   ing.generic(['extract', 'extractor', 'extraction']),
   ing.generic(['load', 'loader', 'el', 'connect', 'connector', 'sink', 'replication', 'replicator', 'sync', 'import', 'importer']),
-  ing.generic(['scraper', 'crawler', 'poller']),
+  ing.generic(['scraper', 'crawler', 'poller', 'scrape', 'scraping', 'crawl', 'crawling', 'fetch', 'fetcher']),
+  ing.generic(['insert', 'copy', 'copy into', 'copy job', 'upload', 'uploader'], { note: 'Writing rows or files into a system: loading.' }),
   ing.generic(['topic', 'queue', 'stream', 'broker']),
 ];
 
@@ -266,16 +268,17 @@ const STORE: readonly Technology[] = [
   sto.tool(['glacier', 's3 glacier', 'cold storage', 'archive storage']),
   sto.tool(['lakefs']),
   sto.tool(['object storage', 'object store']),
-  sto.tool(['delta lake', 'delta table', 'deltalake']),
+  // Table and file formats describe the data an engine works on: "spark-iceberg" is Spark.
+  sto.multi(['delta lake', 'delta table', 'deltalake']),
   sto.multi(['delta'], { note: 'Delta tables; "delta live tables" is a separate (process) entry.' }),
-  sto.tool(['iceberg', 'apache iceberg', 'iceberg table']),
-  sto.tool(['hudi', 'apache hudi']),
-  sto.tool(['paimon', 'apache paimon']),
+  sto.multi(['iceberg', 'apache iceberg', 'iceberg table']),
+  sto.multi(['hudi', 'apache hudi']),
+  sto.multi(['paimon', 'apache paimon']),
   sto.tool(['lakehouse', 'data lakehouse']),
   sto.tool(['data lake', 'datalake', 'lake storage']),
-  sto.tool(['parquet', 'apache parquet', 'parquet files']),
-  sto.tool(['avro', 'avro files']),
-  sto.tool(['orc', 'orc files']),
+  sto.multi(['parquet', 'apache parquet', 'parquet files']),
+  sto.multi(['avro', 'avro files']),
+  sto.multi(['orc', 'orc files']),
   sto.multi(['csv', 'csv files', 'tsv', 'flat files'], { asSource: 'generate', note: 'Files at rest; a file nothing feeds is a source.' }),
   sto.multi(['json files', 'jsonl', 'ndjson', 'json lines'], { asSource: 'generate' }),
   sto.multi(['snowflake', 'snowflake warehouse', 'snowflake db'], WAREHOUSE),
@@ -308,7 +311,9 @@ const STORE: readonly Technology[] = [
   sto.multi(['bigtable', 'cloud bigtable']),
   sto.tool(['kudu', 'apache kudu']),
   sto.multi(['neo4j']),
-  sto.tool(['data warehouse', 'dwh', 'edw', 'enterprise data warehouse']),
+  sto.multi(['data warehouse', 'dwh', 'edw', 'enterprise data warehouse'], {
+    note: 'A warehouse stores; "Gold DWH: fact/dim tables" or "marts in the warehouse" are modelled.',
+  }),
   sto.tool(['ods', 'operational data store']),
   sto.context(['raw', 'raw zone', 'raw layer', 'raw data', 'raw bucket']),
   sto.context(['landing', 'landing zone', 'landing area', 'landing bucket']),
@@ -622,7 +627,10 @@ const ORCHESTRATE: readonly Technology[] = [
 const NONE: readonly Technology[] = [
   // Ops monitoring and alerting watch the pipeline; they are not a stage of it.
   non.tool(['prometheus', 'prom', 'alertmanager']),
-  non.multi(['grafana'], { note: 'Ops dashboards by default; "Grafana dashboards" of business data are serve.' }),
+  non.multi(['grafana'], {
+    whenFed: 'serve',
+    note: 'Ops dashboards by default; reading a data store the pipeline fills ("Grafana dashboards" of business data), serve.',
+  }),
   non.multi(['kibana'], { note: 'Mostly log search for ops.' }),
   non.tool(['datadog', 'datadog agent']),
   non.tool(['new relic', 'newrelic']),
@@ -642,7 +650,19 @@ const NONE: readonly Technology[] = [
   non.tool(['statsd', 'graphite']),
   non.tool(['nagios', 'zabbix']),
   non.tool(['pagerduty', 'opsgenie', 'victorops']),
-  non.tool(['kafka ui', 'akhq', 'kafdrop', 'conduktor', 'cmak', 'kafka manager', 'control center', 'confluent control center']),
+  non.tool([
+    'kafka ui',
+    'akhq',
+    'kafdrop',
+    'conduktor',
+    'cmak',
+    'kafka manager',
+    'control center',
+    'confluent control center',
+    'redpanda console',
+    'redpandadata console',
+    'kafka console',
+  ]),
   non.tool(['spark ui', 'spark history server', 'historyserver']),
   non.multi(['flower']),
   non.context(['monitoring', 'observability', 'alerting', 'alert', 'logging', 'logging infra', 'tracing', 'apm']),
@@ -679,7 +699,7 @@ const NONE: readonly Technology[] = [
   non.tool(['schema registry', 'confluent schema registry', 'cp schema registry', 'apicurio', 'glue schema registry'], {
     note: 'Holds schemas, not data: a contract service beside ingestion.',
   }),
-  non.tool(['nessie', 'project nessie', 'polaris', 'apache polaris', 'iceberg rest catalog', 'rest catalog']),
+  non.tool(['nessie', 'project nessie', 'polaris', 'apache polaris', 'iceberg rest catalog', 'rest catalog', 'iceberg rest', 'gravitino']),
   non.tool(['dbt docs']),
   non.context(['catalog', 'lineage', 'governance', 'data governance', 'metadata', 'documentation']),
   // Infrastructure, CI/CD and secrets deploy and run the pipeline.
@@ -692,6 +712,7 @@ const NONE: readonly Technology[] = [
   non.tool(['consul', 'etcd']),
   non.tool(['iam', 'vpc', 'firewall', 'dns']),
   non.tool(['localstack']),
+  non.tool(['minio client', 'minio mc', 'mc'], { note: 'The MinIO CLI, run once to create buckets.' }),
   non.tool(['jenkins']),
   non.tool(['github actions', 'gh actions']),
   non.tool(['gitlab ci', 'gitlab']),
@@ -712,15 +733,16 @@ const NONE: readonly Technology[] = [
   non.multi(['email', 'smtp', 'sendgrid', 'ses'], { note: 'Notifications; an "email report" is serve through the word "report".' }),
   non.tool(['jira', 'confluence', 'notion']),
   // Languages, runtimes and platforms: how components are built or hosted.
-  non.ambient(['python', 'python3', 'py']),
-  non.ambient(['java', 'jvm']),
-  non.ambient(['scala']),
+  // A program named by its language that nothing feeds ("Python → Kafka") is the producer script.
+  non.ambient(['python', 'python3', 'py'], SCRIPT),
+  non.ambient(['java', 'jvm'], SCRIPT),
+  non.ambient(['scala'], SCRIPT),
   non.ambient(['sql', 'ansi sql']),
   non.ambient(['bash', 'shell', 'shell script', 'sh', 'zsh', 'powershell']),
-  non.ambient(['golang']),
-  non.ambient(['rust']),
-  non.ambient(['javascript', 'typescript', 'nodejs', 'node js', 'node']),
-  non.ambient(['kotlin', 'ruby', 'julia', 'r language', 'csharp', 'dotnet']),
+  non.ambient(['golang'], SCRIPT),
+  non.ambient(['rust'], SCRIPT),
+  non.ambient(['javascript', 'typescript', 'nodejs', 'node js', 'node'], SCRIPT),
+  non.ambient(['kotlin', 'ruby', 'julia', 'r language', 'csharp', 'dotnet'], SCRIPT),
   non.ambient(['yaml']),
   non.ambient(['kubernetes', 'k8s', 'eks', 'gke', 'aks', 'openshift', 'k3s', 'minikube', 'helm', 'helm chart']),
   non.ambient(['docker', 'docker compose', 'container', 'podman', 'ecs', 'fargate']),

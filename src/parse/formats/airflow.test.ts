@@ -281,3 +281,13 @@ describe('airflowParser properties', () => {
     );
   });
 });
+
+describe('airflowParser: lone tasks', () => {
+  it('leaves a task with no dependencies unlinked from the only DAG, and links the DAG to tasks in its flow', () => {
+    const lone = airflowParser.parse(dag('    a = E(task_id="s3_to_snowflake")\n'));
+    expect(lone.components.map((c) => c.name)).toEqual(['d', 's3_to_snowflake']);
+    expect(edgePairs(lone, true)).toEqual([]);
+    const wired = airflowParser.parse(dag('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    a >> b\n'));
+    expect(edgePairs(wired, true)).toEqual(['d -> a', 'd -> b']);
+  });
+});

@@ -1123,16 +1123,23 @@ class AirflowReader {
       }
       return list;
     };
+    const wired = new Set<string>();
     for (const d of this.deps) {
       for (const from of expand(d.from, 'leaves', d.line)) {
-        for (const to of expand(d.to, 'roots', d.line)) this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line });
+        for (const to of expand(d.to, 'roots', d.line)) {
+          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line });
+          wired.add(from).add(to);
+        }
       }
     }
-    // The orchestrator links to what it schedules.
+    // The orchestrator links to what it schedules. With one DAG, a task with no other link is left
+    // unlinked: a component whose only neighbour is the orchestrator reads as the orchestrator's own
+    // backend (its metadata database), and an unlinked DAG is linked to its jobs downstream anyway.
+    // With several DAGs the link says which DAG owns the task, so it stays.
     const onlyDag = this.dags.length === 1 ? this.dags[0] : undefined;
     for (const [task, meta] of this.tasks) {
       const dag = meta.dag ?? onlyDag;
-      if (dag !== undefined) this.b.edge(this.b.idOf(dag), this.b.idOf(task), { control: true });
+      if (dag !== undefined && (wired.has(task) || onlyDag === undefined)) this.b.edge(this.b.idOf(dag), this.b.idOf(task), { control: true });
     }
   }
 }

@@ -289,3 +289,17 @@ describe('shared text helpers', () => {
     expect(stageWord('warehouse')).toBeUndefined();
   });
 });
+
+describe('arrowsParser: boxed and linked names', () => {
+  it('reads the name inside an ASCII box or a Markdown link', () => {
+    const r = parse('[--- Python ---] --> [--- Kafka ---] --> [ PostgreSQL ]\n[Docker](https://docs.docker.com/) -> ((Spark))');
+    expect(names(r)).toEqual(['Python', 'Kafka', 'PostgreSQL', 'Docker', 'Spark']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('still reads a bracketed stage word as an override, not as a boxed name', () => {
+    const r = parse('Kafka [ingest] -> [store]');
+    expect(byId(r, 'kafka')?.explicit).toBe('ingest');
+    expect(names(r)).toEqual(['Kafka']);
+  });
+});

@@ -227,7 +227,7 @@ function readName(
   lineNo: number,
   column: number,
 ): { name: string; explicit?: ReturnType<typeof stageWord> } | undefined {
-  const o = splitOverride(raw);
+  const o = splitOverride(undecorate(raw));
   if (o.unknown) {
     b.warn(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
@@ -239,6 +239,18 @@ function readName(
     return undefined;
   }
   return o.explicit ? { name, explicit: o.explicit } : { name };
+}
+
+/**
+ * ASCII diagrams box their names (`[--- Kafka ---]`, `[ Spark ]`, `(( S3 ))`) and READMEs link them
+ * (`[Docker](https://…)`): the name is what is inside.
+ */
+function undecorate(raw: string): string {
+  const unlinked = raw.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
+  const boxed = /^[[({]+\s*[-=*_|~]*\s*([^[\](){}]*?)\s*[-=*_|~]*\s*[\])}]+$/.exec(unlinked.trim());
+  const inner = boxed?.[1];
+  if (inner === undefined || inner === '' || stageWord(inner) !== undefined) return unlinked;
+  return inner;
 }
 
 /** Whether a line without arrows reads like a bare component name rather than a sentence or heading. */

@@ -139,3 +139,13 @@ describe('composeParser properties', () => {
     );
   });
 });
+
+describe('composeParser: image hints', () => {
+  it('drops the registry host from an image, keeping the repository and its bare name', () => {
+    const r = composeParser.parse(
+      ['services:', '  kafka-console:', '    image: docker.redpanda.com/redpandadata/console:v2.3.8', '  engine:', '    image: localhost:5000/spark:3.5', ''].join('\n'),
+    );
+    expect(byName(r, 'kafka-console')?.hints).toEqual(['redpandadata/console:v2.3.8', 'console']);
+    expect(byName(r, 'engine')?.hints).toEqual(['spark:3.5', 'spark']);
+  });
+});

@@ -39,8 +39,11 @@ function basename(path: string): string {
 }
 
 function imageHints(image: string): string[] {
-  // 'docker.io/bitnami/spark:3.5@sha256:…' → full text and the bare repository name 'spark'.
-  const noDigest = image.split('@')[0] ?? image;
+  // 'docker.io/bitnami/spark:3.5@sha256:…' → 'bitnami/spark:3.5' and the bare repository name 'spark'.
+  // The registry host names who hosts the image, not what it is (docker.redpanda.com/redpandadata/console).
+  const parts = (image.split('@')[0] ?? image).split('/');
+  const host = parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '') ? parts.shift() : undefined;
+  const noDigest = host !== undefined ? parts.join('/') : (image.split('@')[0] ?? image);
   const repo = basename(noDigest).split(':')[0] ?? '';
   return repo !== '' && repo !== noDigest ? [noDigest, repo] : [noDigest];
 }

@@ -302,3 +302,20 @@ describe('stage items that go on to say what the tool does', () => {
     expect(r.components[1]?.explicit).toBe('ingest');
   });
 });
+
+describe('listParser on README pages', () => {
+  it('skips a table of contents of in-page links', () => {
+    const r = parse(['## Overview', '- [Overview](#overview)', '- [Pipeline](#pipeline)', '', '## Pipeline', '- Kafka', '- Spark', ''].join('\n'));
+    expect(r.components.map((c) => c.name)).toEqual(['Kafka', 'Spark']);
+  });
+
+  it('states a label\'s stage for the names after it, not for every tool a sentence after it mentions', () => {
+    const r = parse('1. **Data Processing**: A Spark job then takes over, consuming the data from the Kafka topic and transferring it to a PostgreSQL database.\n');
+    const explicit = (name: string) => r.components.find((c) => c.name === name)?.explicit;
+    expect(r.components.map((c) => c.name)).toEqual(expect.arrayContaining(['Spark', 'Kafka', 'PostgreSQL']));
+    expect(explicit('Kafka')).toBeUndefined();
+    expect(explicit('PostgreSQL')).toBeUndefined();
+    const named = parse('- Storage: S3 + Iceberg\n');
+    expect(named.components.map((c) => [c.name, c.explicit])).toEqual([['S3', 'store'], ['Iceberg', 'store']]);
+  });
+});

@@ -65,7 +65,8 @@ const FILLER = new Set(
     'before later eventually meanwhile once while events event data records record rows row messages message ' +
     'files file stuff everything things thing daily hourly nightly weekly monthly batch batches real time realtime ' +
     'production prod place end turn order case parallel addition general total bulk sql etl elt json csv e.g i.e etc ' +
-    'lastly step steps stage stages layer pipeline pipelines process processes team teams users user'
+    'lastly step steps stage stages layer pipeline pipelines process processes team teams users user ' +
+    "let's let’s set-up setup step-by-step end-to-end real-time near-real-time"
   ).split(' '),
 );
 
@@ -463,6 +464,8 @@ function isStageItem(text: string): boolean {
   return stageWord(split ? split.label : text.trim()) !== undefined;
 }
 
+const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
 /** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
 function plainMarkdown(s: string): string {
   if (!/[*_[]/.test(s)) return s;
@@ -536,6 +539,8 @@ class ListReader {
           }
         }
       }
+      // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
+      if (TOC_ENTRY.test(clean)) continue;
       line = plainMarkdown(clean);
       const trimmed = line.trim();
       if (trimmed === '' || /^(?:```|~~~)/.test(trimmed) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
@@ -731,7 +736,11 @@ class ListReader {
     for (const piece of splitTools(seg.text)) {
       const lead = piece.text.length - piece.text.trimStart().length;
       const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
-      const blk = nameLike(sub.text) ? this.named(sub, ctx, hints) : this.chain(this.mentionsIn(sub, false), ctx, hints);
+      // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
+      // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
+      const blk = nameLike(sub.text)
+        ? this.named(sub, ctx, hints)
+        : this.chain(this.mentionsIn(sub, false), { hints: ctx.hints }, hints);
       if (!blk) continue;
       blk.entries.forEach((e) => entries.includes(e) || entries.push(e));
       blk.exits.forEach((e) => exits.includes(e) || exits.push(e));

@@ -166,3 +166,21 @@ describe('openLineageParser properties', () => {
     );
   });
 });
+
+describe('openLineageParser: Airflow parents', () => {
+  it('marks a parent job named like the start of its child (dag_id of dag_id.task_id) as a DAG', () => {
+    const event = (job: string, parent: string) =>
+      JSON.stringify({
+        eventType: 'START',
+        job: { namespace: 'food_delivery', name: job },
+        run: { runId: 'r', facets: { parent: { job: { namespace: 'food_delivery', name: parent } } } },
+        outputs: [],
+      });
+    const r = openLineageParser.parse(`[${event('snowflake.snowflake_insert', 'snowflake')}, ${event('spark_app', 'orders_daily.submit')}]`);
+    const hints = (name: string) => r.components.find((c) => c.name === name)?.hints ?? [];
+    expect(hints('snowflake')).toContain('DAG');
+    expect(hints('snowflake.snowflake_insert')).not.toContain('DAG');
+    // A Spark application's parent is the Airflow task that submitted it, not a DAG.
+    expect(hints('orders_daily.submit')).not.toContain('DAG');
+  });
+});

@@ -76,6 +76,17 @@ function facet(facets: unknown, name: string): JsonRecord | undefined {
   return isRecord(f) ? f : undefined;
 }
 
+/**
+ * Airflow names a task's job `dag_id.task_id` and its parent job `dag_id`: a parent whose name is the
+ * child's name up to a dot is the DAG, even when the event carries no jobType facet (older integrations).
+ */
+function dagOf(child: unknown, parent: JsonRecord): boolean {
+  const childName = isRecord(child) ? str(child.name) : undefined;
+  const parentName = str(parent.name);
+  if (childName === undefined || parentName === undefined || parentName === '') return false;
+  return childName.startsWith(`${parentName}.`) && str(parent.namespace) === (isRecord(child) ? str(child.namespace) : undefined);
+}
+
 function parseOpenLineage(text: string): RawPipeline {
   const b = new PipelineBuilder();
   if (text.trim() === '') return b.build();
@@ -84,7 +95,7 @@ function parseOpenLineage(text: string): RawPipeline {
     return b.build();
   }
 
-  const job = (j: JsonRecord, at: Position): string | undefined => {
+  const job = (j: JsonRecord, at: Position, isDag = false): string | undefined => {
     const name = str(j.name);
     if (name === undefined) return undefined;
     const namespace = str(j.namespace);
@@ -92,7 +103,7 @@ function parseOpenLineage(text: string): RawPipeline {
     return b.component(`job:${namespace ?? ''}\u0000${name}`, {
       name,
       line: at.line,
-      hints: ['job', namespace, str(type?.integration), str(type?.jobType), str(type?.processingType)],
+      hints: ['job', namespace, str(type?.integration), str(type?.jobType), str(type?.processingType), isDag ? 'DAG' : undefined],
     });
   };
   const dataset = (d: unknown, at: Position, role: string): string | undefined => {
@@ -133,7 +144,7 @@ function parseOpenLineage(text: string): RawPipeline {
     }
     const parent = facet(isRecord(value.run) ? value.run.facets : undefined, 'parent');
     if (jobId !== undefined && parent && isRecord(parent.job)) {
-      const parentId = job(parent.job, at);
+      const parentId = job(parent.job, at, dagOf(value.job, parent.job));
       b.edge(parentId, jobId, { control: true, line: at.line });
     }
   }
