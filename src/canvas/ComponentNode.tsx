@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { appStore } from '../store/appStore';
 import type { ComponentFlowNode } from './flowTypes';
+import { CONTROL_IN, CONTROL_OUT } from './toPipelineFlow';
 
 /** One component of an imported pipeline; a question mark asks the user to confirm its stage. */
 export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
@@ -29,6 +30,9 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
         </span>
       )}
       <Handle type="source" position={Position.Right} className="!border-0 !bg-transparent" isConnectable={false} />
+      {/* After the data handles: an edge that names no handle takes the first of its type. */}
+      <Handle id={CONTROL_OUT} type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />
+      <Handle id={CONTROL_IN} type="target" position={Position.Bottom} className="!border-0 !bg-transparent" isConnectable={false} />
     </button>
   );
 }

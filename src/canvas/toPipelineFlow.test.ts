@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Placement, PipelineGraph } from '../domain/pipeline';
 import { COL_WIDTH, COMPONENT_HEIGHT, columnX, rowY } from './pipelineGeometry';
-import { componentNodes, layoutPipeline, openingNodes, openingRect, TALL } from './toPipelineFlow';
+import { SEAM_IDS, type SeamId } from '../domain/seams';
+import type { Verdict } from '../domain/verdict';
+import { componentNodes, CONTROL_IN, CONTROL_OUT, layoutPipeline, linkEdges, openingNodes, openingRect, TALL } from './toPipelineFlow';
 
 const STAGE_ORDER: readonly Placement[] = ['generate', 'ingest', 'store', 'process', 'model', 'serve'];
 
@@ -26,13 +28,28 @@ describe('layoutPipeline', () => {
     const nodes = componentNodes(layoutPipeline(pipeline(2)), view);
     for (const node of nodes) {
       const handles = node.handles ?? [];
-      expect(handles.map((h) => h.type).sort()).toEqual(['source', 'target']);
+      // Data edges name no handle and take the first of each type: the sides.
       const source = handles.find((h) => h.type === 'source')!;
       const target = handles.find((h) => h.type === 'target')!;
-      expect(target.x).toBe(0);
-      expect(source.x + (source.width ?? 0)).toBe(COL_WIDTH);
+      expect([target.x, target.id]).toEqual([0, undefined]);
+      expect([source.x + (source.width ?? 0), source.id]).toEqual([COL_WIDTH, undefined]);
       expect(source.y).toBe(target.y);
+      if (node.type === 'component') expect(handles.map((h) => h.id).filter(Boolean).sort()).toEqual([CONTROL_IN, CONTROL_OUT].sort());
     }
+  });
+
+  it('draws scheduling links from the orchestrator’s top to a component’s bottom, data edges side to side', () => {
+    const graph = pipeline(1);
+    const withAirflow: PipelineGraph = {
+      ...graph,
+      components: [...graph.components, { id: 'airflow', name: 'Airflow', placement: 'orchestrate', confidence: 1, uncertain: false, reason: 'test' }],
+      edges: [...graph.edges, { from: 'airflow', to: 'process-0', control: true }],
+    };
+    const edges = linkEdges(layoutPipeline(withAirflow), Object.fromEntries(SEAM_IDS.map((id) => [id, 'unknown'])) as Record<SeamId, Verdict>, null);
+    const control = edges.find((e) => e.source === 'c:airflow')!;
+    expect([control.sourceHandle, control.targetHandle, control.data?.kind]).toEqual([CONTROL_OUT, CONTROL_IN, 'control']);
+    const data = edges.find((e) => e.source === 'c:store-0')!;
+    expect([data.sourceHandle, data.targetHandle]).toEqual([undefined, undefined]);
   });
 });
 

@@ -20,8 +20,15 @@ function sideHandles(height: number): NodeHandle[] {
     { type: 'source', position: Position.Right, x: COL_WIDTH - 1, y: height / 2, width: 1, height: 1 },
   ];
 }
+/** Scheduling links leave the orchestrator's top and reach a component from below, apart from its data edges. */
+export const CONTROL_OUT = 'control-out';
+export const CONTROL_IN = 'control-in';
 const HEADER_HANDLES = sideHandles(HEADER_HEIGHT);
-const COMPONENT_HANDLES = sideHandles(COMPONENT_HEIGHT);
+const COMPONENT_HANDLES: NodeHandle[] = [
+  ...sideHandles(COMPONENT_HEIGHT),
+  { id: CONTROL_OUT, type: 'source', position: Position.Top, x: COL_WIDTH / 2, y: 0, width: 1, height: 1 },
+  { id: CONTROL_IN, type: 'target', position: Position.Bottom, x: COL_WIDTH / 2, y: COMPONENT_HEIGHT - 1, width: 1, height: 1 },
+];
 
 /** Node ids by kind, so a component named "header-0" never collides with a column header. */
 const componentNodeId = (id: string) => `c:${id}`;
@@ -193,6 +200,7 @@ export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<Seam
     type: 'flow',
     source: componentNodeId(e.from),
     target: componentNodeId(e.to),
+    ...(e.kind === 'control' ? { sourceHandle: CONTROL_OUT, targetHandle: CONTROL_IN } : {}),
     selectable: false,
     focusable: false,
     data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus, wide },
