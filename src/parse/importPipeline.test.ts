@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, importPipeline, toCliJson } from './importPipeline';
+import { detectFormat, importPipeline, toCliJson, toGraph } from './importPipeline';
 
 const FIXTURES = new URL('./formats/fixtures/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -84,5 +84,26 @@ describe("the orchestrator's own backing services", () => {
     expect(stage('airflow-scheduler')).toBe('orchestrate');
     expect(stage('postgres')).toBe('none');
     expect(stage('redis')).toBe('none');
+  });
+});
+
+describe('jobs linked only to the orchestrator', () => {
+  it('keep their own stage; only a database or broker is set aside as its backend', () => {
+    const raw = {
+      components: [
+        { id: 'dag', name: 'Airflow', explicit: 'orchestrate' as const },
+        { id: 'spark', name: 'Spark job' },
+        { id: 'pg', name: 'postgres' },
+      ],
+      edges: [
+        { from: 'dag', to: 'spark', control: true },
+        { from: 'dag', to: 'pg', control: true },
+      ],
+      warnings: [],
+    };
+    const g = toGraph('list', raw);
+    const stage = (id: string) => g.components.find((c) => c.id === id)?.placement;
+    expect(stage('spark')).toBe('process');
+    expect(stage('pg')).toBe('none');
   });
 });

@@ -5,7 +5,7 @@ import {
   type PipelineGraph,
 } from '../domain/pipeline';
 import { err, ok, type Result } from '../persistence/result';
-import { classifyPipeline } from './classify/classify';
+import { classifyPipeline, isBackendProduct } from './classify/classify';
 import { FORMATS, formatById } from './formats';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
 
@@ -86,7 +86,8 @@ function linkOrchestrators(components: readonly PipelineComponent[], edges: Pipe
 
 /**
  * A database or broker that only the orchestrator talks to is its own backing store (Airflow's
- * Postgres and Redis in a compose file), not a stage of the data pipeline.
+ * Postgres and Redis in a compose file), not a stage of the data pipeline. Anything else linked only
+ * to the orchestrator is a job it schedules and keeps its own placement.
  */
 function setAsideOrchestratorBackends(components: PipelineComponent[], edges: readonly { from: string; to: string }[]): PipelineComponent[] {
   const place = new Map(components.map((c) => [c.id, c.placement]));
@@ -99,6 +100,7 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], edges: re
     const ns = [...(neighbours.get(c.id) ?? [])];
     const onlyOrchestrator = ns.length > 0 && ns.every((n) => place.get(n) === 'orchestrate');
     if (!onlyOrchestrator || c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
+    if (!isBackendProduct(c.name)) return c;
     return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'used only by the orchestrator (its own database or broker)' };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEMENTS, type Placement, type RawComponent, type RawEdge } from '../types';
-import { catalogKey, classify, classifyPipeline, splitOverride, tokenize } from './classify';
+import { catalogKey, catalogName, catalogStrength, classify, classifyPipeline, isBackendProduct, splitOverride, tokenize } from './classify';
 import { TECHNOLOGIES } from './technologies';
 
 const comp = (name: string, hints?: string[], extra: Partial<RawComponent> = {}): RawComponent => ({
@@ -631,5 +631,25 @@ describe('classifyPipeline: what the graph adds', () => {
     const r = run([comp('Python'), comp('Kafka')], [{ from: 'Python', to: 'Kafka' }]);
     expect(r.get('Python')?.placement).toBe('generate');
     expect(run([comp('Python')]).get('Python')?.placement).toBe('none');
+  });
+});
+
+describe('catalog look-ups for the parsers', () => {
+  it('tells products, nouns and stage words from unknown names', () => {
+    expect(catalogStrength('Apache Kafka')).toBe('product');
+    expect(catalogStrength('API')).toBe('noun');
+    expect(catalogStrength('Bronze')).toBe('stage');
+    expect(catalogStrength('Vilnius')).toBeUndefined();
+  });
+
+  it("gives one spelling for a product's aliases", () => {
+    expect(catalogName('Apache Kafka')).toBe(catalogName('kafka'));
+    expect(catalogName('Vilnius')).toBeUndefined();
+  });
+
+  it('knows the databases and brokers a scheduler keeps its state in', () => {
+    expect(isBackendProduct('postgres')).toBe(true);
+    expect(isBackendProduct('redis')).toBe(true);
+    expect(isBackendProduct('Spark job')).toBe(false);
   });
 });

@@ -80,6 +80,38 @@ function lookup(key: string): IndexEntry | undefined {
   return undefined;
 }
 
+/**
+ * How well the catalog knows a name as a thing in a pipeline: 'product' when a product or tool
+ * with one or several roles is in it, 'noun' when every word is catalog vocabulary and a generic
+ * noun or hosting technology is among them ("API", "Docker Compose"), 'stage' when the words only
+ * name a layer or role ("Streaming", "Bronze"), undefined when something in it is unknown.
+ */
+export function catalogStrength(name: string): 'product' | 'noun' | 'stage' | undefined {
+  const tokens = tokenize(name);
+  const hits = scan(tokens);
+  if (hits.some((h) => h.kind === 'tool' || h.kind === 'multi')) return 'product';
+  const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
+  if (tokens.length === 0 || covered < tokens.length) return undefined;
+  return hits.some((h) => h.kind === 'generic' || h.kind === 'ambient') ? 'noun' : 'stage';
+}
+
+/** The catalog's own spelling for a name that is exactly one catalog entry ('Apache Kafka' → 'kafka'). */
+export function catalogName(name: string): string | undefined {
+  const entry = lookup(catalogKey(name));
+  return entry ? (entry.tech.names[0] ?? entry.name) : undefined;
+}
+
+/** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
+const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
+
+/**
+ * Whether a name is an operational database or a task-queue broker: what a scheduler keeps its own
+ * state and queue in, as opposed to a job it runs.
+ */
+export function isBackendProduct(name: string): boolean {
+  return scan(tokenize(name)).some((h) => h.tech !== undefined && (h.tech.whenFed === 'store' || QUEUE_BROKERS.has(h.tech.names[0] ?? '')));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Matching one text (a name or a hint)
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectWellFormed } from './testing';
 import type { RawPipeline } from '../types';
-import { arrowsParser } from './arrows';
+import { arrowsParser, isArrowChain } from './arrows';
 import { listParser } from './list';
 import { mermaidParser } from './mermaid';
 import { lineStarts, positionAt, slugify, splitLines, splitOverride, stageWord } from './text';
@@ -301,5 +301,20 @@ describe('arrowsParser: boxed and linked names', () => {
     const r = parse('Kafka [ingest] -> [store]');
     expect(byId(r, 'kafka')?.explicit).toBe('ingest');
     expect(names(r)).toEqual(['Kafka']);
+  });
+});
+
+describe('isArrowChain', () => {
+  it('accepts names joined by arrows and refuses prose that uses an arrow', () => {
+    expect(isArrowChain('PostgreSQL → Debezium Connect → Kafka → ClickHouse')).toBe(true);
+    expect(isArrowChain('Random User API → Airflow Producer → Kafka Topic')).toBe(true);
+    expect(isArrowChain('**Amazon S3** → Storage layer for raw CSV data')).toBe(false);
+    expect(isArrowChain('Set filters to crawl only new files → avoids duplicates.')).toBe(false);
+    expect(isArrowChain('no arrows here')).toBe(false);
+  });
+
+  it('keeps pages whose arrows sit in sentences from being read as arrow text', () => {
+    const page = '- **AWS IAM** → Created a dedicated user for the workflow\n- **Amazon S3** → Storage layer for raw CSV data\n- **Athena** → Serverless SQL querying on S3 data';
+    expect(arrowsParser.detect(page)).toBeLessThan(0.25);
   });
 });

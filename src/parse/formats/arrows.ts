@@ -327,6 +327,40 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
   });
 }
 
+/** Words that make the text between two arrows a sentence ("S3 → Created with restricted permissions"). */
+const PROSE_WORDS = new Set(
+  'to into with for from by on of in using is are was were be its this that the we our then when which while'.split(' '),
+);
+const MAX_CHAIN_NAME_WORDS = 6;
+
+/**
+ * Whether a line is a chain of names joined by arrows (`PostgreSQL → Debezium → Kafka`), as opposed
+ * to prose that happens to use an arrow (`**Amazon S3** → Storage layer for raw CSV data`).
+ */
+export function isArrowChain(line: string): boolean {
+  const from = afterBullet(line);
+  const s = scanLine(line, from);
+  if (s.arrows.length === 0) return false;
+  let start = from;
+  const pieces: string[] = [];
+  for (const a of s.arrows) {
+    pieces.push(line.slice(start, a.start));
+    start = a.end;
+  }
+  pieces.push(line.slice(start, s.end));
+  return pieces.every((p) => {
+    const t = squash(p.replace(/\([^()]{0,80}\)/g, ' ').replace(/[*_`]/g, ' '));
+    if (t === '') return true;
+    const words = t.split(' ');
+    return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !words.some((w) => PROSE_WORDS.has(w.toLowerCase()));
+  });
+}
+
+/** Reads one arrow line into a builder another format is filling: a flow stated inside a page. */
+export function readArrowLine(b: PipelineBuilder, line: string, lineNo: number): void {
+  readLine(b, line, lineNo);
+}
+
 function parseArrows(text: string): RawPipeline {
   return safely((b) => {
     for (const { text: line, line: lineNo } of splitLines(text)) {
@@ -365,7 +399,8 @@ function detectArrows(text: string): number {
     const s = scanLine(line, from);
     if (line.slice(from, s.end).trim() === '') continue;
     content++;
-    if (s.arrows.length > 0) {
+    // A page whose arrows sit inside sentences is prose, not a diagram.
+    if (s.arrows.length > 0 && isArrowChain(line)) {
       withArrow++;
       if (mermaidShaped(line)) shaped++;
     }

@@ -319,3 +319,84 @@ describe('listParser on README pages', () => {
     expect(named.components.map((c) => [c.name, c.explicit])).toEqual([['S3', 'store'], ['Iceberg', 'store']]);
   });
 });
+
+describe('listParser on README pages', () => {
+  it('reads names listed in one sentence as a set of tools, not a flow', () => {
+    const r = parse('A pipeline using Debezium, Kafka, PostgreSQL, and ClickHouse.');
+    expect(names(r)).toEqual(['Debezium', 'Kafka', 'PostgreSQL', 'ClickHouse']);
+    expect(r.edges).toEqual([]);
+  });
+
+  it('chains a listed set as one step between the steps around it', () => {
+    const r = parse('Events go to Kafka, then Spark and Flink read them and write to S3.');
+    expect(pairs(r)).toEqual(['flink->s3', 'kafka->flink', 'kafka->spark', 'spark->s3']);
+  });
+
+  it('takes an arrow chain in a code block as the flow; the rest of the page only names components', () => {
+    const page = [
+      '# CDC demo',
+      'Change capture using Debezium, Kafka, PostgreSQL and ClickHouse.',
+      '',
+      '```',
+      'PostgreSQL → Debezium → Kafka → ClickHouse',
+      '```',
+      '',
+      '- **Zookeeper (2181)**: coordinates the Kafka broker',
+    ].join('\n');
+    const r = parse(page);
+    expect(pairs(r)).toEqual(['debezium->kafka', 'kafka->clickhouse', 'postgresql->debezium']);
+    expect(names(r)).toEqual(['PostgreSQL', 'Debezium', 'Kafka', 'ClickHouse', 'Zookeeper']);
+  });
+
+  it('uses a title chain only when the body has none, without the title before the colon', () => {
+    const r = parse('# Weather demo: OpenWeather → S3 → Snowflake (Airflow + Docker)\n\nA small pipeline orchestrated by Airflow.');
+    expect(pairs(r)).toEqual(['openweather->s3', 's3->snowflake']);
+    expect(names(r)).toContain('Airflow');
+  });
+
+  it('skips code blocks that are not a chain', () => {
+    const r = parse('Data goes from Kafka to Spark.\n\n```bash\ndocker compose up -d\nMyTool --flag\n```');
+    expect(names(r)).toEqual(['Kafka', 'Spark']);
+  });
+
+  it('leaves out capitalised words and acronyms the catalog does not know, in prose', () => {
+    const r = parse('It fetches weather for a city (default Vilnius) and stores it in S3. Status: WIP, see the UI. Uses `COPY INTO` and the WAL.');
+    expect(names(r)).toEqual(['S3']);
+  });
+
+  it('keeps identifiers and known products in prose', () => {
+    const r = parse('The job reads the `orders_db` replica and writes daily_revenue into BigQuery.');
+    expect(names(r)).toEqual(['orders_db', 'daily_revenue', 'BigQuery']);
+  });
+
+  it('reads bold-label bullets as a catalogue: the label is the component, the rest describes it', () => {
+    const r = parse('- **Kafdrop (9000)**: Web UI for monitoring Kafka topics\n- **kafka_stream.py**: sends user data to Kafka');
+    expect(names(r)).toEqual(['Kafdrop', 'kafka_stream.py']);
+    expect(r.components[0]?.hints).toEqual(['Web UI for monitoring Kafka topics']);
+  });
+
+  it('reads a bold stage label with its tools in parentheses', () => {
+    const r = parse('1. **Ingest (ADF)**: copy activity lands files in Bronze.\n2. **Transform (Databricks)**: cleans the data.');
+    expect(names(r)).toEqual(['ADF', 'Databricks']);
+    expect(stages(r)).toEqual({ adf: 'ingest', databricks: 'process' });
+  });
+
+  it('reads a bold step label over a sentence as a step, not a component', () => {
+    const r = parse('1. **Data Streaming**: data is streamed from the API into a Kafka topic.');
+    expect(names(r)).toEqual(['API', 'Kafka']);
+  });
+
+  it('makes a bold subject of a sentence the start of its chain', () => {
+    const r = parse('1. **Clickstream Data Generator** simulates user events and pushes them to **Kafka**.');
+    expect(pairs(r)).toEqual(['clickstream-data-generator->kafka']);
+  });
+
+  it('merges spellings of one product: "Apache Kafka (9092)", "Kafka", "PostgreSQL 18"', () => {
+    const r = parse('```\nPostgreSQL 18 → Kafka\n```\n- **Apache Kafka (9092)**: broker\n- **PostgreSQL**: source');
+    expect(r.components).toHaveLength(2);
+  });
+
+  it('reads a page of several technologies as a list even without a flow verb', () => {
+    expect(listParser.detect('Pub/Sub decouples the parts; once data is in BigQuery you chart it in Looker dashboards')).toBeGreaterThanOrEqual(0.25);
+  });
+});

@@ -11,10 +11,12 @@
  * - Prose: technology mentions in order (known names, capitalised words, snake_case, dotted names,
  *   `code`, words after to/into/in/with/by/via/from), chained.
  */
+import { catalogName, catalogStrength } from '../classify/classify';
 import type { FormatParser, Placement, RawPipeline } from '../types';
+import { isArrowChain, readArrowLine } from './arrows';
 import {
   DETECT_HEAD,
-  type PipelineBuilder,
+  PipelineBuilder,
   closingQuote,
   finder,
   indentWidth,
@@ -93,6 +95,8 @@ interface Token {
   readonly end: number;
   /** First word of a sentence (its capital says nothing). */
   readonly sentenceStart: boolean;
+  /** Inside parentheses: an aside (a port, a column list, a topic name), not the flow. */
+  readonly aside: boolean;
 }
 
 
@@ -114,9 +118,12 @@ function tokenize(seg: Seg, startsSentence: boolean, warn?: Warn): Token[] {
   const find = finder(s);
   const out: Token[] = [];
   let sentence = startsSentence;
+  let depth = 0;
   let i = 0;
   const push = (kind: Token['kind'], text: string, start: number, end: number): void => {
-    out.push({ kind, text, start, end, sentenceStart: sentence && kind === 'word' });
+    if (kind === 'punct' && text === ')' && depth > 0) depth--;
+    out.push({ kind, text, start, end, sentenceStart: sentence && kind === 'word', aside: depth > 0 });
+    if (kind === 'punct' && text === '(') depth++;
     if (kind === 'word' || kind === 'code') sentence = false;
   };
   while (i < s.length) {
@@ -242,18 +249,38 @@ interface Mention {
   col: number;
   /** Index of the mention's last token. */
   lastToken: number;
+  /** The text between the previous mention and this one. */
+  gap: string;
+}
+
+/**
+ * Whether a name found in running prose is a component: a product or noun the catalog knows, or an
+ * identifier (`orders_db`, `spark_stream.py`). Capitalised words the catalog does not know are
+ * places, titles and feature names ("Vilnius", "WIP", "TaskGroups"), not parts of the pipeline.
+ */
+function proseComponent(name: string, code: boolean): boolean {
+  // SQL keywords and constants in backticks (`COPY INTO`, `OPENROWSET`) and addresses are not components.
+  if ((code && /^[\p{Lu}\p{N}_ ]+$/u.test(name)) || name.includes('://')) return false;
+  const strength = catalogStrength(name);
+  if (strength === 'product' || strength === 'noun') return true;
+  if (KNOWN.has(name.toLowerCase())) return true;
+  return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
 }
 
 /** Technology mentions in a stretch of prose, in order. */
 function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
   const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warn(l, c, m, f));
   const out: Mention[] = [];
-  const add = (first: number, last: number, name?: string): void => {
+  let prevEnd = 0;
+  const add = (first: number, last: number, name?: string, checked = true): void => {
     const a = toks[first];
     const z = toks[last];
     if (!a || !z) return;
     const text = squash(name ?? seg.text.slice(a.start, z.end));
-    if (text !== '') out.push({ name: text, line: seg.line, col: seg.col + a.start, lastToken: last });
+    if (text === '') return;
+    if (checked && (a.aside || !proseComponent(text, a.kind === 'code'))) return;
+    out.push({ name: text, line: seg.line, col: seg.col + a.start, lastToken: last, gap: seg.text.slice(prevEnd, a.start) });
+    prevEnd = z.end;
   };
   let i = 0;
   while (i < toks.length) {
@@ -269,7 +296,7 @@ function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mentio
       const prev = out[out.length - 1];
       if (stage && prev?.lastToken === i - 1) prev.explicit = stage;
       else if (stage && toks[i - 1]?.kind === 'word') {
-        add(i - 1, i - 1);
+        add(i - 1, i - 1, undefined, false);
         const m = out[out.length - 1];
         if (m) m.explicit = stage;
       }
@@ -331,7 +358,34 @@ interface Node {
   readonly stage?: Placement;
   /** Prose: whether the text begins a sentence. */
   readonly sentence?: boolean;
+  /** Items: a bold lead (`**Kafdrop (9000)**: Web UI`), where READMEs name the component the item is about. */
+  readonly bold?: BoldLead;
 }
+
+interface BoldLead {
+  readonly label: string;
+  /** What follows the label and its separator, and where in the item's text it starts. */
+  readonly rest: string;
+  readonly restAt: number;
+  /** A `:`, dash or arrow after the label: the rest describes it. */
+  readonly separated: boolean;
+}
+
+/** `**Label**: rest`, `**Label:** rest`, `**Label** → rest`, `**Label** does something`. */
+function boldLead(raw: string): BoldLead | undefined {
+  const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw);
+  if (!m) return undefined;
+  const inner = (m[2] ?? '').trim();
+  const label = inner.replace(/:$/, '').trim();
+  if (label === '') return undefined;
+  const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(m[0].length));
+  let restAt = m[0].length + (sep ? sep[0].length : 0);
+  while (isSpace(raw[restAt])) restAt++;
+  return { label, rest: raw.slice(restAt), restAt, separated: inner.endsWith(':') || sep !== null };
+}
+
+/** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
+const PORT = /\s*\([\d\s/:,.-]+\)/g;
 
 interface Block {
   readonly entries: readonly string[];
@@ -474,6 +528,72 @@ function plainMarkdown(s: string): string {
 
 const ARROWISH = /->|=>|→/;
 
+/**
+ * Mentions separated only by commas and "and" ("Debezium, Kafka, PostgreSQL, and ClickHouse"), each
+ * perhaps with its role ("Kafka for streaming, Spark for processing"), are listed, not chained.
+ */
+const LIST_GAP = /^\s*(?:\([^()]{0,80}\))?\s*(?:(?:for|as)\s[\p{L}\p{N}\s/-]{0,40}?)?\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or)|&|\+|\/)\s*$/iu;
+
+function listGap(gap: string): boolean {
+  return LIST_GAP.test(gap);
+}
+
+/** A parenthesis that adds a port, an acronym or an alias (`Kafdrop (9000)`, `Azure Data Factory (ADF)`) and names nothing new. */
+const ASIDE = /\s*\((?:[\d\s/:,.-]+|\p{Lu}[^()]*)\)/gu;
+
+/**
+ * Mentions meet on the catalog's spelling, so a page's "Apache Kafka (9092)", "Kafka" and
+ * "Amazon S3" / "S3" are one component each.
+ */
+function componentKey(name: string): string {
+  const bare = squash(name.replace(ASIDE, ' ').replace(/\s+v?\d+(?:\.(?:\d+|x))*\+?$/i, ''));
+  return catalogName(bare) ?? PipelineBuilder.nameKey(bare === '' ? name : bare);
+}
+
+/** Which lines are inside ``` fences; none when the whole text is one fenced block (then it is the content). */
+function fencedLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  let outside = false;
+  for (const l of lines) {
+    const t = l.trim();
+    if (/^(?:```|~~~)/.test(t)) {
+      open = !open;
+      out.push(false);
+      continue;
+    }
+    out.push(open);
+    if (!open && t !== '') outside = true;
+  }
+  return outside ? out : out.map(() => false);
+}
+
+const BOX_DRAWING = /[\u2500-\u257f\u25b2-\u25c4]/g;
+
+/**
+ * The arrow chain a README line states (`PostgreSQL → Debezium → Kafka`, in a code block, on its own
+ * line or in a heading such as `# CDC Lab: PostgreSQL → ClickHouse`), reduced to names and arrows.
+ */
+function arrowChainText(clean: string, fenced: boolean): { text: string; heading: boolean } | undefined {
+  if (!ARROWISH.test(clean)) return undefined;
+  let t = fenced ? clean.replace(BOX_DRAWING, ' ') : plainMarkdown(clean);
+  if (!fenced && bullet(t)) return undefined;
+  const heading = !fenced && /^\s*#{1,6}\s/.test(t);
+  t = t.replace(/^\s*#{1,6}\s+/, '');
+  const first = t.search(ARROWISH);
+  // `Title (A → B → C)`: the chain is the parenthesis.
+  const open = t.lastIndexOf('(', first);
+  if (open >= 0 && t.indexOf(')', open) > first) {
+    const close = t.lastIndexOf(')');
+    t = t.slice(open + 1, close > open ? close : t.length);
+  } else {
+    const label = t.lastIndexOf(': ', first);
+    if (label >= 0) t = t.slice(label + 2);
+  }
+  t = t.replace(/\([^()]{0,80}\)/g, ' ').replace(/[`*]/g, ' ').replace(/\s\+\s/g, ', ');
+  return isArrowChain(t) ? { text: t, heading } : undefined;
+}
+
 /** Reads as a bare name (or a short list of names) rather than a sentence. */
 function nameLike(text: string): boolean {
   if (text.length > 200) return false;
@@ -491,10 +611,21 @@ function technical(text: string): boolean {
 }
 
 class ListReader {
-  constructor(private readonly b: PipelineBuilder) {}
+  /** The page draws its flow with arrows: that is the flow, and lists and prose only name components. */
+  private flowGiven = false;
+  private readonly arrowLines: { text: string; line: number; heading: boolean }[] = [];
+
+  constructor(private readonly b: PipelineBuilder) {
+    b.keyOf = componentKey;
+  }
 
   read(text: string): void {
     const root = this.outline(text);
+    // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
+    const body = this.arrowLines.filter((l) => !l.heading);
+    const flow = body.length > 0 ? body : this.arrowLines;
+    for (const l of flow) readArrowLine(this.b, l.text, l.line);
+    this.flowGiven = flow.length > 0;
     this.blockOf(root, { hints: [] });
   }
 
@@ -510,8 +641,10 @@ class ListReader {
     let last: Node | undefined; // the item continuation lines attach to
     let inComment: { line: number; col: number } | undefined;
     let proseEnded = true;
+    const lines = splitLines(text);
+    const fenced = fencedLines(lines.map((l) => l.text));
 
-    for (const src of splitLines(text)) {
+    for (const [n, src] of lines.entries()) {
       let line = src.text;
       // HTML comments are blanked so columns stay put.
       let from = 0;
@@ -541,6 +674,13 @@ class ListReader {
       }
       // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
       if (TOC_ENTRY.test(clean)) continue;
+      const arrow = arrowChainText(clean, fenced[n] === true);
+      if (arrow) {
+        this.arrowLines.push({ text: arrow.text, line: src.line, heading: arrow.heading });
+        continue;
+      }
+      // Code blocks hold commands, trees and config, not a description of the pipeline.
+      if (fenced[n] === true) continue;
       line = plainMarkdown(clean);
       const trimmed = line.trim();
       if (trimmed === '' || /^(?:```|~~~)/.test(trimmed) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
@@ -577,7 +717,11 @@ class ListReader {
         while (stack.length > 1 && top().kind === 'item' && top().indent >= bul.marker) stack.pop();
         // `- Ingestion: Kafka` is a step of its own: it ends a section it is not nested in.
         if (top().kind === 'section' && isStageItem(seg.text)) stack.pop();
-        const node = this.item(seg, bul.marker, bul.ordered);
+        // The bullet's content starts after the emphasis markers blanked above; the lead is read with them.
+        let lead = bul.content;
+        while (lead > 0 && (clean[lead - 1] === '*' || clean[lead - 1] === '_')) lead--;
+        const bold = boldLead(clean.slice(lead));
+        const node = this.item(seg, bul.marker, bul.ordered, bold && { ...bold, restAt: Math.max(0, bold.restAt - (bul.content - lead)) });
         top().children.push(node);
         stack.push(node);
         last = node;
@@ -631,12 +775,41 @@ class ListReader {
     return node;
   }
 
-  private item(seg: Seg, indent: number, ordered: boolean): Node {
-    return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line };
+  private item(seg: Seg, indent: number, ordered: boolean, bold?: BoldLead): Node {
+    return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line, ...(bold ? { bold } : {}) };
   }
 
-  /** Connects every exit of `a` to every entry of `b`. */
+  /**
+   * An item led by a bold label. A stage label (`**Ingest (ADF)**:`) states the stage of the tools
+   * it names; a product or identifier (`**Kafdrop (9000)**: Web UI…`, `**kafka_stream.py**: …`) is the
+   * component and the rest describes it; a bold subject of a sentence starts the sentence's chain.
+   * Undefined: read the item as usual (a step label such as `**Data Streaming**: data is streamed…`).
+   */
+  private boldItem(bold: BoldLead, seg: Seg, ctx: Context): Block | null | undefined {
+    const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(bold.label);
+    const base = paren?.[1] ?? bold.label;
+    const stage = stageWord(bold.label) ?? stageWord(base);
+    if (stage) {
+      if (!paren || stageWord(bold.label)) return undefined;
+      const at = seg.col + bold.label.indexOf('(') + 1;
+      return this.tools({ text: paren[2] ?? '', line: seg.line, col: at }, { stage, hints: ctx.hints }, bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
+    }
+    if (bold.rest.trim() === '') return undefined;
+    const name = squash(bold.label.replace(PORT, ' '));
+    if (!bold.separated) {
+      const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
+      const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
+      return this.chain([subject, ...this.mentionsIn(rest, false)], ctx);
+    }
+    const strength = catalogStrength(base);
+    const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
+    if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
+    return this.named({ text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
+  }
+
+  /** Connects every exit of `a` to every entry of `b`, unless the page states its flow with arrows. */
   private connect(a: Block, z: Block): void {
+    if (this.flowGiven) return;
     this.b.fanOut(a.exits, z.entries, { line: z.line, noSelf: true });
   }
 
@@ -707,22 +880,31 @@ class ListReader {
     return mentions(this.b, seg, sentence);
   }
 
-  /** A chain of mentions (prose) as a block. */
+  /**
+   * Mentions (prose) as a block: in reading order, except that names listed together ("using
+   * Debezium, Kafka, PostgreSQL, and ClickHouse") are a set of tools, side by side.
+   */
   private chain(ms: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
-    let prev: string | undefined;
-    let first: string | undefined;
-    let line = 0;
+    const groups: { ids: string[]; line: number }[] = [];
     for (const m of ms) {
       const id = this.add(m.name, m.line, m.col, m.explicit ?? ctx.stage, [...ctx.hints, ...extraHints]);
       if (ms.length > 1 && this.offPathId(id)) continue;
-      if (first === undefined) {
-        first = id;
-        line = m.line;
+      const last = groups[groups.length - 1];
+      if (last && listGap(m.gap)) {
+        if (!last.ids.includes(id)) last.ids.push(id);
+      } else if (!(last?.ids.length === 1 && last.ids[0] === id)) {
+        groups.push({ ids: [id], line: m.line });
       }
-      if (prev !== undefined && prev !== id) this.b.edge(prev, id, { line: m.line });
-      prev = id;
     }
-    return first === undefined || prev === undefined ? null : { entries: [first], exits: [prev], line };
+    const head = groups[0];
+    const tail = groups[groups.length - 1];
+    if (!head || !tail) return null;
+    for (let i = 1; i < groups.length; i++) {
+      const a = groups[i - 1];
+      const z = groups[i];
+      if (a && z) this.connect({ entries: a.ids, exits: a.ids, line: a.line }, { entries: z.ids, exits: z.ids, line: z.line });
+    }
+    return { entries: head.ids, exits: tail.ids, line: head.line };
   }
 
   private add(name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
@@ -776,7 +958,10 @@ class ListReader {
     let stepLabel = false;
 
     const split = labelSplit(content.text);
-    if (split && split.rest.trim() === '') {
+    const bold = node.bold ? this.boldItem(node.bold, content, ctx) : undefined;
+    if (bold !== undefined) {
+      own = bold;
+    } else if (split && split.rest.trim() === '') {
       // `- Ingestion:` — a step whose components are the children.
       const stage = stageWord(split.label);
       childCtx = stage ? { stage, hints: ctx.hints } : { stage: ctx.stage, hints: [...ctx.hints, split.label] };
@@ -873,6 +1058,8 @@ function detectList(text: string): number {
     if (KNOWN.has(two)) seen.add(two);
   }
   if (seen.size >= 2 && FLOW_WORDS.test(head.slice(0, 20_000))) return 0.4;
+  // A page that names several technologies describes a pipeline even without a flow verb we know.
+  if (seen.size >= 3) return 0.3;
   return 0.1;
 }
 

@@ -208,6 +208,9 @@ export class PipelineBuilder {
     return squash(name).toLowerCase();
   }
 
+  /** How a name is matched to an earlier mention when no key is given; a format may know spellings that meet. */
+  keyOf: (name: string) => string = (name) => PipelineBuilder.nameKey(name);
+
   has(key: string): boolean {
     return this.byKey.has(key);
   }
@@ -224,7 +227,7 @@ export class PipelineBuilder {
       const at = opts.at ?? { line: opts.line ?? 1, column: 1 };
       this.warn(at.line, at.column, `Name longer than ${MAX_NAME} characters; shortened`, name);
     }
-    const key = opts.key ?? PipelineBuilder.nameKey(name);
+    const key = opts.key ?? this.keyOf(name);
     let c = this.byKey.get(key);
     if (!c) {
       c = { id: this.freshId(slugify(opts.slugFrom ?? name)), name, hints: [] };
