@@ -31,8 +31,8 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
       )}
       <Handle type="source" position={Position.Right} className="!border-0 !bg-transparent" isConnectable={false} />
       {/* After the data handles: an edge that names no handle takes the first of its type. */}
-      <Handle id={CONTROL_OUT} type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />
-      <Handle id={CONTROL_IN} type="target" position={Position.Bottom} className="!border-0 !bg-transparent" isConnectable={false} />
+      {data.control.out && <Handle id={CONTROL_OUT} type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />}
+      {data.control.in && <Handle id={CONTROL_IN} type="target" position={Position.Bottom} className="!border-0 !bg-transparent" isConnectable={false} />}
     </button>
   );
 }

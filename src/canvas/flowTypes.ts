@@ -20,6 +20,8 @@ export type ComponentNodeData = {
   name: string;
   placement: Placement;
   uncertain: boolean;
+  /** On a scheduling link: as the orchestrator (`out`), or as what it runs (`in`). */
+  control: { out: boolean; in: boolean };
   selected: boolean;
   dimmed: boolean;
   match: boolean;

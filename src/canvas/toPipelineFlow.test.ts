@@ -34,7 +34,8 @@ describe('layoutPipeline', () => {
       expect([target.x, target.id]).toEqual([0, undefined]);
       expect([source.x + (source.width ?? 0), source.id]).toEqual([COL_WIDTH, undefined]);
       expect(source.y).toBe(target.y);
-      if (node.type === 'component') expect(handles.map((h) => h.id).filter(Boolean).sort()).toEqual([CONTROL_IN, CONTROL_OUT].sort());
+      // No scheduling links here: no handles for them either.
+      expect(handles).toHaveLength(2);
     }
   });
 
@@ -46,6 +47,11 @@ describe('layoutPipeline', () => {
       edges: [...graph.edges, { from: 'airflow', to: 'process-0', control: true }],
     };
     const edges = linkEdges(layoutPipeline(withAirflow), Object.fromEntries(SEAM_IDS.map((id) => [id, 'unknown'])) as Record<SeamId, Verdict>, null);
+    const nodes = componentNodes(layoutPipeline(withAirflow), view);
+    const handleIds = (id: string) => (nodes.find((n) => n.id === id)?.handles ?? []).map((h) => h.id ?? '-');
+    expect(handleIds('c:airflow')).toEqual(['-', '-', CONTROL_OUT]);
+    expect(handleIds('c:process-0')).toEqual(['-', '-', CONTROL_IN]);
+    expect(handleIds('c:store-0')).toEqual(['-', '-']);
     const control = edges.find((e) => e.source === 'c:airflow')!;
     expect([control.sourceHandle, control.targetHandle, control.data?.kind]).toEqual([CONTROL_OUT, CONTROL_IN, 'control']);
     const data = edges.find((e) => e.source === 'c:store-0')!;

@@ -24,11 +24,15 @@ function sideHandles(height: number): NodeHandle[] {
 export const CONTROL_OUT = 'control-out';
 export const CONTROL_IN = 'control-in';
 const HEADER_HANDLES = sideHandles(HEADER_HEIGHT);
-const COMPONENT_HANDLES: NodeHandle[] = [
-  ...sideHandles(COMPONENT_HEIGHT),
-  { id: CONTROL_OUT, type: 'source', position: Position.Top, x: COL_WIDTH / 2, y: 0, width: 1, height: 1 },
-  { id: CONTROL_IN, type: 'target', position: Position.Bottom, x: COL_WIDTH / 2, y: COMPONENT_HEIGHT - 1, width: 1, height: 1 },
-];
+const DATA_HANDLES = sideHandles(COMPONENT_HEIGHT);
+const OUT: NodeHandle = { id: CONTROL_OUT, type: 'source', position: Position.Top, x: COL_WIDTH / 2, y: 0, width: 1, height: 1 };
+const IN: NodeHandle = { id: CONTROL_IN, type: 'target', position: Position.Bottom, x: COL_WIDTH / 2, y: COMPONENT_HEIGHT - 1, width: 1, height: 1 };
+// Each handle costs a store subscription, so only nodes on a scheduling link get the extra ones.
+const OUT_HANDLES = [...DATA_HANDLES, OUT];
+const IN_HANDLES = [...DATA_HANDLES, IN];
+const BOTH_HANDLES = [...DATA_HANDLES, OUT, IN];
+const handlesFor = (control: { out: boolean; in: boolean }): NodeHandle[] =>
+  control.out ? (control.in ? BOTH_HANDLES : OUT_HANDLES) : control.in ? IN_HANDLES : DATA_HANDLES;
 
 /** Node ids by kind, so a component named "header-0" never collides with a column header. */
 const componentNodeId = (id: string) => `c:${id}`;
@@ -166,14 +170,22 @@ export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 
   const inFocus = new Set<string>();
   if (view.focus) for (const e of layout.edges) if (e.seam === view.focus) inFocus.add(e.from).add(e.to);
   const nodes: FlowNode[] = [...layout.headers];
+  const schedules = new Set<string>();
+  const scheduled = new Set<string>();
+  for (const e of layout.edges) {
+    if (e.kind !== 'control') continue;
+    schedules.add(e.from);
+    scheduled.add(e.to);
+  }
   for (const c of layout.components) {
+    const control = { out: schedules.has(c.id), in: scheduled.has(c.id) };
     const node: ComponentFlowNode = {
       id: componentNodeId(c.id),
       type: 'component',
       position: { x: c.x, y: c.y },
       width: COL_WIDTH,
       height: COMPONENT_HEIGHT,
-      handles: COMPONENT_HANDLES,
+      handles: handlesFor(control),
       draggable: false,
       selectable: false,
       focusable: false,
@@ -182,6 +194,7 @@ export function componentNodes(layout: PipelineLayout, view: Omit<PipelineView, 
         name: c.name,
         placement: c.placement,
         uncertain: c.uncertain,
+        control,
         selected: view.selectedComponent === c.id,
         dimmed: view.focus !== null && !inFocus.has(c.id),
         match: view.search !== '' && c.name.toLowerCase().includes(view.search),
