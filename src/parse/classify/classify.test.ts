@@ -138,11 +138,15 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Flink', 'process'],
   ['Apache Beam', 'process'],
   ['Dataflow', 'process'],
+  ['DuckDB', 'store'],
+  ['dlt', 'ingest'],
+  ['Python Consumer', 'ingest'],
+  ['docker-compose.yml', 'none'],
+  ['entrypoint.sh', 'none'],
   ['AWS Glue', 'process'],
   ['EMR', 'process'],
   ['Trino', 'process'],
   ['Athena', 'process'],
-  ['DuckDB', 'process'],
   ['pandas', 'process'],
   ['Kafka Streams', 'process'],
   ['ksqlDB', 'process'],
@@ -651,5 +655,23 @@ describe('catalog look-ups for the parsers', () => {
     expect(isBackendProduct('postgres')).toBe(true);
     expect(isBackendProduct('redis')).toBe(true);
     expect(isBackendProduct('Spark job')).toBe(false);
+  });
+});
+
+describe('classifyPipeline: a generic source with no edges', () => {
+  it('places a lone API as the source it is, but leaves a lone product and a language alone', () => {
+    const cs: RawComponent[] = [
+      { id: 'api', name: 'API' },
+      { id: 'rest', name: 'REST API' },
+      { id: 'py', name: 'Python' },
+    ];
+    const out = classifyPipeline(cs, []);
+    expect(out.get('api')?.placement).toBe('generate');
+    expect(out.get('rest')?.placement).toBe('serve');
+    expect(out.get('py')?.placement).toBe('none');
+  });
+
+  it('keeps the catalog entries of project files apart, so they never merge into one component', () => {
+    expect(catalogName('docker-compose.yml')).not.toBe(catalogName('entrypoint.sh'));
   });
 });

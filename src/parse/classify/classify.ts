@@ -711,6 +711,10 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
     });
   }
 
+  // "Data from an API" with no edge drawn: a generic source noun (an API, a database) that nothing feeds
+  // is still where data comes from. Products keep their usual role, and languages stay 'none'.
+  const lone = (id: string, tech: Technology): boolean =>
+    tech.kind === 'generic' && (preds.get(id) ?? []).length === 0 && (succs.get(id) ?? []).length === 0;
   const out = new Map<string, Classification>();
   for (const [id, a] of analyses) {
     let result = publicPart(a);
@@ -724,7 +728,7 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
           uncertain: a.uncertain,
           reason: `${a.reason}; fed by ${label(feeder)} (${placementOf(feeder)}), so ${a.tech.whenFed}`,
         };
-      } else if (a.tech.asSource && !fedByStage && (succs.get(id) ?? []).length > 0) {
+      } else if (a.tech.asSource && !fedByStage && ((succs.get(id) ?? []).length > 0 || lone(id, a.tech))) {
         result = {
           placement: a.tech.asSource,
           confidence: Math.min(a.confidence, 0.8),

@@ -400,3 +400,56 @@ describe('listParser on README pages', () => {
     expect(listParser.detect('Pub/Sub decouples the parts; once data is in BigQuery you chart it in Looker dashboards')).toBeGreaterThanOrEqual(0.25);
   });
 });
+
+describe('listParser on README stage labels and details', () => {
+  const explicit = (r: RawPipeline): Record<string, string | undefined> => Object.fromEntries(r.components.map((c) => [c.name, c.explicit]));
+
+  it('reads labels such as "Stream Processing" and "Query Engine" as the stage of the tools after them', () => {
+    const r = parse('- **Stream Processing:** Flink\n- **Object Storage:** MinIO\n- **Query Engine:** Trino\n- **Visualization:** Superset\n- **Monitoring:** Grafana');
+    expect(explicit(r)).toEqual({ Flink: 'process', MinIO: 'store', Trino: 'process', Superset: 'serve', Grafana: 'none' });
+  });
+
+  it('keeps a bare item named like a label a component when it has nothing under it', () => {
+    expect(names(parse('- Kafka\n- Stream Processing\n- Looker'))).toEqual(['Kafka', 'Stream Processing', 'Looker']);
+  });
+
+  it('reads a sentence after a stage label as prose, not a comma list', () => {
+    const r = parse('- **Processing**: Clean, filter, and augment data in the Silver layer with Spark.\n- **Orchestration**: Airflow manages daily runs and job monitoring.');
+    expect(names(r)).toEqual(['Spark', 'Airflow']);
+  });
+
+  it('drops a lone participle from a list of what a layer holds', () => {
+    expect(names(parse('- **Silver**: cleaned + deduplicated tables (Parquet)'))).toEqual(['deduplicated tables (Parquet)']);
+  });
+
+  it('does not take the details nested under a step as components', () => {
+    const r = parse('1. **Glue Crawler** → scans the bucket.\n   - Only new files are crawled\n   - Example: filter by `order_date = \'2024-01\'`\n2. **Athena** → queries the catalog.');
+    expect(names(r)).toEqual(['Glue Crawler', 'Athena']);
+    const s = parse('- Copy activity reads a control file containing:\n  - Source URL\n  - Sink folder path\n- Spark');
+    expect(names(s)).not.toContain('Sink folder path');
+    expect(names(s)).not.toContain('Source URL');
+  });
+
+  it('still takes nested tools and nested catalog nouns under a step as components', () => {
+    expect(names(parse('- Collect events:\n  - Mobile app\n  - Kafka'))).toEqual(['Mobile app', 'Kafka']);
+    expect(names(parse('- Kafka\n  - Spark\n  - Flink'))).toEqual(['Kafka', 'Spark', 'Flink']);
+  });
+
+  it('does not read a verb-led description as a name', () => {
+    expect(names(parse('- Silver Layer:\n  - Spark job\n  - Applies cleaning rules'))).toEqual(['Spark job']);
+  });
+
+  it('reads a linked name in bold as the item\'s subject', () => {
+    const r = parse('- **[dlt](https://example.org/)** (data load tool) for extraction and loading\n- **[dbt](https://example.org/)** for transformation');
+    expect(names(r)).toEqual(['dlt', 'dbt']);
+  });
+
+  it('runs the flow from what a bold subject reads to the subject', () => {
+    const r = parse('1. **Flink** processes Kafka streams and writes clean data to **Iceberg**.\n');
+    expect(pairs(r)).toEqual(['flink->iceberg', 'kafka->flink']);
+    const w = parse('1. **Spark** processes the data and writes it to **Iceberg**.\n');
+    expect(pairs(w)).toEqual(['spark->iceberg']);
+    const c = parse('1. **Superset** visualizes the data by connecting to **Trino**.\n');
+    expect(pairs(c)).toEqual(['trino->superset']);
+  });
+});

@@ -30,6 +30,45 @@ import {
   unquote,
 } from './text';
 
+/**
+ * Labels READMEs put before a stage's tools (`**Stream Processing:** Flink`, `### Object Storage`,
+ * `Query Engine: Trino`) beyond the stage words themselves. Only read as labels: a name in an arrow
+ * chain or a bracket keeps its meaning.
+ */
+const STAGE_LABELS = new Map<string, Placement>([
+  ...(['extraction', 'extract', 'extract and load', 'extract & load', 'collection', 'message broker', 'message queue',
+    'messaging', 'event streaming', 'stream ingestion', 'event bus', 'cdc', 'change data capture', 'replication', 'integration'] as const).map((w) => [w, 'ingest'] as const),
+  // Not "Warehouse" or "Database": they say what a tool is more than its stage, and stay hints.
+  ...(['object storage', 'object store', 'olap database', 'olap',
+    'table format', 'lake table format', 'raw storage', 'persistence', 'cloud storage', 'file storage', 'landing zone'] as const).map((w) => [w, 'store'] as const),
+  ...(['oltp database', 'operational database'] as const).map((w) => [w, 'generate'] as const),
+  ...(['stream processing', 'batch processing', 'real-time processing', 'stream processor', 'processing engine', 'query engine',
+    'compute', 'batch', 'speed', 'etl', 'enrichment', 'cleaning', 'distributed processing'] as const).map((w) => [w, 'process'] as const),
+  ...(['analytics engineering'] as const).map((w) => [w, 'model'] as const),
+  ...(['visualization', 'visualisation', 'dashboard', 'dashboarding', 'reporting', 'business intelligence', 'analytics',
+    'consumption', 'presentation', 'api', 'ml', 'machine learning', 'bi tool'] as const).map((w) => [w, 'serve'] as const),
+  ...(['workflow orchestration', 'workflow', 'scheduling', 'workflow management', 'pipeline orchestration'] as const).map((w) => [w, 'orchestrate'] as const),
+  ...(['infrastructure', 'infra', 'monitoring', 'observability', 'containerization', 'containerisation', 'deployment', 'ci/cd',
+    'metadata management', 'metadata', 'quality', 'governance', 'security', 'infrastructure as code', 'provisioning',
+    'version control', 'testing', 'logging', 'alerting', 'catalog', 'lineage', 'programming language', 'language', 'environment'] as const).map((w) => [w, 'none'] as const),
+]);
+
+/** A stage word, or a label that names a stage (`Stream Processing`, `Analytics & ML`). */
+function stageLabel(text: string): Placement | undefined {
+  const direct = stageWord(text);
+  if (direct || text.length > 48) return direct;
+  const one = (w: string): Placement | undefined => {
+    const k = squash(w).toLowerCase().replace(/:$/, '').trim().replace(/^data /, '').replace(/ (?:layer|stage|step|tier)$/, '');
+    return stageWord(k) ?? STAGE_LABELS.get(k) ?? (k.endsWith('s') ? STAGE_LABELS.get(k.slice(0, -1)) : undefined);
+  };
+  const whole = one(text);
+  if (whole) return whole;
+  // `Analytics & ML`, `Storage and Warehousing`: every part a label; the first says the stage.
+  const parts = text.split(/\s*(?:&|\/|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  const stages = parts.map(one);
+  return stages.every((p) => p !== undefined) ? stages[0] : undefined;
+}
+
 /** Common technology names, lowercase; several words where the name has them. */
 const KNOWN_TECH: readonly string[] = [
   'kafka', 'kinesis', 'pulsar', 'rabbitmq', 'activemq', 'sqs', 'sns', 'pubsub', 'pub/sub', 'eventbridge',
@@ -261,6 +300,8 @@ interface Mention {
 function proseComponent(name: string, code: boolean): boolean {
   // SQL keywords and constants in backticks (`COPY INTO`, `OPENROWSET`) and addresses are not components.
   if ((code && /^[\p{Lu}\p{N}_ ]+$/u.test(name)) || name.includes('://')) return false;
+  // `order_month = '2025-07'`, `SELECT * FROM t`: an expression in backticks names no part of the pipeline.
+  if (code && /[=<>*'"(){};]/.test(name)) return false;
   const strength = catalogStrength(name);
   if (strength === 'product' || strength === 'noun') return true;
   if (KNOWN.has(name.toLowerCase())) return true;
@@ -376,7 +417,7 @@ function boldLead(raw: string): BoldLead | undefined {
   const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw);
   if (!m) return undefined;
   const inner = (m[2] ?? '').trim();
-  const label = inner.replace(/:$/, '').trim();
+  const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
   if (label === '') return undefined;
   const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(m[0].length));
   let restAt = m[0].length + (sep ? sep[0].length : 0);
@@ -396,6 +437,8 @@ interface Block {
 interface Context {
   readonly stage?: Placement;
   readonly hints: readonly string[];
+  /** Nested under an item that is itself a component or a sentence: short lines there are its details. */
+  readonly detail?: boolean;
 }
 
 function isSpace(c: string | undefined): boolean {
@@ -505,17 +548,47 @@ const CLAUSE_VERBS = new Set(
   'load loads loaded send sends write writes read reads move moves stream streams push pushes pull pulls ingest ingests collect collects land lands run runs build builds transform transforms process processes store stores serve serves export exports sync syncs replicate replicates copy copies feed feeds'.split(' '),
 );
 
+/**
+ * Verbs READMEs use for what a tool does ("Airflow manages daily runs", "Applies transformations"):
+ * only the -s forms, which are not also the nouns in product names (Power BI, query engine).
+ */
+const DOES_VERBS = new Set(
+  'manages handles imports orchestrates schedules powers provides enables consumes produces publishes captures visualizes visualises monitors connects generates aggregates exposes simulates persists supports applies augments cleans filters validates flattens'.split(' '),
+);
+
+/** Several words with a verb or a preposition in them: a sentence about tools, not a list of names. */
+function readsAsSentence(text: string): boolean {
+  const t = squash(text.replace(/\([^()]{0,80}\)/g, ' '));
+  if (/[.!?]\s/.test(t)) return true;
+  const words = t.replace(/[.!?]$/, '').split(' ').map((w) => w.toLowerCase().replace(/[,;:]$/, ''));
+  return words.length >= 4 && words.some((w) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w));
+}
+
+const READ_VERB = /\b(?:reads?|reading|consumes?|consuming|process(?:es|ing)?|pulls?|pulling|subscribes?|subscribing|polls?|polling|fetch(?:es|ing)?|quer(?:y|ies|ying)|connect(?:s|ing)?\s+to|listens?\s+to|from)\b/gi;
+const WRITE_VERB = /\b(?:writes?|writing|sends?|sending|push(?:es|ing)?|publish(?:es|ing)?|loads?|loading|stores?|storing|emits?|produces?|lands?|into|to|onto)\b/gi;
+
+/** Whether the last verb before a mention says the subject takes data from it ("reads from", "connects to"). */
+function readsFrom(gap: string): boolean {
+  const lastEnd = (re: RegExp): number => {
+    let end = -1;
+    for (const m of gap.matchAll(re)) end = (m.index ?? 0) + m[0].length;
+    return end;
+  };
+  const read = lastEnd(READ_VERB);
+  return read >= 0 && read >= lastEnd(WRITE_VERB);
+}
+
 /** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
 function dropTrailingClause(name: string): string {
   const words = name.split(' ');
-  const at = words.findIndex((w, i) => i > 0 && CLAUSE_VERBS.has(w));
+  const at = words.findIndex((w, i) => i > 0 && (CLAUSE_VERBS.has(w) || DOES_VERBS.has(w)));
   return at > 0 ? words.slice(0, at).join(' ') : name;
 }
 
 /** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
 function isStageItem(text: string): boolean {
   const split = labelSplit(text);
-  return stageWord(split ? split.label : text.trim()) !== undefined;
+  return stageLabel(split ? split.label : text.trim()) !== undefined;
 }
 
 const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
@@ -601,7 +674,25 @@ function nameLike(text: string): boolean {
   if (t === '' || t.length > 60 || ARROWISH.test(t) || !/[\p{L}\p{N}]/u.test(t)) return false;
   if (unquote(t).quoted) return true;
   const words = t.replace(/[.!?]$/, '').split(' ');
+  // "Applies necessary transformations": a description of what the parent does.
+  if (DOES_VERBS.has((words[0] ?? '').toLowerCase())) return false;
   return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())) && !/[.!?]\s/.test(t);
+}
+
+/**
+ * Names a tool, an identifier or a catalog noun. Unlike `technical`, an acronym alone ("URL", "CSV
+ * path") does not count: nested under a step, it is what the step reads.
+ */
+function namesSomething(text: string): boolean {
+  if (knownNoun(text)) return true;
+  const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
+  return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || /[\p{N}_./]/u.test(t.text) || /\p{Ll}\p{Lu}/u.test(t.text))));
+}
+
+/** A noun the catalog knows as a component ("Mobile app", "API"), though not a product. */
+function knownNoun(text: string): boolean {
+  const strength = catalogStrength(squash(text.replace(/\([^()]{0,80}\)/g, ' ')));
+  return strength === 'product' || strength === 'noun';
 }
 
 /** Whether a phrase names a technology (as opposed to a step such as "Collect events"). */
@@ -701,7 +792,7 @@ class ListReader {
         last = undefined;
         const seg = { text: body, line: src.line, col: at + 1 };
         const split = labelSplit(body);
-        const stage = stageWord(split && split.rest.trim() === '' ? split.label : body);
+        const stage = stageLabel(split && split.rest.trim() === '' ? split.label : body);
         if (stage) stack.push(this.section(root, seg, stage));
         else if (split && split.rest.trim() !== '') root.children.push(this.item(seg, indent, false));
         continue;
@@ -719,6 +810,8 @@ class ListReader {
         if (top().kind === 'section' && isStageItem(seg.text)) stack.pop();
         // The bullet's content starts after the emphasis markers blanked above; the lead is read with them.
         let lead = bul.content;
+        // `**[dlt](https://dlthub.com/)**`: the link's bracket sits between the markers and the name.
+        if (clean[lead - 1] === '[') lead--;
         while (lead > 0 && (clean[lead - 1] === '*' || clean[lead - 1] === '_')) lead--;
         const bold = boldLead(clean.slice(lead));
         const node = this.item(seg, bul.marker, bul.ordered, bold && { ...bold, restAt: Math.max(0, bold.restAt - (bul.content - lead)) });
@@ -740,11 +833,11 @@ class ListReader {
       if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
         // `Ingestion:` opens a section; any other label (`Our pipeline:`) is a title.
         while (stack.length > 1) stack.pop();
-        const stage = stageWord(split.label);
+        const stage = stageLabel(split.label);
         if (stage) stack.push(this.section(root, seg, stage));
         continue;
       }
-      if (split && split.rest.trim() !== '' && stageWord(split.label)) {
+      if (split && split.rest.trim() !== '' && stageLabel(split.label)) {
         // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
         while (stack.length > 1) stack.pop();
         const node = this.item(seg, indent, false);
@@ -788,9 +881,9 @@ class ListReader {
   private boldItem(bold: BoldLead, seg: Seg, ctx: Context): Block | null | undefined {
     const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(bold.label);
     const base = paren?.[1] ?? bold.label;
-    const stage = stageWord(bold.label) ?? stageWord(base);
+    const stage = stageLabel(bold.label) ?? stageLabel(base);
     if (stage) {
-      if (!paren || stageWord(bold.label)) return undefined;
+      if (!paren || stageLabel(bold.label)) return undefined;
       const at = seg.col + bold.label.indexOf('(') + 1;
       return this.tools({ text: paren[2] ?? '', line: seg.line, col: at }, { stage, hints: ctx.hints }, bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
     }
@@ -799,7 +892,10 @@ class ListReader {
     if (!bold.separated) {
       const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
       const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
-      return this.chain([subject, ...this.mentionsIn(rest, false)], ctx);
+      const [first, ...others] = this.mentionsIn(rest, false);
+      // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
+      if (first && readsFrom(first.gap)) return this.chain([{ ...first, gap: '' }, { ...subject, gap: ' ' }, ...others], ctx);
+      return this.chain(first ? [subject, first, ...others] : [subject], ctx);
     }
     const strength = catalogStrength(base);
     const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
@@ -913,11 +1009,15 @@ class ListReader {
 
   /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
   private tools(seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+    // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
+    if (readsAsSentence(seg.text)) return this.chain(this.mentionsIn(seg, true), { hints: ctx.hints }, hints);
     const entries: string[] = [];
     const exits: string[] = [];
     for (const piece of splitTools(seg.text)) {
       const lead = piece.text.length - piece.text.trimStart().length;
       const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
+      // "cleaned + standardized datasets": a lone participle says what was done to the data.
+      if (/^\p{Ll}+(?:ed|ing)$/u.test(sub.text) && knownAt(tokenize(sub, true), 0) === 0) continue;
       // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
       // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
       const blk = nameLike(sub.text)
@@ -963,11 +1063,11 @@ class ListReader {
       own = bold;
     } else if (split && split.rest.trim() === '') {
       // `- Ingestion:` — a step whose components are the children.
-      const stage = stageWord(split.label);
+      const stage = stageLabel(split.label);
       childCtx = stage ? { stage, hints: ctx.hints } : { stage: ctx.stage, hints: [...ctx.hints, split.label] };
       stepLabel = true;
-    } else if (split && stageWord(split.label)) {
-      const stage = stageWord(split.label);
+    } else if (split && stageLabel(split.label)) {
+      const stage = stageLabel(split.label);
       childCtx = { stage, hints: ctx.hints };
       own = this.tools({ text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
     } else if (split) {
@@ -981,12 +1081,16 @@ class ListReader {
         own = this.chain(this.mentionsIn(content, true), ctx);
       }
     } else if (nameLike(content.text)) {
-      const stage = stageWord(content.text);
+      const stage = hasChildren ? stageLabel(content.text) : stageWord(content.text);
       if (stage) {
         childCtx = { stage, hints: ctx.hints };
         stepLabel = true;
       } else if (hasChildren && !technical(content.text) && !splitOverride(content.text).explicit) {
         childCtx = { stage: ctx.stage, hints: [...ctx.hints, squash(content.text)] };
+        stepLabel = true;
+      } else if (ctx.detail && !namesSomething(content.text)) {
+        // "URL", "Sink folder path", "Multiple datasets added incrementally" under a step that
+        // already named its tools: what it reads or does, not another component.
         stepLabel = true;
       } else {
         own = this.tools(content, ctx, []);
@@ -1005,9 +1109,10 @@ class ListReader {
       for (const id of own.entries) b.addHints(id, [truncate(squash(described.join(' ')), 120)]);
     }
 
-    const kids = this.children(node.children, childCtx, this.childrenChained(node));
+    const detailed = stepLabel && !ctx.detail ? childCtx : { ...childCtx, detail: true };
+    const kids = this.children(node.children, detailed, this.childrenChained(node));
     if (stepLabel) {
-      if (!kids) b.warn(seg.line, seg.col, 'Step with no components under it', content.text.trim());
+      if (!kids && !ctx.detail) b.warn(seg.line, seg.col, 'Step with no components under it', content.text.trim());
       return kids;
     }
     if (!own) {
@@ -1041,7 +1146,7 @@ function detectList(text: string): number {
     if (bul && line.slice(bul.content).trim() !== '') listy++;
     else {
       const split = labelSplit(t);
-      if (split && stageWord(split.label)) listy++;
+      if (split && stageLabel(split.label)) listy++;
     }
   }
   if (content === 0) return 0;
