@@ -453,3 +453,36 @@ describe('listParser on README stage labels and details', () => {
     expect(pairs(c)).toEqual(['trino->superset']);
   });
 });
+
+describe('listParser on README tables, titles, verbs and steps', () => {
+  it('takes the tool column of a table as the components, the row label as a hint', () => {
+    const r = parse('## Stack\n\n| Layer | Technology | Purpose |\n|---|---|---|\n| **Broker** | Apache Kafka (KRaft) | Event streaming |\n| Transformation | dbt | SQL models |\n| Dashboards | Metabase, Grafana | Charts |\n');
+    expect(names(r)).toEqual(['Apache Kafka', 'dbt', 'Metabase', 'Grafana']);
+    expect(r.components.find((c) => c.name === 'dbt')?.hints).toEqual(['Transformation', 'SQL models']);
+    expect(r.components.find((c) => c.name === 'Apache Kafka')?.hints).toEqual(['Broker', 'Event streaming', 'KRaft']);
+    // The label hints, it does not state the stage: a "Transformation" row does not make dbt a processor.
+    expect(r.components.every((c) => c.explicit === undefined)).toBe(true);
+  });
+
+  it('reads no components from a table without a tool column, and never reads rows as prose', () => {
+    const r = parse('| Task | Algorithm | Input table |\n|---|---|---|\n| Churn | Random Forest | `customer_metrics` |\n\nKafka feeds Spark.');
+    expect(names(r)).toEqual(['Kafka', 'Spark']);
+  });
+
+  it('does not take a bold verb leading a bullet as a component', () => {
+    const r = parse('- **Captures** click events into Apache Kafka\n- **Processes** streams with Apache Flink');
+    expect(names(r)).toEqual(['Apache Kafka', 'Apache Flink']);
+  });
+
+  it('drops a heading arrow chain of generic words but keeps one that names tools or layers', () => {
+    expect(names(parse('## End-to-End Streaming → Warehouse → Analytics Pipeline\nEvents go from Kafka to Snowflake.'))).toEqual(['Kafka', 'Snowflake']);
+    expect(names(parse('# Lab: Bronze → Silver → Gold\n'))).toEqual(['Bronze', 'Silver', 'Gold']);
+    expect(names(parse('# Weather → S3 → Snowflake\n'))).toEqual(['Weather', 'S3', 'Snowflake']);
+  });
+
+  it('reads an imperative step item for the tools it names only', () => {
+    const r = parse('Purpose:\n\n* Flatten the JSON payload\n* Cast and clean fields\n* Validate event structure\n\n1. Run dbt staging\n2. Deploy the Lambda function');
+    expect(names(r)).toEqual(['dbt', 'Lambda']);
+    expect(names(parse('- Kafka\n- Stream Processing\n- Looker'))).toEqual(['Kafka', 'Stream Processing', 'Looker']);
+  });
+});

@@ -401,6 +401,9 @@ interface Node {
   readonly sentence?: boolean;
   /** Items: a bold lead (`**Kafdrop (9000)**: Web UI`), where READMEs name the component the item is about. */
   readonly bold?: BoldLead;
+  /** Table rows: the row's label cell (`Stream Processor`) and what it says the tool is for. */
+  readonly tableLabel?: string;
+  readonly tablePurpose?: string;
 }
 
 interface BoldLead {
@@ -578,6 +581,26 @@ function readsFrom(gap: string): boolean {
   return read >= 0 && read >= lastEnd(WRITE_VERB);
 }
 
+/** One word that says what something does (`Captures`, `Processes`), which no product is called. */
+function leadVerb(label: string): boolean {
+  const w = label.trim().toLowerCase();
+  return /^\p{L}+$/u.test(w) && (DOES_VERBS.has(w) || CLAUSE_VERBS.has(w)) && catalogStrength(label) !== 'product';
+}
+
+const IMPERATIVES = new Set(
+  'add aggregate apply build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure filter flatten generate install normalize normalise rename run validate'.split(' '),
+);
+
+/**
+ * An instruction (`Validate event structure`): an imperative verb first, then what it acts on. Verbs
+ * that also head component names ("Stream Processing", "Load Balancer", "Query Engine") are left out.
+ */
+function imperativeStep(text: string): boolean {
+  const words = squash(text).split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  return words.length >= 2 && IMPERATIVES.has(first) && catalogStrength(words[0] ?? '') !== 'product';
+}
+
 /** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
 function dropTrailingClause(name: string): string {
   const words = name.split(' ');
@@ -600,6 +623,7 @@ function plainMarkdown(s: string): string {
 }
 
 const ARROWISH = /->|=>|→/;
+const ARROW_SPLIT = /->|=>|→/g;
 
 /**
  * Mentions separated only by commas and "and" ("Debezium, Kafka, PostgreSQL, and ClickHouse"), each
@@ -667,6 +691,17 @@ function arrowChainText(clean: string, fenced: boolean): { text: string; heading
   return isArrowChain(t) ? { text: t, heading } : undefined;
 }
 
+/**
+ * A heading chain that names no tool and has a piece no catalog knows ("End-to-End Streaming →
+ * Warehouse → Transformation Pipeline") is a title; "Bronze → Silver → Gold" still states layers.
+ */
+function titleChain(text: string): boolean {
+  const pieces = text.split(ARROW_SPLIT).map((p) => squash(p)).filter((p) => p !== '');
+  const strengths = pieces.map((p) => catalogStrength(p));
+  if (strengths.includes('product') || pieces.some((p) => /[_.]\p{L}/u.test(p))) return false;
+  return strengths.includes(undefined);
+}
+
 /** Reads as a bare name (or a short list of names) rather than a sentence. */
 function nameLike(text: string): boolean {
   if (text.length > 200) return false;
@@ -701,6 +736,44 @@ function technical(text: string): boolean {
   return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || technicalShape(t))));
 }
 
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what)$/i;
+const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?)$/i;
+
+interface TableColumns {
+  readonly tool: number;
+  readonly label?: number;
+  readonly purpose?: number;
+}
+
+/** The cells of `| a | b |`, trimmed, with the column each starts at. */
+function tableCells(line: string): { text: string; col: number }[] {
+  const cells: { text: string; col: number }[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i <= line.length; i++) {
+    if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+      const raw = line.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      if (i < line.length || raw.trim() !== '') cells.push({ text: squash(raw.replace(/`/g, ' ')), col: start + lead + 1 });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Which column of a table holds the tools (`Technology`, `Tools`), which the row's role (`Layer`,
+ * `Component`) and which its purpose. A table without a tool column (versions, ports, ML tasks) names
+ * no components.
+ */
+function tableColumns(header: readonly string[]): TableColumns | undefined {
+  const tool = header.findIndex((h) => TOOL_HEADER.test(h));
+  if (tool < 0) return undefined;
+  const purpose = header.findIndex((h, i) => i !== tool && PURPOSE_HEADER.test(h));
+  const label = header.findIndex((h, i) => i !== tool && i !== purpose);
+  return { tool, ...(label >= 0 && label < tool ? { label } : {}), ...(purpose >= 0 ? { purpose } : {}) };
+}
+
 class ListReader {
   /** The page draws its flow with arrows: that is the flow, and lists and prose only name components. */
   private flowGiven = false;
@@ -732,6 +805,7 @@ class ListReader {
     let last: Node | undefined; // the item continuation lines attach to
     let inComment: { line: number; col: number } | undefined;
     let proseEnded = true;
+    let table: TableColumns | undefined;
     const lines = splitLines(text);
     const fenced = fencedLines(lines.map((l) => l.text));
 
@@ -766,6 +840,8 @@ class ListReader {
       // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
       if (TOC_ENTRY.test(clean)) continue;
       const arrow = arrowChainText(clean, fenced[n] === true);
+      // "## Streaming → Warehouse → Transformation Pipeline" is a title; a title naming tools is a summary flow.
+      if (arrow?.heading && titleChain(arrow.text)) continue;
       if (arrow) {
         this.arrowLines.push({ text: arrow.text, line: src.line, heading: arrow.heading });
         continue;
@@ -773,6 +849,33 @@ class ListReader {
       // Code blocks hold commands, trees and config, not a description of the pipeline.
       if (fenced[n] === true) continue;
       line = plainMarkdown(clean);
+      if (/^\s*\|.*\|\s*$/.test(line)) {
+        // A table row is never prose: only a table with a tool column names components, one per row.
+        const row = tableCells(line);
+        if (TABLE_RULE.test(lines[n + 1]?.text ?? '')) table = tableColumns(row.map((c) => c.text));
+        else if (!TABLE_RULE.test(line) && table) {
+          const tool = row[table.tool];
+          const label = table.label === undefined ? undefined : row[table.label]?.text;
+          const purpose = table.purpose === undefined ? undefined : row[table.purpose]?.text;
+          if (tool && tool.text !== '' && !/^[-–—]$/.test(tool.text)) {
+            while (stack.length > 1) stack.pop();
+            root.children.push({
+              kind: 'item',
+              indent: 0,
+              ordered: false,
+              segs: [{ text: tool.text, line: src.line, col: tool.col }],
+              children: [],
+              line: src.line,
+              ...(label ? { tableLabel: label } : {}),
+              ...(purpose ? { tablePurpose: purpose } : {}),
+            });
+          }
+        }
+        last = undefined;
+        proseEnded = true;
+        continue;
+      }
+      table = undefined;
       const trimmed = line.trim();
       if (trimmed === '' || /^(?:```|~~~)/.test(trimmed) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
         if (trimmed === '') proseEnded = true;
@@ -888,6 +991,8 @@ class ListReader {
       return this.tools({ text: paren[2] ?? '', line: seg.line, col: at }, { stage, hints: ctx.hints }, bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
     }
     if (bold.rest.trim() === '') return undefined;
+    // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
+    if (!bold.separated && leadVerb(bold.label)) return this.chain(this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, false), ctx);
     const name = squash(bold.label.replace(PORT, ' '));
     if (!bold.separated) {
       const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
@@ -1030,6 +1135,24 @@ class ListReader {
     return entries.length === 0 ? null : { entries, exits, line: seg.line };
   }
 
+  /**
+   * A table's tool cell. The row's label is a hint rather than a stated stage: "Transformation | dbt"
+   * should not outvote what dbt is. A trailing note (`Apache Kafka (KRaft)`) describes the tool, and a
+   * piece that names no tool ("custom data quality layer") is a feature.
+   */
+  private tableRow(seg: Seg, hints: readonly string[]): Block | null {
+    const entries: string[] = [];
+    for (const piece of splitTools(seg.text)) {
+      const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece.text.trim());
+      const name = (m?.[1] ?? piece.text).trim();
+      if (name === '' || !namesSomething(name) || !nameLike(name)) continue;
+      const lead = piece.text.length - piece.text.trimStart().length;
+      const blk = this.named({ text: name, line: seg.line, col: seg.col + piece.at + lead }, { hints: [] }, m?.[2] ? [...hints, m[2]] : hints);
+      blk?.entries.forEach((e) => entries.includes(e) || entries.push(e));
+    }
+    return entries.length === 0 ? null : { entries, exits: entries, line: seg.line };
+  }
+
   /** One name as written, with an optional `[stage]`. */
   private named(seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
     const o = splitOverride(seg.text);
@@ -1059,7 +1182,9 @@ class ListReader {
 
     const split = labelSplit(content.text);
     const bold = node.bold ? this.boldItem(node.bold, content, ctx) : undefined;
-    if (bold !== undefined) {
+    if (node.tableLabel !== undefined || node.tablePurpose !== undefined) {
+      own = this.tableRow(content, [node.tableLabel ?? '', node.tablePurpose ?? ''].filter((h) => h !== ''));
+    } else if (bold !== undefined) {
       own = bold;
     } else if (split && split.rest.trim() === '') {
       // `- Ingestion:` — a step whose components are the children.
@@ -1080,6 +1205,9 @@ class ListReader {
       } else {
         own = this.chain(this.mentionsIn(content, true), ctx);
       }
+    } else if (nameLike(content.text) && imperativeStep(content.text)) {
+      // "Cast and clean fields", "Run dbt staging": a step to do; only the tools it names are components.
+      own = this.chain(this.mentionsIn(content, true), ctx);
     } else if (nameLike(content.text)) {
       const stage = hasChildren ? stageLabel(content.text) : stageWord(content.text);
       if (stage) {
