@@ -485,4 +485,55 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(names(r)).toEqual(['dbt', 'Lambda']);
     expect(names(parse('- Kafka\n- Stream Processing\n- Looker'))).toEqual(['Kafka', 'Stream Processing', 'Looker']);
   });
+
+  it('keeps the tool of a "Tool for role" item and takes the role as a hint', () => {
+    const r = parse('## Stack\n- Kafka for streaming\n- PostgreSQL as sink\n- Kafka\n- Infrastructure as Code');
+    expect(names(r)).toEqual(['Kafka', 'PostgreSQL', 'Infrastructure as Code']);
+    expect(r.components.find((c) => c.name === 'PostgreSQL')?.hints).toContain('sink');
+  });
+
+  it('lets a role stated on the item outrank the heading it sits under', () => {
+    const r = parse('## Orchestration\n- Airbyte for extraction\n- Dagster');
+    expect(names(r)).toEqual(['Airbyte', 'Dagster']);
+    expect(stages(r)).toEqual({ airbyte: undefined, dagster: 'orchestrate' });
+    expect(r.components.find((c) => c.name === 'Airbyte')?.hints).toContain('extraction');
+    expect(names(parse('- **Airbyte for Extraction:** pulls the sheets.'))).toEqual(['Airbyte']);
+  });
+
+  it('does not take a bold feature label explained by a sentence as a component', () => {
+    const r = parse('### Staging\n- **Casting:** Ensure data types are correctly cast.\n- **Renaming:** Rename columns to match the conventions.\n- **Automation:** Used dbt to generate the sources.');
+    expect(names(r)).toEqual(['dbt']);
+    // A layer stays a component however it is explained.
+    expect(names(parse('- **Bronze**: raw generated data, intentionally dirtied to look real.'))).toEqual(['Bronze']);
+  });
+
+  it('reads items under a project heading (Features, Prerequisites) for the tools they name only', () => {
+    const r = parse('## Features\n- Real-time data processing\n- Scalable storage and querying\n\n## Prerequisites\n- Python 3.x\n- Apache Kafka\n\n## Future Enhancements\n- Redshift integration for advanced analytics');
+    expect(names(r)).toEqual(['Python 3.x', 'Apache Kafka', 'Redshift']);
+  });
+
+  it('keeps the role noun after a tool named in prose', () => {
+    const r = parse('A Python Kafka producer publishes events to Kafka, and a Spark consumer reads them.');
+    expect(names(r)).toEqual(['Python Kafka producer', 'Kafka', 'Spark consumer']);
+  });
+
+  it('does not take words joined by a slash in prose as a component unless a side is a tool', () => {
+    expect(names(parse('The team ships with CI/CD and supports data science/ML work on Snowflake.'))).toEqual(['Snowflake']);
+    expect(names(parse('Raw files land in Hadoop/HDFS before Spark reads them.'))).toEqual(['Hadoop/HDFS', 'Spark']);
+  });
+
+  it('does not read a named architecture pattern as the tool it shares a word with', () => {
+    expect(names(parse('Batch and stream jobs built on Kafka and Spark, based on Lambda architecture.'))).toEqual(['Kafka', 'Spark']);
+    expect(names(parse('Events trigger AWS Lambda, which writes to S3.'))).toEqual(['AWS Lambda', 'S3']);
+  });
+
+  it('reads a step said with a gerund for the tools it names only', () => {
+    expect(names(parse('There are two ways to run it:\n- Running Pipeline Locally\n- Deploying the stack with Terraform'))).toEqual(['Terraform']);
+    expect(names(parse('- Streaming Service\n- Kafka'))).toEqual(['Streaming Service', 'Kafka']);
+  });
+
+  it('takes the DAG named after a "DAG:" label as orchestration, whatever its name says', () => {
+    const r = parse('### Orchestration details\nDAG: etl_dbt_pipeline\nModel: fct_orders.sql');
+    expect(stages(r)).toEqual({ 'etl-dbt-pipeline': 'orchestrate', 'fct-orders-sql': 'model' });
+  });
 });

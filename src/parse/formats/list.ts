@@ -47,7 +47,7 @@ const STAGE_LABELS = new Map<string, Placement>([
   ...(['analytics engineering'] as const).map((w) => [w, 'model'] as const),
   ...(['visualization', 'visualisation', 'dashboard', 'dashboarding', 'reporting', 'business intelligence', 'analytics',
     'consumption', 'presentation', 'api', 'ml', 'machine learning', 'bi tool'] as const).map((w) => [w, 'serve'] as const),
-  ...(['workflow orchestration', 'workflow', 'scheduling', 'workflow management', 'pipeline orchestration'] as const).map((w) => [w, 'orchestrate'] as const),
+  ...(['workflow orchestration', 'workflow', 'scheduling', 'workflow management', 'pipeline orchestration', 'dag', 'airflow dag'] as const).map((w) => [w, 'orchestrate'] as const),
   ...(['infrastructure', 'infra', 'monitoring', 'observability', 'containerization', 'containerisation', 'deployment', 'ci/cd',
     'metadata management', 'metadata', 'quality', 'governance', 'security', 'infrastructure as code', 'provisioning',
     'version control', 'testing', 'logging', 'alerting', 'catalog', 'lineage', 'programming language', 'language', 'environment'] as const).map((w) => [w, 'none'] as const),
@@ -265,6 +265,9 @@ function startsMention(t: Token): boolean {
   return capitalised(t) && !t.sentenceStart;
 }
 
+/** A lowercase noun after a tool that names a program built on it rather than the tool. */
+const ROLE_NOUN = /^(?:producer|consumer|loader|extractor)s?$/;
+
 const RUN_BREAKERS = new Set(['i', 'the', 'then', 'and', 'or', 'a', 'an', 'to', 'in', 'into', 'from', 'with', 'via', 'by']);
 
 /** Continues a capitalised run: `Google Analytics`, `Azure Data Factory`, `dbt Cloud`. */
@@ -305,6 +308,11 @@ function proseComponent(name: string, code: boolean): boolean {
   const strength = catalogStrength(name);
   if (strength === 'product' || strength === 'noun') return true;
   if (KNOWN.has(name.toLowerCase())) return true;
+  // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
+  // ("Hadoop/HDFS") still names something.
+  if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) {
+    return name.split('/').some((p) => catalogStrength(p) === 'product' || KNOWN.has(p.toLowerCase()));
+  }
   return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
 }
 
@@ -356,6 +364,15 @@ function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mentio
         if (u?.kind !== 'word' || !continuesMention(u)) break;
         j += Math.max(knownAt(toks, j), 1);
       }
+      // "a Python Kafka producer": the role noun says what the component is; without it the name
+      // reads as the broker.
+      const role = toks[j];
+      if (role?.kind === 'word' && ROLE_NOUN.test(role.text)) j++;
+      // "based on Lambda architecture", "Kappa architecture": a design pattern, not the tool it shares a name with.
+      if (j === i + 1 && role?.kind === 'word' && /^architectures?$/i.test(role.text)) {
+        i = j + 1;
+        continue;
+      }
       add(i, j - 1);
       i = j;
       continue;
@@ -403,6 +420,8 @@ interface Node {
   readonly bold?: BoldLead;
   /** Table rows: the row's label cell (`Stream Processor`) and what it says the tool is for. */
   readonly tableLabel?: string;
+  /** Items under a heading about the project rather than its pipeline (`## Features`, `## Installation`). */
+  readonly about?: boolean;
   readonly tablePurpose?: string;
 }
 
@@ -598,7 +617,18 @@ const IMPERATIVES = new Set(
 function imperativeStep(text: string): boolean {
   const words = squash(text).split(' ');
   const first = (words[0] ?? '').toLowerCase();
-  return words.length >= 2 && IMPERATIVES.has(first) && catalogStrength(words[0] ?? '') !== 'product';
+  return words.length >= 2 && (IMPERATIVES.has(first) || IMPERATIVES.has(gerundStem(first))) && catalogStrength(words[0] ?? '') !== 'product';
+}
+
+/** "Running Application Locally", "Deploying to ECS": a step said with a gerund is still a step. */
+function gerundStem(word: string): string {
+  const m = /^(\p{L}{2,}?)ing$/u.exec(word);
+  if (!m) return '';
+  const stem = m[1] ?? '';
+  if (IMPERATIVES.has(stem)) return stem;
+  if (IMPERATIVES.has(`${stem}e`)) return `${stem}e`;
+  // "running": the doubled consonant goes with the suffix.
+  return /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : '';
 }
 
 /** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
@@ -608,11 +638,29 @@ function dropTrailingClause(name: string): string {
   return at > 0 ? words.slice(0, at).join(' ') : name;
 }
 
+/**
+ * `Kafka for streaming`, `PostgreSQL as sink`, `Airbyte for Extraction`: the tool is the name and the
+ * tail says what it is used for. Keeping the tail would make one tool two components on a page that
+ * also lists it bare, and the tail is a better stage hint than part of a name.
+ */
+function roleTail(name: string): { name: string; role: string } | undefined {
+  const m = /^(.+?)\s+(?:for|as)\s+(\S.{0,40})$/i.exec(name);
+  const head = m?.[1]?.trim() ?? '';
+  const role = m?.[2]?.trim() ?? '';
+  if (head === '' || role === '' || role.split(' ').length > 4) return undefined;
+  // "Infrastructure as Code", "Backend for Frontend": the head alone names nothing.
+  return knownNoun(head) || technical(head) ? { name: head, role } : undefined;
+}
+
 /** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
 function isStageItem(text: string): boolean {
   const split = labelSplit(text);
   return stageLabel(split ? split.label : text.trim()) !== undefined;
 }
+
+/** Headings about the project itself; their items are features and steps, not components. */
+const ABOUT_HEADING =
+  /^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|future (?:enhancements|work|improvements)|roadmap|next steps|acknowledg(?:e)?ments)$/i;
 
 const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
@@ -805,6 +853,7 @@ class ListReader {
     let last: Node | undefined; // the item continuation lines attach to
     let inComment: { line: number; col: number } | undefined;
     let proseEnded = true;
+    let about = false;
     let table: TableColumns | undefined;
     const lines = splitLines(text);
     const fenced = fencedLines(lines.map((l) => l.text));
@@ -894,6 +943,7 @@ class ListReader {
         while (stack.length > 1) stack.pop();
         last = undefined;
         const seg = { text: body, line: src.line, col: at + 1 };
+        about = ABOUT_HEADING.test(squash(body.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
         const split = labelSplit(body);
         const stage = stageLabel(split && split.rest.trim() === '' ? split.label : body);
         if (stage) stack.push(this.section(root, seg, stage));
@@ -917,7 +967,7 @@ class ListReader {
         if (clean[lead - 1] === '[') lead--;
         while (lead > 0 && (clean[lead - 1] === '*' || clean[lead - 1] === '_')) lead--;
         const bold = boldLead(clean.slice(lead));
-        const node = this.item(seg, bul.marker, bul.ordered, bold && { ...bold, restAt: Math.max(0, bold.restAt - (bul.content - lead)) });
+        const node = this.item(seg, bul.marker, bul.ordered, bold && { ...bold, restAt: Math.max(0, bold.restAt - (bul.content - lead)) }, about);
         top().children.push(node);
         stack.push(node);
         last = node;
@@ -971,8 +1021,8 @@ class ListReader {
     return node;
   }
 
-  private item(seg: Seg, indent: number, ordered: boolean, bold?: BoldLead): Node {
-    return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line, ...(bold ? { bold } : {}) };
+  private item(seg: Seg, indent: number, ordered: boolean, bold?: BoldLead, about = false): Node {
+    return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line, ...(bold ? { bold } : {}), ...(about ? { about } : {}) };
   }
 
   /**
@@ -1005,6 +1055,12 @@ class ListReader {
     const strength = catalogStrength(base);
     const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
     if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
+    // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names
+    // nothing, explained by a sentence, is a feature of the project; only tools the sentence names count.
+    // A layer ("**Bronze**: raw data, kept as landed") is a component however it is explained.
+    if (!identifier && strength === undefined && !namesSomething(base) && !nameLike(bold.rest)) {
+      return this.chain(this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true), ctx);
+    }
     return this.named({ text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
   }
 
@@ -1162,11 +1218,16 @@ class ListReader {
     const { text, quoted } = unquote(o.name);
     let name = squash(text.replace(/`/g, ''));
     if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
+    const role = quoted ? undefined : roleTail(name);
+    if (role) name = role.name;
     if (name === '') {
       if (o.explicit) this.b.warn(seg.line, seg.col, 'A stage override with no name before it', seg.text);
       return null;
     }
-    const id = this.add(name, seg.line, seg.col, o.explicit ?? ctx.stage, [...ctx.hints, ...hints]);
+    // Under "Orchestration with Dagster", "dbt for Transformation" says what dbt does; the heading
+    // only says what runs it.
+    const stage = o.explicit ?? (role && stageLabel(role.role) ? undefined : ctx.stage);
+    const id = this.add(name, seg.line, seg.col, stage, [...ctx.hints, ...hints, ...(role ? [role.role] : [])]);
     return { entries: [id], exits: [id], line: seg.line };
   }
 
@@ -1182,7 +1243,13 @@ class ListReader {
 
     const split = labelSplit(content.text);
     const bold = node.bold ? this.boldItem(node.bold, content, ctx) : undefined;
-    if (node.tableLabel !== undefined || node.tablePurpose !== undefined) {
+    if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {
+      // "Real-time data processing", "Scalable storage" under `## Features`: what the project offers.
+      // Only the tools such an item names are components.
+      const bare = nameLike(content.text) && namesSomething(content.text) &&
+        !content.text.toLowerCase().split(/\s+/).some((w) => CLAUSE_WORDS.has(w) && w !== 'and' && w !== 'or');
+      own = bare ? this.tools(content, ctx, []) : this.chain(this.mentionsIn(content, true), ctx);
+    } else if (node.tableLabel !== undefined || node.tablePurpose !== undefined) {
       own = this.tableRow(content, [node.tableLabel ?? '', node.tablePurpose ?? ''].filter((h) => h !== ''));
     } else if (bold !== undefined) {
       own = bold;
