@@ -675,3 +675,25 @@ describe('classifyPipeline: a generic source with no edges', () => {
     expect(catalogName('docker-compose.yml')).not.toBe(catalogName('entrypoint.sh'));
   });
 });
+
+describe('classify with sentence hints', () => {
+  it('does not let a hint about what runs a product decide what the product is', () => {
+    expect(place('dbt', ['Orchestrate the data transformation process using dbt.'])).toBe('model');
+    expect(place('Snowflake', ['orchestrated nightly by the scheduler'])).toBe('store');
+  });
+
+  it('does not let a product named in a sentence about another product decide it', () => {
+    expect(place('Apache Cassandra', ['The data vault, storing the processed records'])).not.toBe('model');
+    expect(place('Apache Cassandra', ['data vault'])).toBe('model');
+  });
+
+  it('keeps a product what it is when the layer words about it disagree', () => {
+    expect(place('Parquet', ['Silver layer', 'Gold layer'])).toBe('store');
+    expect(place('Parquet', ['Gold layer'])).toBe('model');
+  });
+
+  it('reads "process" after another word in a hint as a procedure, not the processing layer', () => {
+    expect(place('Snowflake', ['the loading process'])).toBe('store');
+    expect(place('Snowflake', ['process layer'])).toBe('process');
+  });
+});

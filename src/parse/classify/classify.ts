@@ -233,6 +233,10 @@ function matchText(text: string, isHint: boolean): TextMatch {
     }
   }
 
+  // "Automate the dbt build process": after another word, "process" is the noun for a procedure,
+  // not the processing layer.
+  if (isHint) hits = hits.filter((h) => !(h.kind === 'context' && h.label === 'process' && h.start > 0));
+
   const prep = tokens.findIndex((w, i) => i >= 1 && i !== consumedTo && PREPOSITIONS.has(w) && !hits.some((h) => h.start <= i && i < h.end));
   if (prep < 0) return { head: hits, qualifiers: [] };
   return { head: hits.filter((h) => h.start < prep), qualifiers: hits.filter((h) => h.start > prep) };
@@ -387,9 +391,15 @@ function decide(evidence: readonly Evidence[], preferHints = false): Omit<Analys
       // Table names lead with their layer (gold_hr_alerts, stg_orders_dashboard): the rest is the subject.
       const layerPrefix = lead && lead.kind === 'context' && lead.start === 0 && isIdentifier(lead.text) && leaders.includes(lead.placement) ? lead : undefined;
       const head = verb ?? layerPrefix ?? [...inName].reverse().find((e) => leaders.includes(e.placement));
+      // A file format or warehouse under "Silver" in one place and "Gold" in another: layer words
+      // that disagree say where it is used, and the product says what it is.
+      const own = inName.find((e) => isProduct(e) && e.kind === 'multi');
       if (head) {
         placement = head.placement;
         conflict = 'head';
+      } else if (own && voters.every((v) => v.from === 'hint')) {
+        placement = own.placement;
+        conflict = 'tie';
       } else {
         placement = voters.find((c) => leaders.includes(c.placement))?.placement ?? first.placement;
         conflict = 'tie';
@@ -399,13 +409,16 @@ function decide(evidence: readonly Evidence[], preferHints = false): Omit<Analys
 
   const chosen = candidates.filter((c) => c.placement === placement);
   const decider =
-    chosen.filter((c) => c.from === 'name').sort((a, b) => b.start - a.start)[0] ?? chosen[0] ?? first;
+    chosen.filter((c) => c.from === 'name').sort((a, b) => b.start - a.start)[0] ??
+    chosen[0] ??
+    evidence.find((e) => e.from === 'name' && e.placement === placement) ??
+    first;
   const rivals = candidates.filter((c) => c.placement !== placement);
 
   let confidence = BASE[topKind];
   let cap = CAP[topKind];
   let reason = describe(decider);
-  if (topKind === 'context') {
+  if (topKind === 'context' && decider.kind === 'context') {
     const product = evidence.find((e) => isProduct(e) && e.placement === placement);
     const refined = pool.find((e) => e.kind === 'multi' && e.placement !== placement);
     if (product) {
@@ -532,15 +545,29 @@ function analyse(c: RawComponent): Analysis {
   let evidence: Evidence[] = [];
   const fromName = matchText(name, false);
   for (const h of fromName.head) evidence.push({ ...h, from: 'name', text: name, qualifier: false });
+  const nameIsProduct = fromName.head.some(isProduct);
   for (const hint of hints) {
     if (hint === role) continue;
     const m = matchText(hint, true);
+    // "Apache Cassandra: the data vault, storing user data": a sentence about a named product
+    // compares it to others or says what it works with; the products it names are not what it is.
+    if (nameIsProduct && hint.trim().split(/\s+/).length >= 4) {
+      for (const h of [...m.head, ...m.qualifiers]) {
+        if (h.kind === 'context' || h.kind === 'generic') evidence.push({ ...h, from: 'hint', text: hint, qualifier: false });
+      }
+      continue;
+    }
     // Languages and platforms in hints (PythonOperator, python:3.12 images) say nothing about the stage.
     for (const h of [...m.head, ...m.qualifiers]) {
       if (h.kind !== 'ambient') evidence.push({ ...h, from: 'hint', text: hint, qualifier: false });
     }
   }
   for (const h of fromName.qualifiers) evidence.push({ ...h, from: 'name', text: name, qualifier: true });
+  // "Orchestrate the transformation using dbt", "orchestrated by Airflow": a hint's orchestration
+  // word says what runs the product the name states, not what the product is.
+  if (role === undefined && fromName.head.some((h) => isProduct(h) && isStage(h.placement))) {
+    evidence = evidence.filter((e) => !(e.from === 'hint' && e.kind === 'context' && e.placement === 'orchestrate'));
+  }
   const isDag = hints.includes('DAG');
   if (role === 'job') evidence = jobEvidence(evidence, isDag);
   if (role === 'dataset') evidence = datasetEvidence(evidence);

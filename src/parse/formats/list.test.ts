@@ -537,3 +537,52 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(stages(r)).toEqual({ 'etl-dbt-pipeline': 'orchestrate', 'fct-orders-sql': 'model' });
   });
 });
+
+describe('listParser on page furniture around a pipeline', () => {
+  it('keeps only the product a page title is named after', () => {
+    const r = parse('**A Spark ETL Pipeline with Snowflake** loads orders into Snowflake.');
+    expect(names(r)).toEqual(['Spark', 'Snowflake']);
+    expect(names(parse('Our Streaming Data Pipeline writes events to Kafka.'))).toEqual(['Kafka']);
+  });
+
+  it('skips folder legends and directory tree lines', () => {
+    const r = parse('/opt/jobs/dags/   → DAG code for Airflow\n/opt/jobs/data/ → dbt project\n├── models/\n└── staging.sql\nKafka → Spark → Postgres');
+    expect(names(r)).toEqual(['Kafka', 'Spark', 'Postgres']);
+  });
+
+  it('skips the label beside a vertical diagram arrow unless it names a product', () => {
+    const r = parse('Airflow\n   │\n   │  Schedules + Runs\n   ▼\n   │  via Kafka Connect\nSpark → Postgres');
+    expect(names(r)).not.toContain('Schedules');
+    expect(names(r)).not.toContain('Runs');
+    expect(names(r)).toContain('Kafka Connect');
+  });
+
+  it('reads layers in parentheses after a warehouse as its datasets, after dbt as models', () => {
+    expect(names(parse('Airflow → dbt Core\nBigQuery (raw → staging → marts)'))).toEqual(['Airflow', 'dbt Core', 'BigQuery']);
+    expect(names(parse('dbt (staging → intermediate → marts)'))).toEqual(['staging', 'intermediate', 'marts']);
+  });
+});
+
+describe('listParser on steps and generic nouns in prose', () => {
+  it('reads a bold imperative label as a task, taking only the tools it names', () => {
+    const r = parse('- **Automate dbt runs:** trigger them nightly from Airflow.');
+    expect(names(r)).toEqual(['dbt', 'Airflow']);
+  });
+
+  it('does not take an indefinite noun after a preposition as a component', () => {
+    expect(names(parse('Each staging model maps to a source table.'))).toEqual([]);
+    expect(names(parse('Spark writes results to the warehouse.'))).toEqual(['Spark', 'warehouse']);
+  });
+});
+
+describe('listParser on what a tool reads from', () => {
+  it('puts the source a tool takes data from before the tool', () => {
+    const r = parse('A Spark job consumes the Kafka topic and writes it to PostgreSQL.');
+    expect(pairs(r)).toEqual(['kafka->spark', 'spark->postgresql']);
+    expect(pairs(parse('Kafka streams real-time data from an external API.'))).toEqual(['api->kafka']);
+  });
+
+  it('keeps the order when the tool is what the work is done with', () => {
+    expect(pairs(parse('It ingests data from the API, then processes it using Spark.'))).toEqual(['api->spark']);
+  });
+});

@@ -11,7 +11,7 @@
  * - Prose: technology mentions in order (known names, capitalised words, snake_case, dotted names,
  *   `code`, words after to/into/in/with/by/via/from), chained.
  */
-import { catalogName, catalogStrength } from '../classify/classify';
+import { catalogName, catalogStrength, classify } from '../classify/classify';
 import type { FormatParser, Placement, RawPipeline } from '../types';
 import { isArrowChain, readArrowLine } from './arrows';
 import {
@@ -121,6 +121,7 @@ const SENTENCE_WORDS = new Set(
 );
 
 const PREPOSITIONS = new Set(['to', 'into', 'in', 'with', 'by', 'via', 'from', 'onto', 'through']);
+const INDEFINITE = new Set(['a', 'an', 'each', 'every', 'any', 'another']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'my', 'your']);
 const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'where', 'which', 'before', 'after', 'for', 'to', 'into', 'in', 'with', 'by', 'via', 'from', 'on', 'at', 'when', 'until', 'so']);
 
@@ -267,6 +268,8 @@ function startsMention(t: Token): boolean {
 
 /** A lowercase noun after a tool that names a program built on it rather than the tool. */
 const ROLE_NOUN = /^(?:producer|consumer|loader|extractor)s?$/;
+const TITLE_NOUN = /^(?:pipelines?|projects?)$/i;
+const GENERIC_QUALIFIER = /^(?:data|etl|elt|streaming|analytics|engineering|batch|lakehouse)$/i;
 
 const RUN_BREAKERS = new Set(['i', 'the', 'then', 'and', 'or', 'a', 'an', 'to', 'in', 'into', 'from', 'with', 'via', 'by']);
 
@@ -373,12 +376,21 @@ function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mentio
         i = j + 1;
         continue;
       }
+      // "An Airflow Data Pipeline with BigQuery": the page's title for what it builds. Only the
+      // product it is named after is a component.
+      if (j - i >= 2 && TITLE_NOUN.test(toks[j - 1]?.text ?? '') && GENERIC_QUALIFIER.test(toks[j - 2]?.text ?? '')) {
+        if (known > 0 && i + known < j - 1) add(i, i + known - 1);
+        i = j;
+        continue;
+      }
       add(i, j - 1);
       i = j;
       continue;
     }
     if (PREPOSITIONS.has(lower(t))) {
       let k = i + 1;
+      // "corresponds to a source table": an indefinite noun is any such thing, not a part of this pipeline.
+      const indefinite = INDEFINITE.has(lower(toks[k]));
       while (DETERMINERS.has(lower(toks[k]))) k++;
       const first = k;
       while (k - first < 3 && plainWord(toks[k]) && knownAt(toks, k) === 0) k++;
@@ -389,7 +401,7 @@ function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mentio
         next.kind === 'bracket' ||
         CLAUSE_WORDS.has(lower(next)) ||
         SENTENCE_WORDS.has(lower(next));
-      if (k > first && boundary) {
+      if (k > first && boundary && !indefinite) {
         add(first, k - 1);
         i = k;
         continue;
@@ -586,6 +598,8 @@ function readsAsSentence(text: string): boolean {
   return words.length >= 4 && words.some((w) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w));
 }
 
+/** The words right before a mention say data is taken from it ("streams data from an external", "consumes the"). */
+const TAKES_FROM = /\b(?:from|reads?|consumes?|subscribes?\s+to|polls?|queries)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 const READ_VERB = /\b(?:reads?|reading|consumes?|consuming|process(?:es|ing)?|pulls?|pulling|subscribes?|subscribing|polls?|polling|fetch(?:es|ing)?|quer(?:y|ies|ying)|connect(?:s|ing)?\s+to|listens?\s+to|from)\b/gi;
 const WRITE_VERB = /\b(?:writes?|writing|sends?|sending|push(?:es|ing)?|publish(?:es|ing)?|loads?|loading|stores?|storing|emits?|produces?|lands?|into|to|onto)\b/gi;
 
@@ -607,7 +621,7 @@ function leadVerb(label: string): boolean {
 }
 
 const IMPERATIVES = new Set(
-  'add aggregate apply build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure filter flatten generate install normalize normalise rename run validate'.split(' '),
+  'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure filter flatten generate install normalize normalise rename run validate'.split(' '),
 );
 
 /**
@@ -714,6 +728,9 @@ function fencedLines(lines: readonly string[]): boolean[] {
 }
 
 const BOX_DRAWING = /[\u2500-\u257f\u25b2-\u25c4]/g;
+const FOLDER_LINE = /^\s*(?:[.~]?\/[\w.@-]+(?:\/[\w.@-]+)*\/?|[\w.@-]+(?:\/[\w.@-]+)*\/)\s*(?:->|=>|→)/;
+const TREE_LINE = /^[\s│|]*[├└]──\s*[\w.@/-]*\s*(?:#.*)?$/;
+const EDGE_LABEL_LINE = /^\s*[│┃║]\s+[^\s│┃║]/;
 
 /**
  * The arrow chain a README line states (`PostgreSQL → Debezium → Kafka`, in a code block, on its own
@@ -730,7 +747,12 @@ function arrowChainText(clean: string, fenced: boolean): { text: string; heading
   const open = t.lastIndexOf('(', first);
   if (open >= 0 && t.indexOf(')', open) > first) {
     const close = t.lastIndexOf(')');
-    t = t.slice(open + 1, close > open ? close : t.length);
+    const inner = t.slice(open + 1, close > open ? close : t.length);
+    // `BigQuery (raw → staging → marts)`: datasets inside one store, which is the component.
+    // A modelling tool's layers (`dbt (staging → marts)`) are its models, components each.
+    const owner = squash(t.slice(0, open).replace(BOX_DRAWING, ' '));
+    if (catalogStrength(owner) === 'product' && classify({ id: 'owner', name: owner, hints: [] }).placement === 'store' && !inner.split(ARROW_SPLIT).some((p) => catalogStrength(squash(p)) === 'product')) return undefined;
+    t = inner;
   } else {
     const label = t.lastIndexOf(': ', first);
     if (label >= 0) t = t.slice(label + 2);
@@ -770,6 +792,11 @@ function namesSomething(text: string): boolean {
   if (knownNoun(text)) return true;
   const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
   return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || /[\p{N}_./]/u.test(t.text) || /\p{Ll}\p{Lu}/u.test(t.text))));
+}
+
+/** Some piece of a `+`/`,`-separated phrase is a product the catalog knows. */
+function namesProduct(text: string): boolean {
+  return splitTools(text).some((p) => catalogStrength(squash(p.text)) === 'product');
 }
 
 /** A noun the catalog knows as a component ("Mobile app", "API"), though not a product. */
@@ -888,6 +915,10 @@ class ListReader {
       }
       // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
       if (TOC_ENTRY.test(clean)) continue;
+      // A folder legend (`/home/app/dags/ → DAG code`) or a directory tree line says where files live.
+      if (FOLDER_LINE.test(clean) || TREE_LINE.test(clean)) continue;
+      // `│  Schedules + Orchestrates` beside a vertical arrow labels the edge; it names no component.
+      if (EDGE_LABEL_LINE.test(clean) && !namesProduct(clean.replace(BOX_DRAWING, ' '))) continue;
       const arrow = arrowChainText(clean, fenced[n] === true);
       // "## Streaming → Warehouse → Transformation Pipeline" is a title; a title naming tools is a summary flow.
       if (arrow?.heading && titleChain(arrow.text)) continue;
@@ -1044,6 +1075,13 @@ class ListReader {
     // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
     if (!bold.separated && leadVerb(bold.label)) return this.chain(this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, false), ctx);
     const name = squash(bold.label.replace(PORT, ' '));
+    // "**Automate dbt Build:** …": a task to do, not a component; the tools it names are.
+    if (bold.separated && imperativeStep(bold.label)) {
+      return this.chain(
+        [...this.mentionsIn({ text: bold.label, line: seg.line, col: seg.col }, true), ...this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true)],
+        ctx,
+      );
+    }
     if (!bold.separated) {
       const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
       const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
@@ -1141,10 +1179,27 @@ class ListReader {
    * Mentions (prose) as a block: in reading order, except that names listed together ("using
    * Debezium, Kafka, PostgreSQL, and ClickHouse") are a set of tools, side by side.
    */
-  private chain(ms: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
+  private chain(given: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
     const groups: { ids: string[]; line: number }[] = [];
+    const idOf = new Map<Mention, string>();
+    for (const m of given) idOf.set(m, this.add(m.name, m.line, m.col, m.explicit ?? ctx.stage, [...ctx.hints, ...extraHints]));
+    // "Kafka streams data from an external API": what a tool reads from comes before it on the path.
+    const ms = [...given];
+    for (let i = 1; i < ms.length; i++) {
+      const a = ms[i - 1];
+      const z = ms[i];
+      if (a && z && TAKES_FROM.test(z.gap) && !/[.!?;:]\s/.test(z.gap)) {
+        const source = { ...z, gap: a.gap };
+        const reader = { ...a, gap: ' ' };
+        idOf.set(source, idOf.get(z) ?? '');
+        idOf.set(reader, idOf.get(a) ?? '');
+        ms[i - 1] = source;
+        ms[i] = reader;
+        i++;
+      }
+    }
     for (const m of ms) {
-      const id = this.add(m.name, m.line, m.col, m.explicit ?? ctx.stage, [...ctx.hints, ...extraHints]);
+      const id = idOf.get(m) ?? '';
       if (ms.length > 1 && this.offPathId(id)) continue;
       const last = groups[groups.length - 1];
       if (last && listGap(m.gap)) {
