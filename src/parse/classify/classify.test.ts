@@ -522,6 +522,16 @@ describe('classifyPipeline', () => {
     expect(r.get('Salesforce')?.placement).toBe('serve');
   });
 
+  it('serves Slack when the pipeline posts its results there, and keeps it none beside the orchestrator', () => {
+    const fed = run(['BigQuery', 'dbt', 'Slack'], [
+      ['BigQuery', 'dbt'],
+      ['dbt', 'Slack'],
+    ]);
+    expect(fed.get('Slack')?.placement).toBe('serve');
+    const alerts = run(['Airflow', 'Slack'], [['Airflow', 'Slack']]);
+    expect(alerts.get('Slack')?.placement).toBe('none');
+  });
+
   it('never moves an explicit placement', () => {
     const components = [comp('Spark'), comp('Postgres', undefined, { explicit: 'generate' })];
     const r = classifyPipeline(components, [{ from: 'Spark', to: 'Postgres' }]);

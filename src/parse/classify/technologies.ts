@@ -731,7 +731,10 @@ const NONE: readonly Technology[] = [
   non.tool(['zeppelin', 'apache zeppelin']),
   non.tool(['vscode', 'vs code', 'visual studio code', 'pycharm', 'intellij']),
   non.tool(['datagrip', 'dbeaver', 'pgadmin', 'pgadmin4', 'adminer']),
-  non.tool(['slack', 'microsoft teams', 'ms teams']),
+  non.tool(['slack', 'microsoft teams', 'ms teams'], {
+    whenFed: 'serve',
+    note: "The team's chat by default; where the pipeline posts its results (marts → Slack), serve.",
+  }),
   non.multi(['email', 'smtp', 'sendgrid', 'ses'], { note: 'Notifications; an "email report" is serve through the word "report".' }),
   non.tool(['jira', 'confluence', 'notion']),
   // Languages, runtimes and platforms: how components are built or hosted.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectWellFormed } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
-import { listParser } from './list';
+import { listParser, productCore } from './list';
 import { mermaidParser } from './mermaid';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -571,7 +571,8 @@ describe('listParser on steps and generic nouns in prose', () => {
 
   it('does not take an indefinite noun after a preposition as a component', () => {
     expect(names(parse('Each staging model maps to a source table.'))).toEqual([]);
-    expect(names(parse('Spark writes results to the warehouse.'))).toEqual(['Spark', 'warehouse']);
+    // A lone lowercase noun in a sentence is any warehouse, not a named part of this pipeline.
+    expect(names(parse('Spark writes results to the warehouse.'))).toEqual(['Spark']);
   });
 });
 
@@ -584,5 +585,51 @@ describe('listParser on what a tool reads from', () => {
 
   it('keeps the order when the tool is what the work is done with', () => {
     expect(pairs(parse('It ingests data from the API, then processes it using Spark.'))).toEqual(['api->spark']);
+  });
+});
+
+describe('listParser reads READMEs conservatively', () => {
+  it('names the product, not the label or status around it', () => {
+    const r = parse(['## Tech Stack', '', '- Orchestration: Dagster (Software-Defined Assets) *(In Progress)*', '- Dashboard: *(Coming soon)* Streamlit', '- Docs: dbt Documentation', ''].join('\n'));
+    expect(names(r)).toEqual(['Dagster', 'Streamlit', 'dbt']);
+    expect(r.components.find((c) => c.name === 'Dagster')?.hints).toContain('Software-Defined Assets');
+  });
+
+  it('keeps a product name whose tail is part of it, or a framework in brackets', () => {
+    expect(productCore('Astro CLI').name).toBe('Astro CLI');
+    expect(productCore('Web app (React)').name).toBe('Web app (React)');
+    expect(productCore('Use Amazon Athena').name).toBe('Amazon Athena');
+  });
+
+  it('drops a cloud vendor alone and a design concept', () => {
+    const r = parse(['## Stack', '', '- Cloud: AWS', '- Storage: Amazon S3', '- **Lakehouse Paradigm:** DuckDB reads raw files straight from S3', '- **Dimensional Modeling:** a `dim_hosts` table for BI', ''].join('\n'));
+    expect(names(r)).not.toContain('AWS');
+    expect(names(r)).not.toContain('Lakehouse Paradigm');
+    expect(names(r)).not.toContain('Dimensional Modeling');
+    expect(names(r)).not.toContain('dim_hosts');
+    expect(names(r)).toContain('DuckDB');
+  });
+
+  it('reads "Use X to …" as X, and lowercase step words in a sentence as nothing', () => {
+    const r = parse(['The goal is to extract, clean, and store data on AWS.', '', '1. **Data Querying** – Use Amazon Athena to query processed data in S3.', ''].join('\n'));
+    expect(names(r)).toContain('Amazon Athena');
+    expect(names(r)).not.toContain('Use Amazon Athena');
+    for (const w of ['extract', 'clean', 'store', 'AWS']) expect(names(r)).not.toContain(w);
+  });
+
+  it('reads a product typed twice as one name', () => {
+    expect(names(parse('The data flows from raw S3 S3 sources into Snowflake.'))).toEqual(['S3', 'Snowflake']);
+  });
+
+  it('takes only the tools a feature names, not the tables and tests it touches', () => {
+    const r = parse(['## Highlights of the build', '', '- **Incremental Processing:** materialised `fct_reviews` incrementally with `append_new_columns` in dbt.', ''].join('\n'));
+    expect(names(r)).toEqual(['dbt']);
+  });
+
+  it('treats subheadings under Features as features too', () => {
+    const r = parse(['# Features', '', '### 2. Kafka Event Streaming', '- Perfect for real-time pipelines', '- Streams events into Kafka', '', '# Architecture', '', '- Kafka -> Spark', ''].join('\n'));
+    expect(names(r)).not.toContain('real-time pipelines');
+    expect(names(r)).not.toContain('Perfect for real-time pipelines');
+    expect(names(r)).toEqual(['Kafka', 'Spark']);
   });
 });

@@ -308,7 +308,11 @@ function proseComponent(name: string, code: boolean): boolean {
   if ((code && /^[\p{Lu}\p{N}_ ]+$/u.test(name)) || name.includes('://')) return false;
   // `order_month = '2025-07'`, `SELECT * FROM t`: an expression in backticks names no part of the pipeline.
   if (code && /[=<>*'"(){};]/.test(name)) return false;
+  if (CLOUD_VENDOR.test(name)) return false;
   const strength = catalogStrength(name);
+  // "extract, clean, and store", "the warehouse": a lone lowercase word in a sentence is a step or
+  // any such thing; only a product is named that way.
+  if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
   if (KNOWN.has(name.toLowerCase())) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
@@ -328,10 +332,20 @@ function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mentio
     const a = toks[first];
     const z = toks[last];
     if (!a || !z) return;
-    const text = squash(name ?? seg.text.slice(a.start, z.end));
+    let text = squash(name ?? seg.text.slice(a.start, z.end));
+    let col = seg.col + a.start;
+    // "Use Amazon Athena to query": a sentence-initial verb is capitalised, not part of the name.
+    const verb = name === undefined ? USE_VERB.exec(text) : null;
+    if (verb && catalogStrength(text.slice(verb[0].length)) === 'product') {
+      text = text.slice(verb[0].length);
+      col += seg.text.slice(a.start, z.end).indexOf(text);
+    }
+    // "raw S3 S3 sources": a word typed twice is one name.
+    const twice = /^(\S+) \1$/i.exec(text);
+    if (twice?.[1]) text = twice[1];
     if (text === '') return;
     if (checked && (a.aside || !proseComponent(text, a.kind === 'code'))) return;
-    out.push({ name: text, line: seg.line, col: seg.col + a.start, lastToken: last, gap: seg.text.slice(prevEnd, a.start) });
+    out.push({ name: text, line: seg.line, col, lastToken: last, gap: seg.text.slice(prevEnd, a.start) });
     prevEnd = z.end;
   };
   let i = 0;
@@ -772,6 +786,45 @@ function titleChain(text: string): boolean {
   return strengths.includes(undefined);
 }
 
+const CLOUD_VENDOR = /^(?:aws|amazon web services|aws cloud|gcp|google cloud(?: platform)?|azure|microsoft azure|azure cloud)$/i;
+// "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
+const STATUS_NOTE = /\s*\*{0,2}_?\((?:coming soon|in progress|wip|planned|future|todo|optional|experimental)\)_?\*{0,2}\s*/gi;
+const USE_VERB = /^(?:use|using|uses|leverage|leveraging|leverages|utili[sz]e|utili[sz]ing|with)\s+/i;
+const DOC_WORDS = /^(?:documentation|docs)$/i;
+// "Lakehouse Paradigm", "Dimensional Modeling", "Star Schema": a way of building, not a part of the pipeline.
+const CONCEPT = /\b(?:paradigm|architecture|pattern|approach|principles?|model(?:l)?ing|methodology|schema)$/i;
+
+/**
+ * The product a list item names, without what the author wrote around it: a status note, a leading
+ * "Use", or a label after the product that the catalog does not know ("dbt Documentation",
+ * "Dagster (Software-Defined Assets)"). The label is kept as a hint.
+ */
+export function productCore(raw: string): { name: string; hints: string[] } {
+  const hints: string[] = [];
+  let name = squash(raw.replace(STATUS_NOTE, (m) => {
+    hints.push(squash(m.replace(/[*_()]/g, ' ')));
+    return ' ';
+  }));
+  const verb = USE_VERB.exec(name);
+  if (verb && catalogStrength(name.slice(verb[0].length)) === 'product') name = name.slice(verb[0].length);
+  if (catalogName(name) !== undefined) return { name, hints };
+  // "Web app (React)" names what it is built with; a phrase in brackets describes how it is used.
+  const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(name);
+  if (paren?.[1] && catalogName(paren[1]) !== undefined && catalogStrength(paren[1]) === 'product' && /\s/.test(paren[2] ?? '') && catalogStrength(paren[2] ?? '') === undefined) {
+    return { name: paren[1], hints: [...hints, paren[2] ?? ''] };
+  }
+  const words = name.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (catalogName(head) === undefined) continue;
+    const label = (catalogStrength(rest) === undefined && /^\p{Lu}\p{Ll}/u.test(rest)) || DOC_WORDS.test(rest);
+    if (label && catalogStrength(head) === 'product' && !CONCEPT.test(name)) return { name: head, hints: [...hints, rest] };
+    break;
+  }
+  return { name, hints };
+}
+
 /** Reads as a bare name (or a short list of names) rather than a sentence. */
 function nameLike(text: string): boolean {
   if (text.length > 200) return false;
@@ -881,6 +934,7 @@ class ListReader {
     let inComment: { line: number; col: number } | undefined;
     let proseEnded = true;
     let about = false;
+    let aboutLevel: number | undefined;
     let table: TableColumns | undefined;
     const lines = splitLines(text);
     const fenced = fencedLines(lines.map((l) => l.text));
@@ -974,7 +1028,12 @@ class ListReader {
         while (stack.length > 1) stack.pop();
         last = undefined;
         const seg = { text: body, line: src.line, col: at + 1 };
-        about = ABOUT_HEADING.test(squash(body.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
+        // "### 2. Kafka Event Streaming" under "# Features" is one of the features, not the pipeline.
+        const level = heading[0].trim().length;
+        if (aboutLevel === undefined || level <= aboutLevel) {
+          about = ABOUT_HEADING.test(squash(body.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
+          aboutLevel = about ? level : undefined;
+        }
         const split = labelSplit(body);
         const stage = stageLabel(split && split.rest.trim() === '' ? split.label : body);
         if (stage) stack.push(this.section(root, seg, stage));
@@ -1092,6 +1151,12 @@ class ListReader {
     }
     const strength = catalogStrength(base);
     const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
+    // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
+    // feature's title, the identifiers are what the feature touches; only the tools it names are parts.
+    if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest)) {
+      const named = this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
+      return named.length === 0 ? null : this.chain(named, ctx);
+    }
     if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
     // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names
     // nothing, explained by a sentence, is a feature of the project; only tools the sentence names count.
@@ -1099,6 +1164,8 @@ class ListReader {
     if (!identifier && strength === undefined && !namesSomething(base) && !nameLike(bold.rest)) {
       return this.chain(this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true), ctx);
     }
+    // "**Lakehouse Paradigm:** DuckDB reads from S3": the title is a way of building; the sentence names the parts.
+    if (CONCEPT.test(name)) return this.chain(this.mentionsIn({ text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name)), ctx);
     return this.named({ text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
   }
 
@@ -1275,6 +1342,14 @@ class ListReader {
     if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
     const role = quoted ? undefined : roleTail(name);
     if (role) name = role.name;
+    const extra: string[] = [];
+    if (!quoted) {
+      const trimmed = productCore(name);
+      name = trimmed.name;
+      extra.push(...trimmed.hints);
+      // A cloud vendor on its own hosts the pipeline; it is not a part of it.
+      if ((CLOUD_VENDOR.test(name) || CONCEPT.test(name)) && !o.explicit) return null;
+    }
     if (name === '') {
       if (o.explicit) this.b.warn(seg.line, seg.col, 'A stage override with no name before it', seg.text);
       return null;
@@ -1282,7 +1357,7 @@ class ListReader {
     // Under "Orchestration with Dagster", "dbt for Transformation" says what dbt does; the heading
     // only says what runs it.
     const stage = o.explicit ?? (role && stageLabel(role.role) ? undefined : ctx.stage);
-    const id = this.add(name, seg.line, seg.col, stage, [...ctx.hints, ...hints, ...(role ? [role.role] : [])]);
+    const id = this.add(name, seg.line, seg.col, stage, [...ctx.hints, ...hints, ...extra, ...(role ? [role.role] : [])]);
     return { entries: [id], exits: [id], line: seg.line };
   }
 
