@@ -124,9 +124,11 @@ const OPENING_ROWS = 10;
 /** Beyond this many components a pipeline opens on its first rows rather than fitted whole. */
 export const TALL = 120;
 
+const openingRows = (layout: PipelineLayout): number => (layout.components.length > TALL ? OPENING_ROWS : Infinity);
+
 /** The nodes a pipeline opens on: all of them, or for a tall one every column header and the first rows beneath. */
 export function openingNodes(layout: PipelineLayout): { id: string }[] {
-  const limit = layout.components.length > TALL ? rowY(OPENING_ROWS - 1) : Infinity;
+  const limit = rowY(openingRows(layout) - 1);
   return [
     ...layout.headers.map((h) => ({ id: h.id })),
     ...layout.components.filter((c) => c.y <= limit).map((c) => ({ id: componentNodeId(c.id) })),
@@ -149,7 +151,7 @@ function boundsOf(layout: PipelineLayout, rows: number): { x: number; y: number;
 
 /** What `openingNodes` cover, known before anything mounts, so the first frame can already show it. */
 export function openingRect(layout: PipelineLayout): { x: number; y: number; width: number; height: number } {
-  return boundsOf(layout, layout.components.length > TALL ? OPENING_ROWS : Infinity);
+  return boundsOf(layout, openingRows(layout));
 }
 
 /** The whole pipeline. */

@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDetectsOwnFixtures } from './testing';
-import type { FormatParser, RawPipeline } from '../types';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
+import type { RawPipeline } from '../types';
 import { airflowParser } from './airflow';
-import { composeParser } from './compose';
-import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { openLineageParser } from './openlineage';
-import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
 
-function edgePairs(r: RawPipeline, control = false): string[] {
-  const name = new Map(r.components.map((c) => [c.id, c.name]));
-  return r.edges.filter((e) => (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
-}
-const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+/** Data edges by default; scheduling edges with `true`. */
+const dataPairs = (r: RawPipeline, control = false): string[] => edgePairs(r, control);
 const dag = (body: string): string => `from airflow import DAG\nfrom airflow.operators.empty import EmptyOperator as E\n\nwith DAG("d") as dag:\n${body}`;
 
 describe('airflowParser: classic operators (orders_daily)', () => {
@@ -53,7 +43,7 @@ describe('airflowParser: classic operators (orders_daily)', () => {
   });
 
   it('reads >> with lists, cross_downstream, chain through a TaskGroup, set_downstream and set_upstream', () => {
-    expect(edgePairs(r)).toEqual([
+    expect(dataPairs(r)).toEqual([
       'load_orders -> analyze_raw',
       'load_customers -> analyze_raw',
       'start -> wait_for_orders_file',
@@ -76,7 +66,7 @@ describe('airflowParser: classic operators (orders_daily)', () => {
 
   it('links the DAG to every task with control edges', () => {
     const tasks = r.components.filter((c) => c.name !== 'orders_daily').map((c) => `orders_daily -> ${c.name}`);
-    expect(edgePairs(r, true)).toEqual(tasks);
+    expect(dataPairs(r, true)).toEqual(tasks);
   });
 });
 
@@ -89,13 +79,13 @@ describe('airflowParser: TaskFlow (events_rollup)', () => {
       ['aggregate', 'enrich', 'events_rollup', 'extract_events', 'load', 'refresh_dashboard_cache'].sort(),
     );
     expect(byName(r, 'events_rollup')?.explicit).toBe('orchestrate');
-    expect(edgePairs(r)).toEqual([
+    expect(dataPairs(r)).toEqual([
       'extract_events -> aggregate',
       'aggregate -> enrich',
       'enrich -> load',
       'load -> refresh_dashboard_cache',
     ]);
-    expect(edgePairs(r, true).sort()).toEqual(
+    expect(dataPairs(r, true).sort()).toEqual(
       ['aggregate', 'enrich', 'extract_events', 'load', 'refresh_dashboard_cache'].map((t) => `events_rollup -> ${t}`),
     );
   });
@@ -112,18 +102,18 @@ describe('airflowParser: dependency forms', () => {
 
   it('reads << and chains mixing both directions', () => {
     const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    c << b << a\n    a >> c\n');
-    expect(edgePairs(r)).toEqual(['b -> c', 'a -> b', 'a -> c']);
+    expect(dataPairs(r)).toEqual(['b -> c', 'a -> b', 'a -> c']);
   });
 
   it('reads lists on either side', () => {
     const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n    a >> [b, c] >> d\n');
-    expect(edgePairs(r)).toEqual(['a -> b', 'a -> c', 'b -> d', 'c -> d']);
+    expect(dataPairs(r)).toEqual(['a -> b', 'a -> c', 'b -> d', 'c -> d']);
   });
 
   it('pairs equal-length lists in chain, crosses them in chain_linear', () => {
     const tasks = '    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n';
-    expect(edgePairs(parse(`${tasks}    chain([a, b], [c, d])\n`))).toEqual(['a -> c', 'b -> d']);
-    expect(edgePairs(parse(`${tasks}    chain_linear([a, b], [c, d])\n`))).toEqual(['a -> c', 'a -> d', 'b -> c', 'b -> d']);
+    expect(dataPairs(parse(`${tasks}    chain([a, b], [c, d])\n`))).toEqual(['a -> c', 'b -> d']);
+    expect(dataPairs(parse(`${tasks}    chain_linear([a, b], [c, d])\n`))).toEqual(['a -> c', 'a -> d', 'b -> c', 'b -> d']);
   });
 
   it('reads a task_id per loop iteration once, list comprehensions and XComArg .output', () => {
@@ -140,7 +130,7 @@ describe('airflowParser: dependency forms', () => {
       ].join('\n'),
     );
     expect(r.warnings).toEqual([]);
-    expect(edgePairs(r)).toEqual(['start -> load_{table}', 'load_{table} -> check_{t}', 'start -> report']);
+    expect(dataPairs(r)).toEqual(['start -> load_{table}', 'load_{table} -> check_{t}', 'start -> report']);
     expect(byName(r, 'report')?.hints).toEqual(['PythonOperator']);
   });
 
@@ -161,7 +151,7 @@ describe('airflowParser: dependency forms', () => {
     ].join('\n');
     const r = airflowParser.parse(src);
     expect(r.warnings).toEqual([]);
-    expect(edgePairs(r)).toEqual(['list_s3_files -> process', 'list_s3_files -> archive']);
+    expect(dataPairs(r)).toEqual(['list_s3_files -> process', 'list_s3_files -> archive']);
     expect(byName(r, 'archive')?.hints).toEqual(['BashOperator', 'gzip']);
   });
 
@@ -175,7 +165,7 @@ describe('airflowParser: dependency forms', () => {
       '',
     ].join('\n');
     const r = airflowParser.parse(src);
-    expect(edgePairs(r, true)).toEqual(['one -> a', 'two -> b']);
+    expect(dataPairs(r, true)).toEqual(['one -> a', 'two -> b']);
   });
 
   it('expands a @task_group call to its first and last tasks', () => {
@@ -198,7 +188,7 @@ describe('airflowParser: dependency forms', () => {
     ].join('\n');
     const r = airflowParser.parse(src);
     expect(r.warnings).toEqual([]);
-    expect(edgePairs(r)).toEqual(['dedupe -> validate', 'extract -> dedupe', 'validate -> report']);
+    expect(dataPairs(r)).toEqual(['dedupe -> validate', 'extract -> dedupe', 'validate -> report']);
     expect(byName(r, 'dedupe')?.hints).toEqual(['E', 'clean']);
   });
 });
@@ -213,7 +203,7 @@ describe('airflowParser: warnings', () => {
     expect(r.warnings[0]?.message).toMatch(/Unclosed/);
     expect(r.warnings[1]?.message).toMatch(/Unknown task "publsh"/);
     expect(r.components.map((c) => c.name)).toEqual(['inventory_sync', 'pull_inventory', 'push_inventory', 'publsh']);
-    expect(edgePairs(r)).toEqual(['pull_inventory -> push_inventory', 'push_inventory -> publsh']);
+    expect(dataPairs(r)).toEqual(['pull_inventory -> push_inventory', 'push_inventory -> publsh']);
   });
 
   it('warns once per unknown name, on strings in dependencies, unmatched closers and list >> list', () => {
@@ -224,14 +214,14 @@ describe('airflowParser: warnings', () => {
       [8, 6, ')'],
       [9, 9, '>>'],
     ]);
-    expect(edgePairs(r)).toEqual(['a -> ghost']);
+    expect(dataPairs(r)).toEqual(['a -> ghost']);
   });
 
   it('skips only a statement nested deep enough to exhaust the stack', () => {
     const r = airflowParser.parse(dag(`    a = E(task_id="a")\n    b = E(task_id="b")\n    x = ${'('.repeat(50_000)}${')'.repeat(50_000)}\n    a >> b\n`));
     expect(wellFormedProblems(r)).toEqual([]);
     expect(r.warnings.map((w) => [w.line, w.column, w.message.split(':')[0]])).toEqual([[7, 5, 'Statement skipped']]);
-    expect(edgePairs(r)).toEqual(['a -> b']);
+    expect(dataPairs(r)).toEqual(['a -> b']);
   });
 
   it('reports an unterminated string', () => {
@@ -249,17 +239,13 @@ describe('airflowParser.detect', () => {
   });
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
-    expectDetectsOwnFixtures(airflowParser, 'airflow-', MINE);
+    expectDetectsOwnFixtures(airflowParser, 'airflow-', STRUCTURED_PARSERS);
   });
 });
 
 describe('airflowParser properties', () => {
   it('never throws on arbitrary text and returns a well-formed result', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        expect(wellFormedProblems(airflowParser.parse(text))).toEqual([]);
-      }),
-    );
+    expectArbitraryTextWellFormed(airflowParser);
   });
 
   it('stays well-formed on Python-shaped noise and on cut-up fixtures', () => {
@@ -286,8 +272,8 @@ describe('airflowParser: lone tasks', () => {
   it('leaves a task with no dependencies unlinked from the only DAG, and links the DAG to tasks in its flow', () => {
     const lone = airflowParser.parse(dag('    a = E(task_id="s3_to_snowflake")\n'));
     expect(lone.components.map((c) => c.name)).toEqual(['d', 's3_to_snowflake']);
-    expect(edgePairs(lone, true)).toEqual([]);
+    expect(dataPairs(lone, true)).toEqual([]);
     const wired = airflowParser.parse(dag('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    a >> b\n'));
-    expect(edgePairs(wired, true)).toEqual(['d -> a', 'd -> b']);
+    expect(dataPairs(wired, true)).toEqual(['d -> a', 'd -> b']);
   });
 });

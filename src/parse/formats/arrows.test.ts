@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed } from './testing';
+import { expectWellFormed, fixture } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser, isArrowChain } from './arrows';
 import { listParser } from './list';
 import { mermaidParser } from './mermaid';
 import { lineStarts, positionAt, slugify, splitLines, splitOverride, stageWord } from './text';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const parse = (text: string): RawPipeline => arrowsParser.parse(text);
 const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`);
 const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDetectsOwnFixtures } from './testing';
-import type { FormatParser, RawPipeline } from '../types';
-import { airflowParser } from './airflow';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
 import { composeParser } from './compose';
-import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { openLineageParser } from './openlineage';
-import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
 
-function edgePairs(r: RawPipeline): string[] {
-  const name = new Map(r.components.map((c) => [c.id, c.name]));
-  return r.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
-}
-const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
 
 describe('composeParser: a streaming stack', () => {
   const r = composeParser.parse(fixture('compose-streaming.yml'));
@@ -111,17 +98,13 @@ describe('composeParser.detect', () => {
   });
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
-    expectDetectsOwnFixtures(composeParser, 'compose-', MINE);
+    expectDetectsOwnFixtures(composeParser, 'compose-', STRUCTURED_PARSERS);
   });
 });
 
 describe('composeParser properties', () => {
   it('never throws on arbitrary text and returns a well-formed result', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        expect(wellFormedProblems(composeParser.parse(text))).toEqual([]);
-      }),
-    );
+    expectArbitraryTextWellFormed(composeParser);
   });
 
   it('stays well-formed on compose-shaped noise and on cut-up fixtures', () => {

@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDetectsOwnFixtures } from './testing';
-import type { FormatParser, RawPipeline } from '../types';
-import { airflowParser } from './airflow';
-import { composeParser } from './compose';
+import { byName, edgePairs, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { openLineageParser } from './openlineage';
-import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
 
-function edgePairs(r: RawPipeline): string[] {
-  const name = new Map(r.components.map((c) => [c.id, c.name]));
-  return r.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
-}
-const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
 
 describe('dbtManifestParser: jaffle_shop manifest', () => {
   const text = fixture('dbt-manifest.json');
@@ -158,8 +145,8 @@ describe('dbt detect', () => {
   });
 
   it('each rates its own fixtures above every other fixture, and above the other parsers', () => {
-    expectDetectsOwnFixtures(dbtManifestParser, 'dbt-manifest', MINE);
-    expectDetectsOwnFixtures(dbtSchemaParser, 'dbt-schema', MINE);
+    expectDetectsOwnFixtures(dbtManifestParser, 'dbt-manifest', STRUCTURED_PARSERS);
+    expectDetectsOwnFixtures(dbtSchemaParser, 'dbt-schema', STRUCTURED_PARSERS);
   });
 });
 

@@ -4,9 +4,9 @@
  * version (2,000 nodes take about 2 s, 60,000 about 7 minutes, where ours takes milliseconds) and
  * needs a DOM; these tests keep ours faithful to it.
  */
-import { readFileSync } from 'node:fs';
 import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from './testing';
 import { mermaidParser } from './mermaid';
 
 interface MermaidVertex {
@@ -79,7 +79,6 @@ function ours(text: string): { nodes: string[]; edges: string[]; warnings: numbe
   };
 }
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Flowcharts in the styles people write them; written for these tests. */
 const CHARTS: Readonly<Record<string, string>> = {

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed } from './testing';
+import { expectWellFormed, fixture } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
 import { listParser } from './list';
 import { mermaidParser } from './mermaid';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const parse = (text: string): RawPipeline => mermaidParser.parse(text);
 const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`);
 const find = (r: RawPipeline, id: string) => r.components.find((c) => c.id === id);

@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDetectsOwnFixtures } from './testing';
-import type { FormatParser, RawPipeline } from '../types';
-import { airflowParser } from './airflow';
-import { composeParser } from './compose';
-import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
+import type { RawPipeline } from '../types';
 import { openLineageParser } from './openlineage';
-import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
 
-function edgePairs(r: RawPipeline, control = false): string[] {
-  const name = new Map(r.components.map((c) => [c.id, c.name]));
-  return r.edges.filter((e) => (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
-}
-const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+/** Data edges by default; scheduling edges with `true`. */
+const dataPairs = (r: RawPipeline, control = false): string[] => edgePairs(r, control);
 const SPARK_JOB = 'clean_orders.execute_insert_into_hadoop_fs_relation_command';
 const REDSHIFT = 'redshift://acme-prod.abc123.us-east-1.redshift.amazonaws.com:5439';
 
@@ -29,11 +19,11 @@ describe('openLineageParser: one event', () => {
     expect(r.components.map((c) => c.name)).toEqual([SPARK_JOB, 'orders/2024-06-01', 'orders', 'orders_daily.clean_orders']);
     expect(byName(r, SPARK_JOB)?.hints).toEqual(['job', 'spark-prod', 'SPARK', 'SQL_JOB', 'BATCH']);
     expect(byName(r, 'orders')?.hints).toEqual(['dataset', 's3://acme-clean', 's3']);
-    expect(edgePairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
+    expect(dataPairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
   });
 
   it("links a run's parent job (the Airflow task) to the job with a control edge", () => {
-    expect(edgePairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`]);
+    expect(dataPairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`]);
     expect(byName(r, 'orders_daily.clean_orders')?.hints).toEqual(['job', 'airflow-prod']);
   });
 });
@@ -54,7 +44,7 @@ describe('openLineageParser: an array of events', () => {
   });
 
   it('chains jobs through shared datasets', () => {
-    expect(edgePairs(r)).toEqual([
+    expect(dataPairs(r)).toEqual([
       `orders/2024-06-01 -> ${SPARK_JOB}`,
       `${SPARK_JOB} -> orders`,
       'orders -> orders_daily.load_warehouse.load_orders',
@@ -63,7 +53,7 @@ describe('openLineageParser: an array of events', () => {
       'analytics.staging.stg_payments -> jaffle_shop.orders',
       'jaffle_shop.orders -> analytics.marts.orders',
     ]);
-    expect(edgePairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`, 'orders_daily -> orders_daily.load_warehouse.load_orders']);
+    expect(dataPairs(r, true)).toEqual([`orders_daily.clean_orders -> ${SPARK_JOB}`, 'orders_daily -> orders_daily.load_warehouse.load_orders']);
   });
 });
 
@@ -77,8 +67,8 @@ describe('openLineageParser: NDJSON', () => {
     expect(byName(r, 'clickstream_sessionizer')).toMatchObject({ line: 6, hints: ['job', 'flink-prod', 'FLINK', 'STREAMING'] });
     expect(byName(r, 'clicks.v1')?.hints).toEqual(['dataset', 'kafka://broker-1.acme.internal:9092', 'kafka']);
     expect(byName(r, 'analytics.public.sessions')?.hints).toEqual(['dataset', 'postgres://analytics-db.acme.internal:5432', 'postgres']);
-    expect(edgePairs(r)).toContain('clicks.v1 -> clickstream_sessionizer');
-    expect(edgePairs(r)).toContain('clickstream_sessionizer -> analytics.public.sessions');
+    expect(dataPairs(r)).toContain('clicks.v1 -> clickstream_sessionizer');
+    expect(dataPairs(r)).toContain('clickstream_sessionizer -> analytics.public.sessions');
     expect(r.components).toHaveLength(14);
   });
 
@@ -96,7 +86,7 @@ describe('openLineageParser: broken and odd input', () => {
     const r = openLineageParser.parse(text);
     const lines = text.split('\n');
     expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[lines.length, 1, 'end of input']]);
-    expect(edgePairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
+    expect(dataPairs(r)).toEqual([`orders/2024-06-01 -> ${SPARK_JOB}`, `${SPARK_JOB} -> orders`]);
   });
 
   it('warns on events without a job and on datasets without a name, located by event', () => {
@@ -128,17 +118,13 @@ describe('openLineageParser.detect', () => {
   });
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
-    expectDetectsOwnFixtures(openLineageParser, 'openlineage-', MINE);
+    expectDetectsOwnFixtures(openLineageParser, 'openlineage-', STRUCTURED_PARSERS);
   });
 });
 
 describe('openLineageParser properties', () => {
   it('never throws on arbitrary text and returns a well-formed result', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        expect(wellFormedProblems(openLineageParser.parse(text))).toEqual([]);
-      }),
-    );
+    expectArbitraryTextWellFormed(openLineageParser);
   });
 
   it('stays well-formed on arbitrary JSON, event-shaped values and cut-up fixtures', () => {

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectDetectsOwnFixtures } from './testing';
-import type { FormatParser, RawPipeline } from '../types';
-import { airflowParser } from './airflow';
-import { composeParser } from './compose';
-import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { openLineageParser } from './openlineage';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
+import type { RawPipeline } from '../types';
 import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const MINE: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
 
-function edgePairs(r: RawPipeline, control = false): string[] {
-  const name = new Map(r.components.map((c) => [c.id, c.name]));
-  return r.edges.filter((e) => (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
-}
-const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+/** Data edges by default; scheduling edges with `true`. */
+const dataPairs = (r: RawPipeline, control = false): string[] => edgePairs(r, control);
 
 describe('ownYamlParser: list form with a pipeline wrapper', () => {
   const r = ownYamlParser.parse(fixture('own-pipeline.yaml'));
@@ -32,14 +23,14 @@ describe('ownYamlParser: list form with a pipeline wrapper', () => {
   });
 
   it('reads string chains, maps, labels and control edges', () => {
-    expect(edgePairs(r)).toEqual([
+    expect(dataPairs(r)).toEqual([
       'Web app -> Kafka',
       'Kafka -> S3 raw',
       'S3 raw -> Spark',
       'Spark -> Snowflake marts',
       'Snowflake marts -> Looker',
     ]);
-    expect(edgePairs(r, true)).toEqual(['Airflow -> Spark', 'Airflow -> Snowflake marts']);
+    expect(dataPairs(r, true)).toEqual(['Airflow -> Spark', 'Airflow -> Snowflake marts']);
     expect(r.edges.find((e) => e.to === 'snowflake-marts' && e.control !== true)?.label).toBe('hourly sessions');
     expect(r.edges.find((e) => e.to === 'looker')?.label).toBe('dashboards');
   });
@@ -56,7 +47,7 @@ describe('ownYamlParser: map form and JSON', () => {
       ['dbt', 'dbt', 'model'],
       ['metabase', 'metabase', undefined],
     ]);
-    expect(edgePairs(r)).toEqual(['Orders DB -> Debezium', 'Debezium -> Iceberg lake', 'Iceberg lake -> dbt', 'dbt -> metabase']);
+    expect(dataPairs(r)).toEqual(['Orders DB -> Debezium', 'Debezium -> Iceberg lake', 'Iceberg lake -> dbt', 'dbt -> metabase']);
   });
 
   it('reads the same format written as JSON, with lines', () => {
@@ -68,13 +59,13 @@ describe('ownYamlParser: map form and JSON', () => {
       ['dbt', undefined, 5],
       ['Hex', 'serve', 6],
     ]);
-    expect(edgePairs(r)).toEqual(['Segment -> BigQuery raw', 'BigQuery raw -> dbt', 'dbt -> Hex']);
+    expect(dataPairs(r)).toEqual(['Segment -> BigQuery raw', 'BigQuery raw -> dbt', 'dbt -> Hex']);
   });
 
   it('accepts an edges adjacency map and keeps duplicate names once', () => {
     const r = ownYamlParser.parse('components: [A, B, A]\nedges:\n  A: [B, C]\n');
     expect(r.components.map((c) => c.name)).toEqual(['A', 'B', 'C']);
-    expect(edgePairs(r)).toEqual(['A -> B', 'A -> C']);
+    expect(dataPairs(r)).toEqual(['A -> B', 'A -> C']);
     expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([
       [1, 20, 'A'],
       [3, 10, 'C'],
@@ -111,7 +102,7 @@ describe('ownYamlParser: broken input', () => {
       ['Flink', undefined],
       ['Druid', undefined],
     ]);
-    expect(edgePairs(r)).toEqual(['Kafka -> Flink', 'Flink -> Druid']);
+    expect(dataPairs(r)).toEqual(['Kafka -> Flink', 'Flink -> Druid']);
   });
 
   it('reports a JSON syntax error at its line and column and keeps what it can', () => {
@@ -120,7 +111,7 @@ describe('ownYamlParser: broken input', () => {
     expect(r.warnings[0]).toMatchObject({ line: 6, column: 10, found: ':' });
     expect(r.warnings[0]?.message).toMatch(/^Invalid JSON/);
     expect(r.components.map((c) => c.name)).toEqual(['Kafka', 'S3 raw']);
-    expect(edgePairs(r)).toEqual(['Kafka -> S3 raw']);
+    expect(dataPairs(r)).toEqual(['Kafka -> S3 raw']);
   });
 
   it('reports a JSON error without a position in the message (end of input)', () => {
@@ -158,30 +149,26 @@ describe('ownYamlParser.detect', () => {
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
     // The broken fixtures are broken on purpose; they need not look like anything.
-    expectDetectsOwnFixtures(ownYamlParser, 'own-', MINE, (f) => f.startsWith('own-') && !f.includes('broken'));
+    expectDetectsOwnFixtures(ownYamlParser, 'own-', STRUCTURED_PARSERS, (f) => f.startsWith('own-') && !f.includes('broken'));
   });
 });
 
 describe('examples of every parser in this folder set', () => {
   it('each example parses without warnings and is detected by its own parser above the others', () => {
-    for (const p of MINE) {
+    for (const p of STRUCTURED_PARSERS) {
       const r = p.parse(p.example);
       expect(r.warnings, p.id).toEqual([]);
       expect(r.components.length, p.id).toBeGreaterThan(1);
       // A schema.yml states no lineage between models.
       if (p.id !== 'dbt-schema') expect(r.edges.length, p.id).toBeGreaterThan(0);
-      for (const other of MINE.filter((o) => o !== p)) expect(other.detect(p.example), `${other.id} on ${p.id} example`).toBeLessThan(p.detect(p.example));
+      for (const other of STRUCTURED_PARSERS.filter((o) => o !== p)) expect(other.detect(p.example), `${other.id} on ${p.id} example`).toBeLessThan(p.detect(p.example));
     }
   });
 });
 
 describe('ownYamlParser properties', () => {
   it('never throws on arbitrary text and returns a well-formed result', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        expect(wellFormedProblems(ownYamlParser.parse(text))).toEqual([]);
-      }),
-    );
+    expectArbitraryTextWellFormed(ownYamlParser);
   });
 
   it('stays well-formed on format-shaped noise and on cut-up fixtures', () => {

@@ -1,7 +1,36 @@
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FormatParser, RawPipeline } from '../types';
+import { airflowParser } from './airflow';
+import { composeParser } from './compose';
+import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { openLineageParser } from './openlineage';
+import { ownYamlParser } from './ownYaml';
 import { wellFormedProblems } from './structured';
+
+/** The parsers of structured formats, which compete to recognise each other's fixtures. */
+export const STRUCTURED_PARSERS: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+
+/** A fixture file's text, by name. */
+export const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Edges as "from name -> to name": all of them, or only data (`false`) or only scheduling (`true`) edges. */
+export function edgePairs(r: RawPipeline, control?: boolean): string[] {
+  const name = new Map(r.components.map((c) => [c.id, c.name]));
+  return r.edges.filter((e) => control === undefined || (e.control === true) === control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+
+export const byName = (r: RawPipeline, name: string) => r.components.find((c) => c.name === name);
+
+/** The property every parser keeps: whatever the text, no throw and a well-formed result. */
+export function expectArbitraryTextWellFormed(parser: FormatParser): void {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (text) => {
+      expect(wellFormedProblems(parser.parse(text))).toEqual([]);
+    }),
+  );
+}
 
 /** Shared by the parser tests: unique slug ids, edges between known ids, warnings with a place. */
 export function expectWellFormed(r: RawPipeline): void {
