@@ -104,4 +104,40 @@ export const GENERATE_INGEST_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       "SELECT <col>, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 2 DESC LIMIT 20 — a spike at '', 0, -1, 'N/A' or 1970-01-01 is a sentinel standing in for null.",
   },
+  {
+    id: 'gi-api-limits',
+    seam: 'generate-ingest',
+    dimension: 'unstated contracts',
+    title: 'API paging, row caps and rate limits',
+    subject: 'source API responses',
+    assumed: 'A sync receives every record the source holds for its window: pagination runs to the end, and no row cap, search limit or rate limit truncates a response without an error',
+    explanation:
+      'Source APIs promise less than their documentation suggests. Search and list endpoints stop at a fixed number of results, cursors expire or stop at a cap, offset pages skip records when the data shifts underneath them, and a throttled call may return a short page with a success status instead of an error. The connector stores what it received and reports success, so the warehouse holds a truncated copy whose row counts are often round numbers. Which endpoint is complete, what it caps and how truncation is signalled belong in the contract.',
+    howToCheck:
+      'Compare SELECT COUNT(*) FROM <raw_table> for a window with the count the source UI or a bulk export reports for it, and search the sync logs for 429 responses and unfollowed next-page links.',
+  },
+  {
+    id: 'gi-new-enum-value',
+    seam: 'generate-ingest',
+    dimension: 'unstated contracts',
+    title: 'Allowed values of categorical fields',
+    subject: 'status, event type and category fields',
+    assumed: 'Status, event type and category fields take only the values listed in the contract, and a new value is announced before the producer sends it',
+    explanation:
+      'Downstream logic is written against the values seen so far: WHERE status IN (...), CASE branches without an ELSE, inner joins to a mapping table, dashboards filtered on a picklist. When the producer adds a status, an event type, a payment method or a product category, every record still validates because the field is just a string, but the new rows fall through those filters: they vanish from totals or pile up in "other", and nothing fails. An accepted-values test and a change notice in the contract turn that silent drift into an alert.',
+    howToCheck:
+      'SELECT <category_col>, MIN(<event_ts>) AS first_seen, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC — recently first-seen values are candidates; then search the models for IN lists and CASE branches on that column.',
+  },
+  {
+    id: 'gi-producer-sampling',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Completeness of what the producer emits',
+    subject: 'event emission',
+    assumed: 'The producer emits every occurrence of each tracked event on every platform, unsampled, under the same event names and identifiers across releases',
+    explanation:
+      'Event volume reflects the SDK as much as user behaviour. A new SDK version turns on sampling or client-side filtering, drops queued events when the app is backgrounded on one platform, deduplicates more aggressively, or renames an event constant or identifier in a refactor. Every event that is emitted is well-formed, so ingestion succeeds, but counts fall or shift for the affected clients, usually in step with a release. Unless the contract states the sampling rate and keeps event names stable, a product change reads as a change in user behaviour.',
+    howToCheck:
+      'SELECT <platform>, <sdk_version>, DATE(<event_ts>), COUNT(*), COUNT(DISTINCT <user_id>) FROM <raw_table> GROUP BY 1, 2, 3 ORDER BY 3 — a step down in events per user that starts with one version or platform is the producer, not the users.',
+  },
 ];

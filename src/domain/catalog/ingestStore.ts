@@ -105,4 +105,43 @@ export const INGEST_STORE_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       'Spark: stateOperators[].numRowsDroppedByWatermark in StreamingQueryProgress; Flink: the numLateRecordsDropped metric or a sideOutputLateData stream; then compare windowed counts with COUNT(*) from the raw landing table for the same window.',
   },
+  {
+    id: 'is-retention-vs-lag',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Retention longer than the worst consumer lag',
+    subject: 'topic retention / replication slot',
+    assumed:
+      'Every record stays in the broker, queue or change log until the slowest consumer has stored it, longer than any backlog or outage lasts',
+    explanation:
+      'A log keeps records for a fixed time or size (Kafka retention.ms, Kinesis and Pub/Sub retention, the MySQL binlog expiry, Postgres WAL held by a replication slot with a size cap), not until they are read. When a consumer or CDC connector falls behind for longer than that, through an outage, a paused connector or a backlog after a peak, the oldest unread records are deleted first. The consumer then resumes at the earliest remaining offset, jumps to the newest (auto.offset.reset=latest), or fails and needs a fresh snapshot; either way the records in between are gone from the log, so no replay brings them back and only a re-extract from the source can.',
+    howToCheck:
+      "kafka-consumer-groups --describe --group <group> (lag) against retention.ms from kafka-configs --describe --entity-type topics --entity-name <topic>; grep -iE 'out of range|resetting offset' <consumer_log>; MySQL: SHOW BINARY LOGS and binlog_expire_logs_seconds; Postgres: SELECT slot_name, wal_status FROM pg_replication_slots.",
+  },
+  {
+    id: 'is-loader-skips-bad-records',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Rejected records tolerated without reconciliation',
+    subject: 'loader error tolerance / dead-letter queue',
+    assumed:
+      'A load that reports success stored every record it received; records it cannot parse or cast fail the load, or go to a dead-letter queue that someone reconciles',
+    explanation:
+      'Loaders are usually set to keep going: Snowflake COPY with ON_ERROR = CONTINUE or SKIP_FILE, BigQuery max_bad_records, Kafka Connect errors.tolerance=all with or without a dead-letter topic, Spark readers in PERMISSIVE or DROPMALFORMED mode, managed connectors that skip rows failing a type check. That keeps one bad row from blocking a day of data, but the job still ends green and the rejects are counted only in a load history, a DLQ topic or a log line. Unless rejects alert someone and get replayed, rows go missing on every run that meets a value the schema does not accept, and a rerun rejects the same records again.',
+    howToCheck:
+      "Snowflake: SELECT file_name, row_count, row_parsed, error_count, first_error_message FROM TABLE(information_schema.copy_history(TABLE_NAME => '<table>', START_TIME => <start>)); BigQuery: bq show -j <job_id> (errors); Kafka Connect: errors.tolerance, errors.deadletterqueue.topic.name and the DLQ topic's depth.",
+  },
+  {
+    id: 'is-cursor-boundary',
+    seam: 'ingest-store',
+    dimension: 'delivery guarantees',
+    title: 'Incremental cursor and sync state',
+    subject: 'cursor / offset token / high-water mark',
+    assumed:
+      'Each incremental sync resumes exactly after the last record stored: the cursor is compared the right way, ties and late commits at the boundary are covered, and saved state survives resets and replays',
+    explanation:
+      'Incremental extracts keep a cursor (the highest updated_at or id seen, an LSN, a Snowpipe Streaming offset token) and next time read what lies past it. With >= the boundary records are read again and an appending sink stores them twice; with > records that share the boundary value are skipped, and rows committed late with an earlier updated_at fall behind a cursor that has already moved on. A state reset, a reinstalled connector or a hand-edited cursor replays history into an append-only table, while a replay into a sink that keeps its own, higher offset token is silently ignored. Every sync succeeds; only a count against the source shows the repeat or the gap.',
+    howToCheck:
+      'Read the connector state and the cursor predicate (WHERE <cursor_col> > or >= <saved_cursor>); compare per-sync counts with the source, and SELECT <id>, COUNT(*) FROM <table> GROUP BY 1 HAVING COUNT(*) > 1 for ids whose <cursor_col> equals a saved cursor value.',
+  },
 ];

@@ -104,4 +104,43 @@ export const MODEL_SERVE_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       "SELECT user_name, COUNT(*) FROM <query_history> WHERE query_text ILIKE '%<staging_schema>.%' GROUP BY 1 ORDER BY 2 DESC lists who reads internal tables; compare with grants on <staging_schema>.",
   },
+  {
+    id: 'ms-serving-query-pattern',
+    seam: 'model-serve',
+    dimension: 'trust boundary',
+    title: 'Supported query patterns and serving load',
+    subject: 'consumer query patterns',
+    assumed:
+      'Consumers query the served model in the ways it was built for (filtered on its partition or cluster column, through aggregates or extracts), and a new heavy consumer is agreed with the owner before it goes live',
+    explanation:
+      'A served model is built and paid for with its expected queries in mind, but nobody writes those down. A dashboard that scans the whole table on every open, a BI tool that runs metadata or fingerprint queries before each tile, an explore with no required partition filter, a reverse-ETL sync that selects everything to diff it, or a scheduled refresh that fires every tile at once turns a cheap table into the largest line on the bill and slows everyone sharing the warehouse. The pipeline did nothing wrong, so pipeline monitoring sees nothing. Which access patterns are supported (required filters, aggregate tables, extracts, a query budget per consumer) belongs in the serving contract.',
+    howToCheck:
+      "SELECT user_name, COUNT(*), SUM(<bytes_scanned>) FROM <query_history> WHERE query_text ILIKE '%<table>%' AND start_time >= '<since>' GROUP BY 1 ORDER BY 3 DESC, then EXPLAIN the top consumer's query and look for partition pruning.",
+  },
+  {
+    id: 'ms-bi-model-logic',
+    seam: 'model-serve',
+    dimension: 'semantics',
+    title: 'Logic defined in the BI tool or semantic layer',
+    subject: 'BI-layer measures, joins and filters',
+    assumed:
+      'A number a BI tool shows equals the same metric computed on the warehouse model; measures, joins and default filters added in the BI or semantic layer are reviewed and tested like model code',
+    explanation:
+      'BI tools and semantic layers carry logic of their own: measures, joins between views, default filters, table calculations. It sits outside the warehouse, its tests and its lineage, so a mistake there changes the numbers in that tool only. A one-to-many join in an explore repeats the one side and inflates its sums; an average of averages or a summed ratio looks plausible and is wrong; a default or access filter silently drops rows. The same query on the warehouse gives the right answer, which sends people looking for a data problem that is not there. Logic that defines a metric belongs in the model or a tested semantic layer, and BI-only logic is reviewed and reconciled against it.',
+    howToCheck:
+      "Compute the metric directly on <model_table> for one day and compare with the tool, then read the SQL the tool generates (Looker's SQL tab, a Tableau performance recording) for joins, aggregates and filters the model does not have.",
+  },
+  {
+    id: 'ms-access-drift',
+    seam: 'model-serve',
+    dimension: 'trust boundary',
+    title: 'Grants and access policies on served objects',
+    subject: 'grants, row policies and shares',
+    assumed:
+      'Grants, row-level policies, masking and shares on served objects are declared with the model and reapplied on every rebuild, so each consumer role keeps exactly the access it was given',
+    explanation:
+      'Access to a served model is state attached to an object, and the pipeline keeps replacing that object. CREATE OR REPLACE, a full refresh, a switch from view to table or a recreated schema drops grants made by hand, so a dashboard or sync loses access after a deploy and someone re-grants it until the next rebuild. The opposite drift is quieter: schema-wide or future grants, a shared sandbox, a data share or a row policy missing from a rebuilt table hands rows or columns to people who should not see them. When grants, row policies and shares are declared with the model and checked after each deploy, access stops depending on who last ran a GRANT.',
+    howToCheck:
+      'SHOW GRANTS ON <table> and its row-access and masking policy references right after a rebuild, compared with the grants declared in the model config; then query history for permission-denied errors by role since the last deploy.',
+  },
 ];

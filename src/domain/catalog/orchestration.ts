@@ -108,4 +108,43 @@ export const ORCHESTRATION_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       'SELECT <partition_col>, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 1 before and after, compared with the source; check spark.sql.sources.partitionOverwriteMode=dynamic and that max_active_runs and catchup are set deliberately.',
   },
+  {
+    id: 'or-schedule-timezone',
+    seam: 'orchestration',
+    dimension: 'timing',
+    title: 'Schedule time zone and daylight saving',
+    subject: 'schedule time zone',
+    assumed:
+      'Every schedule states the zone its cron is evaluated in (UTC unless stated), fires exactly once per period across daylight-saving changes, and keeps its offset to upstream schedules in other zones',
+    explanation:
+      "A cron expression carries no time zone: it runs in whatever zone the host, container or scheduler defaults to, so a job moved from a server on local time to a UTC container shifts by hours without a code change. A schedule set in a zone with daylight saving moves an hour against UTC upstreams twice a year, skips its run in the missing spring hour and runs twice in the repeated autumn hour. A daily run meant to close a market's day starts before that day has ended in the market's zone. Schedules belong in UTC, or in an explicit zone whose daylight-saving behaviour was chosen on purpose.",
+    howToCheck:
+      "Read the DAG's timezone or start_date tzinfo and the scheduler's default_timezone (Airflow), the CronJob timeZone field (Kubernetes) or CRON_TZ/TZ on the host; list run start times in UTC across the last clock change and compare them with upstream finish times.",
+  },
+  {
+    id: 'or-run-never-scheduled',
+    seam: 'orchestration',
+    dimension: 'timing',
+    title: 'Every scheduled run starts, or someone is told',
+    subject: 'run creation and queueing',
+    assumed:
+      'Every scheduled interval gets a run that starts within an agreed delay; a paused pipeline, a full pool, a stopped scheduler or a wait that never ends raises an alert instead of leaving the interval unprocessed',
+    explanation:
+      'Orchestrator monitoring usually alerts on failed tasks, and a run that never exists never fails. A DAG left paused after maintenance, catchup disabled so missed intervals are never created, a start_date in the future, a pool or max_active_runs limit held by stuck tasks, a scheduler or worker that is down or wedged, or a sensor waiting for an upstream run that will never exist: each leaves the interval without output while every status stays green. Consumers see stale data; the run history shows a gap or tasks queued for hours. The orchestrator has to be watched for what did not happen: intervals without a run, tasks queued or sensing past a limit, and the age of each output.',
+    howToCheck:
+      'Compare expected intervals with the run list (airflow dags list-runs -d <dag_id>); check is_paused, catchup and start_date, pool slots and max_active_runs, the scheduler heartbeat, and task instances in queued or up_for_reschedule state older than <max_wait>.',
+  },
+  {
+    id: 'or-overlapping-runs',
+    seam: 'orchestration',
+    dimension: 'timing',
+    title: 'One run at a time per job and target',
+    subject: 'concurrent runs',
+    assumed:
+      'At most one run of a job writes its target at a time: a run still in progress holds back the next schedule, and manual runs and other hosts take the same lock',
+    explanation:
+      "A job that usually finishes well inside its interval will one day run longer than it, and the scheduler then starts the next run beside it unless told not to (max_active_runs, a concurrency limit, a lock). The same happens when a cron entry is deployed on two machines, when someone starts a manual run while the scheduled one is still going, or when a restarted worker leaves a second copy running. Two runs that append, delete-and-insert or merge into one table interleave: rows are duplicated, one run deletes what the other wrote, or a merge sees half of the other run's writes. Runs have to be serialised per target, or each run must replace only its own interval atomically.",
+    howToCheck:
+      "List runs of <job> with start time, end time and host (the orchestrator's run history, or scheduler logs on each machine) and look for overlaps; check max_active_runs or concurrency settings and the table's commit history for two writers in one window.",
+  },
 ];

@@ -102,4 +102,30 @@ export const PROCESS_MODEL_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       'SELECT COUNT(*) FROM <table> WHERE <col> IS NULL AND <source_col> IS NOT NULL counts nulls created in processing; confirm a not_null test exists on <col>.',
   },
+  {
+    id: 'pm-incremental-logic',
+    seam: 'process-model',
+    dimension: 'duplicate rows at arrival',
+    title: 'Incremental runs equal a full rebuild',
+    subject: 'incremental model',
+    assumed:
+      'Each incremental run picks up every row inserted or updated since the last run, late ones included, and merges it on a unique, non-null key (order_id), so the table always equals a full rebuild',
+    explanation:
+      'An incremental model trades a full rebuild for a promise: its filter finds every new or changed row and its merge key finds the row to replace. A filter on MAX(updated_at) skips rows committed later with older timestamps, a lookback shorter than real lateness drops late rows, a >= boundary re-inserts the edge rows on every run, a missing or non-unique unique_key turns updates into appended copies, and a NULL key never matches, so it is inserted again each run. Every run succeeds; the drift shows only when someone rebuilds from scratch and the numbers differ, often right after the model or its package (dbt, an adapter, a macro) was changed or upgraded.',
+    howToCheck:
+      'Build the model with --full-refresh into a scratch schema and compare COUNT(*), COUNT(DISTINCT <unique_key>) and SUM(<measure>) per day with production; SELECT * FROM <prod> EXCEPT SELECT * FROM <scratch> lists stale or extra rows.',
+  },
+  {
+    id: 'pm-snapshot-logic',
+    seam: 'process-model',
+    dimension: 'grain',
+    title: 'History tables: one valid version per moment',
+    subject: 'valid_from / valid_to',
+    assumed:
+      'The customer history holds one row per customer per validity interval: intervals neither overlap nor leave gaps, exactly one row per customer is current, and facts join the version valid at their event time',
+    explanation:
+      "A slowly changing dimension or snapshot promises a grain in time: for any key and moment exactly one version is valid. The logic that keeps it is easy to get subtly wrong: a new version is inserted without closing the old one, so two rows are current; a row is closed with no successor, so the entity vanishes from today; a source reload or hard delete reopens history; intervals sharing an endpoint match twice in a BETWEEN join. Downstream, a fact joined on the key alone or on is_current takes today's attributes for last year's events, so every rebuild restates history. Every run succeeds throughout.",
+    howToCheck:
+      "SELECT <key> FROM <scd> WHERE <valid_to> IS NULL GROUP BY 1 HAVING COUNT(*) > 1 lists several current rows; a self-join on <key> with a.<valid_from> < b.<valid_to> AND b.<valid_from> < a.<valid_to> lists overlaps; facts must join ON f.<key> = d.<key> AND f.<event_ts> >= d.<valid_from> AND f.<event_ts> < COALESCE(d.<valid_to>, '9999-12-31').",
+  },
 ];

@@ -103,4 +103,52 @@ export const STORE_PROCESS_TEMPLATES: readonly ClauseTemplate[] = [
     howToCheck:
       'SELECT <date_col>, COUNT(*) - COUNT(<col>) AS nulls FROM <table> GROUP BY 1 ORDER BY 1 — a column that goes 100% null from one date onwards is a rename or drop, not bad data.',
   },
+  {
+    id: 'sp-concurrent-writers',
+    seam: 'store-process',
+    dimension: 'layout',
+    title: 'Concurrent writers and write isolation',
+    subject: 'table writers',
+    assumed: 'Only one job writes a table or partition at a time, or the table format detects conflicting commits and fails one of them',
+    explanation:
+      'Object storage has no locks, and table formats isolate writers only as far as they are configured to. Two Delta writers on S3 without a locking log store can commit the same log version, and one commit silently disappears; parallel upserts into Iceberg or Hudi whose equality deletes do not see each other leave two live versions of a key; two overwrite jobs on one path each delete and rewrite files and interleave. A backfill started next to the scheduled run, raised parallelism, or a streaming writer next to a batch job is enough. Rows duplicate or vanish while each writer reports success.',
+    howToCheck:
+      "DESCRIBE HISTORY <table> (Delta) or SELECT committed_at, operation, summary FROM <table>.snapshots (Iceberg) for overlapping commits to the same partitions; check the log store or lock manager setting (spark.delta.logStore.class, the Iceberg catalog's lock-impl) and the writers' schedules.",
+  },
+  {
+    id: 'sp-overwrite-scope',
+    seam: 'store-process',
+    dimension: 'partition key',
+    title: 'Partition overwrite scope',
+    subject: 'overwrite mode',
+    assumed: 'A write for one partition replaces only that partition; every other partition is left as it was',
+    explanation:
+      "INSERT OVERWRITE and overwrite-mode writes mean different things per engine and setting. Spark's default static partition-overwrite mode replaces every partition the write's partition spec does not pin, so a write meant for one day truncates the table; Hive, Delta (replaceWhere), Iceberg (overwrite vs dynamic overwrite) and warehouse truncate-and-load patterns each scope the replacement differently. A job moved to another table format, an engine upgrade, or a write switched from append to overwrite empties partitions outside its range on its next run or backfill, and the run still succeeds.",
+    howToCheck:
+      'Compare row counts per partition before and after the run (SELECT <partition_col>, COUNT(*) FROM <table> VERSION AS OF <version> GROUP BY 1), and read spark.sql.sources.partitionOverwriteMode, replaceWhere or the overwrite statement the job uses.',
+  },
+  {
+    id: 'sp-stale-metadata',
+    seam: 'store-process',
+    dimension: 'layout',
+    title: 'Metadata visibility of new data',
+    subject: 'catalog and partition list',
+    assumed: "A reader sees every file and partition committed before it starts: the catalog's partition list, the table snapshot and the file listing are current",
+    explanation:
+      "Many readers do not look at storage directly but at metadata about it: a Hive metastore or Glue partition list that needs MSCK REPAIR, ALTER TABLE ADD PARTITION or a crawler run; a Spark session that cached a table's file listing or snapshot at first read; an external table whose metadata refreshes on a schedule; an object listing that lags behind writes. Files written straight to a path become visible only when that metadata catches up. Until then the reader gets old or partial data and reports success, and a later run sees everything.",
+    howToCheck:
+      'Count the files under <partition_path> in the object store and compare with SHOW PARTITIONS <table> or what the reader counts; run MSCK REPAIR TABLE <table> or REFRESH TABLE <table> and count again.',
+  },
+  {
+    id: 'sp-engine-semantics',
+    seam: 'store-process',
+    dimension: 'layout',
+    title: 'Storage engine semantics: merges, rollups, deletes',
+    subject: 'table engine',
+    assumed: 'A row stored in the table is final: keys are unique, each insert counts once, and deleted rows are gone for every reader',
+    explanation:
+      'Some engines keep their promises only eventually, or only for readers that ask. ClickHouse ReplacingMergeTree and CollapsingMergeTree remove duplicates in background merges, so queries without FINAL or argMax see several versions of a key; materialized views and rollup tables aggregate every insert, so a re-sent batch counts twice even after the base table dedups it; Hudi, Iceberg v2 and Delta deletion vectors record deletes separately, and an older or misconfigured reader ignores them. The job assumes row-level semantics the engine does not give, and counts drift with merge timing.',
+    howToCheck:
+      "Compare SELECT COUNT(*), COUNT(DISTINCT <key>) FROM <table> with the same query under the engine's final semantics (FINAL in ClickHouse, a reader that applies delete files), and note the engine and reader version the job uses.",
+  },
 ];

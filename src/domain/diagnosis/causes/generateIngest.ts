@@ -6,164 +6,130 @@ import type { Cause } from '../types';
  */
 export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
   {
-    id: 'gi-clock-source',
-    seam: 'generate-ingest',
-    templateId: 'gi-clock-source',
-    title: 'Client clock in local time, not UTC',
-    prevalence: 5,
-    symptoms: ['timestamps-shifted', 'rows-missing', 'late-events-dropped'],
+    id: 'gi-clock-source', seam: 'generate-ingest', templateId: 'gi-clock-source',
+    title: 'Client clock in local time, not UTC', prevalence: 5,
+    symptoms: ['timestamps-shifted', 'loss-by-zone-region'],
+    sometimes: ['rows-missing', 'reports-disagree', 'late-events-dropped'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'shift-whole-hours-tz': 'yes',
-      'schema-documents-semantics': 'no',
-      'staging-right-model-wrong': 'no',
-      'only-one-consumer': 'no',
-      'task-or-load-failed': 'no',
-      'rerun-fixes': 'no',
-      'off-by-factor': 'no',
-      'upstream-after-downstream': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes?', 'affected-by-zone': 'yes', 'shift-whole-hours-tz': 'yes', 'producer-changed': 'yes?',
+      'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?', 'upstream-after-downstream': 'no?',
+      'around-clock-change': 'yes?', 'full-refresh-differs': 'no?', 'schema-documents-semantics': 'no',
     },
-    assumed: 'event_ts is UTC, stamped by a server clock at receipt',
-    actual:
-      "event_ts is the device's local wall-clock time without an offset, so each event is shifted by its client's time-zone offset, and daylight-saving changes add missing and repeated hours",
+    assumed: 'The event timestamp is UTC, stamped by a server clock when the event is received',
+    mechanism:
+      "The producer stamps events with the device's local wall-clock time and no offset, so every event is shifted by its client's time-zone offset, records move across day and hour boundaries, and daylight-saving changes add missing and repeated hours",
     confirm:
-      'SELECT ROUND(EXTRACT(EPOCH FROM <received_at> - <event_ts>) / 3600) AS offset_h, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC — clusters at whole-hour offsets (-5, +1, +8) mean local time, not UTC.',
+      'SELECT ROUND(EXTRACT(EPOCH FROM <received_at> - <event_ts>) / 3600) AS offset_h, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC — clusters at whole-hour offsets other than zero mean local time, not UTC.',
     fixNow:
-      'Re-derive event time for the affected range from received_at or a device offset field, reprocess the shifted day partitions, and ask the source to send ISO 8601 timestamps with an offset.',
+      'Re-derive event time for the affected range from <received_at> or a device offset field, reprocess the shifted day partitions, and ask the source to send ISO 8601 timestamps with an offset.',
     contractClause:
-      'event_ts is an ISO 8601 timestamp in UTC with an explicit offset, stamped by the server at receipt; device time, if sent, travels in a separate client_ts field.',
+      '<event_ts> is an ISO 8601 timestamp in UTC with an explicit offset, stamped by the server at receipt; device time, if sent, travels in a separate <client_ts> field.',
   },
   {
-    id: 'gi-clock-skew',
-    seam: 'generate-ingest',
-    templateId: 'gi-clock-skew',
-    title: 'Producer clocks skewed',
-    prevalence: 3,
-    symptoms: ['timestamps-shifted', 'late-events-dropped', 'implausible-values'],
+    id: 'gi-clock-skew', seam: 'generate-ingest', templateId: 'gi-clock-skew',
+    title: 'Producer clocks skewed', prevalence: 3,
+    symptoms: ['timestamps-shifted', 'implausible-values', 'late-events-dropped'],
+    sometimes: ['ratio-inflated', 'rows-missing', 'old-value-overwrote-new'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'shift-whole-hours-tz': 'no',
-      'missing-are-late-events': 'yes',
-      'schema-documents-semantics': 'yes',
-      'rerun-fixes': 'no',
-      'only-one-consumer': 'no',
-      'garbled-or-parse-errors': 'no',
-      'upstream-after-downstream': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes', 'affected-by-zone': 'no?', 'shift-whole-hours-tz': 'no', 'started-after-change': 'no?',
+      'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'stream-job': 'yes?', 'upstream-after-downstream': 'no?',
+      'around-clock-change': 'no?',
     },
-    assumed: 'Producer clocks are NTP-synced, so event_ts orders events correctly across devices and services',
-    actual:
-      "Some producers' clocks run minutes to years off: events arrive dated in the future or in 1970, order flips across producers, and a fast clock pushes the watermark so other producers' events are dropped as late",
+    assumed: 'Producer clocks are synchronised, so the event timestamp orders events correctly across devices and services',
+    mechanism:
+      "Some producers' clocks run ahead of or behind true time by an arbitrary, drifting amount, so their events carry future or epoch-era dates, order flips between producers, durations turn negative, and event-time windows treat on-time events as late",
     confirm:
-      'SELECT <producer_id>, MIN(<received_at> - <event_ts>), MAX(<received_at> - <event_ts>) FROM <raw_table> GROUP BY 1 ORDER BY 3 DESC — negative lag is a clock running ahead; also count event_ts before 2000 or after NOW().',
+      'SELECT <producer_id>, MIN(<received_at> - <event_ts>), MAX(<received_at> - <event_ts>) FROM <raw_table> GROUP BY 1 ORDER BY 3 DESC — negative lag is a clock running ahead; also count <event_ts> before <plausible_start> or after NOW().',
     fixNow:
-      "Replace event_ts with received_at where the lag is outside a plausible window, quarantine the skewed producers' rows, and recompute the affected windows.",
+      "Replace <event_ts> with <received_at> where the lag is outside a plausible window, quarantine the skewed producers' rows, and recompute the affected windows.",
     contractClause:
-      'Producers keep their clocks NTP-synced to within one second; events whose event_ts is more than <N> minutes ahead of, or <M> days behind, received_at go to a quarantine table.',
+      'Producers keep their clocks synchronised to within <max_skew>; events whose <event_ts> is more than <max_ahead> ahead of, or <max_behind> behind, <received_at> go to a quarantine table.',
   },
   {
-    id: 'gi-currency-units',
-    seam: 'generate-ingest',
-    templateId: 'gi-currency-units',
-    title: 'Currency or unit assumed, not stated',
-    prevalence: 4,
+    id: 'gi-currency-units', seam: 'generate-ingest', templateId: 'gi-currency-units',
+    title: 'Currency or unit assumed, not stated', prevalence: 4,
     symptoms: ['wrong-unit-currency', 'totals-doubled', 'reports-disagree'],
+    sometimes: ['ratio-inflated', 'implausible-values', 'data-test-failed'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'off-by-factor': 'yes',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes?', 'started-after-change': 'yes?', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?',
+      'storage-changed': 'no?', 'new-values-at-source': 'yes?', 'off-by-factor': 'yes', 'grain-key-duplicated': 'no', 'task-or-load-failed': 'no', 'intermittent': 'no',
       'schema-documents-semantics': 'no',
-      'producer-changed': 'yes',
-      'garbled-or-parse-errors': 'no',
-      'grain-key-duplicated': 'no',
-      'staging-right-model-wrong': 'no',
-      'only-one-consumer': 'no',
-      'task-or-load-failed': 'no',
     },
-    assumed: 'amount is a decimal in major units, with its ISO 4217 currency on every row',
-    actual:
-      'amount carries no currency or unit: one producer sends cents, or a new market sends EUR, and every value is summed as if it were USD in major units',
+    assumed: 'Every amount is a decimal in major units, with its ISO 4217 currency on the same row',
+    mechanism:
+      'The amount carries no currency or unit, so when a producer sends minor units or a new market sends another currency, every value still parses and is summed as if it were in the one currency and unit the pipeline assumes',
     confirm:
-      'SELECT <source_col>, <currency_col>, COUNT(*), AVG(<amount>) FROM <raw_table> GROUP BY 1, 2 — averages about 100x apart between sources, or no currency column at all, mean the unit is assumed.',
+      'SELECT <source_col>, <currency_col>, COUNT(*), AVG(<amount>) FROM <raw_table> GROUP BY 1, 2 — averages a constant factor apart between sources, or no currency column at all, mean the unit is assumed.',
     fixNow:
       'Tag the affected rows with their real currency and unit from the producer or market, convert them in a corrected model, and restate the affected reports.',
     contractClause:
-      'Every amount is a decimal in major units with an ISO 4217 currency_code on the same row; other unit-bearing fields name their unit in the field name or schema doc.',
+      'Every amount is a decimal in major units with an ISO 4217 <currency_code> on the same row; other unit-bearing fields name their unit in the field name or schema doc.',
   },
   {
-    id: 'gi-id-uniqueness',
-    seam: 'generate-ingest',
-    templateId: 'gi-id-uniqueness',
-    title: 'event_id not globally unique',
-    prevalence: 3,
-    symptoms: ['rows-missing', 'totals-doubled'],
+    id: 'gi-id-uniqueness', seam: 'generate-ingest', templateId: 'gi-id-uniqueness',
+    title: 'Event id not globally unique', prevalence: 3,
+    symptoms: ['totals-doubled', 'rows-missing'],
+    sometimes: ['duplicates-after-retry', 'data-test-failed', 'reports-disagree'],
+    // dupes-share-id is left out on purpose: colliding ids do share an id, but that question's
+    // "yes" points at redelivery (Ingest → Store, Orchestration); dupes-differ-in-values separates them.
     answers: {
-      'raw-already-wrong': 'yes',
-      'grain-key-duplicated': 'yes',
-      'dupes-share-id': 'yes',
-      'dupes-differ-in-values': 'yes',
-      'dupes-far-apart': 'yes',
-      'dupes-identical-incl-load-time': 'no',
-      'dupes-whole-run': 'no',
-      'consumer-rebalanced': 'no',
-      'producer-retried': 'no',
-      'task-retried': 'no',
-      'schema-documents-semantics': 'no',
+      'raw-already-wrong': 'yes?', 'source-correct': 'no?', 'only-one-consumer': 'no?', 'started-after-change': 'no?',
+      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no', 'task-retried': 'no?', 'under-load': 'no?', 'rerun-fixes': 'no',
+      'off-by-factor': 'no?',
+      'dupes-differ-in-values': 'yes', 'dupes-identical-incl-load-time': 'no', 'dupes-far-apart': 'yes?', 'producer-retried': 'no?',
+      'consumer-rebalanced': 'no?', 'concurrent-writers': 'no?', 'schema-documents-semantics': 'no',
     },
-    assumed: 'event_id is globally unique: one id per real event, reused only when that same event is resent',
-    actual:
-      'event_id is unique only per device, session or shard; distinct events share an id, so dedup on event_id merges them and joins on it fan out',
+    assumed: 'The event id is globally unique: one id per real event, reused only when that same event is resent',
+    mechanism:
+      'The producer makes ids unique only within a device, session, shard or period, so distinct events share an id: deduplication on the id merges them and joins on it fan out',
     confirm:
       'SELECT <event_id>, COUNT(*), COUNT(DISTINCT <producer_id>), MIN(<event_ts>), MAX(<event_ts>) FROM <raw_table> GROUP BY 1 HAVING COUNT(*) > 1 — the same id from different producers or far-apart times is a collision, not a retry.',
     fixNow:
-      'Deduplicate and join on a composite key such as (producer_id, event_id) or a hash of the identifying fields, and rebuild tables that were deduplicated on event_id alone.',
+      'Deduplicate and join on a composite key such as (<producer_id>, <event_id>) or a hash of the identifying fields, and rebuild tables that were deduplicated on the id alone.',
     contractClause:
-      'event_id is unique across all producers and all time (a UUID or equivalent), and is reused only when the same event is resent.',
+      '<event_id> is unique across all producers and all time (a UUID or equivalent), and is reused only when the same event is resent.',
   },
   {
-    id: 'gi-id-uniqueness--new-id-per-retry',
-    seam: 'generate-ingest',
-    templateId: 'gi-id-uniqueness',
-    title: 'Retry resends the event under a new id',
-    prevalence: 3,
+    id: 'gi-id-uniqueness--new-id-per-retry', seam: 'generate-ingest', templateId: 'gi-id-uniqueness',
+    title: 'Retry resends the event under a new id', prevalence: 3,
     symptoms: ['duplicates-after-retry', 'totals-doubled'],
+    sometimes: ['ratio-inflated', 'reports-disagree', 'data-test-failed'],
+    // under-load 'yes?' although it points at Ingest → Store: producer retries follow timeouts, which
+    // cluster at peaks and outages; dupes-share-id 'no' and producer-retried 'yes' keep the seam apart.
     answers: {
-      'raw-already-wrong': 'yes',
-      'dupes-share-id': 'no',
-      'grain-key-duplicated': 'no',
-      'producer-retried': 'yes',
-      'sink-idempotent': 'yes',
-      'dupes-differ-in-values': 'no',
-      'dupes-whole-run': 'no',
-      'consumer-rebalanced': 'no',
-      'task-retried': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes?', 'under-load': 'yes?', 'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'no',
+      'task-retried': 'no?', 'rerun-fixes': 'no',
+      'dupes-share-id': 'no', 'dupes-identical-incl-load-time': 'no', 'dupes-differ-in-values': 'no?', 'dupes-far-apart': 'no?',
+      'producer-retried': 'yes', 'consumer-rebalanced': 'no?', 'concurrent-writers': 'no?',
     },
-    assumed: 'A resent event keeps its original event_id, so dedup on event_id removes the retry',
-    actual: 'The SDK mints a fresh event_id on every send attempt, so each retry arrives as a new event and passes dedup',
+    assumed: 'A resent event keeps its original id, so deduplication on the id removes the retry',
+    mechanism:
+      'The producer or its SDK mints a fresh id on every send attempt, so each retry of one real event arrives as a new event with the same payload and passes every id-based deduplication',
     confirm:
-      'SELECT <user_id>, <event_ts>, <amount>, COUNT(*), COUNT(DISTINCT <event_id>) FROM <raw_table> GROUP BY 1, 2, 3 HAVING COUNT(DISTINCT <event_id>) > 1 — same payload under different ids, clustered at the times of producer retries.',
+      'SELECT <user_id>, <event_ts>, <amount>, COUNT(*), COUNT(DISTINCT <event_id>) FROM <raw_table> GROUP BY 1, 2, 3 HAVING COUNT(DISTINCT <event_id>) > 1 — the same payload under different ids, clustered at the times of producer retries.',
     fixNow:
-      'Deduplicate the affected range on the payload fields (user, event time, type, amount), and ask the producer to generate the id once, before the first send.',
+      'Deduplicate the affected range on the payload fields (entity, event time, type, measure), and ask the producer to generate the id once, before the first send.',
     contractClause:
-      'event_id is generated once when the event is created and reused on every retry; it is the idempotency key for the whole pipeline.',
+      '<event_id> is generated once when the event is created and reused on every retry; it is the idempotency key for the whole pipeline.',
   },
   {
-    id: 'gi-schema-declared',
-    seam: 'generate-ingest',
-    templateId: 'gi-schema-declared',
-    title: 'Meaning left out of the schema',
-    prevalence: 4,
+    id: 'gi-schema-declared', seam: 'generate-ingest', templateId: 'gi-schema-declared',
+    title: 'Meaning left out of the schema', prevalence: 4,
     symptoms: ['wrong-unit-currency', 'timestamps-shifted'],
+    sometimes: ['reports-disagree', 'totals-doubled', 'consumer-broke-after-change', 'found-in-review'],
     answers: {
-      'raw-already-wrong': 'yes',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes?', 'started-after-change': 'yes', 'producer-changed': 'yes', 'ingest-changed': 'no?',
+      'pipeline-code-changed': 'no?', 'storage-changed': 'no?', 'new-values-at-source': 'yes?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?',
       'schema-documents-semantics': 'no',
-      'producer-changed': 'yes',
-      'task-or-load-failed': 'no',
-      'garbled-or-parse-errors': 'no',
-      'staging-right-model-wrong': 'no',
-      'only-one-consumer': 'no',
     },
     assumed: "The schema states each field's meaning: the clock and zone of timestamps, the currency and unit of amounts, the uniqueness scope of ids",
-    actual:
-      'The schema states only types (amount: double, ts: long); client-side clocks, an assumed USD and a non-unique event_id all validate, so a producer change in any of them flowed in unseen',
+    mechanism:
+      "The schema states only types, so a producer change in a field's clock, zone, currency, unit or id scope still validates and flows into the pipeline unseen, and downstream keeps reading the old meaning",
     confirm:
       "curl -s <registry>/subjects/<subject>/versions/latest | jq '.schema | fromjson | .fields[] | {name, doc}' — timestamp, amount and id fields have no doc or logical type stating zone, unit and scope.",
     fixNow:
@@ -172,24 +138,19 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
       'The event schema documents, for every field, its clock and zone, currency and unit, and uniqueness scope; changing any of them is a breaking schema change.',
   },
   {
-    id: 'gi-payload-format',
-    seam: 'generate-ingest',
-    templateId: 'gi-payload-format',
-    title: 'Payload format or encoding not as parsed',
-    prevalence: 3,
-    symptoms: ['implausible-values', 'unexpected-nulls', 'schema-type-errors'],
+    id: 'gi-payload-format', seam: 'generate-ingest', templateId: 'gi-payload-format',
+    title: 'Payload format or encoding not as parsed', prevalence: 3,
+    symptoms: ['implausible-values', 'unexpected-nulls', 'load-rejected'],
+    sometimes: ['schema-type-errors', 'rows-missing', 'timestamps-shifted', 'data-test-failed'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'garbled-or-parse-errors': 'yes',
-      'task-or-load-failed': 'yes',
-      'producer-changed': 'yes',
-      'started-after-change': 'yes',
-      'column-null-from-date': 'no',
-      'values-in-wrong-columns': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes', 'started-after-change': 'yes?', 'producer-changed': 'yes?', 'new-values-at-source': 'yes?',
+      'task-or-load-failed': 'yes?', 'rerun-fixes': 'no', 'intermittent': 'no?',
+      'garbled-or-parse-errors': 'yes', 'column-null-from-date': 'no?', 'values-in-wrong-columns': 'no?', 'logs-show-errors-in-green-run': 'yes?',
     },
-    assumed: 'Every message is UTF-8 JSON, one event per message, with numbers as numbers and timestamps as ISO 8601 with offset',
-    actual:
-      'Some producers send another encoding, numbers as strings, epoch seconds instead of milliseconds or batched arrays; the lenient parser turned them into nulls, U+FFFD characters and 1970 dates, and dead-lettered the rest',
+    assumed: 'Every message is UTF-8 JSON, one event per message, with numbers as numbers and timestamps as ISO 8601 with an offset',
+    mechanism:
+      'Some producers send another encoding, numbers as strings, epoch times in another resolution or several events batched in one message; a lenient parser turns these into nulls, replacement characters and epoch-era dates, and a strict one dead-letters them',
     confirm:
       "Check the ingestor's parse-error and dead-letter counts by producer, then SELECT <producer_id>, COUNT(*) FROM <raw_table> WHERE <payload> LIKE '%' || CHR(65533) || '%' GROUP BY 1.",
     fixNow:
@@ -198,50 +159,40 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
       'Payloads are UTF-8 JSON, one event per message, numbers as JSON numbers and timestamps as ISO 8601 with offset; anything else is rejected to a dead-letter queue that the producer is told about.',
   },
   {
-    id: 'gi-schema-evolution',
-    seam: 'generate-ingest',
-    templateId: 'gi-schema-evolution',
-    title: 'Producer schema change breaks the load',
-    prevalence: 5,
-    symptoms: ['schema-type-errors', 'data-stale', 'rows-missing'],
+    id: 'gi-schema-evolution', seam: 'generate-ingest', templateId: 'gi-schema-evolution',
+    title: 'Producer schema change breaks the load', prevalence: 5,
+    symptoms: ['schema-type-errors', 'load-rejected', 'job-failed'],
+    sometimes: ['data-stale', 'rows-missing', 'new-field-missing', 'consumer-broke-after-change'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'task-or-load-failed': 'yes',
-      'producer-changed': 'yes',
-      'started-after-change': 'yes',
-      'garbled-or-parse-errors': 'no',
-      'rerun-fixes': 'no',
-      'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no', 'affected-some-sources': 'yes?',
+      'started-after-change': 'yes', 'producer-changed': 'yes', 'ingest-changed': 'no?', 'pipeline-code-changed': 'no?',
+      'new-values-at-source': 'yes?', 'task-or-load-failed': 'yes', 'task-stuck': 'no?', 'rerun-fixes': 'no', 'intermittent': 'no',
+      'garbled-or-parse-errors': 'yes?', 'types-differ-between-files': 'no?',
     },
     assumed: 'Producer changes are backward compatible: new fields are optional, and no required field is removed, renamed or retyped',
-    actual: 'A producer release renamed, removed or retyped a field without a compatibility check; the load has failed or rejected records since that release',
+    mechanism:
+      'A producer release renames, removes or retypes a field without a compatibility check, so an ingestor that expects the old shape fails or rejects every record sent in the new one until it is changed',
     confirm:
-      'GET <registry>/config/<subject> shows compatibility NONE or unset; diff the last two schema versions and line the first failed load up with the release.',
+      'GET <registry>/config/<subject> shows compatibility NONE or unset; diff the last two schema versions and line the first failed or rejected load up with the producer release.',
     fixNow:
       'Roll back or pin the producer version if possible, map the new field shape in the ingestor, and reload the rejected records from the dead-letter queue or the source.',
     contractClause:
       "The producer's schema subject enforces BACKWARD (or FULL) compatibility; removing, renaming or retyping a field needs a new versioned subject and notice to consumers.",
   },
   {
-    id: 'gi-schema-evolution--silent-null',
-    seam: 'generate-ingest',
-    templateId: 'gi-schema-evolution',
-    title: 'Dropped or retyped field lands as null',
-    prevalence: 4,
+    id: 'gi-schema-evolution--silent-null', seam: 'generate-ingest', templateId: 'gi-schema-evolution',
+    title: 'Dropped or retyped field lands as null', prevalence: 4,
     symptoms: ['unexpected-nulls'],
+    sometimes: ['new-field-missing', 'data-test-failed', 'ratio-inflated', 'ml-predictions-off'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'column-null-from-date': 'yes',
-      'producer-changed': 'yes',
-      'started-after-change': 'yes',
-      'task-or-load-failed': 'no',
-      'garbled-or-parse-errors': 'no',
-      'values-in-wrong-columns': 'no',
-      'null-zero-switch': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes', 'started-after-change': 'yes', 'producer-changed': 'yes', 'ingest-changed': 'no?',
+      'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no',
+      'column-null-from-date': 'yes', 'values-in-wrong-columns': 'no', 'null-zero-switch': 'no', 'types-differ-between-files': 'no?',
     },
     assumed: 'Every field the pipeline uses is still sent, under the same name and type',
-    actual:
-      'A new client or service version stopped sending the field (or changed its type); the lenient ingest accepted the records and the column has been null since that release',
+    mechanism:
+      'A new client or service version stops sending a field, or sends it under another name or type; a lenient ingest accepts the records, so the column is null for every record from that version on',
     confirm:
       'SELECT <client_version>, COUNT(*) - COUNT(<field>) AS missing, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 1 — the nulls sit in the new version only.',
     fixNow:
@@ -250,28 +201,89 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
       'Fields the pipeline depends on are required in the schema; a producer release that drops or retypes one fails the compatibility check before it ships.',
   },
   {
-    id: 'gi-null-sentinels',
-    seam: 'generate-ingest',
-    templateId: 'gi-null-sentinels',
-    title: 'Sentinel values stand in for missing',
-    prevalence: 3,
-    symptoms: ['implausible-values'],
+    id: 'gi-null-sentinels', seam: 'generate-ingest', templateId: 'gi-null-sentinels',
+    title: 'Sentinel values stand in for missing', prevalence: 3,
+    symptoms: ['implausible-values', 'ratio-inflated'],
+    sometimes: ['reports-disagree', 'data-test-failed', 'ml-predictions-off'],
     answers: {
-      'raw-already-wrong': 'yes',
-      'garbled-or-parse-errors': 'no',
-      'task-or-load-failed': 'no',
-      'null-zero-switch': 'no',
-      'column-null-from-date': 'no',
-      'off-by-factor': 'no',
-      'schema-documents-semantics': 'no',
-      'shift-whole-hours-tz': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'affected-some-sources': 'yes?', 'started-after-change': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no',
+      'intermittent': 'no', 'off-by-factor': 'no',
+      'schema-documents-semantics': 'no', 'null-zero-switch': 'no?', 'values-in-wrong-columns': 'no?',
     },
-    assumed: "Missing values arrive as null or an absent field; '', 0, -1 and 1970-01-01 are real values",
-    actual: "The source writes '', 0, -1, 'N/A' or 1970-01-01 for unknown, and they are averaged, counted and charted as real values",
+    assumed: 'A missing value arrives as null or an absent field; empty strings, zeros, negative codes and epoch dates are real values',
+    mechanism:
+      "The source writes a placeholder such as an empty string, zero, a negative code, 'N/A' or the epoch date when it does not know a value, so downstream averages, counts and charts treat the placeholder as a real value",
     confirm:
-      'SELECT <col>, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC LIMIT 20 — a spike at a sentinel value is missing data in disguise.',
+      'SELECT <col>, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC LIMIT 20 — a spike at one placeholder value is missing data in disguise.',
     fixNow:
-      "Map the sentinels to NULL in staging (NULLIF(<col>, -1), NULLIF(<col>, ''), and so on) and recompute the affected averages and distributions.",
+      'Map the sentinels to NULL in staging (NULLIF(<col>, <sentinel>) for each one the source uses) and recompute the affected averages and distributions.',
     contractClause: 'Missing values are sent as null or an absent field; the source lists, per field, any sentinel values it still emits.',
+  },
+  {
+    id: 'gi-api-limits', seam: 'generate-ingest', templateId: 'gi-api-limits',
+    title: 'Source API caps or pages silently truncate syncs', prevalence: 3,
+    symptoms: ['rows-missing', 'success-but-empty', 'reports-disagree'],
+    sometimes: ['partial-under-load', 'data-lost-permanently', 'data-test-failed'],
+    // full-refresh-differs 'yes?' although it points at Process → Model: a full resync through a bulk or
+    // export endpoint is how this is usually found, and it returns rows the capped incremental sync never saw.
+    answers: {
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
+      'started-after-change': 'no?', 'stream-job': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'grain-key-duplicated': 'no?',
+      'full-refresh-differs': 'yes?', 'upstream-after-downstream': 'no', 'missing-are-late-events': 'no',
+      'round-row-count': 'yes', 'logs-show-errors-in-green-run': 'yes?',
+    },
+    assumed: 'Each sync receives every record the source holds for its window, with every page followed and no cap or rate limit cutting a response short',
+    mechanism:
+      'The source API stops a list or search at a result cap, ends a cursor early, skips records while the data shifts under offset pages, or answers a throttled call with a short page and a success status, so the sync stores a truncated set and reports it complete',
+    confirm:
+      "Compare SELECT COUNT(*) FROM <raw_table> WHERE <updated_at> BETWEEN '<window_start>' AND '<window_end>' with the count the source UI or a bulk export gives for the window, and search the sync logs for rate-limit responses and unfollowed next-page links — equal, round counts per sync mean a cap.",
+    fixNow:
+      'Re-extract the affected windows through the complete endpoint (a bulk export, or a cursor followed to the end) in slices smaller than the cap, and backfill the missing records.',
+    contractClause:
+      "The source names the endpoint that returns a complete set, its page size, result cap and rate limit, and signals truncation with an error or a continuation token; every sync checks its count against the source's count for the window.",
+  },
+  {
+    id: 'gi-new-enum-value', seam: 'generate-ingest', templateId: 'gi-new-enum-value',
+    title: 'New category or status falls outside downstream filters', prevalence: 4,
+    symptoms: ['rows-missing', 'reports-disagree'],
+    sometimes: ['ratio-inflated', 'unexpected-nulls', 'data-test-failed'],
+    // raw-already-wrong is left out on purpose: the raw rows are right, but its "no" points away from this seam.
+    answers: {
+      'only-one-consumer': 'no?', 'started-after-change': 'yes?', 'producer-changed': 'yes', 'pipeline-code-changed': 'no',
+      'storage-changed': 'no?', 'new-values-at-source': 'yes', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no',
+      'full-refresh-differs': 'no', 'missing-at-period-end': 'no', 'missing-are-late-events': 'no',
+      'round-row-count': 'no', 'logs-show-errors-in-green-run': 'no',
+    },
+    assumed: 'Status, event type and category fields only take the values downstream logic already handles, and a new value is announced before it is sent',
+    mechanism:
+      'The producer starts sending a new status, type or category that validates as an ordinary string but matches no IN list, CASE branch or mapping join downstream, so its rows drop out of filtered results or collect in a catch-all bucket',
+    confirm:
+      'SELECT <category_col>, MIN(<event_ts>) AS first_seen, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC, then search the models for IN lists, CASE branches and mapping joins on <category_col> that do not name the newest values.',
+    fixNow:
+      'Map the new value in every filter, CASE and mapping table that reads <category_col>, give each CASE an ELSE that surfaces unknown values, and rebuild the affected periods.',
+    contractClause:
+      'The allowed values of <category_col> are listed in the contract; the producer announces a new value before sending it, and an accepted-values test fails on any value not in the list.',
+  },
+  {
+    id: 'gi-producer-sampling', seam: 'generate-ingest', templateId: 'gi-producer-sampling',
+    title: 'Producer SDK samples, filters or renames events', prevalence: 3,
+    symptoms: ['rows-missing', 'ratio-inflated'],
+    sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed'],
+    answers: {
+      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
+      'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',
+      'rerun-fixes': 'no', 'intermittent': 'no', 'under-load': 'no?', 'missing-at-period-end': 'no', 'full-refresh-differs': 'no?',
+      'round-row-count': 'no?',
+    },
+    assumed: 'The producer emits every occurrence of each tracked event on every platform, unsampled, under the same event names and identifiers from release to release',
+    mechanism:
+      'A producer or SDK release turns on sampling or client-side filtering, drops queued events on some platforms, or changes an event name, constant or identifier, so well-formed events keep arriving but fewer of them, or under another name, for the affected clients',
+    confirm:
+      'SELECT <platform>, <sdk_version>, DATE(<event_ts>), COUNT(*) * 1.0 / COUNT(DISTINCT <user_id>) AS per_user FROM <raw_table> GROUP BY 1, 2, 3 ORDER BY 3 — a step in events per user that starts with one version or platform while the others stay flat.',
+    fixNow:
+      "Read the SDK's release notes and configuration for sampling, filtering and renamed events, restore full emission or map the new names, and flag or reweight the affected range by its sample rate.",
+    contractClause:
+      'The producer states the sampling rate and filtering of every tracked event per platform and keeps event names and identifiers stable; changing either is announced as a breaking change.',
   },
 ];
