@@ -17,7 +17,13 @@ export interface WalkthroughRecord {
   readonly notes: string;
   readonly steps: readonly Step[];
   /** The conclusion the user accepted and wrote into the contract. */
-  readonly accepted?: { readonly causeId: string; readonly seam: SeamId; readonly at: string };
+  readonly accepted?: {
+    readonly causeId: string;
+    readonly seam: SeamId;
+    readonly at: string;
+    /** Broken when the walkthrough was settled or the user confirmed it; suspect otherwise. Older trails lack it: they were broken. */
+    readonly verdict?: 'broken' | 'suspect';
+  };
 }
 
 /** Everything a user makes for one pipeline or one incident. */

@@ -61,8 +61,8 @@ const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), '
 const walkthrough = z.object({
   symptoms: z.array(z.string()),
   notes: z.string(),
-  steps: z.array(z.object({ questionId: z.string(), answer: z.enum(['yes', 'no', 'unsure']) })),
-  accepted: z.optional(z.object({ causeId: z.string(), seam: z.enum(SEAM_IDS), at: isoDate })),
+  steps: z.array(z.object({ questionId: z.string(), answer: z.enum(['yes', 'no', 'unsure', 'na']) })),
+  accepted: z.optional(z.object({ causeId: z.string(), seam: z.enum(SEAM_IDS), at: isoDate, verdict: z.optional(z.enum(['broken', 'suspect'])) })),
 });
 
 const placement = z.enum(PLACEMENTS);

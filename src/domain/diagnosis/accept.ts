@@ -2,10 +2,12 @@ import type { ClauseTemplate } from '../catalog/types';
 import { addClause } from '../contractEdits';
 import type { Workspace } from '../workspace';
 import type { KnowledgeBase } from './knowledgeBase';
+import { rank } from './rank';
 import type { Session } from './session';
 import type { Cause } from './types';
+import { confidenceOf, reportedByUser } from './verdict';
 
-const ANSWER_WORD = { yes: 'yes', no: 'no', unsure: 'not sure' } as const;
+const ANSWER_WORD = { yes: 'yes', no: 'no', unsure: 'not sure', na: 'does not apply' } as const;
 
 /** The trail in words, so the clause's evidence says how the walkthrough got there. */
 export function describeTrail(kb: KnowledgeBase, session: Session): string {
@@ -20,8 +22,9 @@ export function describeTrail(kb: KnowledgeBase, session: Session): string {
 }
 
 /**
- * Writes the accepted conclusion into its seam's contract as a broken clause, with assumed
- * and actual filled in, and keeps the question-and-answer trail with the workspace.
+ * Writes the accepted conclusion into its seam's contract, with the cause's assumption and, as
+ * "actually got", only what the user reported. Settled, or confirmed by the user, it is a broken
+ * clause; otherwise a suspect one. The question-and-answer trail stays with the workspace.
  */
 export function acceptConclusion(
   ws: Workspace,
@@ -31,7 +34,10 @@ export function acceptConclusion(
   session: Session,
   clauseId: string,
   now: string,
+  confirmedByUser = false,
 ): Workspace {
+  const ranking = rank(kb, session);
+  const verdict = confirmedByUser || confidenceOf(ranking) === 'settled' ? 'broken' : 'suspect';
   const withClause = addClause(
     ws,
     cause.seam,
@@ -40,15 +46,15 @@ export function acceptConclusion(
       dimension: template?.dimension ?? '',
       subject: template?.subject ?? cause.title,
       assumed: cause.assumed,
-      actual: cause.actual,
+      actual: reportedByUser(kb, session, ranking),
       evidence: `${describeTrail(kb, session)}\nWrite down: ${cause.contractClause}`,
-      verdict: 'broken',
+      verdict,
       templateId: cause.templateId,
     },
     now,
   );
   return {
     ...withClause,
-    walkthrough: { ...session, accepted: { causeId: cause.id, seam: cause.seam, at: now } },
+    walkthrough: { ...session, accepted: { causeId: cause.id, seam: cause.seam, at: now, verdict } },
   };
 }

@@ -8,7 +8,8 @@ import { SEAM_IDS } from '../seams';
 import { CAUSES, causeById } from './causes';
 import { QUESTIONS, questionById } from './questions';
 import { SYMPTOMS, symptomById } from './symptoms';
-import type { Cause } from './types';
+import { parseExpectation } from './likelihood';
+import { SYMPTOM_GROUPS, type Cause } from './types';
 
 const REQUIRED_SYMPTOMS = [
   'totals-doubled',
@@ -31,7 +32,11 @@ const questionIds = new Set(QUESTIONS.map((q) => q.id));
 
 /** What the triager says when they report exactly what `cause` predicts. */
 function sessionFor(cause: Cause): Session {
-  return { symptoms: cause.symptoms, notes: '', steps: Object.entries(cause.answers).map(([questionId, answer]) => ({ questionId, answer })) };
+  return {
+    symptoms: cause.symptoms,
+    notes: '',
+    steps: Object.entries(cause.answers).map(([questionId, e]) => ({ questionId, answer: parseExpectation(e).fact })),
+  };
 }
 
 function signature(c: Cause): string {
@@ -47,12 +52,19 @@ function expectText(value: string, label: string): void {
 }
 
 describe('symptoms', () => {
-  it('has the twelve required symptoms and a few more, with unique kebab-case ids', () => {
-    expect(SYMPTOMS.length).toBeGreaterThanOrEqual(15);
-    expect(SYMPTOMS.length).toBeLessThanOrEqual(18);
+  it('has at least 30 symptoms, the twelve first ones among them, with unique kebab-case ids', () => {
+    expect(SYMPTOMS.length).toBeGreaterThanOrEqual(30);
     for (const id of REQUIRED_SYMPTOMS) expect(symptomIds.has(id), id).toBe(true);
     expect(symptomIds.size).toBe(SYMPTOMS.length);
     for (const s of SYMPTOMS) expect(s.id).toMatch(KEBAB);
+  });
+
+  it('groups every symptom, and gives each words to search and suggest by', () => {
+    for (const g of SYMPTOM_GROUPS) expect(SYMPTOMS.some((s) => s.group === g), g).toBe(true);
+    for (const s of SYMPTOMS) {
+      expect(s.synonyms.length, s.id).toBeGreaterThanOrEqual(3);
+      for (const w of s.synonyms) expectText(w, `${s.id} synonym`);
+    }
   });
 
   it('has a label and an incident-channel example for each', () => {
@@ -65,7 +77,7 @@ describe('symptoms', () => {
 
   it('is produced by at least one cause each', () => {
     for (const s of SYMPTOMS) {
-      expect(CAUSES.some((c) => c.symptoms.includes(s.id)), s.id).toBe(true);
+      expect(CAUSES.some((c) => c.symptoms.includes(s.id) || c.sometimes?.includes(s.id)), s.id).toBe(true);
     }
   });
 
@@ -76,9 +88,9 @@ describe('symptoms', () => {
 });
 
 describe('questions', () => {
-  it('has 30 to 45 questions with unique kebab-case ids', () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(30);
-    expect(QUESTIONS.length).toBeLessThanOrEqual(45);
+  it('has observations and checks with unique kebab-case ids', () => {
+    expect(QUESTIONS.filter((q) => q.kind === 'observation').length).toBeGreaterThanOrEqual(20);
+    expect(QUESTIONS.filter((q) => q.kind === 'check').length).toBeGreaterThanOrEqual(15);
     expect(questionIds.size).toBe(QUESTIONS.length);
     for (const q of QUESTIONS) expect(q.id).toMatch(KEBAB);
   });
@@ -90,26 +102,38 @@ describe('questions', () => {
       expectText(q.why, `${q.id}.why`);
       expectText(q.howToFind, `${q.id}.howToFind`);
       if (q.check !== undefined) expectText(q.check, `${q.id}.check`);
+      expectText(q.facts.yes, `${q.id}.facts.yes`);
+      expectText(q.facts.no, `${q.id}.facts.no`);
+      expect(q.facts.yes, q.id).not.toBe(q.facts.no);
     }
   });
 
-  it('gives most questions a concrete check', () => {
-    const withCheck = QUESTIONS.filter((q) => q.check !== undefined).length;
-    expect(withCheck / QUESTIONS.length).toBeGreaterThanOrEqual(0.9);
+  it('keeps observations to one line and gives most checks a concrete query or command', () => {
+    for (const q of QUESTIONS.filter((x) => x.kind === 'observation')) expect(q.text.length, q.id).toBeLessThanOrEqual(120);
+    const checks = QUESTIONS.filter((q) => q.kind === 'check');
+    expect(checks.filter((q) => q.check !== undefined).length / checks.length).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('uses every question in at least two causes, and both answers occur for most', () => {
+  it('has premises that name known questions and symptoms', () => {
+    for (const q of QUESTIONS) {
+      if (q.requires?.question) expect(questionIds.has(q.requires.question.id), q.id).toBe(true);
+      for (const s of [...(q.requires?.symptoms ?? []), ...(q.impliedBy ?? [])]) expect(symptomIds.has(s), `${q.id}: ${s}`).toBe(true);
+    }
+  });
+
+  it('uses every question in some cause, and both answers occur for most', () => {
     let split = 0;
     for (const q of QUESTIONS) {
       const expectations = CAUSES.map((c) => c.answers[q.id]).filter((e) => e !== undefined);
-      expect(expectations.length, `${q.id} is answered by ${expectations.length} cause(s)`).toBeGreaterThanOrEqual(2);
-      if (expectations.includes('yes') && expectations.includes('no')) split++;
+      expect(expectations.length, `${q.id} is answered by no cause`).toBeGreaterThanOrEqual(1);
+      const facts = new Set(expectations.map((e) => parseExpectation(e).fact));
+      if (facts.size === 2) split++;
     }
-    expect(split / QUESTIONS.length).toBeGreaterThanOrEqual(0.9);
+    expect(split / QUESTIONS.length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('splits seams: the seam-level questions are answered by causes at three or more seams', () => {
-    for (const id of ['raw-already-wrong', 'only-one-consumer', 'staging-right-model-wrong', 'task-or-load-failed', 'rerun-fixes']) {
+    for (const id of ['raw-already-wrong', 'source-correct', 'task-or-load-failed', 'rerun-fixes', 'started-after-change', 'intermittent']) {
       const seams = new Set(CAUSES.filter((c) => c.answers[id] !== undefined).map((c) => c.seam));
       expect(seams.size, id).toBeGreaterThanOrEqual(3);
     }
@@ -155,11 +179,12 @@ describe('causes', () => {
   it('refers only to known symptoms and questions, without repeats', () => {
     for (const c of CAUSES) {
       expect(c.symptoms.length, c.id).toBeGreaterThan(0);
-      expect(new Set(c.symptoms).size, c.id).toBe(c.symptoms.length);
-      for (const s of c.symptoms) expect(symptomIds.has(s), `${c.id}: symptom ${s}`).toBe(true);
+      const all = [...c.symptoms, ...(c.sometimes ?? [])];
+      expect(new Set(all).size, c.id).toBe(all.length);
+      for (const s of all) expect(symptomIds.has(s), `${c.id}: symptom ${s}`).toBe(true);
       for (const [q, a] of Object.entries(c.answers)) {
         expect(questionIds.has(q), `${c.id}: question ${q}`).toBe(true);
-        expect(['yes', 'no'], `${c.id}: ${q}`).toContain(a);
+        expect(['yes', 'no', 'yes?', 'no?'], `${c.id}: ${q}`).toContain(a);
       }
     }
   });
@@ -167,8 +192,9 @@ describe('causes', () => {
   it('states enough expectations to be told apart', () => {
     for (const c of CAUSES) {
       const n = Object.keys(c.answers).length;
-      expect(n, c.id).toBeGreaterThanOrEqual(3);
-      expect(n, c.id).toBeLessThanOrEqual(14);
+      expect(n, c.id).toBeGreaterThanOrEqual(6);
+      // Observations are what a report states: each cause says how it looks in at least four.
+      expect(Object.keys(c.answers).filter((q) => questionById(q)?.kind === 'observation').length, c.id).toBeGreaterThanOrEqual(4);
     }
   });
 
@@ -184,7 +210,7 @@ describe('causes', () => {
       for (const [field, value] of Object.entries({
         title: c.title,
         assumed: c.assumed,
-        actual: c.actual,
+        mechanism: c.mechanism,
         confirm: c.confirm,
         fixNow: c.fixNow,
         contractClause: c.contractClause,

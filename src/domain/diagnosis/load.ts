@@ -1,23 +1,32 @@
 import { templateById } from '../catalog';
+import type { SeamId } from '../seams';
 import type { Workspace } from '../workspace';
 import { acceptConclusion } from './accept';
 import { CAUSES } from './causes';
+import { seamReasons } from './explain';
 import type { KnowledgeBase } from './knowledgeBase';
+import { progress } from './progress';
 import { QUESTIONS } from './questions';
+import { rank } from './rank';
+import { reveal } from './reveal';
 import type { Session } from './session';
+import { suggestFromText } from './suggest';
 import { SYMPTOMS } from './symptoms';
 import type { Cause } from './types';
-import { nextQuestion } from './nextQuestion';
-import { rank } from './rank';
-import { conclude } from './verdict';
+import { conclude, reportedByUser } from './verdict';
 
 export interface Diagnosis {
   readonly kb: KnowledgeBase;
   /** The engine travels with its knowledge, so neither weighs on the first page load. */
   readonly rank: typeof rank;
-  readonly nextQuestion: typeof nextQuestion;
+  readonly progress: typeof progress;
   readonly conclude: typeof conclude;
-  readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string) => Workspace;
+  readonly seamReasons: typeof seamReasons;
+  readonly reveal: typeof reveal;
+  readonly reportedByUser: typeof reportedByUser;
+  readonly suggest: (text: string) => ReturnType<typeof suggestFromText>;
+  readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string, confirmedByUser: boolean) => Workspace;
+  readonly causeAt: (seam: SeamId, causeId: string) => Cause | undefined;
 }
 
 export const KNOWLEDGE_BASE: KnowledgeBase = { symptoms: SYMPTOMS, questions: QUESTIONS, causes: CAUSES };
@@ -27,9 +36,14 @@ export function loadDiagnosis(): Diagnosis {
   return {
     kb: KNOWLEDGE_BASE,
     rank,
-    nextQuestion,
+    progress,
     conclude,
-    accept: (ws, cause, session, clauseId, now) =>
-      acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now),
+    seamReasons,
+    reveal,
+    reportedByUser,
+    suggest: (text) => suggestFromText(KNOWLEDGE_BASE, text),
+    accept: (ws, cause, session, clauseId, now, confirmedByUser) =>
+      acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now, confirmedByUser),
+    causeAt: (seam, causeId) => CAUSES.find((c) => c.seam === seam && c.id === causeId),
   };
 }

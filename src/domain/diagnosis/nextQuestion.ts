@@ -1,7 +1,7 @@
-import { SEAM_IDS } from '../seams';
 import type { KnowledgeBase } from './knowledgeBase';
+import { askable, evidenceOf } from './evidence';
 import { pYes } from './likelihood';
-import { posterior } from './rank';
+import { posterior, seamMass } from './rank';
 import { answersOf, type Session } from './session';
 import type { Question } from './types';
 
@@ -9,12 +9,16 @@ const entropy = (ps: readonly number[]): number => ps.reduce((h, p) => (p > 0 ? 
 
 /** Below this many bits a question would not change anything worth asking about. */
 export const MIN_GAIN = 0.02;
+/**
+ * How likely a question is to get a yes or no at all: what a report usually states beats what
+ * someone would have to look up. A question's value is its expected gain times this, so checks
+ * (someone has to run them) come up once the observations stop separating the causes.
+ */
+export const ANSWERABLE = { usually: 1, often: 0.4, sometimes: 0.15, check: 0.08 } as const;
+
+export const answerable = (q: Question): number => (q.kind === 'check' ? ANSWERABLE.check : ANSWERABLE[q.stated ?? 'often']);
 /** Naming the seam matters most; telling clauses apart within it counts for a quarter. */
 const CAUSE_WEIGHT = 0.25;
-
-function seamMass(kb: KnowledgeBase, probs: readonly number[]): number[] {
-  return SEAM_IDS.map((seam) => kb.causes.reduce((sum, c, i) => (c.seam === seam ? sum + (probs[i] ?? 0) : sum), 0));
-}
 
 function uncertainty(kb: KnowledgeBase, probs: readonly number[]): number {
   return entropy(seamMass(kb, probs)) + CAUSE_WEIGHT * entropy(probs);
@@ -27,29 +31,39 @@ function normalise(ws: number[]): number[] {
 
 /** Expected reduction in uncertainty (bits) from asking `q` now. */
 export function expectedGain(kb: KnowledgeBase, probs: readonly number[], q: Question): number {
-  const yes = kb.causes.map((c, i) => (probs[i] ?? 0) * pYes(c, q.id));
-  const no = kb.causes.map((c, i) => (probs[i] ?? 0) * (1 - pYes(c, q.id)));
+  const yes = kb.causes.map((c, i) => (probs[i] ?? 0) * pYes(c, q));
+  const no = kb.causes.map((c, i) => (probs[i] ?? 0) * (1 - pYes(c, q)));
   const pY = yes.reduce((a, b) => a + b, 0);
   const after = pY * uncertainty(kb, normalise(yes)) + (1 - pY) * uncertainty(kb, normalise(no));
   return uncertainty(kb, probs) - after;
 }
 
-/**
- * The unanswered question that best separates the causes still in play, or null when none
- * is worth asking. Ties go to the earlier question, so the walk is the same every time.
- */
-export function nextQuestion(kb: KnowledgeBase, session: Session): Question | null {
+/** Questions that may be asked now, each with its expected gain. */
+export function candidates(kb: KnowledgeBase, session: Session): { question: Question; gain: number }[] {
   const asked = answersOf(session);
-  const probs = posterior(kb, session);
-  let best: Question | null = null;
-  let bestGain = MIN_GAIN;
-  for (const q of kb.questions) {
-    if (asked.has(q.id)) continue;
-    const gain = expectedGain(kb, probs, q);
-    if (gain > bestGain + 1e-12) {
-      best = q;
-      bestGain = gain;
+  const facts = evidenceOf(kb, session);
+  const probs = posterior(kb, session, facts);
+  return kb.questions
+    .filter((q) => !asked.has(q.id) && !facts.has(q.id) && askable(kb, session, facts, q))
+    .map((question) => ({ question, gain: expectedGain(kb, probs, question) }));
+}
+
+function best(list: readonly { question: Question; gain: number }[]): Question | null {
+  let top: Question | null = null;
+  let topGain = MIN_GAIN;
+  for (const { question, gain } of list) {
+    if (gain > topGain + 1e-12) {
+      top = question;
+      topGain = gain;
     }
   }
-  return best;
+  return top;
+}
+
+/**
+ * The question most likely to separate the causes still in play, or null when none is worth
+ * asking. Ties go to the earlier question, so the walk is the same every time.
+ */
+export function nextQuestion(kb: KnowledgeBase, session: Session): Question | null {
+  return best(candidates(kb, session).map((c) => ({ ...c, gain: c.gain * answerable(c.question) })));
 }

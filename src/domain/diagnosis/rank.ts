@@ -1,30 +1,21 @@
 import { SEAM_IDS, type SeamId } from '../seams';
+import { evidenceOf } from './evidence';
 import type { KnowledgeBase } from './knowledgeBase';
 import { answerLikelihood, symptomLikelihood } from './likelihood';
 import type { Session } from './session';
-import type { Answer, Cause } from './types';
-
-/** One piece of evidence and which way it moved a cause. */
-export interface Reason {
-  readonly kind: 'symptom' | 'answer';
-  /** Symptom or question id. */
-  readonly id: string;
-  readonly answer?: Answer;
-  readonly direction: 'raised' | 'lowered';
-}
+import type { Cause, Fact } from './types';
 
 export interface CauseScore {
   readonly cause: Cause;
   /** Posterior probability among all causes, 0..1. */
   readonly probability: number;
-  readonly reasons: readonly Reason[];
 }
 
 export interface SeamScore {
   readonly seam: SeamId;
   /** Sum of its causes' probabilities. */
   readonly probability: number;
-  /** Its likeliest cause; the seam's reasons are this cause's. */
+  /** Its likeliest cause. */
   readonly top: CauseScore;
 }
 
@@ -32,47 +23,65 @@ export interface Ranking {
   /** Most likely first; ties keep knowledge-base order, so the same answers give the same ranking. */
   readonly causes: readonly CauseScore[];
   readonly seams: readonly SeamScore[];
+  /** The yes/no facts that were counted (premises applied, "does not apply" resolved). */
+  readonly facts: ReadonlyMap<string, Fact>;
+  /** False while nothing but the prior speaks: no symptom and no fact. */
+  readonly hasEvidence: boolean;
 }
 
-function reasonsFor(cause: Cause, session: Session): Reason[] {
-  const reasons: Reason[] = session.symptoms.map((id) => ({
-    kind: 'symptom',
-    id,
-    direction: cause.symptoms.includes(id) ? 'raised' : 'lowered',
-  }));
-  for (const step of session.steps) {
-    const expected = cause.answers[step.questionId];
-    if (step.answer === 'unsure' || !expected) continue;
-    reasons.push({ kind: 'answer', id: step.questionId, answer: step.answer, direction: expected === step.answer ? 'raised' : 'lowered' });
+/**
+ * The prior: every seam starts equal, and within a seam causes share by prevalence. A seam with
+ * more causes in the knowledge base is not more likely to have broken.
+ */
+function logPriors(kb: KnowledgeBase): number[] {
+  const seamTotal = new Map<SeamId, number>();
+  for (const c of kb.causes) seamTotal.set(c.seam, (seamTotal.get(c.seam) ?? 0) + c.prevalence);
+  return kb.causes.map((c) => Math.log(c.prevalence / (seamTotal.get(c.seam) ?? 1)));
+}
+
+/**
+ * Symptoms of one group (missing rows, partial output, stale data…) are often the same
+ * observation said twice, and would be counted twice. Each group counts once, by the picked
+ * symptom that fits the cause best.
+ */
+function symptomLogLikelihood(kb: KnowledgeBase, cause: Cause, picked: readonly string[]): number {
+  const best = new Map<string, number>();
+  for (const id of picked) {
+    const group = kb.symptoms.find((s) => s.id === id)?.group ?? id;
+    best.set(group, Math.max(best.get(group) ?? 0, symptomLikelihood(cause, id)));
   }
-  return reasons;
-}
-
-/** Log of prior × every likelihood, for one cause. */
-function logScore(cause: Cause, session: Session): number {
-  let s = Math.log(cause.prevalence);
-  for (const id of session.symptoms) s += Math.log(symptomLikelihood(cause, id));
-  for (const step of session.steps) s += Math.log(answerLikelihood(cause, step.questionId, step.answer));
-  return s;
+  let sum = 0;
+  for (const l of best.values()) sum += Math.log(l);
+  return sum;
 }
 
 /** Posterior over causes, normalised in log space so long sessions never underflow. */
-export function posterior(kb: KnowledgeBase, session: Session): number[] {
-  const logs = kb.causes.map((c) => logScore(c, session));
+export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session)): number[] {
+  const priors = logPriors(kb);
+  const asked = [...facts].map(([id, f]) => [kb.questions.find((q) => q.id === id) ?? { id }, f] as const);
+  const logs = kb.causes.map((c, i) => {
+    let s = priors[i] ?? 0;
+    s += symptomLogLikelihood(kb, c, session.symptoms);
+    for (const [q, f] of asked) s += Math.log(answerLikelihood(c, q, f));
+    return s;
+  });
   const max = Math.max(...logs);
   const weights = logs.map((l) => Math.exp(l - max));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => w / total);
 }
 
+/** Each seam's share of the probability, in SEAM_IDS order. */
+export function seamMass(kb: KnowledgeBase, probs: readonly number[]): number[] {
+  return SEAM_IDS.map((seam) => kb.causes.reduce((sum, c, i) => (c.seam === seam ? sum + (probs[i] ?? 0) : sum), 0));
+}
+
 /** Ranks every cause and every seam for what the triager has said so far. */
 export function rank(kb: KnowledgeBase, session: Session): Ranking {
-  const probs = posterior(kb, session);
+  const facts = evidenceOf(kb, session);
+  const probs = posterior(kb, session, facts);
   const order = kb.causes.map((_, i) => i).sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b);
-  const causes: CauseScore[] = order.map((i) => {
-    const cause = kb.causes[i]!;
-    return { cause, probability: probs[i] ?? 0, reasons: reasonsFor(cause, session) };
-  });
+  const causes: CauseScore[] = order.map((i) => ({ cause: kb.causes[i]!, probability: probs[i] ?? 0 }));
   const seams: SeamScore[] = [];
   for (const seam of SEAM_IDS) {
     const mine = causes.filter((c) => c.cause.seam === seam);
@@ -80,5 +89,5 @@ export function rank(kb: KnowledgeBase, session: Session): Ranking {
     if (top) seams.push({ seam, probability: mine.reduce((a, c) => a + c.probability, 0), top });
   }
   seams.sort((a, b) => b.probability - a.probability || SEAM_IDS.indexOf(a.seam) - SEAM_IDS.indexOf(b.seam));
-  return { causes, seams };
+  return { causes, seams, facts, hasEvidence: session.symptoms.length > 0 || facts.size > 0 };
 }

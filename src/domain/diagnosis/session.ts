@@ -36,5 +36,5 @@ export function answersOf(session: Session): ReadonlyMap<string, Answer> {
 }
 
 export function isAnswer(value: unknown): value is Answer {
-  return value === 'yes' || value === 'no' || value === 'unsure';
+  return value === 'yes' || value === 'no' || value === 'unsure' || value === 'na';
 }

@@ -1,0 +1,51 @@
+import type { KnowledgeBase } from '../knowledgeBase';
+import { progress } from '../progress';
+import { rank } from '../rank';
+import { answer, type Session } from '../session';
+import type { Answer } from '../types';
+import type { Incident, Played } from './types';
+
+/**
+ * Plays the walkthrough as the app does: from the given start, ask what the engine asks until
+ * it suggests the verdict, answering from the script and "not sure" for anything else.
+ */
+export function play(kb: KnowledgeBase, start: Session, script: Readonly<Record<string, Answer>>): Session {
+  let s = start;
+  for (let i = 0; i < kb.questions.length; i++) {
+    const p = progress(kb, s);
+    if (p.stop || !p.next) break;
+    s = answer(s, p.next.id, script[p.next.id] ?? 'unsure');
+  }
+  return s;
+}
+
+export function score(kb: KnowledgeBase, incident: Incident, session: Session, asked: number): Played {
+  const ranked = rank(kb, session).seams.map((x) => x.seam);
+  return {
+    id: incident.id,
+    expected: incident.seam,
+    ranked,
+    first: ranked[0] === incident.seam,
+    topTwo: ranked.slice(0, 2).includes(incident.seam),
+    questions: asked,
+  };
+}
+
+export interface Totals {
+  readonly n: number;
+  readonly first: number;
+  readonly topTwo: number;
+  readonly medianQuestions: number;
+}
+
+export function totals(results: readonly Played[]): Totals {
+  const qs = results.map((r) => r.questions).sort((a, b) => a - b);
+  const mid = Math.floor(qs.length / 2);
+  const median = qs.length === 0 ? 0 : qs.length % 2 ? qs[mid]! : ((qs[mid - 1] ?? 0) + (qs[mid] ?? 0)) / 2;
+  return {
+    n: results.length,
+    first: results.filter((r) => r.first).length,
+    topTwo: results.filter((r) => r.topTwo).length,
+    medianQuestions: median,
+  };
+}

@@ -1,0 +1,58 @@
+import type { KnowledgeBase } from './knowledgeBase';
+import { answersOf, type Session } from './session';
+import type { Fact, Question } from './types';
+
+const opposite = (f: Fact): Fact => (f === 'yes' ? 'no' : 'yes');
+
+/** What premises are checked against: the symptoms picked and the facts counted so far. */
+interface Said {
+  readonly kb: KnowledgeBase;
+  readonly session: Session;
+  readonly facts: ReadonlyMap<string, Fact>;
+}
+
+/** A question one of the picked symptoms already answers yes, so it is not asked. */
+export function impliedBySymptoms(q: Question | undefined, session: Session): boolean {
+  return q?.impliedBy?.some((s) => session.symptoms.includes(s)) ?? false;
+}
+
+function holds({ kb, session, facts }: Said, q: Question): boolean {
+  const r = q.requires;
+  if (!r) return true;
+  if (r.symptoms?.some((s) => session.symptoms.includes(s))) return true;
+  if (!r.question) return false;
+  if (facts.get(r.question.id) === r.question.answer) return true;
+  return r.question.answer === 'yes' && impliedBySymptoms(kb.questions.find((x) => x.id === r.question?.id), session);
+}
+
+/**
+ * The facts the ranking counts: every yes and no whose premise still holds, plus, for each
+ * "does not apply", the premise's no (unless the premise question was answered itself).
+ * Repeated until nothing changes, because a premise's no can void follow-ups answered earlier.
+ */
+export function evidenceOf(kb: KnowledgeBase, session: Session): ReadonlyMap<string, Fact> {
+  const given = answersOf(session);
+  const byId = new Map(kb.questions.map((q) => [q.id, q]));
+  let facts = new Map<string, Fact>();
+  for (let round = 0; round < 5; round++) {
+    const next = new Map<string, Fact>();
+    for (const [id, a] of given) if (a === 'yes' || a === 'no') next.set(id, a);
+    for (const [id, a] of given) {
+      const premise = byId.get(id)?.requires?.question;
+      if (a === 'na' && premise && !next.has(premise.id)) next.set(premise.id, opposite(premise.answer));
+    }
+    for (const id of [...next.keys()]) {
+      const q = byId.get(id);
+      if (q && !holds({ kb, session, facts: next }, q)) next.delete(id);
+    }
+    const same = next.size === facts.size && [...next].every(([k, v]) => facts.get(k) === v);
+    facts = next;
+    if (same) break;
+  }
+  return facts;
+}
+
+/** Whether `q` makes sense to ask now: its premise holds and no picked symptom already answers it. */
+export function askable(kb: KnowledgeBase, session: Session, facts: ReadonlyMap<string, Fact>, q: Question): boolean {
+  return holds({ kb, session, facts }, q) && !impliedBySymptoms(q, session);
+}

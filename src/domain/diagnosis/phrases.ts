@@ -1,0 +1,62 @@
+/**
+ * Finding the knowledge base's phrases in free text: whole words, any case, a trailing * for any
+ * ending, and … for up to four words in between ("re-run* … didn't fix"). A phrase right after a negation ("no", "not", "never", "without"…) in the same clause
+ * does not count, unless the phrase is itself negative ("no errors").
+ */
+const NEGATION = /\b(no|not|never|nothing|none|without|neither|nor|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|cannot|can't)\b[^.,;:!?\n]{0,24}$/i;
+const NEGATIVE_PHRASE = /\b(no|not|never|nothing|without)\b|n't\b/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function phraseRegex(phrase: string): RegExp {
+  const p = phrase.trim().toLowerCase();
+  const wildcard = p.endsWith('*');
+  const words = (part: string) => escape(part.trim()).replace(/\\\*/g, '[\\w-]*').replace(/\s+/g, '\\s+');
+  const body = (wildcard ? p.slice(0, -1) : p).split('…').map(words).join('(?:\\s+\\S+){0,4}?\\s+');
+  const start = /^\w/.test(p) ? '\\b' : '';
+  const end = wildcard ? '[\\w-]*' : /\w$/.test(p) ? '\\b' : '';
+  return new RegExp(`${start}${body}${end}`, 'gi');
+}
+
+export interface PhraseHit {
+  readonly phrase: string;
+  readonly index: number;
+  /** The sentence it was found in, shortened around the match. */
+  readonly quote: string;
+}
+
+function sentenceAround(text: string, index: number, length: number): string {
+  const before = text.slice(0, index);
+  const start = Math.max(before.search(/[^.!?\n]*$/), index - 90);
+  const after = text.slice(index + length).search(/[.!?\n]/);
+  const end = after < 0 ? Math.min(text.length, index + length + 90) : Math.min(index + length + after + 1, index + length + 90);
+  const quote = text.slice(start, end).trim().replace(/\s+/g, ' ');
+  return `${start > 0 && !/[.!?\n]\s*$/.test(text.slice(0, start)) ? '…' : ''}${quote}`;
+}
+
+/** Every place a phrase occurs in `text` that is not negated. */
+export function findPhrase(text: string, phrase: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  const negativePhrase = NEGATIVE_PHRASE.test(phrase.trim());
+  for (const m of text.matchAll(phraseRegex(phrase))) {
+    const index = m.index ?? 0;
+    if (!negativePhrase && NEGATION.test(text.slice(Math.max(0, index - 40), index))) continue;
+    hits.push({ phrase, index, quote: sentenceAround(text, index, m[0].length) });
+  }
+  return hits;
+}
+
+/** The first unnegated hit of any of the phrases, or undefined. */
+export function firstHit(text: string, phrases: readonly string[] | undefined): PhraseHit | undefined {
+  let first: PhraseHit | undefined;
+  for (const p of phrases ?? []) {
+    const hit = findPhrase(text, p)[0];
+    if (hit && (!first || hit.index < first.index)) first = hit;
+  }
+  return first;
+}
+
+/** How many unnegated hits all the phrases have together. */
+export function countHits(text: string, phrases: readonly string[] | undefined): number {
+  return (phrases ?? []).reduce((n, p) => n + findPhrase(text, p).length, 0);
+}

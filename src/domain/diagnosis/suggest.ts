@@ -1,0 +1,50 @@
+import type { KnowledgeBase } from './knowledgeBase';
+import { countHits, firstHit } from './phrases';
+import type { Fact } from './types';
+
+/** Longer text is read up to here: an incident message or ticket is far shorter. */
+export const SUGGEST_MAX_CHARS = 20_000;
+
+export interface SymptomSuggestion {
+  readonly symptomId: string;
+  /** The words in the text that suggested it. */
+  readonly quote: string;
+}
+
+export interface AnswerSuggestion {
+  readonly questionId: string;
+  readonly answer: Fact;
+  readonly quote: string;
+}
+
+export interface Suggestions {
+  readonly symptoms: readonly SymptomSuggestion[];
+  readonly answers: readonly AnswerSuggestion[];
+  /** True when the text was longer than SUGGEST_MAX_CHARS and only its start was read. */
+  readonly truncated: boolean;
+}
+
+/**
+ * Reads incident text (a channel message, a ticket, a status page) for the symptoms and answers it
+ * states, each with the words it read, for the user to confirm or change. Nothing is applied here.
+ * An answer whose yes and no phrases both occur is left for the user.
+ */
+export function suggestFromText(kb: KnowledgeBase, input: string): Suggestions {
+  const text = input.slice(0, SUGGEST_MAX_CHARS);
+  const symptoms: SymptomSuggestion[] = [];
+  for (const s of kb.symptoms) {
+    const hit = firstHit(text, s.synonyms);
+    if (hit) symptoms.push({ symptomId: s.id, quote: hit.quote });
+  }
+  const answers: AnswerSuggestion[] = [];
+  for (const q of kb.questions) {
+    if (q.kind !== 'observation' || !q.cues) continue;
+    const yes = countHits(text, q.cues.yes);
+    const no = countHits(text, q.cues.no);
+    if (yes === no) continue;
+    const answer: Fact = yes > no ? 'yes' : 'no';
+    const hit = firstHit(text, q.cues[answer]);
+    if (hit) answers.push({ questionId: q.id, answer, quote: hit.quote });
+  }
+  return { symptoms, answers, truncated: input.length > SUGGEST_MAX_CHARS };
+}
