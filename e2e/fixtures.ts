@@ -1,8 +1,9 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { WalkthroughPage } from './pages/WalkthroughPage';
 
 /** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage }>({
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -11,6 +12,9 @@ export const test = base.extend<{ app: AppPage }>({
     page.on('pageerror', (e) => errors.push(e.message));
     await use(new AppPage(page));
     if (errors.length) throw new Error(`Console errors:\n${errors.join('\n')}`);
+  },
+  walk: async ({ page }, use) => {
+    await use(new WalkthroughPage(page));
   },
 });
 

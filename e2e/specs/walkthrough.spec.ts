@@ -3,8 +3,6 @@ import { expect, test } from '../fixtures';
 import { tabTo } from '../pages/keyboard';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 
-const KEY = { yes: 'y', no: 'n', unsure: 'u' } as const;
-
 const SCENARIOS = [
   { id: 'ack-before-commit', title: 'Ack before commit: a duplicate row', seam: 'ingest-store' },
   { id: 'partition-mismatch', title: 'Partition key mismatch: $340 a run', seam: 'store-process' },
@@ -13,88 +11,52 @@ const SCENARIOS = [
 ];
 
 for (const s of SCENARIOS) {
-  test(`keyboard only: walking through "${s.title}" names ${s.seam}, writes it on the graph and keeps it after reload`, async ({ app, page }) => {
+  test(`keyboard only: playing "${s.title}" ends on ${s.seam}, reveals the answer and keeps it after reload`, async ({ app, walk, page }) => {
     await app.open();
-    const answers = HONEST_ANSWERS[s.id] ?? {};
-
     await tabTo(page, page.getByTestId('examples-button'));
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('button', { name: `Walk through this incident: ${s.title}` }).first());
     await page.keyboard.press('Enter');
 
-    const panel = page.getByTestId('walkthrough-panel');
-    await expect(panel).toHaveAttribute('data-view', 'symptoms');
-    await expect(panel.locator('input[type=checkbox]:checked')).not.toHaveCount(0);
-    await tabTo(page, page.getByRole('button', { name: 'Start questions →' }));
-    await page.keyboard.press('Enter');
+    await expect(walk.panel).toHaveAttribute('data-view', 'symptoms');
+    await expect(walk.panel.locator('input[data-symptom]:checked')).not.toHaveCount(0);
+    // The case file states facts, not the answer.
+    await walk.panel.getByText('Case file: what you would find if you looked').click();
+    await expect(page.getByTestId('case-file')).not.toContainText('never declared');
+    await walk.startQuestions();
+    const asked = await walk.answerUntilVerdict(HONEST_ANSWERS[s.id] ?? {});
+    expect(asked.length).toBeGreaterThan(0);
 
-    // Answer each question honestly from the case file, by key, until the verdict is offered.
-    const seeVerdict = page.getByRole('button', { name: 'See the verdict →' });
-    for (let asked = 0; asked < 40 && !(await seeVerdict.isVisible()); asked++) {
-      const card = panel.locator('[data-question]');
-      await expect(card.or(seeVerdict).first()).toBeVisible();
-      if (await seeVerdict.isVisible()) break;
-      const id = await card.getAttribute('data-question');
-      await expect(card.getByRole('button', { name: 'Yes' })).toBeFocused();
-      await page.keyboard.press(KEY[answers[id ?? ''] ?? 'unsure']);
-      await expect(panel.locator(`[data-question="${id}"]`)).toHaveCount(0);
+    await expect(walk.verdict).toHaveAttribute('data-seam', s.seam);
+    for (const part of ['Receiving side assumed', 'Actually got (what you reported)', 'How to confirm', 'Fix it now', 'Write this clause down', 'Runner-up']) {
+      await expect(walk.verdict).toContainText(part);
     }
-    await expect(seeVerdict).toBeFocused();
-    await page.keyboard.press('Enter');
+    await expect(walk.ranking).toBeVisible();
+    await walk.pressVerdictButton(/^Accept/);
 
-    const verdict = page.getByTestId('walkthrough-verdict');
-    await expect(verdict).toHaveAttribute('data-seam', s.seam);
-    await expect(verdict).toContainText('Receiving side assumed');
-    await expect(verdict).toContainText('How to confirm');
-    await expect(verdict).toContainText('Fix it now');
-    await expect(verdict).toContainText('Write this clause down');
-    await expect(verdict).toContainText('Runner-up');
-    await tabTo(page, verdict.getByRole('button', { name: /Accept/ }));
-    await page.keyboard.press('Enter');
-
-    await expect(app.seam(s.seam)).toHaveAttribute('data-verdict', 'broken');
-    await expect(app.seamPanel).toHaveAttribute('data-seam', s.seam);
-    await expect(app.clauses.filter({ hasText: 'Walkthrough' }).first()).toBeVisible();
+    await expect(walk.reveal).toHaveAttribute('data-right', 'true');
+    await expect(walk.reveal).toContainText('What pointed there');
+    await expectNoSeriousA11yViolations(page, `${s.id} reveal`);
+    const verdict = (await walk.verdict.getAttribute('data-confidence')) === 'settled' ? 'broken' : 'suspect';
+    await expect(app.seam(s.seam)).toHaveAttribute('data-verdict', verdict);
 
     await page.reload();
-    await expect(app.seam(s.seam)).toHaveAttribute('data-verdict', 'broken');
+    await expect(app.seam(s.seam)).toHaveAttribute('data-verdict', verdict);
     await expect(page.getByTestId('overview-panel')).toContainText('accepted');
   });
 }
 
-test('answers can be changed at any time, "not sure" keeps every seam in play, and the trail replays', async ({ app, page }) => {
+test('a learner who picks the wrong seam is told so, with what pointed elsewhere', async ({ app, walk, page }) => {
   await app.open();
-  await page.getByTestId('start-walkthrough').click();
-  const panel = page.getByTestId('walkthrough-panel');
-  await panel.getByText('Totals too high or doubled').click();
-  await page.getByRole('button', { name: 'Start questions →' }).click();
-
-  const ranking = page.getByRole('list', { name: 'Seams by likelihood' });
-  await expect(ranking.getByRole('listitem')).toHaveCount(6);
-  const order = () => ranking.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-seam')));
-  const before = await order();
-  await page.getByRole('button', { name: 'Not sure' }).click();
-  await expect(panel.getByRole('list').filter({ hasText: 'Not sure' })).toBeVisible();
-  expect(await order()).toEqual(before);
-
-  // Change the first answer: the ranking follows.
-  const firstAnswer = panel.getByRole('combobox').first();
-  await firstAnswer.selectOption('yes');
-  await expect.poll(order).not.toEqual(before);
-  await firstAnswer.selectOption('unsure');
-  await expect.poll(order).toEqual(before);
-
-  // The top seam is in focus on the graph; the others are dimmed.
-  const top = before[0]!;
-  await expect(app.seam(top)).not.toHaveClass(/opacity-35/);
-  const other = before.find((x) => x !== top && x !== 'orchestration')!;
-  await expect(app.seam(other)).toHaveClass(/opacity-35/);
-  await expectNoSeriousA11yViolations(page, 'walkthrough questions');
-
-  await page.getByRole('button', { name: 'Replay the trail' }).click();
-  await expect(panel.getByLabel('Replay')).toContainText('step 0 of 1');
-  await page.getByRole('button', { name: 'Next →' }).click();
-  await expect(panel.getByLabel('Replay')).toContainText('step 1 of 1');
-  await page.getByRole('button', { name: 'End replay' }).click();
-  await expect(panel.getByLabel('Replay')).toHaveCount(0);
+  await page.getByTestId('examples-button').click();
+  await page.getByRole('button', { name: 'Walk through this incident: Freshness SLA never written' }).click();
+  await walk.startQuestions();
+  // Answer against the case file: every answer "no".
+  const no = new Proxy({}, { get: () => 'no' }) as Record<string, 'no'>;
+  await walk.answerUntilVerdict(no);
+  const seam = await walk.verdict.getAttribute('data-seam');
+  test.skip(seam === 'model-serve', 'all-no answers happened to land on the right seam');
+  await walk.pressVerdictButton(/^Accept/);
+  await expect(walk.reveal).toHaveAttribute('data-right', 'false');
+  await expect(walk.reveal).toContainText('the source says Model → Serve broke');
 });

@@ -1,21 +1,29 @@
+import type { SeamReason } from '../domain/diagnosis/explain';
+import type { WalkProgress } from '../domain/diagnosis/progress';
 import type { Ranking } from '../domain/diagnosis/rank';
 import { emptySession, type Session } from '../domain/diagnosis/session';
-import type { Question } from '../domain/diagnosis/types';
 import type { Conclusion } from '../domain/diagnosis/verdict';
 import type { SeamId } from '../domain/seams';
 import type { AppState } from './appState';
 
+/** How many of the top seams show their reasons without a click. */
+const EXPLAINED = 3;
+
 export interface WalkState {
   readonly session: Session;
   readonly ranking: Ranking;
-  readonly next: Question | null;
+  readonly progress: WalkProgress;
   readonly conclusion: Conclusion | null;
+  /** Reasons for the top seams, strongest first. */
+  readonly reasons: ReadonlyMap<SeamId, readonly SeamReason[]>;
+  /** The user's own report, the verdict's "actually got". */
+  readonly reported: string;
 }
 
 let last: { key: unknown; kb: unknown; replayAt: number | null; value: WalkState } | null = null;
 
 /**
- * Ranking, next question and conclusion for the active workspace's trail (cut at the replay
+ * Ranking, progress, conclusion and reasons for the active workspace's trail (cut at the replay
  * point while replaying). Memoised on the trail's identity: zustand re-runs selectors often.
  */
 export function selectWalk(s: AppState): WalkState | null {
@@ -26,15 +34,23 @@ export function selectWalk(s: AppState): WalkState | null {
   const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : emptySession();
   const session = s.replayAt === null ? full : { ...full, steps: full.steps.slice(0, s.replayAt) };
   const ranking = d.rank(d.kb, session);
-  const value = { session, ranking, next: d.nextQuestion(d.kb, session), conclusion: d.conclude(ranking) };
+  const reasons = new Map(ranking.seams.slice(0, EXPLAINED).map((x) => [x.seam, d.seamReasons(d.kb, session, x.seam)] as const));
+  const value: WalkState = {
+    session,
+    ranking,
+    progress: d.progress(d.kb, session, ranking),
+    conclusion: d.conclude(d.kb, ranking),
+    reasons,
+    reported: d.reportedByUser(d.kb, session, ranking),
+  };
   last = { key: trail, kb: d.kb, replayAt: s.replayAt, value };
   return value;
 }
 
-/** While a walkthrough is open, the seam under examination is the likeliest one. */
+/** While a walkthrough is open, the seam under examination is the likeliest one, once there is evidence. */
 export function selectFocusSeam(s: AppState): SeamId | null {
   if (!s.walkthroughOpen) return null;
   const walk = selectWalk(s);
-  if (!walk || walk.session.symptoms.length === 0) return null;
+  if (!walk || !walk.ranking.hasEvidence) return null;
   return walk.ranking.seams[0]?.seam ?? null;
 }

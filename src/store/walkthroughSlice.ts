@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Diagnosis } from '../domain/diagnosis/load';
 import { answer, emptySession, toggleSymptom, type Session } from '../domain/diagnosis/session';
+import type { Suggestions } from '../domain/diagnosis/suggest';
 import type { Answer } from '../domain/diagnosis/types';
 import { presetById, scenarioWorkspace } from '../domain/presets';
 import type { Workspace } from '../domain/workspace';
@@ -23,7 +24,14 @@ export interface WalkthroughSlice {
   toggleWalkSymptom: (symptomId: string) => void;
   setWalkNotes: (notes: string) => void;
   answerQuestion: (questionId: string, value: Answer) => void;
-  acceptConclusion: (causeId: string) => void;
+  /** What the incident text in the notes suggests, waiting for the user to confirm or change. */
+  walkSuggestions: Suggestions | null;
+  readIncidentText: () => void;
+  dismissSuggestions: () => void;
+  /** Takes the symptoms and answers the user confirmed from their incident text. */
+  applySuggestions: (symptomIds: readonly string[], answers: readonly { questionId: string; answer: Answer }[]) => void;
+  /** Writes the verdict into the contract: broken when settled or confirmed by the user, else suspect. */
+  acceptConclusion: (causeId: string, confirmedByUser: boolean) => void;
   setReplayAt: (at: number | null) => void;
 }
 
@@ -54,11 +62,18 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
     walkView: 'symptoms',
     diagnosis: null,
     replayAt: null,
+    walkSuggestions: null,
+    readIncidentText: () => {
+      const d = get().diagnosis;
+      const ws = get().workspaces[get().activeId];
+      if (d && ws) set({ walkSuggestions: d.suggest(sessionOf(ws).notes) });
+    },
+    dismissSuggestions: () => set({ walkSuggestions: null }),
     openWalkthrough: async () => {
       await load();
       const ws = get().workspaces[get().activeId];
       const session = sessionOf(ws);
-      const view: WalkView = ws?.walkthrough?.accepted ? 'verdict' : session.symptoms.length > 0 && session.steps.length > 0 ? 'questions' : 'symptoms';
+      const view: WalkView = ws?.walkthrough?.accepted ? 'verdict' : session.steps.length > 0 ? 'questions' : 'symptoms';
       set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null });
     },
     startScenario: async (presetId) => {
@@ -75,21 +90,32 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
         replayAt: null,
       }));
     },
-    closeWalkthrough: () => set({ walkthroughOpen: false, replayAt: null }),
+    closeWalkthrough: () => set({ walkthroughOpen: false, replayAt: null, walkSuggestions: null }),
     setWalkView: (walkView) => set({ walkView, replayAt: null }),
     toggleWalkSymptom: (id) => editSession((s) => toggleSymptom(s, id)),
     setWalkNotes: (notes) => editSession((s) => ({ ...s, notes })),
     answerQuestion: (questionId, value) => editSession((s) => answer(s, questionId, value)),
-    acceptConclusion: (causeId) => {
+    applySuggestions: (symptomIds, answers) => {
+      set({ walkSuggestions: null });
+      editSession((s) => {
+        let next: Session = { ...s, symptoms: [...new Set([...s.symptoms, ...symptomIds])] };
+        for (const a of answers) next = answer(next, a.questionId, a.answer);
+        return next;
+      });
+    },
+    acceptConclusion: (causeId, confirmedByUser) => {
       const d = get().diagnosis;
       const ws = get().workspaces[get().activeId];
       const cause = d?.kb.causes.find((c) => c.id === causeId);
       if (!d || !ws || !cause) return;
-      const next = d.accept(ws, cause, sessionOf(ws), newId(), nowIso());
+      const next = d.accept(ws, cause, sessionOf(ws), newId(), nowIso(), confirmedByUser);
+      // A worked example played as a scenario stays open on its verdict to reveal the answer.
+      const teaching = ws.presetId !== undefined && presetById(ws.presetId) !== undefined;
       set((s) => ({
         workspaces: { ...s.workspaces, [ws.id]: next },
-        walkthroughOpen: false,
-        selectedSeam: cause.seam,
+        walkthroughOpen: teaching,
+        walkView: teaching ? 'verdict' : s.walkView,
+        selectedSeam: teaching ? null : cause.seam,
       }));
     },
     setReplayAt: (replayAt) => set({ replayAt }),

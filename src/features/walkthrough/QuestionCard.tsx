@@ -2,23 +2,23 @@ import { useEffect, useRef } from 'react';
 import type { Answer, Question } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
+import { ANSWER_LABEL } from './words';
 
 interface Props {
   question: Question;
   number: number;
+  aboutLeft: number;
 }
 
-const CHOICES: readonly { value: Answer; label: string; key: string }[] = [
-  { value: 'yes', label: 'Yes', key: 'y' },
-  { value: 'no', label: 'No', key: 'n' },
-  { value: 'unsure', label: 'Not sure', key: 'u' },
-];
+const KEYS: Readonly<Record<Answer, string>> = { yes: 'y', no: 'n', unsure: 'u', na: 'a' };
 
-/** One question at a time: why it is asked, how to find out, and three ways to answer. */
-export function QuestionCard({ question, number }: Props) {
+/** One question at a time, one line long; why, how to find out and the check unfold on demand. */
+export function QuestionCard({ question, number, aboutLeft }: Props) {
   const first = useRef<HTMLButtonElement>(null);
   const card = useRef<HTMLElement>(null);
   const { answerQuestion } = appStore.getState();
+  // Only a question with a premise can have a false one.
+  const choices: readonly Answer[] = question.requires ? ['yes', 'no', 'unsure', 'na'] : ['yes', 'no', 'unsure'];
   // A new question takes the focus, so keyboard users answer in place.
   useEffect(() => {
     first.current?.focus({ preventScroll: true });
@@ -29,40 +29,54 @@ export function QuestionCard({ question, number }: Props) {
     <article
       ref={card}
       aria-labelledby="question-text"
+      aria-describedby="question-progress"
       data-question={question.id}
+      data-kind={question.kind}
       className="rounded-lg border border-sky-200 bg-sky-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/40"
       onKeyDown={(e) => {
-        const choice = CHOICES.find((c) => c.key === e.key.toLowerCase());
         // A held key would answer the next questions too.
-        if (e.repeat || e.altKey || e.metaKey || e.ctrlKey) return;
-        if (choice && !(e.target instanceof HTMLTextAreaElement)) answerQuestion(question.id, choice.value);
+        if (e.repeat || e.altKey || e.metaKey || e.ctrlKey || e.target instanceof HTMLTextAreaElement) return;
+        const choice = choices.find((c) => KEYS[c] === e.key.toLowerCase());
+        if (choice) answerQuestion(question.id, choice);
       }}
     >
-      <p className="text-xs font-semibold text-sky-800 dark:text-sky-300">Question {number}</p>
-      <h3 id="question-text" className="mt-0.5 text-base font-semibold leading-snug">{question.text}</h3>
-      <div className="mt-3 flex gap-2" role="group" aria-label="Your answer">
-        {CHOICES.map((c, i) => (
+      <p id="question-progress" className="flex flex-wrap items-center gap-x-2 text-xs font-semibold text-sky-800 dark:text-sky-300" aria-live="polite">
+        <span>
+          Question {number} · about {aboutLeft} left
+        </span>
+        {question.kind === 'check' ? (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">Check: someone has to run this</span>
+        ) : (
+          <span className="rounded bg-sky-100 px-1.5 py-0.5 font-medium text-sky-900 dark:bg-sky-900 dark:text-sky-100">From what you know</span>
+        )}
+      </p>
+      <h3 id="question-text" className="mt-1 text-base leading-snug font-semibold">{question.text}</h3>
+      <div className="mt-3 grid grid-cols-2 gap-2 sm:flex" role="group" aria-label="Your answer">
+        {choices.map((c, i) => (
           <Button
-            key={c.value}
+            key={c}
             ref={i === 0 ? first : undefined}
-            variant={c.value === 'unsure' ? 'secondary' : 'primary'}
+            variant={c === 'yes' || c === 'no' ? 'primary' : 'secondary'}
             className="flex-1 whitespace-nowrap"
-            aria-keyshortcuts={c.key.toUpperCase()}
-            onClick={() => answerQuestion(question.id, c.value)}
+            aria-keyshortcuts={KEYS[c].toUpperCase()}
+            onClick={() => answerQuestion(question.id, c)}
           >
-            {c.label}
+            {ANSWER_LABEL[c]}
           </Button>
         ))}
       </div>
-      <p className="mt-1 text-right text-[11px] text-slate-500 dark:text-slate-400">
-        Keys: <kbd>Y</kbd> yes · <kbd>N</kbd> no · <kbd>U</kbd> not sure
+      <p className="mt-1 text-right text-[11px] text-slate-600 dark:text-slate-400">
+        Keys: <kbd>Y</kbd> yes · <kbd>N</kbd> no · <kbd>U</kbd> not sure{question.requires && <> · <kbd>A</kbd> does not apply</>}
       </p>
-      <details className="mt-3 text-sm" open>
-        <summary className="cursor-pointer text-xs font-semibold text-slate-600 dark:text-slate-300">Why we ask · how to find out</summary>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-xs font-semibold text-slate-700 dark:text-slate-300">Why we ask · how to find out</summary>
         <p className="mt-1 text-slate-700 dark:text-slate-300">{question.why}</p>
-        <p className="mt-1 text-slate-700 dark:text-slate-300"><span className="font-semibold">Look: </span>{question.howToFind}</p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          <span className="font-semibold">Look: </span>
+          {question.howToFind}
+        </p>
         {question.check && (
-          <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-2 font-mono text-xs whitespace-pre-wrap break-words text-slate-100 dark:bg-black">
+          <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100 dark:bg-black">
             <code>{question.check}</code>
           </pre>
         )}

@@ -2,8 +2,8 @@ import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import type { Step } from '../../domain/diagnosis/session';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
+import { ANSWER_LABEL } from './words';
 
-const WORD = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
 
 /** Steps through a saved trail one answer at a time, with the ranking as it stood then. */
 export function Replay({ kb, steps, at }: { kb: KnowledgeBase; steps: readonly Step[]; at: number }) {
@@ -15,7 +15,7 @@ export function Replay({ kb, steps, at }: { kb: KnowledgeBase; steps: readonly S
       <p className="text-xs font-semibold text-violet-900 dark:text-violet-200" aria-live="polite">
         Replay · step {at} of {steps.length}
       </p>
-      <p className="text-sm">{step ? <>{q?.text ?? step.questionId} <strong>— {WORD[step.answer]}</strong></> : 'Symptoms only, before any question.'}</p>
+      <p className="text-sm">{step ? <>{q?.text ?? step.questionId} <strong>— {ANSWER_LABEL[step.answer]}</strong></> : 'Symptoms only, before any question.'}</p>
       <div className="flex gap-2">
         <Button disabled={at === 0} onClick={() => setReplayAt(at - 1)}>← Previous</Button>
         <Button disabled={at >= steps.length} onClick={() => setReplayAt(at + 1)}>Next →</Button>

@@ -1,56 +1,51 @@
+import type { SeamReason } from '../../domain/diagnosis/explain';
 import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
-import type { Reason, SeamScore } from '../../domain/diagnosis/rank';
-import { SEAMS } from '../../domain/seams';
+import type { SeamScore } from '../../domain/diagnosis/rank';
+import { SEAMS, type SeamId } from '../../domain/seams';
+import { pct, reasonText } from './words';
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
-
-function reasonText(kb: KnowledgeBase, r: Reason): string {
-  if (r.kind === 'symptom') return kb.symptoms.find((s) => s.id === r.id)?.label ?? r.id;
-  const q = kb.questions.find((x) => x.id === r.id)?.text ?? r.id;
-  return `${q} — ${r.answer === 'yes' ? 'yes' : 'no'}`;
+interface Props {
+  kb: KnowledgeBase;
+  seams: readonly SeamScore[];
+  reasons: ReadonlyMap<SeamId, readonly SeamReason[]>;
+  hasEvidence: boolean;
 }
 
-/** The live ranking of seams; each says which answers raised or lowered it. */
-export function SeamRanking({ kb, seams }: { kb: KnowledgeBase; seams: readonly SeamScore[] }) {
+/** How many reasons each explained seam lists, strongest first. */
+const SHOWN = 3;
+
+/** The live ranking of seams; the top ones say, without a click, what raised and lowered them. */
+export function SeamRanking({ kb, seams, reasons, hasEvidence }: Props) {
   return (
-    <section aria-labelledby="ranking-title">
+    <section aria-labelledby="ranking-title" data-testid="seam-ranking">
       <h3 id="ranking-title" className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
         Where it likely broke
       </h3>
-      <ol className="mt-1 space-y-1" aria-label="Seams by likelihood">
+      {!hasEvidence && <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Cannot tell yet: every seam is equally likely until you say what you saw.</p>}
+      <ol className="mt-1 space-y-1.5" aria-label="Seams by likelihood">
         {seams.map((s, i) => {
-          const raised = s.top.reasons.filter((r) => r.direction === 'raised');
-          const lowered = s.top.reasons.filter((r) => r.direction === 'lowered');
+          const mine = reasons.get(s.seam)?.slice(0, SHOWN) ?? [];
           return (
-            <li key={s.seam} data-seam={s.seam} data-rank={i + 1}>
-              <details className="group rounded-md px-1 py-0.5 open:bg-slate-50 dark:open:bg-slate-800/60">
-                <summary className="flex cursor-pointer items-center gap-2 text-sm">
-                  <span className="w-4 shrink-0 text-right text-xs tabular-nums text-slate-500">{i + 1}</span>
-                  <span className={`w-36 shrink-0 truncate ${i === 0 ? 'font-semibold' : ''}`}>{SEAMS[s.seam].name}</span>
-                  <span className="h-2 min-w-0 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" aria-hidden>
-                    <span className={`block h-full rounded-full ${i === 0 ? 'bg-sky-600 dark:bg-sky-400' : 'bg-slate-400 dark:bg-slate-500'}`} style={{ width: pct(s.probability) }} />
-                  </span>
-                  <span className="w-10 shrink-0 text-right text-xs tabular-nums">{pct(s.probability)}</span>
-                </summary>
-                <div className="mt-1 ml-6 space-y-1 pb-1 text-xs">
-                  <p>
-                    Likeliest clause: <span className="font-medium">{s.top.cause.title}</span>
-                  </p>
-                  {raised.length > 0 && (
-                    <p className="text-emerald-800 dark:text-emerald-300">
-                      <span className="font-semibold">▲ Raised by: </span>
-                      {raised.map((r) => reasonText(kb, r)).join('; ')}
-                    </p>
-                  )}
-                  {lowered.length > 0 && (
-                    <p className="text-rose-800 dark:text-rose-300">
-                      <span className="font-semibold">▼ Lowered by: </span>
-                      {lowered.map((r) => reasonText(kb, r)).join('; ')}
-                    </p>
-                  )}
-                  {raised.length + lowered.length === 0 && <p className="text-slate-500">Nothing said yet moves it.</p>}
-                </div>
-              </details>
+            <li key={s.seam} data-seam={s.seam} data-rank={i + 1} data-probability={s.probability.toFixed(4)} className="text-sm">
+              <div className="flex items-center gap-2">
+                <span className="w-4 shrink-0 text-right text-xs tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
+                <span className={`w-36 shrink-0 truncate ${i === 0 ? 'font-semibold' : ''}`}>{SEAMS[s.seam].name}</span>
+                <span className="h-2 min-w-0 flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" aria-hidden>
+                  <span className={`block h-full rounded-full ${i === 0 ? 'bg-sky-600 dark:bg-sky-400' : 'bg-slate-400 dark:bg-slate-500'}`} style={{ width: pct(s.probability) }} />
+                </span>
+                <span className="w-10 shrink-0 text-right text-xs tabular-nums">{pct(s.probability)}</span>
+              </div>
+              {hasEvidence && mine.length > 0 && (
+                <ul className="mt-0.5 ml-6 space-y-0.5 text-xs" aria-label={`Why ${SEAMS[s.seam].name}`}>
+                  {mine.map((r) => (
+                    <li key={`${r.kind}:${r.id}`} className={r.effect > 0 ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}>
+                      <span aria-hidden>{r.effect > 0 ? '▲ ' : '▼ '}</span>
+                      <span className="sr-only">{r.effect > 0 ? 'Raised by: ' : 'Lowered by: '}</span>
+                      {reasonText(kb, r)}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

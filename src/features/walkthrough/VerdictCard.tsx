@@ -1,61 +1,100 @@
 import { useEffect, useRef } from 'react';
-import type { Conclusion } from '../../domain/diagnosis/verdict';
+import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
+import { SETTLED } from '../../domain/diagnosis/verdict';
 import { SEAMS } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
+import type { WalkState } from '../../store/walkthroughSelectors';
+import { FactList } from './FactList';
+import { confidenceLabel, pct } from './words';
 
 function Block({ title, children }: { title: string; children: string }) {
   return (
     <div>
-      <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{title}</h4>
+      <h4 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{title}</h4>
       <p className="mt-0.5 text-sm break-words">{children}</p>
     </div>
   );
 }
 
-/** The conclusion: where, what was assumed versus got, how to confirm, fix, and prevent. */
-export function VerdictCard({ conclusion, canAskMore, accepted }: { conclusion: Conclusion; canAskMore: boolean; accepted: boolean }) {
+const TONE = {
+  settled: 'border-rose-400 bg-rose-50 dark:border-rose-700 dark:bg-rose-950/60',
+  leaning: 'border-amber-400 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/50',
+  undecided: 'border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-800/60',
+} as const;
+
+/** The conclusion: where, assumed versus what the user reported, how to confirm, fix and prevent. */
+export function VerdictCard({ kb, walk, accepted }: { kb: KnowledgeBase; walk: WalkState; accepted: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { top, runnerUp } = conclusion;
   const { acceptConclusion, setWalkView } = appStore.getState();
   useEffect(() => heading.current?.focus(), []);
-
+  const c = walk.conclusion;
+  if (!c || c.confidence === 'no-evidence') {
+    return (
+      <article aria-labelledby="verdict-title" data-testid="walkthrough-verdict" data-confidence="no-evidence" className="space-y-2 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+        <h3 id="verdict-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">Cannot tell yet</h3>
+        <p className="text-sm">Nothing you have said points at one seam more than another. Paste the incident text, pick what you saw, or answer a question.</p>
+        <Button variant="primary" onClick={() => setWalkView('symptoms')}>What did you see? →</Button>
+      </article>
+    );
+  }
+  const { top, runnerUp, confidence } = c;
+  const cause = top.top.cause;
+  const settled = confidence === 'settled';
   return (
-    <article aria-labelledby="verdict-title" data-testid="walkthrough-verdict" data-seam={top.cause.seam} data-cause={top.cause.id} className="space-y-3">
-      <div className="rounded-lg border-2 border-rose-400 bg-rose-50 p-3 dark:border-rose-700 dark:bg-rose-950/60">
-        <p className="text-xs font-semibold text-rose-800 dark:text-rose-300">
-          Most likely broken seam · {Math.round(conclusion.topSeamProbability * 100)}%{conclusion.settled ? '' : ' (not yet settled)'}
+    <article aria-labelledby="verdict-title" data-testid="walkthrough-verdict" data-seam={top.seam} data-cause={cause.id} data-confidence={confidence} className="space-y-3">
+      <div className={`rounded-lg border-2 p-3 ${TONE[confidence]}`}>
+        <p className="text-xs font-semibold">
+          Most likely broken seam · {pct(top.probability)} · <span data-testid="verdict-confidence">{confidenceLabel(confidence)}</span>
         </p>
-        <h3 id="verdict-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-          {SEAMS[top.cause.seam].name}
-        </h3>
-        <p className="text-sm font-medium">{top.cause.title}</p>
+        <h3 id="verdict-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">{SEAMS[top.seam].name}</h3>
+        <p className="text-sm font-medium">{cause.title}</p>
       </div>
-      <div className="grid grid-cols-2 gap-2">
+      <div className="grid gap-2 sm:grid-cols-2">
         <div className="rounded-md bg-slate-100 p-2 dark:bg-slate-800">
-          <h4 className="text-xs font-semibold text-slate-500 uppercase dark:text-slate-400">Receiving side assumed</h4>
-          <p className="mt-0.5 text-sm break-words">{top.cause.assumed}</p>
+          <h4 className="text-xs font-semibold text-slate-600 uppercase dark:text-slate-400">Receiving side assumed</h4>
+          <p className="mt-0.5 text-sm break-words">{cause.assumed}</p>
         </div>
         <div className="rounded-md bg-rose-100/70 p-2 dark:bg-rose-950">
-          <h4 className="text-xs font-semibold text-rose-800 uppercase dark:text-rose-300">Actually got</h4>
-          <p className="mt-0.5 text-sm break-words">{top.cause.actual}</p>
+          <h4 className="text-xs font-semibold text-rose-900 uppercase dark:text-rose-300">Actually got (what you reported)</h4>
+          <p className="mt-0.5 text-sm break-words" data-testid="verdict-actual">{walk.reported}</p>
         </div>
       </div>
-      <Block title="How to confirm">{top.cause.confirm}</Block>
-      <Block title="Fix it now">{top.cause.fixNow}</Block>
-      <Block title="Write this clause down">{top.cause.contractClause}</Block>
+      <FactList fits={c.fits} against={c.against} />
+      <Block title="How this breaks">{cause.mechanism}</Block>
+      <Block title="How to confirm">{cause.confirm}</Block>
+      <Block title="Fix it now">{cause.fixNow}</Block>
+      <Block title="Write this clause down">{cause.contractClause}</Block>
       {runnerUp && (
-        <p className="rounded-md border border-dashed border-slate-300 p-2 text-sm dark:border-slate-600">
+        <p className="rounded-md border border-dashed border-slate-300 p-2 text-sm dark:border-slate-600" data-testid="verdict-runner-up">
           <span className="font-semibold">Runner-up: </span>
-          {SEAMS[runnerUp.cause.seam].name} — {runnerUp.cause.title} ({Math.round(runnerUp.probability * 100)}%)
+          {SEAMS[runnerUp.seam].name} — {runnerUp.top.cause.title} ({pct(runnerUp.probability)})
+        </p>
+      )}
+      {!settled && walk.progress.next && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-semibold">Still open: </span>
+          {walk.progress.next.text}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" onClick={() => acceptConclusion(top.cause.id)}>
-          {accepted ? 'Write it into the contract again' : 'Accept: write it into the contract'}
-        </Button>
-        <Button onClick={() => setWalkView('questions')}>{canAskMore ? 'Ask more questions' : 'Review answers'}</Button>
+        {settled ? (
+          <Button variant="primary" onClick={() => acceptConclusion(cause.id, false)}>
+            {accepted ? 'Write it into the contract again' : 'Accept: mark it broken'}
+          </Button>
+        ) : (
+          <>
+            <Button variant="primary" onClick={() => acceptConclusion(cause.id, false)}>Accept as suspect</Button>
+            <Button onClick={() => acceptConclusion(cause.id, true)}>I confirmed it: mark broken</Button>
+          </>
+        )}
+        <Button variant="ghost" onClick={() => setWalkView('questions')}>{walk.progress.next ? 'Ask more questions' : 'Review answers'}</Button>
       </div>
+      {!settled && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Below {pct(SETTLED)} the walkthrough is not settled, so Accept writes a Suspect clause. Mark it broken once a check confirms it.
+        </p>
+      )}
     </article>
   );
 }

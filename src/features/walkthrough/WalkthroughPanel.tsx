@@ -6,18 +6,20 @@ import type { WalkView } from '../../store/walkthroughSlice';
 import { CaseFile } from './CaseFile';
 import { QuestionCard } from './QuestionCard';
 import { Replay } from './Replay';
+import { RevealCard } from './RevealCard';
 import { SeamRanking } from './SeamRanking';
+import { StopNotice } from './StopNotice';
 import { SymptomPicker } from './SymptomPicker';
 import { Trail } from './Trail';
 import { VerdictCard } from './VerdictCard';
 
 const VIEWS: readonly { id: WalkView; label: string }[] = [
-  { id: 'symptoms', label: 'Symptoms' },
+  { id: 'symptoms', label: 'What you saw' },
   { id: 'questions', label: 'Questions' },
   { id: 'verdict', label: 'Verdict' },
 ];
 
-/** "Where did it break?": symptoms first, one question at a time, then a verdict to accept. */
+/** "Where did it break?": what you saw, one question at a time, then a verdict to accept. */
 export function WalkthroughPanel() {
   const walk = useApp(selectWalk);
   const diagnosis = useApp((s) => s.diagnosis);
@@ -30,8 +32,9 @@ export function WalkthroughPanel() {
   const { kb } = diagnosis;
   const preset = presetId ? presetById(presetId) : undefined;
   const fullSteps = trail?.steps ?? [];
-  const done = !walk.next || walk.conclusion?.settled === true;
-  const canEnter = (v: WalkView) => v === 'symptoms' || walk.session.symptoms.length > 0;
+  const { progress } = walk;
+  const ranking = <SeamRanking kb={kb} seams={walk.ranking.seams} reasons={walk.reasons} hasEvidence={walk.ranking.hasEvidence} />;
+  const revealed = preset && trail?.accepted ? diagnosis.reveal(kb, walk.session, preset.brokenSeam, trail.accepted.seam) : null;
 
   return (
     <section data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
@@ -46,9 +49,8 @@ export function WalkthroughPanel() {
               <button
                 type="button"
                 aria-current={view === v.id ? 'step' : undefined}
-                disabled={!canEnter(v.id)}
                 onClick={() => setWalkView(v.id)}
-                className={`w-full rounded-md border px-2 py-1 font-medium disabled:opacity-40 ${view === v.id ? 'border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100' : 'border-slate-200 text-slate-600 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+                className={`w-full rounded-md border px-2 py-1 font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 ${view === v.id ? 'border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100' : 'border-slate-200 text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'}`}
               >
                 {i + 1}. {v.label}
               </button>
@@ -56,7 +58,7 @@ export function WalkthroughPanel() {
           ))}
         </ol>
       </nav>
-      {preset && <CaseFile preset={preset} />}
+      {preset && !revealed && <CaseFile kb={kb} preset={preset} />}
 
       {view === 'symptoms' && <SymptomPicker symptoms={kb.symptoms} chosen={walk.session.symptoms} notes={walk.session.notes} />}
 
@@ -64,31 +66,28 @@ export function WalkthroughPanel() {
         <>
           {replayAt !== null ? (
             <Replay kb={kb} steps={fullSteps} at={replayAt} />
-          ) : done ? (
-            <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/50">
-              <p className="font-medium">{walk.next ? 'One seam stands out clearly.' : 'No question left would change the ranking.'}</p>
-              <Button variant="primary" className="mt-2" autoFocus onClick={() => setWalkView('verdict')}>
-                See the verdict →
-              </Button>
-            </div>
+          ) : progress.stop || !progress.next ? (
+            <StopNotice reason={progress.stop ?? 'no-question'} asked={progress.asked} />
           ) : (
-            walk.next && <QuestionCard question={walk.next} number={walk.session.steps.length + 1} />
+            <QuestionCard question={progress.next} number={progress.asked + 1} aboutLeft={progress.aboutLeft} />
           )}
-          <SeamRanking kb={kb} seams={walk.ranking.seams} />
+          {replayAt === null && !progress.stop && (
+            <Button className="w-full" onClick={() => setWalkView('verdict')}>Show verdict now</Button>
+          )}
+          {ranking}
           {replayAt === null && <Trail kb={kb} steps={walk.session.steps} />}
-          <div className="flex flex-wrap gap-2">
-            {replayAt === null && !done && (
-              <Button onClick={() => setWalkView('verdict')}>Show verdict now</Button>
-            )}
-            {replayAt === null && fullSteps.length > 0 && (
-              <Button variant="ghost" onClick={() => setReplayAt(0)}>Replay the trail</Button>
-            )}
-          </div>
+          {replayAt === null && fullSteps.length > 0 && (
+            <Button variant="ghost" onClick={() => setReplayAt(0)}>Replay the trail</Button>
+          )}
         </>
       )}
 
-      {view === 'verdict' && walk.conclusion && (
-        <VerdictCard conclusion={walk.conclusion} canAskMore={walk.next !== null} accepted={trail?.accepted !== undefined} />
+      {view === 'verdict' && (
+        <>
+          {revealed && preset && <RevealCard kb={kb} preset={preset} reveal={revealed} />}
+          <VerdictCard kb={kb} walk={walk} accepted={trail?.accepted !== undefined} />
+          {ranking}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
+
+type Said = 'yes' | 'no' | 'unsure' | 'na';
+const KEY: Readonly<Record<Said, string>> = { yes: 'y', no: 'n', unsure: 'u', na: 'a' };
+
+/** The "Where did it break?" panel, driven by keyboard as a triager in a call would. */
+export class WalkthroughPage {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByTestId('walkthrough-panel');
+  }
+  get verdict(): Locator {
+    return this.page.getByTestId('walkthrough-verdict');
+  }
+  get reveal(): Locator {
+    return this.page.getByTestId('walkthrough-reveal');
+  }
+  get ranking(): Locator {
+    return this.page.getByRole('list', { name: 'Seams by likelihood' });
+  }
+  get question(): Locator {
+    return this.panel.locator('[data-question]');
+  }
+  get seeVerdict(): Locator {
+    return this.page.getByRole('button', { name: 'See the verdict →' });
+  }
+
+  async openByKeyboard() {
+    await tabTo(this.page, this.page.getByTestId('start-walkthrough'));
+    await this.page.keyboard.press('Enter');
+    await expect(this.panel).toHaveAttribute('data-view', 'symptoms');
+  }
+
+  /** Types the incident text, asks for suggestions and takes them as they are. */
+  async pasteIncidentText(text: string) {
+    const box = this.page.getByLabel('Incident text or notes');
+    await tabTo(this.page, box);
+    await this.page.keyboard.insertText(text);
+    await tabTo(this.page, this.page.getByRole('button', { name: 'Suggest symptoms and answers from this text' }));
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('suggestions')).toBeVisible();
+  }
+
+  async useSuggestions() {
+    await tabTo(this.page, this.page.getByRole('button', { name: 'Use these' }));
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('suggestions')).toHaveCount(0);
+  }
+
+  async startQuestions() {
+    await tabTo(this.page, this.panel.getByRole('button', { name: /^Start (questions|with questions)/ }));
+    await this.page.keyboard.press('Enter');
+    await expect(this.panel).toHaveAttribute('data-view', 'questions');
+  }
+
+  /** Answers every question by its key from `answers` ("not sure" otherwise) until the verdict is offered. */
+  async answerUntilVerdict(answers: Readonly<Record<string, Said>>): Promise<string[]> {
+    const asked: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await expect(this.question.or(this.seeVerdict).first()).toBeVisible();
+      if (await this.seeVerdict.isVisible()) break;
+      const id = (await this.question.getAttribute('data-question')) ?? '';
+      await expect(this.question.getByRole('button', { name: 'Yes' })).toBeFocused();
+      await this.page.keyboard.press(KEY[answers[id] ?? 'unsure']);
+      await expect(this.panel.locator(`[data-question="${id}"]`)).toHaveCount(0);
+      asked.push(id);
+    }
+    await expect(this.seeVerdict).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(this.verdict).toBeVisible();
+    return asked;
+  }
+
+  async pressVerdictButton(name: RegExp | string) {
+    await tabTo(this.page, this.verdict.getByRole('button', { name }));
+    await this.page.keyboard.press('Enter');
+  }
+}

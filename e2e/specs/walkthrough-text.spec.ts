@@ -1,0 +1,89 @@
+import { expect, test } from '../fixtures';
+import { expectNoSeriousA11yViolations } from '../support/axe';
+
+const INCIDENT =
+  "Since yesterday's connector upgrade some orders are in the warehouse twice. The sync reported success with no errors. Re-running the sync didn't fix it.";
+
+test('keyboard only: from pasted incident text to a suspect clause, kept after reload and replayed', async ({ app, walk, page }) => {
+  await app.open();
+  await walk.openByKeyboard();
+  await walk.pasteIncidentText(INCIDENT);
+  const suggestions = page.getByTestId('suggestions');
+  await expect(suggestions.locator('[data-suggested-symptom="duplicates-after-retry"]')).toBeChecked();
+  await expect(suggestions).toContainText('read: “Since yesterday');
+  await expect(suggestions.locator('[data-suggested-answer="task-or-load-failed"]')).toHaveValue('no');
+  await expectNoSeriousA11yViolations(page, 'suggestions');
+  await walk.useSuggestions();
+  await expect(walk.panel.locator('input[data-symptom="duplicates-after-retry"]')).toBeChecked();
+  await walk.startQuestions();
+  await expect(walk.question).toContainText(/Question \d+ · about \d+ left/);
+  await expectNoSeriousA11yViolations(page, 'question');
+
+  await walk.answerUntilVerdict({});
+  await expect(walk.verdict).toHaveAttribute('data-confidence', /leaning|undecided/);
+  await expect(page.getByTestId('verdict-actual')).toContainText('No task, job or load reported an error');
+  await expect(page.getByTestId('verdict-actual')).toContainText(`Notes: ${INCIDENT}`);
+  const runnerUp = await page.getByTestId('verdict-runner-up').textContent();
+  const second = walk.ranking.locator(':scope > li[data-rank="2"]');
+  expect(runnerUp).toContain(`(${Math.round(Number(await second.getAttribute('data-probability')) * 100)}%)`);
+  await expectNoSeriousA11yViolations(page, 'verdict');
+  const seam = (await walk.verdict.getAttribute('data-seam'))!;
+  await walk.pressVerdictButton('Accept as suspect');
+
+  await expect(app.seam(seam)).toHaveAttribute('data-verdict', 'suspect');
+  await expect(app.seamPanel).toHaveAttribute('data-seam', seam);
+  await expect(page.locator(':focus')).toBeVisible();
+  await page.reload();
+  await expect(app.seam(seam)).toHaveAttribute('data-verdict', 'suspect');
+
+  await page.getByTestId('overview-panel').getByRole('button', { name: 'Reopen' }).click();
+  await walk.panel.getByRole('button', { name: '2. Questions' }).click();
+  await page.getByRole('button', { name: 'Replay the trail' }).click();
+  await expect(walk.panel.getByLabel('Replay')).toContainText('step 0 of');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(walk.panel.getByLabel('Replay')).toContainText('step 1 of');
+});
+
+test('a check the user ran can mark the seam broken below the settled threshold', async ({ app, walk, page }) => {
+  await app.open();
+  await walk.openByKeyboard();
+  await walk.pasteIncidentText(INCIDENT);
+  await walk.useSuggestions();
+  await walk.startQuestions();
+  await walk.answerUntilVerdict({});
+  const seam = (await walk.verdict.getAttribute('data-seam'))!;
+  await walk.pressVerdictButton('I confirmed it: mark broken');
+  await expect(app.seam(seam)).toHaveAttribute('data-verdict', 'broken');
+  await expect(page.getByText('Walkthrough. Seen:').first()).toBeVisible();
+});
+
+test('starting with no symptom works, and with nothing said the verdict says it cannot tell', async ({ app, walk, page }) => {
+  await app.open();
+  await walk.openByKeyboard();
+  await walk.startQuestions();
+  await expect(walk.question).toBeVisible();
+  await expect(walk.ranking.getByRole('listitem')).toHaveCount(6);
+  await page.keyboard.press('u');
+  await walk.panel.getByRole('button', { name: 'Show verdict now' }).click();
+  await expect(walk.verdict).toHaveAttribute('data-confidence', 'no-evidence');
+  await expect(walk.verdict).toContainText('Cannot tell yet');
+  await expect(walk.verdict.getByRole('button', { name: /Accept/ })).toHaveCount(0);
+});
+
+test('answers can be changed at any time and "not sure" moves nothing', async ({ app, walk, page }) => {
+  await app.open();
+  await page.getByTestId('start-walkthrough').click();
+  await page.getByRole('searchbox', { name: 'Search symptoms' }).fill('doubled');
+  await walk.panel.getByText('Totals too high or doubled').click();
+  await walk.startQuestions();
+  const order = () => walk.ranking.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-seam')));
+  const before = await order();
+  await page.getByRole('button', { name: 'Not sure' }).click();
+  expect(await order()).toEqual(before);
+  const firstAnswer = walk.panel.getByRole('combobox').first();
+  await firstAnswer.selectOption('yes');
+  await expect.poll(order).not.toEqual(before);
+  await firstAnswer.selectOption('unsure');
+  await expect.poll(order).toEqual(before);
+  await expectNoSeriousA11yViolations(page, 'trail');
+});

@@ -1,0 +1,21 @@
+import type { SeamReason } from '../../domain/diagnosis/explain';
+import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
+import type { Answer } from '../../domain/diagnosis/types';
+import { CONFIDENCE_WORDS, type Confidence } from '../../domain/diagnosis/verdict';
+
+export const ANSWER_LABEL: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure', na: 'Does not apply' };
+
+export const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** One symptom or answer, as the user said it. */
+export function reasonText(kb: KnowledgeBase, r: SeamReason): string {
+  if (r.kind === 'symptom') return kb.symptoms.find((s) => s.id === r.id)?.label ?? r.id;
+  const q = kb.questions.find((x) => x.id === r.id);
+  if (!q) return r.id;
+  if (r.answer === 'yes' || r.answer === 'no') return q.facts[r.answer];
+  return `${q.text} — ${ANSWER_LABEL[r.answer ?? 'unsure'].toLowerCase()}`;
+}
+
+export function confidenceLabel(c: Confidence): string {
+  return CONFIDENCE_WORDS[c][0]!.toUpperCase() + CONFIDENCE_WORDS[c].slice(1);
+}
