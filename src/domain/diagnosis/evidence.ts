@@ -43,7 +43,8 @@ export function evidenceOf(kb: KnowledgeBase, session: Session): ReadonlyMap<str
     }
     for (const id of [...next.keys()]) {
       const q = byId.get(id);
-      if (q && !holds({ kb, session, facts: next }, q)) next.delete(id);
+      // A picked symptom that already says yes has been counted once; an answer would count it twice.
+      if (q && (!holds({ kb, session, facts: next }, q) || impliedBySymptoms(q, session))) next.delete(id);
     }
     const same = next.size === facts.size && [...next].every(([k, v]) => facts.get(k) === v);
     facts = next;

@@ -39,29 +39,13 @@ function logPriors(kb: KnowledgeBase): number[] {
   return kb.causes.map((c) => Math.log(c.prevalence / (seamTotal.get(c.seam) ?? 1)));
 }
 
-/**
- * Symptoms of one group (missing rows, partial output, stale data…) are often the same
- * observation said twice, and would be counted twice. Each group counts once, by the picked
- * symptom that fits the cause best.
- */
-function symptomLogLikelihood(kb: KnowledgeBase, cause: Cause, picked: readonly string[]): number {
-  const best = new Map<string, number>();
-  for (const id of picked) {
-    const group = kb.symptoms.find((s) => s.id === id)?.group ?? id;
-    best.set(group, Math.max(best.get(group) ?? 0, symptomLikelihood(cause, id)));
-  }
-  let sum = 0;
-  for (const l of best.values()) sum += Math.log(l);
-  return sum;
-}
-
 /** Posterior over causes, normalised in log space so long sessions never underflow. */
 export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session)): number[] {
   const priors = logPriors(kb);
   const asked = [...facts].map(([id, f]) => [kb.questions.find((q) => q.id === id) ?? { id }, f] as const);
   const logs = kb.causes.map((c, i) => {
     let s = priors[i] ?? 0;
-    s += symptomLogLikelihood(kb, c, session.symptoms);
+    for (const id of session.symptoms) s += Math.log(symptomLikelihood(c, id));
     for (const [q, f] of asked) s += Math.log(answerLikelihood(c, q, f));
     return s;
   });

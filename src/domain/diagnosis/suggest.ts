@@ -37,8 +37,10 @@ export function suggestFromText(kb: KnowledgeBase, input: string): Suggestions {
     if (hit) symptoms.push({ symptomId: s.id, quote: hit.quote });
   }
   const answers: AnswerSuggestion[] = [];
+  const picked = symptoms.map((s) => s.symptomId);
   for (const q of kb.questions) {
-    if (q.kind !== 'observation' || !q.cues) continue;
+    // A question a suggested symptom already answers would only say it twice.
+    if (q.kind !== 'observation' || !q.cues || q.impliedBy?.some((s) => picked.includes(s))) continue;
     const yes = countHits(text, q.cues.yes);
     const no = countHits(text, q.cues.no);
     if (yes === no) continue;
