@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { seamVerdict } from '../../domain/clause';
 import { SEAMS, type SeamId } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
@@ -18,12 +18,18 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
   const def = SEAMS[seam];
   const verdict = seamVerdict(contract.clauses);
   const { selectSeam, addClause } = appStore.getState();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // When the panel replaces what had focus (an accepted verdict, a closed dialog), focus lands here, not on the page.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus({ preventScroll: true });
+  }, [seam]);
 
   return (
     <section data-testid={TID.seamPanel} data-seam={seam} aria-labelledby="seam-panel-title" className="space-y-4">
       <header>
         <div className="flex items-start gap-2">
-          <h2 id="seam-panel-title" className="min-w-0 flex-1 text-lg font-semibold">{def.name}</h2>
+          <h2 id="seam-panel-title" ref={heading} tabIndex={-1} className="min-w-0 flex-1 text-lg font-semibold outline-none">{def.name}</h2>
           <Button variant="ghost" className="-mt-1 px-2" aria-label="Close seam and show the overview" onClick={() => selectSeam(null)}>✕</Button>
         </div>
         <div className="mt-1 flex flex-wrap items-center gap-2">

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import { SETTLED } from '../../domain/diagnosis/verdict';
 import { SEAMS } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
@@ -24,7 +23,7 @@ const TONE = {
 } as const;
 
 /** The conclusion: where, assumed versus what the user reported, how to confirm, fix and prevent. */
-export function VerdictCard({ kb, walk, accepted }: { kb: KnowledgeBase; walk: WalkState; accepted: boolean }) {
+export function VerdictCard({ walk, accepted }: { walk: WalkState; accepted: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { acceptConclusion, setWalkView } = appStore.getState();
   useEffect(() => heading.current?.focus(), []);
