@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE_BASE as KB } from '../load';
+import { emptySession } from '../session';
+import { readBatches } from './corpus';
+import { play, score, totals } from './play';
+import type { Played } from './types';
+
+/**
+ * The walkthrough on every public incident in the corpus, answered by a reader who saw only the
+ * symptoms-only summary. A floor, not a target: it fails when a change makes triage worse.
+ */
+describe('triage on real incident write-ups', () => {
+  const batches = readBatches();
+  const results: Played[] = [];
+  for (const b of batches) {
+    for (const incident of b.incidents) {
+      const script = b.scripts.get(incident.id);
+      if (!script) continue;
+      const s = play(KB, { ...emptySession(), symptoms: script.symptoms }, script.answers);
+      results.push(score(KB, incident, s, s.steps.length));
+    }
+  }
+
+  it('has at least 40 incidents, every one answered by the blind reader', () => {
+    expect(results.length).toBeGreaterThanOrEqual(40);
+    expect(results.length).toBe(batches.reduce((n, b) => n + b.incidents.length, 0));
+  });
+
+  it('keeps its floor: seam first, in the top two, and a short walk', () => {
+    const t = totals(results);
+    expect(t.first / t.n).toBeGreaterThanOrEqual(0.55);
+    expect(t.topTwo / t.n).toBeGreaterThanOrEqual(0.7);
+    expect(t.medianQuestions).toBeLessThanOrEqual(8);
+  });
+
+  it("names only symptoms and questions the knowledge base knows in the reader's answers", () => {
+    const symptoms = new Set(KB.symptoms.map((x) => x.id));
+    const questions = new Set(KB.questions.map((x) => x.id));
+    for (const b of batches) for (const sc of b.scripts.values()) {
+      for (const x of sc.symptoms) expect(symptoms.has(x), `${sc.id}: ${x}`).toBe(true);
+      for (const q of Object.keys(sc.answers)) expect(questions.has(q), `${sc.id}: ${q}`).toBe(true);
+    }
+  });
+
+  it('cites a source for every incident and labels a known seam', () => {
+    for (const b of batches) for (const i of b.incidents) {
+      expect(i.source, i.id).toMatch(/^https?:\/\//);
+      expect(['generate-ingest', 'ingest-store', 'store-process', 'process-model', 'model-serve', 'orchestration'], i.id).toContain(i.seam);
+    }
+  });
+});
