@@ -16,6 +16,11 @@ export function impliedBySymptoms(q: Question | undefined, session: Session): bo
   return q?.impliedBy?.some((s) => session.symptoms.includes(s)) ?? false;
 }
 
+/** A question one of the picked symptoms already answers either way: asking or counting it would say it twice. */
+export function answeredBySymptoms(q: Question | undefined, session: Session): boolean {
+  return impliedBySymptoms(q, session) || (q?.impliedNoBy?.some((s) => session.symptoms.includes(s)) ?? false);
+}
+
 function holds({ kb, session, facts }: Said, q: Question): boolean {
   const r = q.requires;
   if (!r) return true;
@@ -44,7 +49,7 @@ export function evidenceOf(kb: KnowledgeBase, session: Session): ReadonlyMap<str
     for (const id of [...next.keys()]) {
       const q = byId.get(id);
       // A picked symptom that already says yes has been counted once; an answer would count it twice.
-      if (q && (!holds({ kb, session, facts: next }, q) || impliedBySymptoms(q, session))) next.delete(id);
+      if (q && (!holds({ kb, session, facts: next }, q) || answeredBySymptoms(q, session))) next.delete(id);
     }
     const same = next.size === facts.size && [...next].every(([k, v]) => facts.get(k) === v);
     facts = next;
@@ -55,5 +60,5 @@ export function evidenceOf(kb: KnowledgeBase, session: Session): ReadonlyMap<str
 
 /** Whether `q` makes sense to ask now: its premise holds and no picked symptom already answers it. */
 export function askable(kb: KnowledgeBase, session: Session, facts: ReadonlyMap<string, Fact>, q: Question): boolean {
-  return holds({ kb, session, facts }, q) && !impliedBySymptoms(q, session);
+  return holds({ kb, session, facts }, q) && !answeredBySymptoms(q, session);
 }

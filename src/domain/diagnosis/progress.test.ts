@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE_BASE as KB } from './load';
 import { MIN_QUESTIONS, progress, QUESTION_CAP } from './progress';
+import { rank } from './rank';
 import { answer, emptySession, type Session } from './session';
 
 const answeredUnsure = (n: number, start: Session): Session => {
@@ -36,5 +37,24 @@ describe('walkthrough progress', () => {
   it('asks observations before checks while observations still separate the causes', () => {
     const first = progress(KB, { ...emptySession(), symptoms: ['duplicates-after-retry'] }).next;
     expect(first?.kind).toBe('observation');
+  });
+});
+
+describe('symptoms that already say something', () => {
+  it('count once when picked with the symptom they include', () => {
+    const both = rank(KB, { ...emptySession(), symptoms: ['success-but-empty', 'rows-missing'] });
+    const one = rank(KB, { ...emptySession(), symptoms: ['success-but-empty'] });
+    expect(both.causes.map((c) => c.probability)).toEqual(one.causes.map((c) => c.probability));
+  });
+
+  it('answer a question so it is neither asked nor counted twice', () => {
+    const s = { ...emptySession(), symptoms: ['success-but-empty'] };
+    for (let i = 0, cur = s; i < QUESTION_CAP; i++) {
+      const q = progress(KB, cur).next;
+      if (!q) break;
+      expect(q.id).not.toBe('task-or-load-failed');
+      cur = answer(cur, q.id, 'unsure');
+    }
+    expect(rank(KB, answer(s, 'task-or-load-failed', 'no'))).toEqual(rank(KB, s));
   });
 });

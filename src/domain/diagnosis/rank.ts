@@ -39,13 +39,20 @@ function logPriors(kb: KnowledgeBase): number[] {
   return kb.causes.map((c) => Math.log(c.prevalence / (seamTotal.get(c.seam) ?? 1)));
 }
 
+/** The picked symptoms that count: one that another picked symptom already says is said once. */
+export function countedSymptoms(kb: KnowledgeBase, picked: readonly string[]): string[] {
+  const said = new Set(picked.flatMap((id) => kb.symptoms.find((s) => s.id === id)?.includes ?? []));
+  return picked.filter((id) => !said.has(id));
+}
+
 /** Posterior over causes, normalised in log space so long sessions never underflow. */
 export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session)): number[] {
   const priors = logPriors(kb);
+  const counted = countedSymptoms(kb, session.symptoms);
   const asked = [...facts].map(([id, f]) => [kb.questions.find((q) => q.id === id) ?? { id }, f] as const);
   const logs = kb.causes.map((c, i) => {
     let s = priors[i] ?? 0;
-    for (const id of session.symptoms) s += Math.log(symptomLikelihood(c, id));
+    for (const id of counted) s += Math.log(symptomLikelihood(c, id));
     for (const [q, f] of asked) s += Math.log(answerLikelihood(c, q, f));
     return s;
   });

@@ -40,7 +40,7 @@ export function suggestFromText(kb: KnowledgeBase, input: string): Suggestions {
   const picked = symptoms.map((s) => s.symptomId);
   for (const q of kb.questions) {
     // A question a suggested symptom already answers would only say it twice.
-    if (q.kind !== 'observation' || !q.cues || q.impliedBy?.some((s) => picked.includes(s))) continue;
+    if (q.kind !== 'observation' || !q.cues || [...(q.impliedBy ?? []), ...(q.impliedNoBy ?? [])].some((s) => picked.includes(s))) continue;
     const yes = countHits(text, q.cues.yes);
     const no = countHits(text, q.cues.no);
     if (yes === no) continue;

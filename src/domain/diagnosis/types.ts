@@ -18,6 +18,8 @@ export interface Symptom {
    * one suggests the symptom (whole words, any case; a trailing * matches any ending).
    */
   readonly synonyms: readonly string[];
+  /** Symptoms this one already says ("partial output" says "rows missing"): picked together, they count once. */
+  readonly includes?: readonly string[];
 }
 
 /** "Does not apply" says the question's premise is false; it counts as the premise's no. */
@@ -69,6 +71,8 @@ export interface Question {
   readonly requires?: Premise;
   /** Symptoms that already say yes: the question is not asked when one was picked. */
   readonly impliedBy?: readonly string[];
+  /** Symptoms that already say no ("the job succeeded but…" says no task failed). */
+  readonly impliedNoBy?: readonly string[];
   /** The answer as a statement of fact in the user's voice, for the verdict and the write-up. */
   readonly facts: { readonly yes: string; readonly no: string };
   /** Phrases in incident text that state the answer (same matching as symptom synonyms). */

@@ -14,6 +14,8 @@ export const HOW_IT_SHOWS: readonly Question[] = [
     text: 'Did a task, job or load end in an error, or reject records?',
     why: 'Yes points at loud breaks: a schema or type change that stops parsing, a load that refuses a file. No means it ran (or hung) without an error, which points at silent breaks.',
     howToFind: "Check the orchestrator's task history, the ingestor's parse-error and dead-letter counts, and the warehouse's load history.",
+    impliedBy: ['load-rejected', 'job-failed'],
+    impliedNoBy: ['success-but-empty'],
     facts: { yes: 'A task, job or load ended in an error or rejected records', no: 'No task, job or load reported an error' },
     cues: { yes: ['failed with', 'failing with', 'error:', 'exception', 'job failed', 'task failed', 'load failed', 'sync failed', 'run failed', 'crashed', 'rejected', 'dead letter', 'traceback'], no: ['no errors', 'no error', 'without errors', 'without any error', 'succeeded', 'successful', 'green', 'reported success', 'completed successfully', 'nothing failed', 'silently'] },
   },
