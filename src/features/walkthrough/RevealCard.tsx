@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import type { Reveal } from '../../domain/diagnosis/reveal';
 import type { Preset } from '../../domain/presets';
@@ -7,6 +8,9 @@ import { reasonText } from './words';
 
 /** After a worked example's verdict: the seam the source names, right or wrong, and why. */
 export function RevealCard({ kb, preset, reveal }: { kb: KnowledgeBase; preset: Preset; reveal: Reveal }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Accepting is what reveals the answer: the learner's focus goes to it.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section
       aria-labelledby="reveal-title"
@@ -14,7 +18,7 @@ export function RevealCard({ kb, preset, reveal }: { kb: KnowledgeBase; preset: 
       data-right={reveal.right}
       className={`space-y-2 rounded-lg border-2 p-3 ${reveal.right ? 'border-emerald-500 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950/50' : 'border-amber-500 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/50'}`}
     >
-      <h3 id="reveal-title" className="text-base font-semibold">
+      <h3 id="reveal-title" ref={heading} tabIndex={-1} className="text-base font-semibold outline-none">
         {reveal.right ? 'Right: ' : 'Not this time: '}the source says {SEAMS[reveal.expected].name} broke
       </h3>
       <p className="text-sm">
