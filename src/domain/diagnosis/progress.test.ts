@@ -48,7 +48,7 @@ describe('symptoms that already say something', () => {
   });
 
   it('answer a question so it is neither asked nor counted twice', () => {
-    const s = { ...emptySession(), symptoms: ['success-but-empty'] };
+    const s: Session = { ...emptySession(), symptoms: ['success-but-empty'] };
     for (let i = 0, cur = s; i < QUESTION_CAP; i++) {
       const q = progress(KB, cur).next;
       if (!q) break;

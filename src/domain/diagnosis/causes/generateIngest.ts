@@ -247,7 +247,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     id: 'gi-new-enum-value', seam: 'generate-ingest', templateId: 'gi-new-enum-value',
     title: 'New category or status falls outside downstream filters', prevalence: 4,
     symptoms: ['rows-missing', 'reports-disagree'],
-    sometimes: ['ratio-inflated', 'unexpected-nulls', 'data-test-failed'],
+    sometimes: ['ratio-inflated', 'unexpected-nulls', 'data-test-failed', 'success-but-empty'],
     // raw-already-wrong is left out on purpose: the raw rows are right, but its "no" points away from this seam.
     answers: {
       'only-one-consumer': 'no?', 'started-after-change': 'yes?', 'producer-changed': 'yes', 'pipeline-code-changed': 'no',
@@ -269,7 +269,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     id: 'gi-producer-sampling', seam: 'generate-ingest', templateId: 'gi-producer-sampling',
     title: 'Producer SDK samples, filters or renames events', prevalence: 3,
     symptoms: ['rows-missing', 'ratio-inflated'],
-    sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed'],
+    sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed', 'success-but-empty'],
     answers: {
       'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',

@@ -93,11 +93,12 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
     title: 'Sink appends; no idempotent key', prevalence: 5,
     symptoms: ['duplicates-after-retry', 'totals-doubled'], sometimes: ['file-written-twice', 'data-test-failed', 'reports-disagree'],
     answers: {
+      'backfill-ran': 'yes?',
       'raw-already-wrong': 'yes', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?',
       'affected-some-sources': 'no?', 'ingest-changed': 'yes?', 'producer-changed': 'no?', 'storage-changed': 'no?',
       // Streaming redelivery is is-rebalance-redelivery or is-ack-before-commit; this is mostly batch loads, files and resyncs.
       'stream-job': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'intermittent': 'yes?', 'full-refresh-differs': 'no?',
-      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no?', 'task-retried': 'no?', 'backfill-ran': 'no?',
+      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no?', 'task-retried': 'no?',
       'dupes-share-id': 'yes', 'dupes-identical-incl-load-time': 'no', 'dupes-differ-in-values': 'no', 'sink-idempotent': 'no',
     },
     assumed: 'Storage writes are idempotent on the record id (MERGE/upsert or an enforced unique key), so a redelivered record replaces itself',
@@ -172,7 +173,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
   {
     id: 'is-watermark-late-drop', seam: 'ingest-store', templateId: 'is-watermark-late-drop',
     title: 'Streaming watermark drops late events before they are stored', prevalence: 4,
-    symptoms: ['late-events-dropped', 'rows-missing'], sometimes: ['partial-under-load', 'reports-disagree'],
+    symptoms: ['late-events-dropped', 'rows-missing'], sometimes: ['partial-under-load', 'reports-disagree', 'success-but-empty'],
     answers: {
       // missing-are-late-events points only at store-process; here lateness is the cause itself, so 'yes' is the honest answer.
       'raw-already-wrong': 'yes?', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?',
@@ -236,8 +237,9 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
   {
     id: 'is-cursor-boundary', seam: 'ingest-store', templateId: 'is-cursor-boundary',
     title: 'Incremental cursor re-reads or skips the boundary', prevalence: 4,
-    symptoms: ['duplicates-after-retry', 'rows-missing'], sometimes: ['totals-doubled', 'data-test-failed', 'reports-disagree'],
+    symptoms: ['duplicates-after-retry', 'rows-missing'], sometimes: ['totals-doubled', 'data-test-failed', 'reports-disagree', 'success-but-empty'],
     answers: {
+      'backfill-ran': 'yes?',
       // full-refresh-differs points at process-model; a full resync that bypasses the saved cursor is also what fixes this.
       'raw-already-wrong': 'yes', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'ingest-changed': 'yes?', 'producer-changed': 'no?', 'storage-changed': 'no?', 'stream-job': 'no?',

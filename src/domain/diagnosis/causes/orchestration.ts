@@ -60,7 +60,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Sensor fires on the first file, not on completion',
     prevalence: 4,
     symptoms: ['success-but-empty', 'rows-missing'],
-    sometimes: ['numbers-change-on-rerun', 'data-test-failed'],
+    sometimes: ['numbers-change-on-rerun', 'data-test-failed', 'task-stuck'],
     answers: {
       'raw-already-wrong': 'yes?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-by-zone': 'no?',
       'stream-job': 'no', 'intermittent': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'yes',
@@ -83,7 +83,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Cross-pipeline wait matched the wrong run',
     prevalence: 3,
     symptoms: ['rows-missing', 'data-stale', 'success-but-empty'],
-    sometimes: ['reports-disagree', 'numbers-change-on-rerun', 'data-test-failed'],
+    sometimes: ['reports-disagree', 'numbers-change-on-rerun', 'data-test-failed', 'task-stuck'],
     answers: {
       'raw-already-wrong': 'no?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'stream-job': 'no',
       'started-after-change': 'yes?', 'schedule-changed': 'yes', 'producer-changed': 'no?', 'pipeline-code-changed': 'no?', 'storage-changed': 'no?',
@@ -108,7 +108,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Run processed the wrong period',
     prevalence: 4,
     symptoms: ['rows-missing', 'totals-doubled'],
-    sometimes: ['timestamps-shifted', 'data-stale', 'duplicates-after-retry', 'data-test-failed'],
+    sometimes: ['timestamps-shifted', 'data-stale', 'duplicates-after-retry', 'data-test-failed', 'success-but-empty'],
     answers: {
       'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'affected-by-zone': 'no?',
       'stream-job': 'no', 'task-or-load-failed': 'no', 'backfill-ran': 'yes?', 'written-twice': 'yes?',
@@ -229,7 +229,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Schedule in a local zone shifted around a clock change',
     prevalence: 3,
     symptoms: ['rows-missing', 'data-stale', 'timestamps-shifted'],
-    sometimes: ['duplicates-after-retry', 'task-stuck', 'loss-by-zone-region', 'data-test-failed'],
+    sometimes: ['duplicates-after-retry', 'task-stuck', 'loss-by-zone-region', 'data-test-failed', 'success-but-empty'],
     answers: {
       'around-clock-change': 'yes', 'affected-by-zone': 'yes?', 'shift-whole-hours-tz': 'yes', 'intermittent': 'yes',
       'stream-job': 'no', 'source-correct': 'yes', 'only-one-consumer': 'no?', 'task-or-load-failed': 'no?', 'rerun-fixes': 'yes?',

@@ -110,12 +110,11 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     title: 'Upstream duplicates reach the model unchecked',
     prevalence: 5,
     symptoms: ['totals-doubled', 'duplicates-after-retry'],
-    sometimes: ['reports-disagree', 'file-written-twice', 'ratio-inflated', 'data-test-failed'],
+    sometimes: ['reports-disagree', 'file-written-twice', 'ratio-inflated', 'data-test-failed', 'job-failed'],
     // Silent on raw-already-wrong and staging-right-model-wrong: the copies are made upstream, and
     // those questions' "yes"/"no" point away from this seam; grain-enforced is what names it.
     answers: {
-      'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'affected-by-zone': 'no?',
-      'task-or-load-failed': 'no', 'task-stuck': 'no', 'rerun-fixes': 'no?',
+      'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'affected-by-zone': 'no?', 'task-stuck': 'no', 'rerun-fixes': 'no?',
       'grain-key-duplicated': 'yes', 'off-by-factor': 'no?', 'different-sql': 'no?',
       // checks
       'grain-enforced': 'no', 'dupes-differ-in-values': 'no', 'dupes-identical-incl-load-time': 'no?',
@@ -182,7 +181,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     title: 'Null or unmatched join keys drop rows',
     prevalence: 4,
     symptoms: ['rows-missing'],
-    sometimes: ['reports-disagree', 'unexpected-nulls', 'data-test-failed'],
+    sometimes: ['reports-disagree', 'unexpected-nulls', 'data-test-failed', 'success-but-empty'],
     // Silent on rerun-fixes, intermittent and upstream-after-downstream: null keys stay dropped on
     // every run, but late-arriving dimension members come back once a rerun finds them.
     answers: {
@@ -232,7 +231,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     title: 'Incremental run misses, repeats or keeps stale rows',
     prevalence: 4,
     symptoms: ['rows-missing', 'duplicates-after-retry', 'reports-disagree'],
-    sometimes: ['totals-doubled', 'old-value-overwrote-new', 'late-events-dropped', 'data-test-failed'],
+    sometimes: ['totals-doubled', 'old-value-overwrote-new', 'late-events-dropped', 'data-test-failed', 'success-but-empty'],
     // Silent on grain-key-duplicated and missing-are-late-events: some variants only lose or keep
     // stale rows, others only repeat them; full-refresh-differs is what names it.
     answers: {

@@ -53,7 +53,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     title: 'Late rows land in days already processed',
     prevalence: 5,
     symptoms: ['rows-missing', 'late-events-dropped', 'reports-disagree'],
-    sometimes: ['numbers-change-on-rerun', 'data-test-failed'],
+    sometimes: ['numbers-change-on-rerun', 'data-test-failed', 'success-but-empty'],
     answers: {
       'raw-already-wrong': 'no', 'source-correct': 'yes', 'missing-are-late-events': 'yes', 'rerun-fixes': 'yes?',
       'task-or-load-failed': 'no', 'task-stuck': 'no', 'only-one-consumer': 'no', 'staging-right-model-wrong': 'no?',
@@ -118,6 +118,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     symptoms: ['rows-missing', 'success-but-empty', 'numbers-change-on-rerun'],
     sometimes: ['reports-disagree', 'job-failed', 'file-written-twice', 'duplicates-after-retry'],
     answers: {
+      'intermittent': 'yes?',
       'raw-already-wrong': 'no', 'source-correct': 'yes', 'rerun-fixes': 'yes', 'missing-at-period-end': 'no?',
       'task-or-load-failed': 'no?', 'task-stuck': 'no', 'started-after-change': 'no?', 'staging-right-model-wrong': 'no?',
       'affected-some-sources': 'no?', 'affected-by-zone': 'no',
@@ -195,9 +196,10 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     title: 'Concurrent writers repeat or drop each other’s rows',
     prevalence: 2,
     symptoms: ['duplicates-after-retry', 'rows-missing'],
-    sometimes: ['totals-doubled', 'file-written-twice', 'data-test-failed', 'job-failed'],
+    sometimes: ['totals-doubled', 'file-written-twice', 'data-test-failed', 'job-failed', 'success-but-empty'],
     // intermittent points "no" at this seam, so it stays silent although races come and go.
     answers: {
+      'intermittent': 'yes?',
       'concurrent-writers': 'yes', 'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'task-stuck': 'no',
       'task-or-load-failed': 'no?', 'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'no?', 'task-retried': 'no?', 'written-twice': 'yes?', 'affected-by-zone': 'no',
       'raw-already-wrong': 'no?', 'sink-idempotent': 'yes?', 'dupes-identical-incl-load-time': 'no?',
@@ -241,6 +243,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     symptoms: ['rows-missing', 'success-but-empty', 'data-stale'],
     sometimes: ['reports-disagree', 'numbers-change-on-rerun', 'data-test-failed'],
     answers: {
+      'intermittent': 'yes?',
       'source-correct': 'yes', 'only-one-consumer': 'no?', 'affected-some-sources': 'no?', 'affected-by-zone': 'no', 'task-or-load-failed': 'no', 'task-stuck': 'no',
       'upstream-after-downstream': 'no', 'waits-on-upstream': 'yes?', 'missing-at-period-end': 'no?', 'grain-key-duplicated': 'no',
       'waits-on-completion-signal': 'yes?', 'round-row-count': 'no', 'logs-show-errors-in-green-run': 'no',
