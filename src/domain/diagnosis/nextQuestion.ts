@@ -50,11 +50,13 @@ export function candidates(kb: KnowledgeBase, session: Session): { question: Que
 
 function best(list: readonly { question: Question; gain: number }[]): Question | null {
   let top: Question | null = null;
-  let topGain = MIN_GAIN;
+  let topValue = 0;
   for (const { question, gain } of list) {
-    if (gain > topGain + 1e-12) {
+    // Worth asking at all is about what an answer would tell; which first, about whether one will come.
+    const value = gain * answerable(question);
+    if (gain >= MIN_GAIN && value > topValue + 1e-12) {
       top = question;
-      topGain = gain;
+      topValue = value;
     }
   }
   return top;
@@ -65,5 +67,5 @@ function best(list: readonly { question: Question; gain: number }[]): Question |
  * asking. Ties go to the earlier question, so the walk is the same every time.
  */
 export function nextQuestion(kb: KnowledgeBase, session: Session): Question | null {
-  return best(candidates(kb, session).map((c) => ({ ...c, gain: c.gain * answerable(c.question) })));
+  return best(candidates(kb, session));
 }

@@ -7,7 +7,7 @@ import type { Fact, Question } from './types';
 import { confidenceOf } from './verdict';
 
 /** After this many questions the verdict is offered with what is still unknown. */
-export const QUESTION_CAP = 10;
+export const QUESTION_CAP = 8;
 /** Symptoms alone never settle it: at least this many questions come first, while any is worth asking. */
 export const MIN_QUESTIONS = 3;
 /** Nor do "not sure" answers: settling takes at least this many yes / no / does-not-apply facts. */

@@ -35,7 +35,7 @@ export const HOW_IT_SHOWS: readonly Question[] = [
   {
     id: 'rerun-fixes',
     kind: 'observation',
-    stated: 'often',
+    stated: 'sometimes',
     baseRate: 0.35,
     text: 'Does re-running or replaying the affected period give the right result, with no code change?',
     why: 'Yes means the input was complete later than the job read it: a race with upstream or a half-written input (Orchestration). No means the logic or the delivered data is wrong, or the data is lost for good.',
@@ -50,7 +50,7 @@ export const HOW_IT_SHOWS: readonly Question[] = [
   {
     id: 'intermittent',
     kind: 'observation',
-    stated: 'usually',
+    stated: 'often',
     text: 'Does it happen on some runs or days only, not on every run?',
     why: 'Yes points at timing, load or concurrency: a race that some runs lose, retries under load, writers that collide. No (every run since a date) points at a standing mismatch: a change in shape, meaning or logic.',
     points: { no: ['generate-ingest', 'process-model'] },
@@ -73,7 +73,7 @@ export const HOW_IT_SHOWS: readonly Question[] = [
   {
     id: 'grain-key-duplicated',
     kind: 'observation',
-    stated: 'usually',
+    stated: 'sometimes',
     text: 'Are some records there more than once (the same key on several rows)?',
     why: "Yes means rows repeat; the follow-up questions ask how. No rules duplicates out, so an inflated number comes from units, joins, re-aggregation or definitions.",
     howToFind: 'Count rows per key in the table where the number is wrong, then in the tables that feed it.',

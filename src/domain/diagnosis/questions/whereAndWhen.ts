@@ -22,7 +22,7 @@ export const WHERE_AND_WHEN: readonly Question[] = [
   {
     id: 'source-correct',
     kind: 'observation',
-    stated: 'often',
+    stated: 'usually',
     baseRate: 0.75,
     text: 'Does the source itself hold the right data (the app database, the vendor UI, the producer logs)?',
     why: 'Yes means the source did its part and the pipeline lost or changed the data after it. No means the source sent something other than what the pipeline assumes: Generate → Ingest.',
@@ -160,7 +160,7 @@ export const WHERE_AND_WHEN: readonly Question[] = [
   {
     id: 'stream-job',
     kind: 'observation',
-    stated: 'usually',
+    stated: 'often',
     baseRate: 0.35,
     text: 'Is the affected part a streaming (continuous) job rather than a scheduled batch?',
     why: 'Streaming puts ordering, watermarks and delivery semantics in play (Ingest → Store, Store → Process); a scheduled batch puts timing and dependencies in play (Orchestration).',
