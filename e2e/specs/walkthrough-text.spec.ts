@@ -1,12 +1,16 @@
 import { expect, test } from '../fixtures';
+import { tabTo } from '../pages/keyboard';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 
 const INCIDENT =
   "Since yesterday's connector upgrade some orders are in the warehouse twice. The sync reported success with no errors. Re-running the sync didn't fix it.";
 
 test('keyboard only: from pasted incident text to a suspect clause, kept after reload and replayed', async ({ app, walk, page }) => {
+  // A whole triage by Tab and Enter, with four accessibility scans: longer than one click-through.
+  test.setTimeout(90_000);
   await app.open();
   await walk.openByKeyboard();
+  await expectNoSeriousA11yViolations(page, 'what you saw');
   await walk.pasteIncidentText(INCIDENT);
   const suggestions = page.getByTestId('suggestions');
   await expect(suggestions.locator('[data-suggested-symptom="duplicates-after-retry"]')).toBeChecked();
@@ -36,11 +40,13 @@ test('keyboard only: from pasted incident text to a suspect clause, kept after r
   await page.reload();
   await expect(app.seam(seam)).toHaveAttribute('data-verdict', 'suspect');
 
-  await page.getByTestId('overview-panel').getByRole('button', { name: 'Reopen' }).click();
-  await walk.panel.getByRole('button', { name: '2. Questions' }).click();
-  await page.getByRole('button', { name: 'Replay the trail' }).click();
+  for (const name of ['Reopen', '2. Questions', 'Replay the trail']) {
+    await tabTo(page, page.getByRole('button', { name, exact: true }));
+    await page.keyboard.press('Enter');
+  }
   await expect(walk.panel.getByLabel('Replay')).toContainText('step 0 of');
-  await page.getByRole('button', { name: 'Next →' }).click();
+  await tabTo(page, page.getByRole('button', { name: 'Next →' }));
+  await page.keyboard.press('Enter');
   await expect(walk.panel.getByLabel('Replay')).toContainText('step 1 of');
 });
 
@@ -68,6 +74,7 @@ test('starting with no symptom works, and with nothing said the verdict says it 
   await expect(walk.verdict).toHaveAttribute('data-confidence', 'no-evidence');
   await expect(walk.verdict).toContainText('Cannot tell yet');
   await expect(walk.verdict.getByRole('button', { name: /Accept/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'no-evidence verdict');
 });
 
 test('answers can be changed at any time and "not sure" moves nothing', async ({ app, walk, page }) => {
