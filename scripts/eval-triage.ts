@@ -6,7 +6,8 @@
 import { readBatches } from '../src/domain/diagnosis/eval/corpus';
 import { readerPacket } from '../src/domain/diagnosis/eval/packet';
 import { play, score, totals, type Totals } from '../src/domain/diagnosis/eval/play';
-import type { Played } from '../src/domain/diagnosis/eval/types';
+import { scoreSuggestions } from '../src/domain/diagnosis/eval/suggestScore';
+import type { Incident, Played, ReaderScript } from '../src/domain/diagnosis/eval/types';
 import { KNOWLEDGE_BASE as KB } from '../src/domain/diagnosis/load';
 import { answer, emptySession, type Session } from '../src/domain/diagnosis/session';
 import { suggestFromText } from '../src/domain/diagnosis/suggest';
@@ -57,3 +58,10 @@ for (const batch of batches) {
 }
 console.log(line('ALL reader', totals(allReader)));
 console.log(line('ALL text only', totals(allText)));
+const pairs = batches.flatMap((b) => b.incidents.flatMap((i): (readonly [Incident, ReaderScript])[] => {
+  const sc = b.scripts.get(i.id);
+  return sc ? [[i, sc]] : [];
+}));
+const sug = scoreSuggestions(KB, pairs);
+const { agree, extra, missed } = sug.symptoms;
+console.log(`Suggestions vs the reader: symptoms ${agree} agree, ${extra} extra, ${missed} missed (precision ${Math.round((100 * agree) / (agree + extra || 1))} %, recall ${Math.round((100 * agree) / (agree + missed || 1))} %); answers ${sug.answers.agree} agree, ${sug.answers.contradict} contradict, ${sug.answers.unstated} the reader left open`);

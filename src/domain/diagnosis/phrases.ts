@@ -3,7 +3,7 @@
  * ending, and … for up to four words in between ("re-run* … didn't fix"). A phrase right after a negation ("no", "not", "never", "without"…) in the same clause
  * does not count, unless the phrase is itself negative ("no errors").
  */
-const NEGATION = /\b(no|not|never|nothing|none|without|neither|nor|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|cannot|can't)\b[^.,;:!?\n]{0,24}$/i;
+const NEGATION = /\b(no|not|never|nothing|none|without|neither|nor|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|cannot|can't)\b[^.,;:!?\n]{0,48}$/i;
 const NEGATIVE_PHRASE = /\b(no|not|never|nothing|without)\b|n't\b/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -40,7 +40,7 @@ export function findPhrase(text: string, phrase: string): PhraseHit[] {
   const negativePhrase = NEGATIVE_PHRASE.test(phrase.trim());
   for (const m of text.matchAll(phraseRegex(phrase))) {
     const index = m.index ?? 0;
-    if (!negativePhrase && NEGATION.test(text.slice(Math.max(0, index - 40), index))) continue;
+    if (!negativePhrase && NEGATION.test(text.slice(Math.max(0, index - 64), index))) continue;
     hits.push({ phrase, index, quote: sentenceAround(text, index, m[0].length) });
   }
   return hits;
