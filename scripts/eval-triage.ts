@@ -37,13 +37,13 @@ for (const batch of batches) {
   for (const incident of batch.incidents) {
     // From the incident text alone: the suggestions the app makes, confirmed as they are.
     const sug = suggestFromText(KB, incident.report);
-    let fromText: Session = { ...emptySession(), symptoms: sug.symptoms.map((s) => s.symptomId) };
+    let fromText: Session = { ...emptySession(), notes: incident.report, symptoms: sug.symptoms.map((s) => s.symptomId) };
     for (const a of sug.answers) fromText = answer(fromText, a.questionId, a.answer);
     const textPlayed = play(KB, fromText, {});
     text.push(score(KB, incident, textPlayed, textPlayed.steps.length - sug.answers.length));
     const script = batch.scripts.get(incident.id);
     if (!script) continue;
-    const s = play(KB, { ...emptySession(), symptoms: script.symptoms }, script.answers);
+    const s = play(KB, { ...emptySession(), notes: incident.report, symptoms: script.symptoms }, script.answers);
     const r = score(KB, incident, s, s.steps.length);
     reader.push(r);
     if (verbose || !r.first) {

@@ -66,7 +66,7 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
     readIncidentText: () => {
       const d = get().diagnosis;
       const ws = get().workspaces[get().activeId];
-      if (d && ws) set({ walkSuggestions: d.suggest(sessionOf(ws).notes) });
+      if (d && ws) set({ walkSuggestions: d.suggest(sessionOf(ws).notes, sessionOf(ws)) });
     },
     dismissSuggestions: () => set({ walkSuggestions: null }),
     openWalkthrough: async () => {
@@ -74,7 +74,7 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
       const ws = get().workspaces[get().activeId];
       const session = sessionOf(ws);
       const view: WalkView = ws?.walkthrough?.accepted ? 'verdict' : session.steps.length > 0 ? 'questions' : 'symptoms';
-      set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null });
+      set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null, walkSuggestions: null });
     },
     startScenario: async (presetId) => {
       const preset = presetById(presetId);
@@ -88,18 +88,28 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
         walkthroughOpen: true,
         walkView: 'symptoms',
         replayAt: null,
+        walkSuggestions: null,
       }));
     },
     closeWalkthrough: () => set({ walkthroughOpen: false, replayAt: null, walkSuggestions: null }),
     setWalkView: (walkView) => set({ walkView, replayAt: null }),
     toggleWalkSymptom: (id) => editSession((s) => toggleSymptom(s, id)),
-    setWalkNotes: (notes) => editSession((s) => ({ ...s, notes })),
+    // Notes are the user's own words: adding to them keeps an accepted verdict.
+    setWalkNotes: (notes) =>
+      set((s) => {
+        const ws = s.workspaces[s.activeId];
+        if (!ws) return {};
+        const walkthrough = { ...(ws.walkthrough ?? sessionOf(ws)), notes };
+        return { workspaces: { ...s.workspaces, [ws.id]: { ...ws, updatedAt: nowIso(), walkthrough } } };
+      }),
     answerQuestion: (questionId, value) => editSession((s) => answer(s, questionId, value)),
     applySuggestions: (symptomIds, answers) => {
       set({ walkSuggestions: null });
       editSession((s) => {
         let next: Session = { ...s, symptoms: [...new Set([...s.symptoms, ...symptomIds])] };
-        for (const a of answers) next = answer(next, a.questionId, a.answer);
+        // What the user already answered stands; the text only fills what is still open.
+        const given = new Set(s.steps.map((x) => x.questionId));
+        for (const a of answers) if (!given.has(a.questionId)) next = answer(next, a.questionId, a.answer);
         return next;
       });
     },

@@ -56,6 +56,7 @@ const VIEW_RESET = {
   walkthroughOpen: false,
   walkView: 'symptoms',
   replayAt: null,
+  walkSuggestions: null,
 } as const;
 
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {

@@ -33,27 +33,27 @@ function holds({ kb, session, facts }: Said, q: Question): boolean {
 /**
  * The facts the ranking counts: every yes and no whose premise still holds, plus, for each
  * "does not apply", the premise's no (unless the premise question was answered itself).
- * Repeated until nothing changes, because a premise's no can void follow-ups answered earlier.
+ * Voiding repeats until nothing changes, because a voided answer can void follow-ups of its own.
  */
 export function evidenceOf(kb: KnowledgeBase, session: Session): ReadonlyMap<string, Fact> {
-  const given = answersOf(session);
   const byId = new Map(kb.questions.map((q) => [q.id, q]));
-  let facts = new Map<string, Fact>();
-  for (let round = 0; round < 5; round++) {
-    const next = new Map<string, Fact>();
-    for (const [id, a] of given) if (a === 'yes' || a === 'no') next.set(id, a);
-    for (const [id, a] of given) {
-      const premise = byId.get(id)?.requires?.question;
-      if (a === 'na' && premise && !next.has(premise.id)) next.set(premise.id, opposite(premise.answer));
-    }
-    for (const id of [...next.keys()]) {
+  const facts = new Map<string, Fact>();
+  // Answers to questions the knowledge base does not know (an older or edited workspace) say nothing.
+  const given = [...answersOf(session)].filter(([id]) => byId.has(id));
+  for (const [id, a] of given) if (a === 'yes' || a === 'no') facts.set(id, a);
+  for (const [id, a] of given) {
+    const premise = byId.get(id)?.requires?.question;
+    if (a === 'na' && premise && !facts.has(premise.id)) facts.set(premise.id, opposite(premise.answer));
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of [...facts.keys()]) {
       const q = byId.get(id);
-      // A picked symptom that already says yes has been counted once; an answer would count it twice.
-      if (q && (!holds({ kb, session, facts: next }, q) || answeredBySymptoms(q, session))) next.delete(id);
+      if (q && (!holds({ kb, session, facts }, q) || answeredBySymptoms(q, session))) {
+        facts.delete(id);
+        changed = true;
+      }
     }
-    const same = next.size === facts.size && [...next].every(([k, v]) => facts.get(k) === v);
-    facts = next;
-    if (same) break;
   }
   return facts;
 }

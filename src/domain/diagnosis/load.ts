@@ -24,7 +24,7 @@ export interface Diagnosis {
   readonly seamReasons: typeof seamReasons;
   readonly reveal: typeof reveal;
   readonly reportedByUser: typeof reportedByUser;
-  readonly suggest: (text: string) => ReturnType<typeof suggestFromText>;
+  readonly suggest: (text: string, session: Session) => ReturnType<typeof suggestFromText>;
   readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string, confirmedByUser: boolean) => Workspace;
   readonly causeAt: (seam: SeamId, causeId: string) => Cause | undefined;
 }
@@ -41,7 +41,7 @@ export function loadDiagnosis(): Diagnosis {
     seamReasons,
     reveal,
     reportedByUser,
-    suggest: (text) => suggestFromText(KNOWLEDGE_BASE, text),
+    suggest: (text, session) => suggestFromText(KNOWLEDGE_BASE, text, session),
     accept: (ws, cause, session, clauseId, now, confirmedByUser) =>
       acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now, confirmedByUser),
     causeAt: (seam, causeId) => CAUSES.find((c) => c.seam === seam && c.id === causeId),

@@ -26,31 +26,35 @@ export interface PhraseHit {
 }
 
 function sentenceAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.search(/[^.!?\n]*$/), index - 90);
-  const after = text.slice(index + length).search(/[.!?\n]/);
-  const end = after < 0 ? Math.min(text.length, index + length + 90) : Math.min(index + length + after + 1, index + length + 90);
+  // Only the neighbourhood is searched: a quote is at most ninety characters either side.
+  const from = Math.max(0, index - 90);
+  const lead = text.slice(from, index);
+  const start = from + lead.search(/[^.!?\n]*$/);
+  const tail = text.slice(index + length, index + length + 90);
+  const after = tail.search(/[.!?\n]/);
+  const end = after < 0 ? index + length + tail.length : index + length + after + 1;
   const quote = text.slice(start, end).trim().replace(/\s+/g, ' ');
-  return `${start > 0 && !/[.!?\n]\s*$/.test(text.slice(0, start)) ? '…' : ''}${quote}`;
+  return `${start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ? '…' : ''}${quote}`;
 }
 
-/** Every place a phrase occurs in `text` that is not negated. */
-export function findPhrase(text: string, phrase: string): PhraseHit[] {
+/** Unnegated places a phrase occurs in `text`, up to `limit` of them. */
+export function findPhrase(text: string, phrase: string, limit = Infinity): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const negativePhrase = NEGATIVE_PHRASE.test(phrase.trim());
   for (const m of text.matchAll(phraseRegex(phrase))) {
     const index = m.index ?? 0;
     if (!negativePhrase && NEGATION.test(text.slice(Math.max(0, index - 64), index))) continue;
-    hits.push({ phrase, index, quote: sentenceAround(text, index, m[0].length) });
+    hits.push({ phrase, index, quote: '' });
+    if (hits.length >= limit) break;
   }
-  return hits;
+  return hits.map((h) => ({ ...h, quote: sentenceAround(text, h.index, text.slice(h.index).match(phraseRegex(phrase))?.[0].length ?? 0) }));
 }
 
 /** The first unnegated hit of any of the phrases, or undefined. */
 export function firstHit(text: string, phrases: readonly string[] | undefined): PhraseHit | undefined {
   let first: PhraseHit | undefined;
   for (const p of phrases ?? []) {
-    const hit = findPhrase(text, p)[0];
+    const hit = findPhrase(text, p, 1)[0];
     if (hit && (!first || hit.index < first.index)) first = hit;
   }
   return first;
@@ -58,5 +62,13 @@ export function firstHit(text: string, phrases: readonly string[] | undefined): 
 
 /** How many unnegated hits all the phrases have together. */
 export function countHits(text: string, phrases: readonly string[] | undefined): number {
-  return (phrases ?? []).reduce((n, p) => n + findPhrase(text, p).length, 0);
+  let n = 0;
+  for (const p of phrases ?? []) {
+    const negativePhrase = NEGATIVE_PHRASE.test(p.trim());
+    for (const m of text.matchAll(phraseRegex(p))) {
+      const index = m.index ?? 0;
+      if (negativePhrase || !NEGATION.test(text.slice(Math.max(0, index - 64), index))) n++;
+    }
+  }
+  return n;
 }

@@ -1,7 +1,8 @@
 import { SEAM_IDS, type SeamId } from '../seams';
 import { evidenceOf } from './evidence';
 import type { KnowledgeBase } from './knowledgeBase';
-import { answerLikelihood, symptomLikelihood } from './likelihood';
+import { answerLikelihood, LIKELIHOOD, symptomLikelihood } from './likelihood';
+import { seamTouches, stagesNamed } from './named';
 import type { Session } from './session';
 import type { Cause, Fact } from './types';
 
@@ -25,7 +26,7 @@ export interface Ranking {
   readonly seams: readonly SeamScore[];
   /** The yes/no facts that were counted (premises applied, "does not apply" resolved). */
   readonly facts: ReadonlyMap<string, Fact>;
-  /** False while nothing but the prior speaks: no symptom and no fact. */
+  /** False while nothing but the prior speaks: no symptom, no fact and no named technology. */
   readonly hasEvidence: boolean;
 }
 
@@ -42,11 +43,12 @@ function logPriors(kb: KnowledgeBase): number[] {
 /** The picked symptoms that count: one that another picked symptom already says is said once. */
 export function countedSymptoms(kb: KnowledgeBase, picked: readonly string[]): string[] {
   const said = new Set(picked.flatMap((id) => kb.symptoms.find((s) => s.id === id)?.includes ?? []));
-  return picked.filter((id) => !said.has(id));
+  // A symptom the knowledge base does not know (an older or edited workspace) says nothing.
+  return picked.filter((id) => !said.has(id) && kb.symptoms.some((s) => s.id === id));
 }
 
 /** Posterior over causes, normalised in log space so long sessions never underflow. */
-export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session)): number[] {
+export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session), named = stagesNamed(session.notes)): number[] {
   const priors = logPriors(kb);
   const counted = countedSymptoms(kb, session.symptoms);
   const asked = [...facts].map(([id, f]) => [kb.questions.find((q) => q.id === id) ?? { id }, f] as const);
@@ -54,6 +56,7 @@ export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceO
     let s = priors[i] ?? 0;
     for (const id of counted) s += Math.log(symptomLikelihood(c, id));
     for (const [q, f] of asked) s += Math.log(answerLikelihood(c, q, f));
+    for (const n of named) s += Math.log(seamTouches(c.seam, n.stage) ? LIKELIHOOD.namedHere : LIKELIHOOD.namedElsewhere);
     return s;
   });
   const max = Math.max(...logs);
@@ -80,5 +83,5 @@ export function rank(kb: KnowledgeBase, session: Session): Ranking {
     if (top) seams.push({ seam, probability: mine.reduce((a, c) => a + c.probability, 0), top });
   }
   seams.sort((a, b) => b.probability - a.probability || SEAM_IDS.indexOf(a.seam) - SEAM_IDS.indexOf(b.seam));
-  return { causes, seams, facts, hasEvidence: session.symptoms.length > 0 || facts.size > 0 };
+  return { causes, seams, facts, hasEvidence: countedSymptoms(kb, session.symptoms).length > 0 || facts.size > 0 || stagesNamed(session.notes).length > 0 };
 }

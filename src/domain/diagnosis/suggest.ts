@@ -1,4 +1,6 @@
+import { evidenceOf } from './evidence';
 import type { KnowledgeBase } from './knowledgeBase';
+import { answer, answersOf, emptySession, type Session } from './session';
 import { countHits, firstHit } from './phrases';
 import type { Fact } from './types';
 
@@ -29,8 +31,9 @@ export interface Suggestions {
  * states, each with the words it read, for the user to confirm or change. Nothing is applied here.
  * An answer whose yes and no phrases both occur is left for the user.
  */
-export function suggestFromText(kb: KnowledgeBase, input: string): Suggestions {
-  const text = input.slice(0, SUGGEST_MAX_CHARS);
+export function suggestFromText(kb: KnowledgeBase, input: string, session: Session = emptySession()): Suggestions {
+  // Typographic apostrophes ("didn’t") read as plain ones, so negations are seen.
+  const text = input.slice(0, SUGGEST_MAX_CHARS).replace(/[\u2018\u2019]/g, "'");
   const symptoms: SymptomSuggestion[] = [];
   for (const s of kb.symptoms) {
     const hit = firstHit(text, s.synonyms);
@@ -48,5 +51,18 @@ export function suggestFromText(kb: KnowledgeBase, input: string): Suggestions {
     const hit = firstHit(text, q.cues[answer]);
     if (hit) answers.push({ questionId: q.id, answer, quote: hit.quote });
   }
-  return { symptoms, answers, truncated: input.length > SUGGEST_MAX_CHARS };
+  return { symptoms, answers: askableAnswers(kb, session, symptoms, answers), truncated: input.length > SUGGEST_MAX_CHARS };
+}
+
+/**
+ * Only answers that would count: not already given by the user, and with their premise held by
+ * what the user said or what the text suggests.
+ */
+function askableAnswers(kb: KnowledgeBase, session: Session, symptoms: readonly SymptomSuggestion[], answers: readonly AnswerSuggestion[]): AnswerSuggestion[] {
+  const given = answersOf(session);
+  let withText: Session = { ...session, symptoms: [...new Set([...session.symptoms, ...symptoms.map((s) => s.symptomId)])] };
+  for (const a of answers) if (!given.has(a.questionId)) withText = answer(withText, a.questionId, a.answer);
+  const facts = evidenceOf(kb, withText);
+  // evidenceOf keeps only answers whose premise holds and that no picked symptom already gives.
+  return answers.filter((a) => !given.has(a.questionId) && facts.get(a.questionId) === a.answer);
 }

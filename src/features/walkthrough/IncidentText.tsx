@@ -32,9 +32,12 @@ export function IncidentText({ notes }: { notes: string }) {
       <Button disabled={notes.trim() === ''} onClick={() => { setOff(new Set()); setChanged(new Map()); readIncidentText(); }}>
         Suggest symptoms and answers from this text
       </Button>
+      <p role="status" className="sr-only">
+        {suggestions ? (count === 0 ? 'Nothing recognised in the text.' : `${count} suggestions to confirm.`) : ''}
+      </p>
       {suggestions && kb && (
         <section aria-labelledby={`${id}-sug`} data-testid="suggestions" className="space-y-2 rounded-lg border border-sky-300 bg-sky-50/70 p-2 text-sm dark:border-sky-800 dark:bg-sky-950/40">
-          <h3 id={`${id}-sug`} className="font-semibold" aria-live="polite">
+          <h3 id={`${id}-sug`} className="font-semibold">
             {count === 0 ? 'The text states nothing we recognise. Pick symptoms below or start with questions.' : `Found ${count} in your text: confirm or change`}
           </h3>
           {suggestions.truncated && <p className="text-xs">Only the start of a long text was read.</p>}

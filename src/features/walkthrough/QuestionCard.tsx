@@ -19,8 +19,11 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
   const { answerQuestion } = appStore.getState();
   // Only a question with a premise can have a false one.
   const choices: readonly Answer[] = question.requires ? ['yes', 'no', 'unsure', 'na'] : ['yes', 'no', 'unsure'];
-  // A new question takes the focus, so keyboard users answer in place.
+  // A new question takes the focus, so keyboard users answer in place; but not from someone
+  // changing an earlier answer in the trail.
   useEffect(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && !card.current?.contains(active)) return;
     first.current?.focus({ preventScroll: true });
     card.current?.scrollIntoView({ block: 'nearest' });
   }, [question.id]);
@@ -51,7 +54,7 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
         )}
       </p>
       <h3 id="question-text" className="mt-1 text-base leading-snug font-semibold">{question.text}</h3>
-      <div className="mt-3 grid grid-cols-2 gap-2 sm:flex" role="group" aria-label="Your answer">
+      <div className="mt-3 grid grid-cols-2 gap-2 sm:flex" role="group" aria-label="Your answer" aria-describedby="question-text">
         {choices.map((c, i) => (
           <Button
             key={c}

@@ -30,7 +30,7 @@ export function Trail({ kb, steps }: { kb: KnowledgeBase; steps: readonly Step[]
                 <option value="yes">Yes</option>
                 <option value="no">No</option>
                 <option value="unsure">Not sure</option>
-                {q?.requires && <option value="na">Does not apply</option>}
+                {(q?.requires || s.answer === 'na') && <option value="na">Does not apply</option>}
               </select>
             </li>
           );

@@ -23,10 +23,12 @@ const TONE = {
 } as const;
 
 /** The conclusion: where, assumed versus what the user reported, how to confirm, fix and prevent. */
-export function VerdictCard({ walk, accepted }: { walk: WalkState; accepted: boolean }) {
+export function VerdictCard({ walk, accepted, takeFocus = true }: { walk: WalkState; accepted: boolean; takeFocus?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { acceptConclusion, setWalkView } = appStore.getState();
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   const c = walk.conclusion;
   if (!c || c.confidence === 'no-evidence') {
     return (

@@ -85,7 +85,7 @@ export function WalkthroughPanel() {
       {view === 'verdict' && (
         <>
           {revealed && preset && <RevealCard kb={kb} preset={preset} reveal={revealed} />}
-          <VerdictCard walk={walk} accepted={trail?.accepted !== undefined} />
+          <VerdictCard walk={walk} accepted={trail?.accepted !== undefined} takeFocus={!revealed} />
           {ranking}
         </>
       )}

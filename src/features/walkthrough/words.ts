@@ -3,6 +3,16 @@ import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import type { Answer } from '../../domain/diagnosis/types';
 import { CONFIDENCE_WORDS, type Confidence } from '../../domain/diagnosis/verdict';
 
+const STAGE_WORD: Readonly<Record<string, string>> = {
+  generate: 'a source',
+  ingest: 'ingestion',
+  store: 'storage',
+  process: 'processing',
+  model: 'modeling',
+  serve: 'serving',
+  orchestrate: 'an orchestrator',
+};
+
 export const ANSWER_LABEL: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', unsure: 'Not sure', na: 'Does not apply' };
 
 export const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -10,6 +20,7 @@ export const pct = (p: number) => `${Math.round(p * 100)}%`;
 /** One symptom or answer, as the user said it. */
 export function reasonText(kb: KnowledgeBase, r: SeamReason): string {
   if (r.kind === 'symptom') return kb.symptoms.find((s) => s.id === r.id)?.label ?? r.id;
+  if (r.kind === 'named') return `Your text names ${r.name ?? r.id} (${STAGE_WORD[r.id] ?? r.id})`;
   const q = kb.questions.find((x) => x.id === r.id);
   if (!q) return r.id;
   if (r.answer === 'yes' || r.answer === 'no') return q.facts[r.answer];

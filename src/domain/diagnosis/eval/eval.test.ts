@@ -16,7 +16,8 @@ describe('triage on real incident write-ups', () => {
     for (const incident of b.incidents) {
       const script = b.scripts.get(incident.id);
       if (!script) continue;
-      const s = play(KB, { ...emptySession(), symptoms: script.symptoms }, script.answers);
+      // The user pastes the report, as the walkthrough invites, then answers what is asked.
+      const s = play(KB, { ...emptySession(), notes: incident.report, symptoms: script.symptoms }, script.answers);
       results.push(score(KB, incident, s, s.steps.length));
     }
   }
