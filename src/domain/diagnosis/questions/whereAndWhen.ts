@@ -90,6 +90,8 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'producer-changed',
     kind: 'observation',
     stated: 'usually',
+    // One of the places a change can be: given a change, each is the minority answer.
+    baseRate: 0.25,
     text: 'Was the change on the producing side (the app, the source system, an SDK, a vendor API)?',
     why: 'Yes points at Generate → Ingest: the source changed what its records look like or mean and the pipeline accepted it.',
     points: { yes: ['generate-ingest'] },
@@ -102,6 +104,8 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'ingest-changed',
     kind: 'observation',
     stated: 'usually',
+    // One of the places a change can be: given a change, each is the minority answer.
+    baseRate: 0.2,
     text: 'Was the change in ingestion (a connector, loader, broker, CDC tool, or its settings)?',
     why: 'Yes points at Ingest → Store: how records are delivered, acknowledged, deduplicated or loaded changed.',
     points: { yes: ['ingest-store'] },
@@ -114,6 +118,8 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'pipeline-code-changed',
     kind: 'observation',
     stated: 'usually',
+    // One of the places a change can be: given a change, each is the minority answer.
+    baseRate: 0.3,
     text: "Was the change in the pipeline's own transformation or model code (SQL, dbt, Spark)?",
     why: 'Yes points at the modeling logic, Process → Model: joins, grain, deduplication and incremental logic changed with the code.',
     points: { yes: ['process-model'] },
@@ -126,6 +132,8 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'schedule-changed',
     kind: 'observation',
     stated: 'usually',
+    // One of the places a change can be: given a change, each is the minority answer.
+    baseRate: 0.15,
     text: 'Was the change to schedules, DAGs, sensors or orchestrator settings?',
     why: 'Yes points at Orchestration: when tasks run and what they wait for changed.',
     points: { yes: ['orchestration'] },
@@ -138,6 +146,8 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'storage-changed',
     kind: 'observation',
     stated: 'usually',
+    // One of the places a change can be: given a change, each is the minority answer.
+    baseRate: 0.2,
     text: "Was the change to a table's schema or storage (DDL, migration, partitioning, table format, writer settings)?",
     why: 'Yes points at Store → Process: what storage holds, or how, changed under the jobs that read it.',
     points: { yes: ['store-process'] },
