@@ -20,18 +20,28 @@ export interface WalkState {
   readonly reported: string;
 }
 
-let last: { key: unknown; kb: unknown; replayAt: number | null; value: WalkState } | null = null;
+// One empty trail for every workspace without one, so the memo below recognises it.
+const NO_TRAIL: Session = emptySession();
+
+let last: { symptoms: unknown; steps: unknown; named: string; kb: unknown; replayAt: number | null; value: WalkState } | null = null;
 
 /**
  * Ranking, progress, conclusion and reasons for the active workspace's trail (cut at the replay
- * point while replaying). Memoised on the trail's identity: zustand re-runs selectors often.
+ * point while replaying). Memoised on what the ranking reads: typing notes that name no new
+ * product only rewrites what the user reported.
  */
 export function selectWalk(s: AppState): WalkState | null {
   const d = s.diagnosis;
   if (!d) return null;
   const trail = s.workspaces[s.activeId]?.walkthrough;
-  if (last && last.key === trail && last.kb === d.kb && last.replayAt === s.replayAt) return last.value;
-  const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : emptySession();
+  const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : NO_TRAIL;
+  const named = d.stagesNamed(full.notes).map((n) => `${n.stage}:${n.name}`).join(' ');
+  if (last && last.symptoms === full.symptoms && last.steps === full.steps && last.named === named && last.kb === d.kb && last.replayAt === s.replayAt) {
+    if (last.value.session.notes === full.notes) return last.value;
+    const session = { ...last.value.session, notes: full.notes };
+    last = { ...last, value: { ...last.value, session, reported: d.reportedByUser(d.kb, session, last.value.ranking) } };
+    return last.value;
+  }
   const session = s.replayAt === null ? full : { ...full, steps: full.steps.slice(0, s.replayAt) };
   const ranking = d.rank(d.kb, session);
   const reasons = new Map(ranking.seams.slice(0, EXPLAINED).map((x) => [x.seam, d.seamReasons(d.kb, session, x.seam)] as const));
@@ -43,7 +53,7 @@ export function selectWalk(s: AppState): WalkState | null {
     reasons,
     reported: d.reportedByUser(d.kb, session, ranking),
   };
-  last = { key: trail, kb: d.kb, replayAt: s.replayAt, value };
+  last = { symptoms: full.symptoms, steps: full.steps, named, kb: d.kb, replayAt: s.replayAt, value };
   return value;
 }
 

@@ -5,6 +5,7 @@ import { acceptConclusion } from './accept';
 import { CAUSES } from './causes';
 import { seamReasons } from './explain';
 import type { KnowledgeBase } from './knowledgeBase';
+import { stagesNamed } from './named';
 import { progress } from './progress';
 import { QUESTIONS } from './questions';
 import { rank } from './rank';
@@ -24,6 +25,7 @@ export interface Diagnosis {
   readonly seamReasons: typeof seamReasons;
   readonly reveal: typeof reveal;
   readonly reportedByUser: typeof reportedByUser;
+  readonly stagesNamed: typeof stagesNamed;
   readonly suggest: (text: string, session: Session) => ReturnType<typeof suggestFromText>;
   readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string, confirmedByUser: boolean) => Workspace;
   readonly causeAt: (seam: SeamId, causeId: string) => Cause | undefined;
@@ -41,6 +43,7 @@ export function loadDiagnosis(): Diagnosis {
     seamReasons,
     reveal,
     reportedByUser,
+    stagesNamed,
     suggest: (text, session) => suggestFromText(KNOWLEDGE_BASE, text, session),
     accept: (ws, cause, session, clauseId, now, confirmedByUser) =>
       acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now, confirmedByUser),

@@ -34,13 +34,14 @@ function stable(kb: KnowledgeBase, session: Session, ranking: Ranking): boolean 
     .every(({ question }) => (['yes', 'no'] as const).every((a) => top(rank(kb, answer(session, question.id, a))) === first));
 }
 
-function stopReason(kb: KnowledgeBase, session: Session, ranking: Ranking, next: Question | null): StopReason | null {
+function stopReason(kb: KnowledgeBase, session: Session, ranking: Ranking, next: Question | null, lookAhead = false): StopReason | null {
   const confidence = confidenceOf(ranking);
   if (!next) return confidence === 'settled' ? 'settled' : 'no-question';
   if (session.steps.length < MIN_QUESTIONS || ranking.facts.size < MIN_FACTS) return session.steps.length >= QUESTION_CAP ? 'cap' : null;
   if (confidence === 'settled') return 'settled';
   if (session.steps.length >= QUESTION_CAP) return 'cap';
-  if (confidence === 'leaning' && stable(kb, session, ranking)) return 'stable';
+  // Looking ahead only estimates a count: the costly stability test is left to the real walk.
+  if (!lookAhead && confidence === 'leaning' && stable(kb, session, ranking)) return 'stable';
   return null;
 }
 
@@ -64,7 +65,7 @@ export function progress(kb: KnowledgeBase, session: Session, ranking = rank(kb,
       r = rank(kb, s);
       aboutLeft++;
       q = nextQuestion(kb, s);
-      if (stopReason(kb, s, r, q)) break;
+      if (stopReason(kb, s, r, q, true)) break;
     }
     aboutLeft = Math.min(aboutLeft, Math.max(1, QUESTION_CAP - session.steps.length));
   }
