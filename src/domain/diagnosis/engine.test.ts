@@ -110,6 +110,15 @@ describe('verdict', () => {
     expect(text).toBe('Seen: Duplicates. raw-wrong: no. Notes: orders doubled since Tuesday');
   });
 
+  it('quotes the start of long notes; the trail keeps them whole', () => {
+    const long = `${'word '.repeat(200)}end`;
+    const s = { ...withSymptoms('dupes'), notes: long };
+    const text = reportedByUser(KB, s, rank(KB, s));
+    expect(text).toContain('Notes: word word');
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).not.toContain('end');
+  });
+
   it('lists what fits the verdict and what does not, from the answers given', () => {
     const s = answer(answer(withSymptoms('dupes'), 'raw-wrong', 'yes'), 'has-dupes', 'yes');
     const c = conclude(KB, rank(KB, answer(s, 'same-id', 'no')));

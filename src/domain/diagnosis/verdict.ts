@@ -8,6 +8,9 @@ export const SETTLED = 0.8;
 /** Below settled but at least this, and twice the runner-up: leaning. */
 export const LEANING = 0.45;
 
+/** How much of the notes the verdict's "actually got" quotes. */
+export const NOTES_QUOTED = 400;
+
 /** How sure the walkthrough is, in words: the same words and numbers everywhere. */
 export type Confidence = 'no-evidence' | 'undecided' | 'leaning' | 'settled';
 
@@ -68,7 +71,8 @@ export function reportedByUser(kb: KnowledgeBase, session: Session, ranking: Ran
     const q = kb.questions.find((x) => x.id === id);
     if (q) parts.push(`${q.facts[fact]}.`);
   }
-  const notes = session.notes.trim();
-  if (notes) parts.push(`Notes: ${notes}`);
+  // A pasted incident can be pages long: the clause quotes its start, the trail keeps all of it.
+  const notes = session.notes.trim().replace(/\s+/g, ' ');
+  if (notes) parts.push(`Notes: ${notes.length > NOTES_QUOTED ? `${notes.slice(0, NOTES_QUOTED).trimEnd()}…` : notes}`);
   return parts.join(' ') || 'Nothing reported yet.';
 }
