@@ -5,7 +5,7 @@
  */
 import { readBatches } from '../src/domain/diagnosis/eval/corpus';
 import { readerPacket } from '../src/domain/diagnosis/eval/packet';
-import { play, score, totals, type Totals } from '../src/domain/diagnosis/eval/play';
+import { play, playReader, score, totals, type Totals } from '../src/domain/diagnosis/eval/play';
 import { scoreSuggestions } from '../src/domain/diagnosis/eval/suggestScore';
 import type { Incident, Played, ReaderScript } from '../src/domain/diagnosis/eval/types';
 import { KNOWLEDGE_BASE as KB } from '../src/domain/diagnosis/load';
@@ -43,11 +43,10 @@ for (const batch of batches) {
     text.push(score(KB, incident, textPlayed, textPlayed.steps.length - sug.answers.length));
     const script = batch.scripts.get(incident.id);
     if (!script) continue;
-    const s = play(KB, { ...emptySession(), notes: incident.report, symptoms: script.symptoms }, script.answers);
-    const r = score(KB, incident, s, s.steps.length);
+    const r = playReader(KB, incident, script);
     reader.push(r);
     if (verbose || !r.first) {
-      const trail = s.steps.map((x) => `${x.questionId}=${x.answer}`).join(' ');
+      const trail = r.steps.map((x) => `${x.questionId}=${x.answer}`).join(' ');
       console.log(`${r.first ? 'ok  ' : r.topTwo ? 'two ' : 'MISS'} ${batch.name} ${incident.id}: want ${r.expected}, got ${r.ranked.slice(0, 3).join(' > ')} after ${r.questions}q${verbose ? ` [${trail}]` : ''}`);
     }
   }

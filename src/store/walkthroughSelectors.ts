@@ -1,6 +1,8 @@
 import type { SeamReason } from '../domain/diagnosis/explain';
 import type { WalkProgress } from '../domain/diagnosis/progress';
 import type { Ranking } from '../domain/diagnosis/rank';
+import type { Reveal } from '../domain/diagnosis/reveal';
+import { presetById } from '../domain/presets';
 import { emptySession, type Session } from '../domain/diagnosis/session';
 import type { Conclusion } from '../domain/diagnosis/verdict';
 import type { SeamId } from '../domain/seams';
@@ -18,12 +20,14 @@ export interface WalkState {
   readonly reasons: ReadonlyMap<SeamId, readonly SeamReason[]>;
   /** The user's own report, the verdict's "actually got". */
   readonly reported: string;
+  /** For a worked example whose verdict was accepted: the seam its source names, and how the trail got there. */
+  readonly reveal: Reveal | null;
 }
 
 // One empty trail for every workspace without one, so the memo below recognises it.
 const NO_TRAIL: Session = emptySession();
 
-let last: { symptoms: unknown; steps: unknown; named: string; kb: unknown; replayAt: number | null; value: WalkState } | null = null;
+let last: { symptoms: unknown; steps: unknown; named: string; accepted: unknown; presetId: unknown; kb: unknown; replayAt: number | null; value: WalkState } | null = null;
 
 /**
  * Ranking, progress, conclusion and reasons for the active workspace's trail (cut at the replay
@@ -33,10 +37,12 @@ let last: { symptoms: unknown; steps: unknown; named: string; kb: unknown; repla
 export function selectWalk(s: AppState): WalkState | null {
   const d = s.diagnosis;
   if (!d) return null;
-  const trail = s.workspaces[s.activeId]?.walkthrough;
+  const ws = s.workspaces[s.activeId];
+  const trail = ws?.walkthrough;
   const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : NO_TRAIL;
   const named = d.stagesNamed(full.notes).map((n) => `${n.stage}:${n.name}`).join(' ');
-  if (last && last.symptoms === full.symptoms && last.steps === full.steps && last.named === named && last.kb === d.kb && last.replayAt === s.replayAt) {
+  const same = last && last.accepted === trail?.accepted && last.presetId === ws?.presetId;
+  if (last && same && last.symptoms === full.symptoms && last.steps === full.steps && last.named === named && last.kb === d.kb && last.replayAt === s.replayAt) {
     if (last.value.session.notes === full.notes) return last.value;
     const session = { ...last.value.session, notes: full.notes };
     last = { ...last, value: { ...last.value, session, reported: d.reportedByUser(d.kb, session, last.value.ranking) } };
@@ -52,9 +58,15 @@ export function selectWalk(s: AppState): WalkState | null {
     conclusion: d.conclude(d.kb, ranking),
     reasons,
     reported: d.reportedByUser(d.kb, session, ranking),
+    reveal: revealFor(d, session, ws?.presetId, trail?.accepted?.seam),
   };
-  last = { symptoms: full.symptoms, steps: full.steps, named, kb: d.kb, replayAt: s.replayAt, value };
+  last = { symptoms: full.symptoms, steps: full.steps, named, accepted: trail?.accepted, presetId: ws?.presetId, kb: d.kb, replayAt: s.replayAt, value };
   return value;
+}
+
+function revealFor(d: NonNullable<AppState['diagnosis']>, session: Session, presetId: string | undefined, chosen: SeamId | undefined): Reveal | null {
+  const preset = presetId ? presetById(presetId) : undefined;
+  return preset && chosen ? d.reveal(d.kb, session, preset.brokenSeam, chosen) : null;
 }
 
 /** While a walkthrough is open, the seam under examination is the likeliest one, once there is evidence. */

@@ -12,12 +12,12 @@ interface Said {
 }
 
 /** A question one of the picked symptoms already answers yes, so it is not asked. */
-export function impliedBySymptoms(q: Question | undefined, session: Session): boolean {
+function impliedBySymptoms(q: Question | undefined, session: Session): boolean {
   return q?.impliedBy?.some((s) => session.symptoms.includes(s)) ?? false;
 }
 
 /** A question one of the picked symptoms already answers either way: asking or counting it would say it twice. */
-export function answeredBySymptoms(q: Question | undefined, session: Session): boolean {
+function answeredBySymptoms(q: Question | undefined, session: Session): boolean {
   return impliedBySymptoms(q, session) || (q?.impliedNoBy?.some((s) => session.symptoms.includes(s)) ?? false);
 }
 

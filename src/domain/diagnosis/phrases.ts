@@ -37,17 +37,23 @@ function sentenceAround(text: string, index: number, length: number): string {
   return `${start > 0 && !/[.!?\n]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ? '…' : ''}${quote}`;
 }
 
-/** Unnegated places a phrase occurs in `text`, up to `limit` of them. */
-export function findPhrase(text: string, phrase: string, limit = Infinity): PhraseHit[] {
-  const hits: PhraseHit[] = [];
+/** Where a phrase occurs unnegated in `text`: index and length of each match. */
+function* unnegated(text: string, phrase: string): Generator<{ index: number; length: number }> {
   const negativePhrase = NEGATIVE_PHRASE.test(phrase.trim());
   for (const m of text.matchAll(phraseRegex(phrase))) {
     const index = m.index ?? 0;
-    if (!negativePhrase && NEGATION.test(text.slice(Math.max(0, index - 64), index))) continue;
-    hits.push({ phrase, index, quote: '' });
+    if (negativePhrase || !NEGATION.test(text.slice(Math.max(0, index - 64), index))) yield { index, length: m[0].length };
+  }
+}
+
+/** Unnegated places a phrase occurs in `text`, up to `limit` of them, each with its quote. */
+export function findPhrase(text: string, phrase: string, limit = Infinity): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const { index, length } of unnegated(text, phrase)) {
+    hits.push({ phrase, index, quote: sentenceAround(text, index, length) });
     if (hits.length >= limit) break;
   }
-  return hits.map((h) => ({ ...h, quote: sentenceAround(text, h.index, text.slice(h.index).match(phraseRegex(phrase))?.[0].length ?? 0) }));
+  return hits;
 }
 
 /** The first unnegated hit of any of the phrases, or undefined. */
@@ -63,12 +69,6 @@ export function firstHit(text: string, phrases: readonly string[] | undefined): 
 /** How many unnegated hits all the phrases have together. */
 export function countHits(text: string, phrases: readonly string[] | undefined): number {
   let n = 0;
-  for (const p of phrases ?? []) {
-    const negativePhrase = NEGATIVE_PHRASE.test(p.trim());
-    for (const m of text.matchAll(phraseRegex(p))) {
-      const index = m.index ?? 0;
-      if (negativePhrase || !NEGATION.test(text.slice(Math.max(0, index - 64), index))) n++;
-    }
-  }
+  for (const p of phrases ?? []) for (const _ of unnegated(text, p)) n++;
   return n;
 }

@@ -40,10 +40,8 @@ export function suggestFromText(kb: KnowledgeBase, input: string, session: Sessi
     if (hit) symptoms.push({ symptomId: s.id, quote: hit.quote });
   }
   const answers: AnswerSuggestion[] = [];
-  const picked = symptoms.map((s) => s.symptomId);
   for (const q of kb.questions) {
-    // A question a suggested symptom already answers would only say it twice.
-    if (q.kind !== 'observation' || !q.cues || [...(q.impliedBy ?? []), ...(q.impliedNoBy ?? [])].some((s) => picked.includes(s))) continue;
+    if (q.kind !== 'observation' || !q.cues) continue;
     const yes = countHits(text, q.cues.yes);
     const no = countHits(text, q.cues.no);
     if (yes === no) continue;
@@ -63,6 +61,6 @@ function askableAnswers(kb: KnowledgeBase, session: Session, symptoms: readonly 
   let withText: Session = { ...session, symptoms: [...new Set([...session.symptoms, ...symptoms.map((s) => s.symptomId)])] };
   for (const a of answers) if (!given.has(a.questionId)) withText = answer(withText, a.questionId, a.answer);
   const facts = evidenceOf(kb, withText);
-  // evidenceOf keeps only answers whose premise holds and that no picked symptom already gives.
+  // evidenceOf keeps only answers whose premise holds and that no suggested or picked symptom already gives.
   return answers.filter((a) => !given.has(a.questionId) && facts.get(a.questionId) === a.answer);
 }

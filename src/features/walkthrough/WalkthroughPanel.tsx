@@ -34,7 +34,7 @@ export function WalkthroughPanel() {
   const fullSteps = trail?.steps ?? [];
   const { progress } = walk;
   const ranking = <SeamRanking kb={kb} seams={walk.ranking.seams} reasons={walk.reasons} hasEvidence={walk.ranking.hasEvidence} />;
-  const revealed = preset && trail?.accepted ? diagnosis.reveal(kb, walk.session, preset.brokenSeam, trail.accepted.seam) : null;
+  const revealed = walk.reveal;
 
   return (
     <section data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">

@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from '../knowledgeBase';
 import { progress } from '../progress';
 import { rank } from '../rank';
-import { answer, type Session } from '../session';
+import { answer, emptySession, type Session } from '../session';
 import type { Answer } from '../types';
-import type { Incident, Played } from './types';
+import type { Incident, Played, ReaderScript } from './types';
 
 /**
  * Plays the walkthrough as the app does: from the given start, ask what the engine asks until
@@ -19,6 +19,12 @@ export function play(kb: KnowledgeBase, start: Session, script: Readonly<Record<
   return s;
 }
 
+/** One incident as the reader drives it: the report pasted as notes, their symptoms, then their answers. */
+export function playReader(kb: KnowledgeBase, incident: Incident, script: ReaderScript): Played {
+  const s = play(kb, { ...emptySession(), notes: incident.report, symptoms: script.symptoms }, script.answers);
+  return score(kb, incident, s, s.steps.length);
+}
+
 export function score(kb: KnowledgeBase, incident: Incident, session: Session, asked: number): Played {
   const ranked = rank(kb, session).seams.map((x) => x.seam);
   return {
@@ -28,6 +34,7 @@ export function score(kb: KnowledgeBase, incident: Incident, session: Session, a
     first: ranked[0] === incident.seam,
     topTwo: ranked.slice(0, 2).includes(incident.seam),
     questions: asked,
+    steps: session.steps,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SeamId } from '../../seams';
+import type { Step } from '../session';
 import type { Answer } from '../types';
 
 /** One public incident write-up, summarised in our words as a triager would first see it. */
@@ -28,4 +29,6 @@ export interface Played {
   readonly first: boolean;
   readonly topTwo: boolean;
   readonly questions: number;
+  /** The questions asked and the answers given, in order. */
+  readonly steps: readonly Step[];
 }
