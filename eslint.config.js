@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const PURE_MESSAGE =
-  'src/domain, src/parse and src/persistence must stay pure: no React, ReactDOM, zustand or @xyflow imports.';
+  'src/domain, src/parse, src/persistence and src/share must stay pure: no React, ReactDOM, zustand or @xyflow imports.';
 
 export default defineConfig(
   globalIgnores(['dist/', 'bench/dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'blob-report/', 'coverage/']),
@@ -50,7 +50,7 @@ export default defineConfig(
   },
   // Pure layers must not depend on UI / state libraries.
   {
-    files: ['src/domain/**', 'src/parse/**', 'src/persistence/**'],
+    files: ['src/domain/**', 'src/parse/**', 'src/persistence/**', 'src/share/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -37,6 +37,8 @@ export interface Workspace {
   readonly updatedAt: string;
   /** The preset it was opened from, so its scenario can be replayed. */
   readonly presetId?: string;
+  /** The shared link it was opened from (its fingerprint), so a second open can offer this copy. */
+  readonly sharedFrom?: string;
   /** Names of the components at each stage, e.g. Kafka at ingest. */
   readonly components: Readonly<Record<Stage, readonly string[]>>;
   readonly seams: Readonly<Record<SeamId, SeamContract>>;
@@ -55,4 +57,13 @@ export function emptySeams(): Record<SeamId, SeamContract> {
 
 export function blankWorkspace(id: string, name: string, now: string): Workspace {
   return { id, name, notes: '', createdAt: now, updatedAt: now, components: emptyComponents(), seams: emptySeams() };
+}
+
+/**
+ * A workspace that arrived from outside (a shared link, a file) gets a fresh id, so it opens
+ * beside the user's own work and never replaces any of it.
+ */
+export function adoptWorkspace(ws: Workspace, id: string, extra: Partial<Pick<Workspace, 'sharedFrom'>> = {}): Workspace {
+  const { sharedFrom: _previous, ...rest } = ws;
+  return { ...rest, id, ...extra };
 }

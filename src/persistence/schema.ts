@@ -82,6 +82,7 @@ export const workspaceSchema = z.looseObject({
   createdAt: isoDate,
   updatedAt: isoDate,
   presetId: z.optional(z.string()),
+  sharedFrom: z.optional(z.string()),
   components: z.object(Object.fromEntries(STAGES.map((s) => [s, z.array(z.string())])) as Record<
     (typeof STAGES)[number],
     z.ZodMiniArray<z.ZodMiniString>

@@ -1,0 +1,65 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Workspace } from '../../domain/workspace';
+import { describeLoadError, fromDocument, toDocument } from '../../persistence/document';
+import { err, type Result } from '../../persistence/result';
+import { slugFileName } from '../fileName';
+
+export const WORKSPACE_FILE_EXTENSION = '.seams.json';
+
+/** The saved document, indented so it diffs and reviews well when checked into a repository. */
+export function toWorkspaceFile(ws: Workspace): string {
+  return `${JSON.stringify(JSON.parse(toDocument(ws)), null, 2)}\n`;
+}
+
+export function workspaceFileName(name: string): string {
+  return slugFileName(name, 'seams.json');
+}
+
+export interface FileProblem {
+  /** 1-based line in the file, when the problem has one. */
+  readonly line?: number;
+  readonly column?: number;
+  /** Dotted path of the field at fault, e.g. `workspace.seams.ingest-store.clauses.0.verdict`. */
+  readonly field?: string;
+  readonly reason: string;
+}
+
+/** Where and why, in one sentence: "Line 12, workspace.name: expected a string." */
+export function describeFileProblem(p: FileProblem): string {
+  const where = [p.line ? `Line ${p.line}${p.column ? `, column ${p.column}` : ''}` : '', p.field ?? ''].filter(Boolean).join(', ');
+  return where ? `${where}: ${p.reason}` : p.reason;
+}
+
+/**
+ * Reads a workspace file through the same migrations and validation as saved workspaces. The
+ * caller opens the result as a new workspace: a file never replaces what is open.
+ */
+export function fromWorkspaceFile(text: string): Result<Workspace, FileProblem> {
+  const loaded = fromDocument(text.replace(/^\uFEFF/, ''));
+  if (loaded.ok) return loaded;
+  const e = loaded.error;
+  if (e.kind === 'notJson') return err({ ...jsonErrorPosition(text, e.message), reason: `it is not valid JSON (${e.message.replace(/\s*\(line \d+ column \d+\)$/, '')}).` });
+  if (e.kind === 'invalid') {
+    const first = e.issues[0];
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines });
+    const path = first ? first.path.split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [];
+    const node: unknown = doc.getIn(path, true);
+    const range = node && typeof node === 'object' && 'range' in node ? (node as { range?: [number, number, number] }).range : undefined;
+    const at = range ? lines.linePos(range[0]) : undefined;
+    const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more problem${e.issues.length > 2 ? 's' : ''})` : '';
+    return err({ line: at?.line, column: at?.col, field: path.join('.') || undefined, reason: `${first?.message ?? 'invalid'}${more}.` });
+  }
+  return err({ reason: describeLoadError(e) });
+}
+
+/** V8 says "at position N" (and newer versions "line L column C"); turn either into a line and column. */
+function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split('\n').length;
+  return { line, column: before.length - before.lastIndexOf('\n') };
+}
