@@ -67,19 +67,23 @@ const ENTITIES = new Map<string, string>([
   ['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"],
 ]);
 
-/** Label text as a person reads it: entities decoded, `<br/>` and tags dropped, markdown emphasis removed. */
+/**
+ * Label text as a person reads it: entities decoded, `<br/>`, tags and icons dropped, markdown
+ * emphasis removed. Markup is dropped before entities are decoded, as Mermaid does: an escaped
+ * `fa#58;fa-car` or `#lt;b#gt;` is text.
+ */
 function cleanLabel(raw: string, markdown = false): string {
   let s = raw
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[a-z][^<>]{0,200}>/gi, '')
+    .replace(/\bfa[bsr]?:fa-[\w-]{1,40}/g, ' ')
     .replace(/[#&](#?\w{1,8});/g, (m, name: string) => {
       if (/^#?\d+$/.test(name)) {
         const code = Number(name.replace('#', ''));
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
       }
       return ENTITIES.get(name.toLowerCase()) ?? m;
-    })
-    .replace(/\bfa[bsr]?:fa-[\w-]{1,40}/g, ' ');
+    });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
   return squash(s);
 }
