@@ -28,11 +28,11 @@ describe('the app store', () => {
     expect(reloaded.seams['ingest-store'].clauses[0]?.templateId).toBe('is-ack-before-commit');
   });
 
-  it('opens a preset as a new workspace without touching the current one', () => {
+  it('opens a preset as a new workspace without touching the current one', async () => {
     const kv = memoryStore();
     const store = createAppStore(kv);
     const before = selectActive(store.getState());
-    store.getState().openPreset('partition-mismatch');
+    await store.getState().openPreset('partition-mismatch');
     const s = store.getState();
     expect(Object.keys(s.workspaces)).toHaveLength(2);
     expect(s.workspaces[before.id]).toBe(before);

@@ -2,7 +2,7 @@ import type { SeamReason } from '../domain/diagnosis/explain';
 import type { WalkProgress } from '../domain/diagnosis/progress';
 import type { Ranking } from '../domain/diagnosis/rank';
 import type { Reveal } from '../domain/diagnosis/reveal';
-import { presetById } from '../domain/presets';
+import { presetCard } from '../domain/presets/shelf';
 import { emptySession, type Session } from '../domain/diagnosis/session';
 import type { Conclusion } from '../domain/diagnosis/verdict';
 import type { SeamId } from '../domain/seams';
@@ -65,7 +65,7 @@ export function selectWalk(s: AppState): WalkState | null {
 }
 
 function revealFor(d: NonNullable<AppState['diagnosis']>, session: Session, presetId: string | undefined, chosen: SeamId | undefined): Reveal | null {
-  const preset = presetId ? presetById(presetId) : undefined;
+  const preset = presetId ? presetCard(presetId) : undefined;
   return preset && chosen ? d.reveal(d.kb, session, preset.brokenSeam, chosen) : null;
 }
 

@@ -3,7 +3,7 @@ import type { Diagnosis } from '../domain/diagnosis/load';
 import { answer, emptySession, toggleSymptom, type Session } from '../domain/diagnosis/session';
 import type { Suggestions } from '../domain/diagnosis/suggest';
 import type { Answer } from '../domain/diagnosis/types';
-import { presetById, scenarioWorkspace } from '../domain/presets';
+import { presetCard } from '../domain/presets/shelf';
 import type { Workspace } from '../domain/workspace';
 import { newId, nowIso } from '../lib/ids';
 import type { AppState } from './appState';
@@ -77,9 +77,10 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
       set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null, walkSuggestions: null });
     },
     startScenario: async (presetId) => {
+      // The full example loads with it; menus only hold its card.
+      const [{ presetById, scenarioWorkspace }] = await Promise.all([import('../domain/presets'), load()]);
       const preset = presetById(presetId);
       if (!preset) return;
-      await load();
       const ws = scenarioWorkspace(preset, newId, nowIso());
       set((s) => ({
         workspaces: { ...s.workspaces, [ws.id]: ws },
@@ -120,7 +121,7 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
       if (!d || !ws || !cause) return;
       const next = d.accept(ws, cause, sessionOf(ws), newId(), nowIso(), confirmedByUser);
       // A worked example played as a scenario stays open on its verdict to reveal the answer.
-      const teaching = ws.presetId !== undefined && presetById(ws.presetId) !== undefined;
+      const teaching = ws.presetId !== undefined && presetCard(ws.presetId) !== undefined;
       set((s) => ({
         workspaces: { ...s.workspaces, [ws.id]: next },
         walkthroughOpen: teaching,

@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import { emptyClause, type Clause } from '../domain/clause';
 import type { ClauseTemplate } from '../domain/catalog/types';
 import * as edit from '../domain/contractEdits';
-import { presetById, presetWorkspace } from '../domain/presets';
 import { SEAMS, type SeamId } from '../domain/seams';
 import type { Stage } from '../domain/stages';
 import { confirmComponent, namesByStage, placeComponent, type Placement, type PipelineGraph } from '../domain/pipeline';
@@ -17,7 +16,8 @@ export interface WorkspaceSlice {
   /** The last deleted workspace, kept so the delete can be undone exactly. */
   recentlyDeleted: { workspace: Workspace; wasActive: boolean; standIn: string | null } | null;
   createBlank: () => void;
-  openPreset: (presetId: string) => void;
+  /** Opens a worked example as a new workspace; its data loads on first use. */
+  openPreset: (presetId: string) => Promise<void>;
   openWorkspace: (id: string) => void;
   renameWorkspace: (id: string, name: string) => void;
   duplicateWorkspace: (id: string) => void;
@@ -73,7 +73,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     activeId: '',
     recentlyDeleted: null,
     createBlank: () => add(blankWorkspace(newId(), 'Untitled pipeline', nowIso())),
-    openPreset: (presetId) => {
+    openPreset: async (presetId) => {
+      const { presetById, presetWorkspace } = await import('../domain/presets');
       const preset = presetById(presetId);
       if (!preset) return;
       add(presetWorkspace(preset, newId, nowIso()));

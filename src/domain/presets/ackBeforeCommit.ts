@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const ackBeforeCommit: Preset = {
-  id: 'ack-before-commit',
-  title: 'Ack before commit: a duplicate row',
-  summary:
-    'Storage acknowledged event 8821 while it was still in a buffer, crashed before committing, and wrote it again when the producer retried.',
-  brokenSeam: 'ingest-store',
+  ...shelfCard('ack-before-commit'),
   components: { ingest: ['Ingestor'], store: ['Storage'] },
   scenario: {
     brief: "After last night's storage crash and restart, the same event shows up twice in the raw table and the daily event count is too high.",

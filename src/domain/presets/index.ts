@@ -8,6 +8,7 @@ import { unwrittenFreshnessSla } from './unwrittenFreshnessSla';
 
 export type { Preset, PresetClause } from './types';
 export { presetWorkspace, scenarioWorkspace } from './open';
+export { PRESET_SHELF, presetCard, type PresetCard } from './shelf';
 
 /** The seed's six example failures, in the seed's order. */
 export const PRESETS: readonly Preset[] = [

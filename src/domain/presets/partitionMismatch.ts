@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const partitionMismatch: Preset = {
-  id: 'partition-mismatch',
-  title: 'Partition key mismatch: $340 a run',
-  summary:
-    'Storage partitions by ingestion_date, the processing queries filter on event_date, so nothing is pruned and every run scans everything.',
-  brokenSeam: 'store-process',
+  ...shelfCard('partition-mismatch'),
   components: { store: ['Storage'], process: ['Processor'] },
   scenario: {
     brief: "The nightly processing job's bill went from about $12 a run to $340, and it runs far longer. Nothing in the results looks wrong.",

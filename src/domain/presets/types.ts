@@ -1,19 +1,14 @@
 import type { Clause } from '../clause';
 import type { Evidence } from '../evidence';
 import type { SeamId } from '../seams';
+import type { PresetCard } from './shelf';
 import type { Stage } from '../stages';
 
 /** A clause as a preset states it; ids are given when the preset opens. */
 export type PresetClause = Omit<Clause, 'id'>;
 
 /** One of the seed's worked example failures, as data. */
-export interface Preset {
-  readonly id: string;
-  readonly title: string;
-  /** One or two sentences a triager would read first. */
-  readonly summary: string;
-  /** The seam the seed names as the one that broke. */
-  readonly brokenSeam: SeamId;
+export interface Preset extends PresetCard {
   readonly components: Partial<Readonly<Record<Stage, readonly string[]>>>;
   readonly evidence: Evidence;
   /** Clauses per seam: the broken seam's from the seed, others as the seed implies. */

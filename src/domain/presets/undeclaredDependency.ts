@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const undeclaredDependency: Preset = {
-  id: 'undeclared-dependency',
-  title: 'Started before upstream finished',
-  summary:
-    'load_raw is scheduled for 03:00 UTC. Upstream was still writing until 03:07, and no dependency told the orchestrator to wait.',
-  brokenSeam: 'orchestration',
+  ...shelfCard('undeclared-dependency'),
   components: { ingest: ['load_raw'] },
   scenario: {
     brief: "Some of yesterday's raw rows are missing downstream, but every task in last night's 03:00 run succeeded.",

@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const undeclaredGrain: Preset = {
-  id: 'undeclared-grain',
-  title: 'Duplicate rows at arrival',
-  summary:
-    'Order A of user 1001 reaches the model layer twice. SUM(revenue) says 90.00 instead of 45.00 and the pipeline reports SUCCESS.',
-  brokenSeam: 'process-model',
+  ...shelfCard('undeclared-grain'),
   components: { process: ['Processor'], model: ['Revenue model'] },
   scenario: {
     brief: 'Revenue for some customers is exactly double on the model layer, yet every job in the pipeline reported SUCCESS.',

@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const unstatedSourceAssumptions: Preset = {
-  id: 'unstated-source-assumptions',
-  title: 'Unstated source assumptions',
-  summary:
-    'The source stamps events with its own clock, sends amounts without a currency and reuses event ids. The ingestor was never told.',
-  brokenSeam: 'generate-ingest',
+  ...shelfCard('unstated-source-assumptions'),
   components: { generate: ['Client app'], ingest: ['Ingestor'] },
   scenario: {
     brief: "Finance says yesterday's revenue is off: some orders landed on the wrong day and some amounts look like they are in the wrong currency.",

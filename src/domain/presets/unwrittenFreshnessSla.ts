@@ -1,11 +1,8 @@
+import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
 
 export const unwrittenFreshnessSla: Preset = {
-  id: 'unwritten-freshness-sla',
-  title: 'Freshness SLA never written',
-  summary:
-    'The model refreshes every 4 hours. The batch dashboard is fine with that; the real-time fraud model is 4 hours late.',
-  brokenSeam: 'model-serve',
+  ...shelfCard('unwritten-freshness-sla'),
   components: { model: ['Model (refreshes every 4 h)'], serve: ['Dashboard (batch)', 'Fraud model (real-time)'] },
   scenario: {
     brief: 'The real-time fraud model keeps missing fraud that happened hours ago. The batch dashboard built on the same model looks fine.',

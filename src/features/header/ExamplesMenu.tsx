@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { PRESETS } from '../../domain/presets';
+import { PRESET_SHELF } from '../../domain/presets/shelf';
 import { SEAMS } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
@@ -36,14 +36,14 @@ export function ExamplesMenu() {
           aria-label="Example incidents"
           className="absolute right-0 z-20 mt-1 w-96 space-y-0.5 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900"
         >
-          {PRESETS.map((p, i) => (
+          {PRESET_SHELF.map((p, i) => (
             <li key={p.id} className="flex items-stretch gap-1">
               <button
                 type="button"
                 autoFocus={i === 0}
                 className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
                 onClick={() => {
-                  appStore.getState().openPreset(p.id);
+                  void appStore.getState().openPreset(p.id);
                   setOpen(false);
                 }}
               >

@@ -1,5 +1,5 @@
 import { seamVerdict } from '../../domain/clause';
-import { PRESETS } from '../../domain/presets';
+import { PRESET_SHELF } from '../../domain/presets/shelf';
 import { SEAM_LIST } from '../../domain/seams';
 import { STAGES, STAGE_INFO } from '../../domain/stages';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
@@ -82,12 +82,12 @@ export function OverviewPanel() {
         <h2 className={LABEL}>Example incidents</h2>
         <p className="text-xs text-slate-500 dark:text-slate-400">Each opens as a new workspace; yours stay as they are.</p>
         <ul className="mt-1 space-y-1">
-          {PRESETS.map((p) => (
+          {PRESET_SHELF.map((p) => (
             <li key={p.id} className="flex items-stretch gap-1">
               <button
                 type="button"
                 className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
-                onClick={() => openPreset(p.id)}
+                onClick={() => void openPreset(p.id)}
               >
                 <span className="font-medium">{p.title}</span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">{p.summary}</span>
