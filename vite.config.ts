@@ -7,6 +7,17 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The store and the pure modules it reads are on the first load anyway; shared with lazy
+        // chunks, they would otherwise be split into a dozen tiny preloads that gzip worse apart.
+        advancedChunks: {
+          groups: [{ name: 'core', test: /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/](zod|react[\\/]jsx-runtime)/ }],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

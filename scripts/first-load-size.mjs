@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // First-load size budget: gzip size of every asset dist/index.html loads eagerly
 // (external <script src>, <link rel="stylesheet">, <link rel="modulepreload">).
-// Builds nothing: run `npm run build` (or `npx vite build`) first.
+// `npm run size` builds first; run directly (`node scripts/first-load-size.mjs [dist]`) it reads what is there.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
