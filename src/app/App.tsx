@@ -9,6 +9,8 @@ import { selectFocusSeam } from '../store/walkthroughSelectors';
 import { TID } from '../testIds';
 import { useColorMode } from './useColorMode';
 import { useImportInputs } from './useImportInputs';
+import { usePrintShortcut } from './usePrintShortcut';
+import { useSharedLink } from './useSharedLink';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
 const SeamPanel = lazy(() => import('../features/seamPanel/SeamPanel').then((m) => ({ default: m.SeamPanel })));
@@ -20,6 +22,7 @@ const ComponentPanel = lazy(() => import('../features/component/ComponentPanel')
 // Imported pipelines bring layout, search and a minimap: none of it is needed for the first graph.
 const ImportedCanvas = lazy(() => import('../canvas/ImportedCanvas').then((m) => ({ default: m.ImportedCanvas })));
 
+const PrintReport = lazy(() => import('../features/share/PrintReport').then((m) => ({ default: m.PrintReport })));
 const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 const loading = <p className="text-sm text-slate-500">Loading…</p>;
@@ -65,6 +68,9 @@ export function App() {
   const importDraft = useApp((s) => s.importDraft);
   const panelOpen = useApp((s) => s.panelOpen);
   useImportInputs();
+  useSharedLink();
+  usePrintShortcut();
+  const printing = useApp((s) => s.printJob !== null);
   const canvasFrame = useRef<HTMLDivElement>(null);
 
   return (
@@ -105,6 +111,11 @@ export function App() {
         <Suspense fallback={null}>
           {/* A new paste or drop is a new import: the dialog starts over with it. */}
           <ImportDialog key={`${importDraft.name}:${importDraft.text.length}:${importDraft.text.slice(0, 64)}`} />
+        </Suspense>
+      )}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintReport />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { lazyAction } from '../features/share/lazyAction';
 import { appStore } from '../store/appStore';
 
 /** Larger than any pipeline description: a 10 MB dbt manifest is already a big one. */
@@ -21,6 +22,11 @@ export function useImportInputs(): void {
       // Pipeline descriptions are text; an image or a video dropped by mistake is not read at all.
       if (file.size > MAX_DROP_BYTES || /^(image|video|audio)\//.test(file.type)) {
         openImport({ text: '', name: file.name, auto: false, problem: `${file.name} is not a pipeline description we can read (${file.type || 'unknown type'}, ${(file.size / 1e6).toFixed(1)} MB).` });
+        return;
+      }
+      // A workspace file is a workspace, not a pipeline description: it opens whole, as it was saved.
+      if (/\.seams\.json$/i.test(file.name)) {
+        lazyAction((m) => m.openWorkspaceFile(file))();
         return;
       }
       file

@@ -70,6 +70,7 @@ function openingViewport(frame: HTMLElement | null | undefined, layout: Pipeline
 export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }: Props) {
   const selectedComponent = useApp((s) => s.selectedComponent);
   const search = useApp((s) => s.search);
+  const renderAll = useApp((s) => s.renderAll);
   // Layered so that selecting a seam rebuilds five chips, not thousands of nodes and edges.
   const graph = workspace.pipeline;
   const layout = useMemo(() => (graph ? layoutPipeline(graph) : null), [graph]);
@@ -106,7 +107,7 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }:
         fitViewOptions={fitViewOptions}
         {...(opening ? { fitView: false, width: opening.width, height: opening.height, defaultViewport: opening.viewport } : {})}
         minZoom={MIN_ZOOM}
-        onlyRenderVisibleElements={large}
+        onlyRenderVisibleElements={large && !renderAll}
         onEdgeClick={(_, edge) => {
           const data = edge.data;
           if (data && 'seam' in data && data.seam) appStore.getState().selectSeam(data.seam);

@@ -61,3 +61,8 @@ export function duplicateWorkspace(ws: Workspace, newId: () => string, now: stri
   ) as unknown as Workspace['seams'];
   return { ...ws, id: newId(), name: `${ws.name} (copy)`, createdAt: now, updatedAt: now, seams };
 }
+
+/** Clauses brought in from a data contract land after the seam's own, each with a fresh id. */
+export function appendClauses(ws: Workspace, seam: SeamId, clauses: readonly Clause[], newId: () => string, now: string): Workspace {
+  return withSeam(ws, seam, now, (c) => ({ ...c, clauses: [...c.clauses, ...clauses.map((cl) => ({ ...cl, id: newId() }))] }));
+}

@@ -1,5 +1,6 @@
+import type { ShareSlice } from './shareSlice';
 import type { UiSlice } from './uiSlice';
 import type { WalkthroughSlice } from './walkthroughSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = WorkspaceSlice & UiSlice & WalkthroughSlice;
+export type AppState = WorkspaceSlice & UiSlice & WalkthroughSlice & ShareSlice;

@@ -5,6 +5,7 @@ import { newId, nowIso } from '../lib/ids';
 import { loadAll, openBrowserStorage, type KeyValueStore } from '../persistence/storage';
 import type { AppState } from './appState';
 import { connectStorage, loadTheme } from './persist';
+import { createShareSlice } from './shareSlice';
 import { createUiSlice } from './uiSlice';
 import { createWalkthroughSlice } from './walkthroughSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -15,6 +16,7 @@ export function createAppStore(kv: KeyValueStore | null): StoreApi<AppState> {
     ...createWorkspaceSlice(...a),
     ...createUiSlice(...a),
     ...createWalkthroughSlice(...a),
+    ...createShareSlice(...a),
   }));
   const loaded = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
   const workspaces = Object.fromEntries(loaded.workspaces.map((w) => [w.id, w]));

@@ -6,6 +6,8 @@ import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ThemeToggle } from './ThemeToggle';
 
+// Loads right after the first paint: nothing in it is needed to draw the first graph.
+const ShareMenu = lazy(() => import('../share/ShareMenu').then((m) => ({ default: m.ShareMenu })));
 const WorkspacesDialog = lazy(() => import('../workspaces/WorkspacesDialog').then((m) => ({ default: m.WorkspacesDialog })));
 
 export function AppHeader() {
@@ -24,10 +26,10 @@ export function AppHeader() {
         <span className="truncate" title={name}>{name || 'Untitled'}</span>
         <span aria-hidden>▾</span>
       </Button>
-      <span data-testid={TID.storageStatus} data-status={status} className="text-xs text-slate-500 dark:text-slate-400">
+      <span data-testid={TID.storageStatus} data-status={status} className="min-w-0 truncate text-xs text-slate-500 dark:text-slate-400">
         {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
       </span>
-      <div className="ml-auto flex items-center gap-2">
+      <div className="ml-auto flex items-center gap-2" data-print="hide">
         <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?
         </Button>
@@ -36,8 +38,12 @@ export function AppHeader() {
         </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
+        <Suspense fallback={<Button disabled>Share / Export <span aria-hidden>▾</span></Button>}>
+          <ShareMenu />
+        </Suspense>
         <ThemeToggle />
       </div>
+      <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>
       {listOpen && (
         <Suspense fallback={null}>
           <WorkspacesDialog open={listOpen} onClose={() => setListOpen(false)} />

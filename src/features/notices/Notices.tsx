@@ -2,12 +2,19 @@ import { Button } from '../../components/ui/Button';
 import { appStore, useApp } from '../../store/appStore';
 import { TID } from '../../testIds';
 
+const FLASH_TONE = {
+  done: 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50',
+  info: 'bg-sky-100 text-sky-950 dark:bg-sky-900 dark:text-sky-50',
+  problem: 'bg-rose-100 text-rose-950 dark:bg-rose-900 dark:text-rose-50',
+} as const;
+
 /** Everything the user must know about their data: unreadable entries, storage trouble, undo. */
 export function Notices() {
   const setAside = useApp((s) => s.setAside);
   const status = useApp((s) => s.storageStatus);
   const deleted = useApp((s) => s.recentlyDeleted);
-  const { dismissSetAside, undoDelete } = appStore.getState();
+  const flash = useApp((s) => s.flash);
+  const { dismissSetAside, undoDelete, showFlash } = appStore.getState();
 
   return (
     <div className="space-y-px" aria-live="polite">
@@ -33,6 +40,17 @@ export function Notices() {
             </ul>
           </div>
           <Button variant="ghost" className="py-0.5" onClick={dismissSetAside}>Dismiss</Button>
+        </div>
+      )}
+      {flash && (
+        <div
+          data-testid={TID.notice}
+          data-kind={`flash-${flash.tone}`}
+          role={flash.tone === 'problem' ? 'alert' : 'status'}
+          className={`flex items-start gap-3 px-4 py-1.5 text-sm ${FLASH_TONE[flash.tone]}`}
+        >
+          <p className="min-w-0 flex-1 break-words">{flash.message}</p>
+          <Button variant="ghost" className="py-0.5" onClick={() => showFlash(null)}>Dismiss</Button>
         </div>
       )}
       {deleted && (

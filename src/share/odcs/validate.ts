@@ -1,4 +1,4 @@
-import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019';
+import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import type { OdcsIssue } from './errors';
 import odcsSchema from './standard/odcs-json-schema-v3.1.0.json';
