@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { expect, test } from '../fixtures';
 import { SharePage } from '../pages/SharePage';
 import { runTriage } from '../pages/triage';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { odcsSchemaErrors } from '../support/odcs';
+
+const require = createRequire(import.meta.url);
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -155,6 +158,18 @@ test('the pipeline exports as Mermaid that Import reads back to the same compone
   await expect(share.notice('flash-done')).toContainText('Mermaid');
   const mermaid = await page.evaluate(() => navigator.clipboard.readText());
   expect(mermaid).toMatch(/flowchart LR/);
+
+  // Mermaid itself draws it: every component appears in the rendered SVG.
+  const viewer = await page.context().newPage();
+  await viewer.setContent('<div id="chart"></div>');
+  await viewer.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+  const rendered = await viewer.evaluate(async (text) => {
+    const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+    m.initialize({ startOnLoad: false });
+    return (await m.render('exported', text)).svg;
+  }, mermaid);
+  for (const name of ['Orders API', 'Kafka', 'S3 landing', 'Spark cleanse', 'dbt marts', 'Looker']) expect(rendered).toContain(name);
+  await viewer.close();
 
   await page.getByTestId('import-button').click();
   await page.getByTestId('import-dialog').getByLabel(/Pipeline description/).fill(mermaid);

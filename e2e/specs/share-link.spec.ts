@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { generatePipeline } from '../../bench/generate';
 import { expect, test } from '../fixtures';
 import { AppPage } from '../pages/AppPage';
 import { SharePage } from '../pages/SharePage';
@@ -78,4 +79,21 @@ test('a cut-off, garbled or future link says what is wrong, and nothing is lost'
   }
   await page.getByTestId('workspaces-button').click();
   await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+});
+
+test('a link too long for chat says so and offers the workspace file instead', async ({ app, page }) => {
+  await app.open();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, generatePipeline(500));
+  await expect(page.getByTestId('import-dialog')).toBeHidden();
+  await expect(page.locator('[data-testid="pipeline-canvas"][data-imported="true"]')).toBeVisible();
+  const share = new SharePage(page);
+  await share.shareLink();
+  await expect(share.linkDialog.getByTestId('share-link-length')).toContainText('more than chat tools and ticket fields reliably accept');
+  const waiting = page.waitForEvent('download');
+  await share.linkDialog.getByRole('button', { name: 'Download workspace file' }).click();
+  expect((await waiting).suggestedFilename()).toMatch(/\.seams\.json$/);
 });
