@@ -4,8 +4,8 @@
  * version (2,000 nodes take about 2 s, 60,000 about 7 minutes, where ours takes milliseconds) and
  * needs a DOM; these tests keep ours faithful to it.
  */
-import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMermaidParser, type GetDiagram } from '../../test/mermaidOracle';
 import { fixture } from './testing';
 import { mermaidParser } from './mermaid';
 
@@ -28,19 +28,11 @@ interface FlowDb {
   getEdges(): MermaidEdge[];
   getSubGraphs(): MermaidSubgraph[];
 }
-type GetDiagram = (text: string) => Promise<{ db: unknown }>;
 
 let getDiagram: GetDiagram;
 
 beforeAll(async () => {
-  // Node has no DOM, so DOMPurify comes without its methods. Mermaid sanitises labels for the SVG
-  // it would draw; we only read the parsed graph, so letting text through unchanged is safe here.
-  if (!DOMPurify.isSupported) {
-    Object.assign(DOMPurify, { sanitize: (s: unknown) => String(s), addHook: () => undefined, removeHook: () => undefined, removeAllHooks: () => undefined });
-  }
-  const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'loose' });
-  getDiagram = (text) => mermaid.mermaidAPI.getDiagramFromText(text);
+  getDiagram = await loadMermaidParser();
 }, 60_000);
 
 /** Labels as a reader sees them: no line breaks, Markdown or quoting. */

@@ -3,9 +3,9 @@
  * every edge, the stage subgraphs with their members and verdict classes. Run the way
  * src/parse/formats/mermaid.oracle.test.ts runs Mermaid's parser in Node.
  */
-import DOMPurify from 'dompurify';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMermaidParser, type GetDiagram } from '../../test/mermaidOracle';
 import { parse as parseYaml } from 'yaml';
 import { PRESETS, presetWorkspace, scenarioWorkspace } from '../../domain/presets';
 import type { Workspace } from '../../domain/workspace';
@@ -21,18 +21,11 @@ interface FlowDb {
   getSubGraphs(): { readonly id: string; readonly title: string; readonly nodes: readonly string[]; readonly classes: readonly string[] }[];
   getClasses(): Map<string, unknown>;
 }
-type GetDiagram = (text: string) => Promise<{ db: unknown }>;
 
 let getDiagram: GetDiagram;
 
 beforeAll(async () => {
-  // Node has no DOM, so DOMPurify comes without its methods; we only read the parsed graph.
-  if (!DOMPurify.isSupported) {
-    Object.assign(DOMPurify, { sanitize: (s: unknown) => String(s), addHook: () => undefined, removeHook: () => undefined, removeAllHooks: () => undefined });
-  }
-  const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'loose' });
-  getDiagram = (text) => mermaid.mermaidAPI.getDiagramFromText(text);
+  getDiagram = await loadMermaidParser();
 }, 60_000);
 
 const NAMED: Readonly<Record<string, string>> = { quot: '"', lt: '<', gt: '>', amp: '&' };

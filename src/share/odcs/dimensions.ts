@@ -6,21 +6,10 @@
 import type { Clause } from '../../domain/clause';
 import { SEAMS, type SeamId } from '../../domain/seams';
 import { odcsQualityDimension } from './fields';
+import type { OdcsQualityDimension } from './types';
 
 /** Topics a foreign clause is labelled with before it has a seam. */
-export type ImportTopic =
-  | 'schema'
-  | 'partitioning'
-  | 'grain'
-  | 'quality'
-  | 'availability'
-  | 'accuracy'
-  | 'completeness'
-  | 'conformity'
-  | 'consistency'
-  | 'coverage'
-  | 'timeliness'
-  | 'uniqueness';
+export type ImportTopic = 'schema' | 'partitioning' | 'grain' | 'quality' | 'availability' | OdcsQualityDimension;
 
 // Keyed by the seam dimensions exactly as SEAMS spells them; dimensions not listed take no topic.
 const FITS: Readonly<Record<string, readonly ImportTopic[]>> = {
