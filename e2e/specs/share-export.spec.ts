@@ -103,6 +103,11 @@ test('a workspace file opens whole in a fresh browser; a damaged one is refused 
   await expect(theirs.notice('flash-problem')).toContainText(`damaged.seams.json was not opened. Line ${line}`);
   await expect(theirs.notice('flash-problem')).toContainText('Nothing open was changed.');
   await expect(other.getByTestId('workspace-name')).toHaveValue('Still mine');
+
+  const future = file.text.replace(/"version": 2,/, '"version": 3,');
+  await theirs.openFile('open-file', { name: 'future.seams.json', mimeType: 'application/json', buffer: Buffer.from(future) });
+  await expect(theirs.notice('flash-problem')).toContainText('future.seams.json was not opened. It was saved by a newer version of the app');
+  await expect(other.getByTestId('workspace-name')).toHaveValue('Still mine');
   await other.context().close();
 });
 

@@ -54,7 +54,9 @@ test('opening the same link twice asks before making another copy', async ({ app
   const ask = other.getByTestId('shared-again-dialog');
   await expect(ask).toBeVisible();
   await expectNoSeriousA11yViolations(other, 'link opened twice');
-  await ask.getByRole('button', { name: 'Open my copy' }).click();
+  await expect(ask.getByRole('button', { name: 'Open my copy' })).toBeFocused();
+  await other.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
   await other.getByTestId('workspaces-button').click();
   await expect(other.getByTestId('workspace-row').filter({ hasText: 'Freshness SLA never written' })).toHaveCount(1);
   await other.context().close();

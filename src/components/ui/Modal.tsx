@@ -11,6 +11,8 @@ export function Modal({ title, onClose, children, testId, wide = false }: { titl
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // React does not render `autofocus`, so the dialog would start on its Close button.
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
   return (
     <dialog

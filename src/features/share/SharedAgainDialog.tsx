@@ -16,7 +16,7 @@ export function SharedAgainDialog() {
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         <Button onClick={() => resolveSharedAgain('copy')}>Open another copy</Button>
-        <Button variant="primary" autoFocus onClick={() => resolveSharedAgain('existing')}>Open my copy</Button>
+        <Button variant="primary" data-autofocus onClick={() => resolveSharedAgain('existing')}>Open my copy</Button>
       </div>
     </Modal>
   );
