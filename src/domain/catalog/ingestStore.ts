@@ -34,14 +34,14 @@ export const INGEST_STORE_TEMPLATES: readonly ClauseTemplate[] = [
     id: 'is-truncated-batches',
     seam: 'ingest-store',
     dimension: 'delivery guarantees',
-    title: 'Batches truncated by limits or pagination',
-    subject: 'extract batch',
+    title: 'Everything read is stored, or the load fails',
+    subject: 'load batch',
     assumed:
-      'Each pull or file carries the complete set for its window: every page is followed and no size or row limit cuts it short',
+      'Every record the ingestor read for a window is stored; a record or file the sink cannot take fails the load rather than being dropped',
     explanation:
-      'Extracts fail quietly at their limits. An API caps results at 10,000 rows or 100 pages and the connector stops without error; offset pagination skips or repeats rows when the source changes mid-read; a spreadsheet export stops at 1,048,576 rows; a message over max.message.bytes is rejected and logged, not stored; an upload that times out leaves a shorter file that still parses. The load succeeds with fewer rows than the source had, and a suspiciously round row count is often the only trace.',
+      "Writes fail quietly at their limits. A message over the broker's or sink's size limit is rejected and logged, not stored; an upload that times out leaves a shorter file that still parses; a loader with a max-bad-records allowance skips rows and reports success; a bulk insert stops at its batch cap. The ingest tool's own count says everything was read, storage holds less, and a round row count is often the only trace. (When the source or its API hands over less than it holds, the break is at Generate → Ingest.)",
     howToCheck:
-      'SELECT <load_id>, COUNT(*) FROM <table> GROUP BY 1 ORDER BY 2 DESC — counts equal to a page size or round limit (1000, 10000, 1048576) are truncation; compare with the source count for the same window.',
+      "Compare the ingest run's own records-read count with SELECT <load_id>, COUNT(*) FROM <table> GROUP BY 1 for the same runs; read the loader's rejected-record and dead-letter counts.",
   },
   {
     id: 'is-dedup-key',

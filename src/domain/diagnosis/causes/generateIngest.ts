@@ -6,12 +6,14 @@ import type { Cause } from '../types';
  */
 export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
   {
+    // A source that is right in its own convention (its clock, unit, encoding, meaning) is not wrong; the
+    // ingestor assumed another. source-correct says nothing against these causes.
     id: 'gi-clock-source', seam: 'generate-ingest', templateId: 'gi-clock-source',
     title: 'Client clock in local time, not UTC', prevalence: 5,
     symptoms: ['timestamps-shifted', 'loss-by-zone-region'],
     sometimes: ['rows-missing', 'reports-disagree', 'late-events-dropped'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'affected-by-zone': 'yes', 'shift-whole-hours-tz': 'yes', 'producer-changed': 'yes?',
       'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?', 'upstream-after-downstream': 'no?',
       'around-clock-change': 'yes?', 'full-refresh-differs': 'no?', 'schema-documents-semantics': 'no',
@@ -53,7 +55,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     symptoms: ['wrong-unit-currency', 'totals-doubled', 'reports-disagree'],
     sometimes: ['ratio-inflated', 'implausible-values', 'data-test-failed'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'started-after-change': 'yes?', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?',
       'storage-changed': 'no?', 'new-values-at-source': 'yes?', 'off-by-factor': 'yes', 'grain-key-duplicated': 'no', 'task-or-load-failed': 'no', 'intermittent': 'no',
       'schema-documents-semantics': 'no',
@@ -122,7 +124,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     symptoms: ['wrong-unit-currency', 'timestamps-shifted'],
     sometimes: ['reports-disagree', 'totals-doubled', 'consumer-broke-after-change', 'found-in-review'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'started-after-change': 'yes', 'producer-changed': 'yes', 'ingest-changed': 'no?',
       'pipeline-code-changed': 'no?', 'storage-changed': 'no?', 'new-values-at-source': 'yes?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?',
       'schema-documents-semantics': 'no',
@@ -143,7 +145,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     symptoms: ['implausible-values', 'unexpected-nulls', 'load-rejected'],
     sometimes: ['schema-type-errors', 'rows-missing', 'timestamps-shifted', 'data-test-failed'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes', 'started-after-change': 'yes?', 'producer-changed': 'yes?', 'new-values-at-source': 'yes?',
       'task-or-load-failed': 'yes?', 'rerun-fixes': 'no', 'intermittent': 'no?',
       'garbled-or-parse-errors': 'yes', 'column-null-from-date': 'no?', 'values-in-wrong-columns': 'no?', 'logs-show-errors-in-green-run': 'yes?',
@@ -231,7 +233,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
       'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'no?', 'stream-job': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'grain-key-duplicated': 'no?',
       'full-refresh-differs': 'yes?', 'upstream-after-downstream': 'no', 'missing-are-late-events': 'no',
-      'round-row-count': 'yes', 'logs-show-errors-in-green-run': 'yes?',
+      'round-row-count': 'yes', 'logs-show-errors-in-green-run': 'yes?', 'ingest-read-fewer': 'yes',
     },
     assumed: 'Each sync receives every record the source holds for its window, with every page followed and no cap or rate limit cutting a response short',
     mechanism:
@@ -270,7 +272,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     title: 'Producer SDK samples, filters or renames events', prevalence: 3,
     symptoms: ['rows-missing', 'ratio-inflated'],
     sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed', 'success-but-empty'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes',
       'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',
       'rerun-fixes': 'no', 'intermittent': 'no', 'under-load': 'no?', 'missing-at-period-end': 'no', 'full-refresh-differs': 'no?',

@@ -30,7 +30,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
     id: 'is-ack-before-commit--lost', seam: 'ingest-store', templateId: 'is-ack-before-commit',
     title: 'Ack before commit; a crash loses records', prevalence: 2,
     symptoms: ['rows-missing', 'data-lost-permanently'], sometimes: ['partial-under-load', 'job-failed', 'reports-disagree'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'raw-already-wrong': 'yes', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?',
       'affected-some-sources': 'no?', 'started-after-change': 'no?', 'stream-job': 'yes?', 'task-stuck': 'no?',
       'rerun-fixes': 'no', 'intermittent': 'yes?', 'under-load': 'yes', 'full-refresh-differs': 'no?',
@@ -71,22 +71,22 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
   },
   {
     id: 'is-truncated-batches', seam: 'ingest-store', templateId: 'is-truncated-batches',
-    title: 'Extract truncated by a limit or pagination', prevalence: 4,
-    symptoms: ['rows-missing', 'success-but-empty'], sometimes: ['reports-disagree', 'data-test-failed'],
+    title: 'Load or sink keeps only part of what was read', prevalence: 4,
+    symptoms: ['rows-missing', 'success-but-empty'], sometimes: ['reports-disagree', 'data-test-failed', 'load-rejected'],
     answers: {
       'raw-already-wrong': 'yes', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
-      'stream-job': 'no?', 'task-or-load-failed': 'no', 'task-stuck': 'no?', 'rerun-fixes': 'no', 'full-refresh-differs': 'no?',
+      'ingest-read-fewer': 'no', 'stream-job': 'no?', 'task-or-load-failed': 'no', 'task-stuck': 'no?', 'rerun-fixes': 'no?', 'full-refresh-differs': 'no?',
       'grain-key-duplicated': 'no?', 'upstream-after-downstream': 'no', 'missing-are-late-events': 'no',
-      'round-row-count': 'yes',
+      'round-row-count': 'yes?', 'logs-show-errors-in-green-run': 'yes?',
     },
-    assumed: 'Each pull or file carries the complete set for its window, with every page followed and no limit cutting it short',
+    assumed: 'Every record the ingestor read is stored, and anything the sink cannot take fails the load',
     mechanism:
-      'The extract stops at a row, page or size limit of the API, export or connector (or offset pagination skips rows while the source changes mid-read), and the load stores whatever it received, so a short batch passes as a complete one',
+      "A size, batch or bad-record limit of the broker, sink or loader drops part of what the ingestor read, or a timed-out upload leaves a shorter file, and the load still reports success, so storage holds less than the ingest run's own count",
     confirm:
-      "SELECT <load_id>, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC — counts equal to a page size or round limit, and below the source's own count for the window.",
+      "Compare the ingest run's records-read count with SELECT <load_id>, COUNT(*) FROM <raw_table> GROUP BY 1 for the same runs, and read the loader's rejected-record and dead-letter counts.",
     fixNow:
-      'Re-extract the window with full pagination (cursor-based, following next links) or in windows small enough to stay under the limit, overwriting the affected partitions.',
-    contractClause: "Every extract records the source's row count for its window, and the load fails if the stored count differs.",
+      'Reload the affected runs with the limit raised or the oversized records split, and make the loader fail instead of skipping rejected records.',
+    contractClause: "Every load records how many records the ingestor read, and fails if storage holds fewer or if any record was rejected.",
   },
   {
     id: 'is-dedup-key', seam: 'ingest-store', templateId: 'is-dedup-key',
@@ -174,7 +174,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
     id: 'is-watermark-late-drop', seam: 'ingest-store', templateId: 'is-watermark-late-drop',
     title: 'Streaming watermark drops late events before they are stored', prevalence: 4,
     symptoms: ['late-events-dropped', 'rows-missing'], sometimes: ['partial-under-load', 'reports-disagree', 'success-but-empty'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       // missing-are-late-events points only at store-process; here lateness is the cause itself, so 'yes' is the honest answer.
       'raw-already-wrong': 'yes?', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?',
       'ingest-changed': 'yes?', 'storage-changed': 'no?', 'stream-job': 'yes', 'task-or-load-failed': 'no', 'task-stuck': 'no?',
@@ -217,7 +217,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
     id: 'is-loader-skips-bad-records', seam: 'ingest-store', templateId: 'is-loader-skips-bad-records',
     title: 'Loader skips bad records and still reports success', prevalence: 4,
     symptoms: ['rows-missing', 'load-rejected', 'success-but-empty'], sometimes: ['schema-type-errors', 'reports-disagree', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no',
       'raw-already-wrong': 'yes', 'source-correct': 'yes?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'ingest-changed': 'yes?', 'task-or-load-failed': 'yes?', 'task-stuck': 'no', 'rerun-fixes': 'no',
       'full-refresh-differs': 'no?', 'grain-key-duplicated': 'no?', 'missing-at-period-end': 'no', 'upstream-after-downstream': 'no',

@@ -13,7 +13,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 5,
     symptoms: ['rows-missing', 'success-but-empty'],
     sometimes: ['data-stale', 'numbers-change-on-rerun', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'yes?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'started-after-change': 'no?',
       'stream-job': 'no', 'intermittent': 'yes?', 'around-clock-change': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'yes',
       'grain-key-duplicated': 'no', 'missing-at-period-end': 'yes?', 'upstream-after-downstream': 'yes', 'waits-on-upstream': 'no',
@@ -61,7 +61,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 4,
     symptoms: ['success-but-empty', 'rows-missing'],
     sometimes: ['numbers-change-on-rerun', 'data-test-failed', 'task-stuck'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'yes?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-by-zone': 'no?',
       'stream-job': 'no', 'intermittent': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'yes',
       'grain-key-duplicated': 'no', 'missing-at-period-end': 'yes?', 'upstream-after-downstream': 'yes', 'schedule-changed': 'yes?',
@@ -133,7 +133,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 4,
     symptoms: ['success-but-empty', 'rows-missing'],
     sometimes: ['data-test-failed', 'data-stale'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-by-zone': 'no?', 'started-after-change': 'no?',
       'stream-job': 'no', 'intermittent': 'yes?', 'task-or-load-failed': 'no', 'rerun-fixes': 'yes?',
       'grain-key-duplicated': 'no', 'missing-are-late-events': 'no?',

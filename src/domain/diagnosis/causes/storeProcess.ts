@@ -54,7 +54,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     prevalence: 5,
     symptoms: ['rows-missing', 'late-events-dropped', 'reports-disagree'],
     sometimes: ['numbers-change-on-rerun', 'data-test-failed', 'success-but-empty'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'raw-already-wrong': 'no', 'source-correct': 'yes', 'missing-are-late-events': 'yes', 'rerun-fixes': 'yes?',
       'task-or-load-failed': 'no', 'task-stuck': 'no', 'only-one-consumer': 'no', 'staging-right-model-wrong': 'no?',
       'stream-job': 'no?', 'started-after-change': 'no?', 'affected-by-zone': 'no?', 'full-refresh-differs': 'yes?',
@@ -117,7 +117,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['rows-missing', 'success-but-empty', 'numbers-change-on-rerun'],
     sometimes: ['reports-disagree', 'job-failed', 'file-written-twice', 'duplicates-after-retry'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'intermittent': 'yes?',
       'raw-already-wrong': 'no', 'source-correct': 'yes', 'rerun-fixes': 'yes', 'missing-at-period-end': 'no?',
       'task-or-load-failed': 'no?', 'task-stuck': 'no', 'started-after-change': 'no?', 'staging-right-model-wrong': 'no?',
@@ -198,7 +198,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     symptoms: ['duplicates-after-retry', 'rows-missing'],
     sometimes: ['totals-doubled', 'file-written-twice', 'data-test-failed', 'job-failed', 'success-but-empty'],
     // intermittent points "no" at this seam, so it stays silent although races come and go.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'intermittent': 'yes?',
       'concurrent-writers': 'yes', 'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'task-stuck': 'no',
       'task-or-load-failed': 'no?', 'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'no?', 'task-retried': 'no?', 'written-twice': 'yes?', 'affected-by-zone': 'no',
@@ -221,7 +221,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     symptoms: ['rows-missing', 'file-written-twice'],
     sometimes: ['data-lost-permanently', 'success-but-empty', 'data-test-failed', 'reports-disagree'],
     // A backfill is a common trigger, but backfill-ran points at orchestration: silent here.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'written-twice': 'yes', 'grain-key-duplicated': 'no', 'task-or-load-failed': 'no',
       'started-after-change': 'yes?', 'storage-changed': 'yes?', 'rerun-fixes': 'no', 'concurrent-writers': 'no?',
       'missing-at-period-end': 'no', 'affected-some-sources': 'no?',
@@ -242,7 +242,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['rows-missing', 'success-but-empty', 'data-stale'],
     sometimes: ['reports-disagree', 'numbers-change-on-rerun', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'intermittent': 'yes?',
       'source-correct': 'yes', 'only-one-consumer': 'no?', 'affected-some-sources': 'no?', 'affected-by-zone': 'no', 'task-or-load-failed': 'no', 'task-stuck': 'no',
       'upstream-after-downstream': 'no', 'waits-on-upstream': 'yes?', 'missing-at-period-end': 'no?', 'grain-key-duplicated': 'no',
