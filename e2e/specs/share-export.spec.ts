@@ -192,8 +192,12 @@ test('the pipeline exports as Mermaid that Import reads back to the same compone
 test('print lays the whole graph and the write-up out on paper', async ({ app, walk, page }) => {
   // The browser's print dialog is outside the page; count the calls instead of opening it.
   await page.addInitScript(() => {
+    const w = window as unknown as { printed?: number; graphReady?: boolean[] };
     window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      w.printed = (w.printed ?? 0) + 1;
+      // What the paper would get: is the graph image decoded at the moment print is called?
+      const img = document.querySelector<HTMLImageElement>('[data-testid="print-report"] img.print-graph');
+      (w.graphReady ??= []).push(img !== null && img.complete && img.naturalWidth > 0);
     };
   });
   await runTriage(app, walk, page);
@@ -202,11 +206,12 @@ test('print lays the whole graph and the write-up out on paper', async ({ app, w
   const report = page.getByTestId('print-report');
   await expect(report).toBeAttached();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(1);
-  await expect(report.locator('img.print-graph')).toHaveJSProperty('complete', true);
+  expect(await page.evaluate(() => (window as unknown as { graphReady?: boolean[] }).graphReady)).toEqual([true]);
   await expect(report.locator('table')).toHaveCount(1);
   // The shortcut prints the same prepared report, not the screen.
   await page.keyboard.press('ControlOrMeta+p');
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(2);
+  expect(await page.evaluate(() => (window as unknown as { graphReady?: boolean[] }).graphReady)).toEqual([true, true]);
 
   await page.emulateMedia({ media: 'print' });
   await expect(report).toBeVisible();

@@ -70,14 +70,19 @@ test('a cut-off, garbled or future link says what is wrong, and nothing is lost'
   await page.keyboard.press('Escape');
 
   for (const [bad, said] of [
-    [link.slice(0, link.length - 200), /damaged or cut off/],
-    [link.replace('#ws=1.', '#ws=1.@@'), /damaged or cut off/],
-    [link.replace('#ws=1.', '#ws=9.'), /newer version of Pipeline Seams/],
+    [link.slice(0, link.length - 200), /damaged or cut off \(its data (ends early|does not decompress)\)/],
+    [link.replace('#ws=1.', '#ws=1.@@'), /damaged or cut off \(it contains characters a link cannot carry\)/],
+    [link.replace('#ws=1.', '#ws=9.'), /newer version of Pipeline Seams \(link format 9\)/],
   ] as const) {
     await page.goto(bad);
-    await expect(share.notice('flash-problem')).toContainText(said);
-    await expect(share.notice('flash-problem')).toContainText('Nothing in your workspaces was changed.');
+    const problem = share.notice('flash-problem');
+    await expect(problem).toContainText(said);
+    await expect(problem).toContainText('Nothing in your workspaces was changed.');
+    // The link was read (the address is clean again) and the user's workspace is the one on screen.
+    await expect(page).not.toHaveURL(/#ws=/);
     await expect(page.getByTestId('workspace-name')).toHaveValue('My own triage');
+    await problem.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(problem).toHaveCount(0);
   }
   await page.getByTestId('workspaces-button').click();
   await expect(page.getByTestId('workspace-row')).toHaveCount(1);

@@ -10,10 +10,14 @@ export function useSharedLink(): void {
     const open = () => {
       if (!window.location.hash.startsWith('#ws=')) return;
       const hash = window.location.hash;
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      // The fragment is cleared only once it has been read, so a failed load leaves the link to reload.
+      const clear = () => {
+        if (window.location.hash === hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      };
       import('../share/link/shareLink')
         .then(({ readShareFragment, describeShareLinkError }) => {
           const r = readShareFragment(hash);
+          clear();
           if (!r) return;
           if (r.ok) appStore.getState().openShared(r.value.workspace, r.value.fingerprint);
           else appStore.getState().showFlash({ tone: 'problem', message: describeShareLinkError(r.error) });

@@ -2,6 +2,7 @@ import type { Workspace } from '../domain/workspace';
 import { migrate } from './migrations';
 import { err, ok, type Result } from './result';
 import { DOCUMENT_TYPE, LATEST_VERSION, documentSchema, envelopeSchema } from './schema';
+import { assertNever } from '../lib/assertNever';
 
 export type LoadError =
   | { kind: 'notJson'; message: string }
@@ -34,9 +35,6 @@ export function describeLoadError(e: LoadError): string {
   }
 }
 
-function assertNever(x: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(x)}`);
-}
 
 export function toDocument(workspace: Workspace): string {
   return JSON.stringify({ type: DOCUMENT_TYPE, version: LATEST_VERSION, workspace });

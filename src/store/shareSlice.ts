@@ -60,7 +60,12 @@ export const createShareSlice: StateCreator<AppState, [], [], ShareSlice> = (set
     shareDialog: null,
     renderAll: false,
     printJob: null,
-    setPrintJob: (printJob) => set({ printJob }),
+    setPrintJob: (printJob) => {
+      // The graph image lives as long as its print job: replaced or done, its memory is freed.
+      const old = get().printJob?.image;
+      if (old && old !== printJob?.image) URL.revokeObjectURL(old);
+      set({ printJob });
+    },
     setRenderAll: (renderAll) => set({ renderAll }),
     showFlash: (flash) => set({ flash }),
     openShareDialog: (shareDialog) => set({ shareDialog }),

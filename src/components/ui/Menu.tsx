@@ -88,6 +88,7 @@ export function Menu({ label, groups, testId, align = 'right' }: { label: string
                   key={item.id}
                   type="button"
                   role="menuitem"
+                  aria-describedby={item.hint ? `${menuId}-${item.id}-hint` : undefined}
                   tabIndex={-1}
                   data-testid={`menu-${item.id}`}
                   className="block w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800 dark:focus-visible:bg-sky-950"
@@ -97,7 +98,11 @@ export function Menu({ label, groups, testId, align = 'right' }: { label: string
                   }}
                 >
                   <span className="block text-sm font-medium">{item.label}</span>
-                  {item.hint && <span className="block text-xs text-slate-500 dark:text-slate-400">{item.hint}</span>}
+                  {item.hint && (
+                    <span id={`${menuId}-${item.id}-hint`} aria-hidden className="block text-xs text-slate-500 dark:text-slate-400">
+                      {item.hint}
+                    </span>
+                  )}
                 </button>
               ))}
             </div>

@@ -10,9 +10,15 @@ export function Modal({ title, onClose, children, testId, wide = false }: { titl
   const titleId = `${testId ?? 'modal'}-title`;
   useEffect(() => {
     const d = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (d && !d.open) d.showModal();
     // React does not render `autofocus`, so the dialog would start on its Close button.
     d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      // Closed by state rather than by Escape or ✕: the element is removed while open, and the
+      // browser would drop focus to the page instead of returning it to what opened the dialog.
+      if (document.activeElement === document.body || d?.contains(document.activeElement)) opener?.focus();
+    };
   }, []);
   return (
     <dialog

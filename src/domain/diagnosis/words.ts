@@ -1,7 +1,7 @@
-import type { SeamReason } from '../../domain/diagnosis/explain';
-import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
-import type { Answer } from '../../domain/diagnosis/types';
-import { CONFIDENCE_WORDS, type Confidence } from '../../domain/diagnosis/verdict';
+import type { SeamReason } from './explain';
+import type { KnowledgeBase } from './knowledgeBase';
+import type { Answer } from './types';
+import { CONFIDENCE_WORDS, type Confidence } from './verdict';
 
 const STAGE_WORD: Readonly<Record<string, string>> = {
   generate: 'a source',

@@ -17,7 +17,8 @@ export function Notices() {
   const { dismissSetAside, undoDelete, showFlash } = appStore.getState();
 
   return (
-    <div className="space-y-px" aria-live="polite">
+    // Each notice carries its own status or alert role; a live container around them would announce twice.
+    <div className="space-y-px">
       {status !== 'saved' && (
         <p data-testid={TID.notice} data-kind="storage" role="status" className="bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
           {status === 'full'

@@ -2,52 +2,35 @@ import { useState } from 'react';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { Modal } from '../../components/ui/Modal';
-import type { Clause } from '../../domain/clause';
 import { SEAM_IDS, SEAMS, type SeamId } from '../../domain/seams';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
-import { downloadBlob, downloadText, pickFile } from './browserFiles';
-import { say } from './fileActions';
-
-type Pending = { fileName: string; clauses: readonly Clause[]; contract: string; warnings: readonly string[] };
+import { pickFile } from './browserFiles';
+import { addContract, downloadAllOdcs, downloadOdcs, readOdcsFile, type PendingContract } from './odcsActions';
 
 /** Each seam's contract out as Open Data Contract Standard YAML; any ODCS contract in as clauses. */
 export function OdcsDialog() {
   const ws = useApp(selectActive);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPending] = useState<PendingContract | null>(null);
   const [seam, setSeam] = useState<SeamId>('ingest-store');
   const [problem, setProblem] = useState<string | null>(null);
   const close = () => appStore.getState().openShareDialog(null);
-  const odcs = () => import('../../share/odcs');
-
-  const downloadOne = async (id: SeamId) => {
-    const m = await odcs();
-    downloadText(m.odcsFileName(ws.name, id), m.toOdcsYaml(ws, id), 'application/yaml');
-  };
-  const downloadAll = async () => {
-    const [m, { zipSync, strToU8 }, { slugFileName }] = await Promise.all([odcs(), import('fflate'), import('../../share/fileName')]);
-    const files = Object.fromEntries(m.odcsFiles(ws).map((f) => [f.fileName, strToU8(f.text)]));
-    const name = slugFileName(ws.name, 'odcs.zip');
-    downloadBlob(name, new Blob([zipSync(files)], { type: 'application/zip' }));
-    say('done', `Downloaded ${name}: one ODCS v3.1.0 contract per seam.`);
-  };
   const importFile = async () => {
     setProblem(null);
+    setPending(null);
     const file = await pickFile('.yaml,.yml,application/yaml,text/yaml');
     if (!file) return;
-    const [m, text] = await Promise.all([odcs(), file.text()]);
-    const r = m.fromOdcs(text);
-    if (!r.ok) return setProblem(`${file.name} was not imported. ${m.describeOdcsError(r.error)} Nothing was changed.`);
-    if (r.value.clauses.length === 0) return setProblem(`${file.name} is a valid contract but promises nothing we can check: no properties with rules or descriptions, and no SLA.`);
+    const r = await readOdcsFile(file);
+    if (!r.ok) return setProblem(r.message);
     setSeam(r.value.seam ?? 'ingest-store');
-    setPending({ fileName: file.name, clauses: r.value.clauses, contract: r.value.contract.name ?? r.value.contract.id, warnings: r.value.warnings });
+    setPending(r.value);
   };
   const add = async () => {
     if (!pending) return;
-    const m = await odcs();
-    appStore.getState().addContractClauses(seam, m.placeOnSeam(pending.clauses, seam), pending.fileName);
+    await addContract(pending, seam);
     close();
   };
+  const report = (e: unknown) => setProblem(`That did not work: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`);
 
   return (
     <Modal title="Data contracts (ODCS)" onClose={close} testId="odcs-dialog" wide>
@@ -61,15 +44,15 @@ export function OdcsDialog() {
               <span className="font-medium">{SEAMS[id].name}</span>{' '}
               <span className="text-slate-500 dark:text-slate-400">{ws.seams[id].clauses.length} clause{ws.seams[id].clauses.length === 1 ? '' : 's'}</span>
             </span>
-            <Button variant="ghost" data-testid={`odcs-download-${id}`} aria-label={`Download the ${SEAMS[id].name} contract`} onClick={() => void downloadOne(id)}>
+            <Button variant="ghost" data-testid={`odcs-download-${id}`} aria-label={`Download the ${SEAMS[id].name} contract`} onClick={() => downloadOdcs(ws, id).catch(report)}>
               Download .yaml
             </Button>
           </li>
         ))}
       </ul>
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" data-testid="odcs-download-all" onClick={() => void downloadAll()}>Download all (.zip)</Button>
-        <Button data-testid="odcs-import" onClick={() => void importFile()}>Import an ODCS contract…</Button>
+        <Button variant="primary" data-testid="odcs-download-all" onClick={() => downloadAllOdcs(ws).catch(report)}>Download all (.zip)</Button>
+        <Button data-testid="odcs-import" onClick={() => importFile().catch(report)}>Import an ODCS contract…</Button>
       </div>
       {problem && <p role="alert" data-testid="odcs-problem" className="text-sm text-rose-700 dark:text-rose-300">{problem}</p>}
       {pending && (
@@ -84,7 +67,7 @@ export function OdcsDialog() {
           </select>
           <div className="flex justify-end gap-2">
             <Button onClick={() => setPending(null)}>Cancel</Button>
-            <Button variant="primary" data-testid="odcs-add" onClick={() => void add()}>Add {pending.clauses.length} clause{pending.clauses.length === 1 ? '' : 's'}</Button>
+            <Button variant="primary" data-testid="odcs-add" onClick={() => add().catch(report)}>Add {pending.clauses.length} clause{pending.clauses.length === 1 ? '' : 's'}</Button>
           </div>
         </section>
       )}

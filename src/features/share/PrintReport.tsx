@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { appStore, useApp } from '../../store/appStore';
 
@@ -8,22 +8,26 @@ import { appStore, useApp } from '../../store/appStore';
  */
 export function PrintReport() {
   const job = useApp((s) => s.printJob);
+  const image = useRef<HTMLImageElement>(null);
   useEffect(() => {
     if (!job) return;
+    let live = true;
     const done = () => appStore.getState().setPrintJob(null);
     window.addEventListener('afterprint', done, { once: true });
-    // Print once the report is laid out; the frame after the commit has it.
-    const frame = requestAnimationFrame(() => window.print());
+    // Print once the report is laid out and the graph image decoded; a broken image still prints the text.
+    const decoded = image.current ? image.current.decode().catch(() => undefined) : Promise.resolve();
+    void decoded.then(() => {
+      if (live) requestAnimationFrame(() => live && window.print());
+    });
     return () => {
-      cancelAnimationFrame(frame);
+      live = false;
       window.removeEventListener('afterprint', done);
-      if (job.image) URL.revokeObjectURL(job.image);
     };
   }, [job]);
   if (!job) return null;
   return createPortal(
     <article className="print-report" data-testid="print-report">
-      {job.image && <img src={job.image} alt="The pipeline graph with each seam's verdict" className="print-graph" />}
+      {job.image && <img ref={image} src={job.image} alt="The pipeline graph with each seam's verdict" className="print-graph" />}
       {/* Built from an mdast tree with raw HTML disallowed: every user character arrives escaped. */}
       <div className="print-writeup" dangerouslySetInnerHTML={{ __html: job.html }} />
     </article>,

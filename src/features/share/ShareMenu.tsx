@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Menu, type MenuGroup } from '../../components/ui/Menu';
 import { appStore, useApp } from '../../store/appStore';
+import { copyMermaidNow, copyWriteupNow } from './copyActions';
 import { lazyAction } from './lazyAction';
 
 const ShareLinkDialog = lazy(() => import('./ShareLinkDialog').then((m) => ({ default: m.ShareLinkDialog })));
@@ -15,7 +16,7 @@ const GROUPS: readonly MenuGroup[] = [
   {
     label: 'Incident write-up',
     items: [
-      { id: 'copy-markdown', label: 'Copy as Markdown', hint: 'Verdict, clause table, trail, fixes', run: lazyAction((m) => m.copyWriteup()) },
+      { id: 'copy-markdown', label: 'Copy as Markdown', hint: 'Verdict, clause table, trail, fixes', run: copyWriteupNow },
       { id: 'download-markdown', label: 'Download Markdown (.md)', run: lazyAction((m) => m.downloadWriteup()) },
       { id: 'print', label: 'Print or save as PDF…', hint: 'The graph and the write-up on paper', run: lazyAction((m) => m.printWriteup()) },
     ],
@@ -38,7 +39,7 @@ const GROUPS: readonly MenuGroup[] = [
     label: 'Standards',
     items: [
       { id: 'odcs', label: 'Data contracts (ODCS)…', hint: 'Export or import Open Data Contract Standard YAML', run: () => appStore.getState().openShareDialog('odcs') },
-      { id: 'copy-mermaid', label: 'Copy Mermaid flowchart', run: lazyAction((m) => m.copyMermaid()) },
+      { id: 'copy-mermaid', label: 'Copy Mermaid flowchart', run: copyMermaidNow },
       { id: 'download-mermaid', label: 'Download Mermaid (.mmd)', run: lazyAction((m) => m.downloadMermaid()) },
     ],
   },

@@ -12,7 +12,7 @@ export function SharedAgainDialog() {
     <Modal title="You opened this link before" onClose={() => resolveSharedAgain('cancel')} testId="shared-again-dialog">
       <p className="text-sm">
         Your copy “{existing?.name || 'Untitled'}” came from this same link
-        {existing && existing.updatedAt !== existing.createdAt ? ' and you have changed it since' : ''}. Open that copy, or make another one from the link?
+        {existing && existing.updatedAt !== pending.workspace.updatedAt ? ' and has changed since' : ''}. Open that copy, or make another one from the link?
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         <Button onClick={() => resolveSharedAgain('copy')}>Open another copy</Button>

@@ -28,13 +28,29 @@ export function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** Writes text (and, where given, the same content as HTML for rich editors) to the clipboard. */
-export async function copyToClipboard(text: string, html?: string): Promise<void> {
-  if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-    await navigator.clipboard.write([
-      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-    ]);
-    return;
+export interface ClipContent {
+  readonly text: string;
+  readonly html?: string;
+}
+
+/**
+ * Copies content that is still being made. The clipboard write starts now, inside the click, with
+ * promised blobs: Safari and Firefox refuse a write that starts after an await has spent the click.
+ * `rich` says up front whether HTML will come with the text, since the item's types are fixed now.
+ */
+export function copyLater(content: Promise<ClipContent>, rich: boolean): Promise<void> {
+  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+  if (!clipboard) return Promise.reject(new Error('this browser does not allow copying from this page (it needs https)'));
+  if (typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
+    const blob = (pick: (c: ClipContent) => string, type: string) => content.then((c) => new Blob([pick(c)], { type }));
+    const item: Record<string, Promise<Blob>> = { 'text/plain': blob((c) => c.text, 'text/plain') };
+    if (rich) item['text/html'] = blob((c) => c.html ?? '', 'text/html');
+    return clipboard.write([new ClipboardItem(item)]);
   }
-  await navigator.clipboard.writeText(text);
+  return content.then((c) => clipboard.writeText(c.text));
+}
+
+/** Writes text that is already made, e.g. a link. */
+export function copyToClipboard(text: string): Promise<void> {
+  return copyLater(Promise.resolve({ text }), false);
 }

@@ -3,6 +3,9 @@ import { selectActive } from '../../store/selectors';
 import { downloadBlob, downloadText, pickFile } from './browserFiles';
 import { slugFileName } from '../../share/fileName';
 
+/** Far above any workspace: 2,000 components with clauses and a trail are under 1 MB. */
+const MAX_FILE_BYTES = 50_000_000;
+
 const say = (tone: 'done' | 'info' | 'problem', message: string) => appStore.getState().showFlash({ tone, message });
 const failed = (what: string) => (e: unknown) => say('problem', `${what} failed: ${e instanceof Error ? e.message : String(e)}`);
 
@@ -18,6 +21,11 @@ export async function downloadWorkspaceFile(): Promise<void> {
 export async function openWorkspaceFile(file?: File | null): Promise<void> {
   const picked = file ?? (await pickFile('.json,.seams.json,application/json'));
   if (!picked) return;
+  // Checked before reading: no workspace comes near this, and reading a huge file would freeze the tab.
+  if (picked.size > MAX_FILE_BYTES) {
+    say('problem', `${picked.name} was not opened: at ${(picked.size / 1e6).toFixed(1)} MB it is no workspace file. Nothing open was changed.`);
+    return;
+  }
   const [{ fromWorkspaceFile, describeFileProblem }, text] = await Promise.all([import('../../share/file/workspaceFile'), picked.text()]);
   const r = fromWorkspaceFile(text);
   if (r.ok) appStore.getState().openWorkspaceFile(r.value, picked.name);

@@ -20,10 +20,11 @@ export interface GraphBounds {
  * screen and mapped back through the viewport's own transform, so it does not matter what is in view.
  */
 export function nodeBounds(viewport: HTMLElement): GraphBounds | null {
-  const m = /translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px\s*\)\s*scale\(\s*([\d.]+)\s*\)/.exec(viewport.style.transform);
+  // The computed matrix, not the style string: React Flow writes values like 1.2e-13px after a fit.
+  const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
   const pane = viewport.parentElement?.getBoundingClientRect();
   if (!pane) return null;
-  const [tx, ty, zoom] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
+  const [tx, ty, zoom] = [m.e, m.f, m.a || 1];
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -85,8 +86,19 @@ export interface GraphImage {
   readonly height: number;
 }
 
-/** The whole graph, not the viewport, as PNG or SVG; html-to-image is loaded only when asked. */
-export async function captureGraph(kind: 'png' | 'svg'): Promise<GraphImage> {
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * The whole graph, not the viewport, as PNG or SVG; html-to-image is loaded only when asked.
+ * One capture at a time: two would fight over drawing every node and over the inlined styles.
+ */
+export function captureGraph(kind: 'png' | 'svg'): Promise<GraphImage> {
+  const next = running.then(() => captureNow(kind), () => captureNow(kind));
+  running = next.catch(() => undefined);
+  return next;
+}
+
+async function captureNow(kind: 'png' | 'svg'): Promise<GraphImage> {
   const viewport = canvasViewport();
   const ws = appStore.getState().workspaces[appStore.getState().activeId];
   const expected = ws?.pipeline?.components.length ?? 0;

@@ -6,17 +6,19 @@
 const PAINT = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'fill', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'] as const;
 
 export function inlineSvgStyles(root: Element): () => void {
-  const previous: [Element, string | null][] = [];
+  // Only properties the element did not set inline are written, and only those are removed again,
+  // so whatever React sets on an edge meanwhile survives the restore.
+  const added: [SVGElement, string][] = [];
   for (const el of root.querySelectorAll('svg *')) {
     if (!(el instanceof SVGElement)) continue;
     const computed = getComputedStyle(el);
-    previous.push([el, el.getAttribute('style')]);
-    for (const p of PAINT) el.style.setProperty(p, computed.getPropertyValue(p));
+    for (const p of PAINT) {
+      if (el.style.getPropertyValue(p)) continue;
+      el.style.setProperty(p, computed.getPropertyValue(p));
+      added.push([el, p]);
+    }
   }
   return () => {
-    for (const [el, style] of previous) {
-      if (style === null) el.removeAttribute('style');
-      else el.setAttribute('style', style);
-    }
+    for (const [el, p] of added) el.style.removeProperty(p);
   };
 }

@@ -7,8 +7,13 @@ type Actions = typeof import('./actions');
  * chunk that cannot load (after a redeploy, offline) is reported, not swallowed.
  */
 export function lazyAction(run: (actions: Actions) => unknown): () => void {
+  const say = (message: string) => appStore.getState().showFlash({ tone: 'problem', message });
   return () =>
-    void import('./actions').then(run, () =>
-      appStore.getState().showFlash({ tone: 'problem', message: 'That part of the app did not load. Reload the page and try again; nothing was changed.' }),
+    void import('./actions').then(
+      (actions) =>
+        Promise.resolve()
+          .then(() => run(actions))
+          .catch((e: unknown) => say(`That did not work: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`)),
+      () => say('That part of the app did not load. Reload the page and try again; nothing was changed.'),
     );
 }

@@ -1,13 +1,10 @@
 import { appStore } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
-import { copyToClipboard, downloadText } from './browserFiles';
+import { downloadText, type ClipContent } from './browserFiles';
 import { failed, say } from './fileActions';
 
-export function copyMermaid(): Promise<void> {
-  return import('../../share/mermaid')
-    .then((m) => copyToClipboard(m.toMermaid(selectActive(appStore.getState()))))
-    .then(() => say('done', 'Copied the pipeline as a Mermaid flowchart: paste it into a Markdown doc, a wiki or back into Import.'))
-    .catch(failed('Copying the Mermaid flowchart'));
+export function mermaidContent(): Promise<ClipContent> {
+  return import('../../share/mermaid').then((m) => ({ text: m.toMermaid(selectActive(appStore.getState())) }));
 }
 
 export function downloadMermaid(): Promise<void> {

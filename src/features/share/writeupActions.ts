@@ -1,6 +1,6 @@
 import { appStore } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
-import { copyToClipboard, downloadText } from './browserFiles';
+import { downloadText, type ClipContent } from './browserFiles';
 import { failed, say } from './fileActions';
 
 /** The write-up and the knowledge base it reads are loaded together, only when asked for. */
@@ -12,11 +12,8 @@ async function writeup() {
 }
 
 /** Markdown for docs and tickets, with the same content as HTML so rich editors paste a real table. */
-export function copyWriteup(): Promise<void> {
-  return writeup()
-    .then(({ m, model }) => copyToClipboard(m.toMarkdown(model), m.toHtml(model)))
-    .then(() => say('done', 'Copied the incident write-up as Markdown: paste it into the incident doc or ticket.'))
-    .catch(failed('Copying the write-up'));
+export function writeupContent(): Promise<ClipContent> {
+  return writeup().then(({ m, model }) => ({ text: m.toMarkdown(model), html: m.toHtml(model) }));
 }
 
 export function downloadWriteup(): Promise<void> {

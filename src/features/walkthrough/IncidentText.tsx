@@ -3,7 +3,7 @@ import type { Answer } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { appStore, useApp } from '../../store/appStore';
-import { ANSWER_LABEL } from './words';
+import { ANSWER_LABEL } from '../../domain/diagnosis/words';
 
 /**
  * The incident text or notes. "Read it" suggests the symptoms and answers the text states, each

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Answer, Question } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
-import { ANSWER_LABEL } from './words';
+import { ANSWER_LABEL } from '../../domain/diagnosis/words';
 
 interface Props {
   question: Question;

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import type { Step } from '../../domain/diagnosis/session';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
-import { ANSWER_LABEL } from './words';
+import { ANSWER_LABEL } from '../../domain/diagnosis/words';
 
 
 /** Steps through a saved trail one answer at a time, with the ranking as it stood then. */

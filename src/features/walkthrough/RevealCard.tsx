@@ -4,7 +4,7 @@ import type { Reveal } from '../../domain/diagnosis/reveal';
 import type { Preset } from '../../domain/presets';
 import { SEAMS } from '../../domain/seams';
 import { EvidenceView } from '../seamPanel/EvidenceView';
-import { reasonText } from './words';
+import { reasonText } from '../../domain/diagnosis/words';
 
 /** After a worked example's verdict: the seam the source names, right or wrong, and why. */
 export function RevealCard({ kb, preset, reveal }: { kb: KnowledgeBase; preset: Preset; reveal: Reveal }) {

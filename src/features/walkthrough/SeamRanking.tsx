@@ -2,7 +2,7 @@ import type { SeamReason } from '../../domain/diagnosis/explain';
 import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import type { SeamScore } from '../../domain/diagnosis/rank';
 import { SEAMS, type SeamId } from '../../domain/seams';
-import { pct, reasonText } from './words';
+import { pct, reasonText } from '../../domain/diagnosis/words';
 
 interface Props {
   kb: KnowledgeBase;

@@ -5,7 +5,7 @@ import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
 import type { WalkState } from '../../store/walkthroughSelectors';
 import { FactList } from './FactList';
-import { confidenceLabel, pct } from './words';
+import { confidenceLabel, pct } from '../../domain/diagnosis/words';
 
 function Block({ title, children }: { title: string; children: string }) {
   return (

@@ -34,8 +34,10 @@ export function describeFileProblem(p: FileProblem): string {
  * Reads a workspace file through the same migrations and validation as saved workspaces. The
  * caller opens the result as a new workspace: a file never replaces what is open.
  */
-export function fromWorkspaceFile(text: string): Result<Workspace, FileProblem> {
-  const loaded = fromDocument(text.replace(/^\uFEFF/, ''));
+export function fromWorkspaceFile(raw: string): Result<Workspace, FileProblem> {
+  // Positions are counted on the text the parser saw: without a byte-order mark.
+  const text = raw.replace(/^\uFEFF/, '');
+  const loaded = fromDocument(text);
   if (loaded.ok) return loaded;
   const e = loaded.error;
   if (e.kind === 'notJson') return err({ ...jsonErrorPosition(text, e.message), reason: `it is not valid JSON (${e.message.replace(/\s*\(line \d+ column \d+\)$/, '')}).` });

@@ -3,6 +3,7 @@ import type { Workspace } from '../../domain/workspace';
 import { describeLoadError, fromDocument, toDocument, type LoadError } from '../../persistence/document';
 import { err, ok, type Result } from '../../persistence/result';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * A share link is `#ws=<link version>.<payload>`. The payload is the saved document
@@ -39,10 +40,6 @@ export function describeShareLinkError(e: ShareLinkError): string {
     default:
       return assertNever(e);
   }
-}
-
-function assertNever(x: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(x)}`);
 }
 
 /** The fragment (without `#`) that carries a workspace. */

@@ -1,3 +1,5 @@
+import { assertNever } from '../../lib/assertNever';
+
 /** Why an ODCS document could not be imported, as data the UI can describe and tests can match. */
 
 /** One schema or record problem: a JSON Pointer into the document and, when known, where it sits in the text. */
@@ -48,14 +50,10 @@ export function describeOdcsError(e: OdcsError): string {
     case 'invalid':
       return `It does not follow the ODCS v3.1.0 schema: ${firstIssues(e.issues)}.`;
     case 'unsupportedRecord':
-      return `It was exported by a newer Pipeline Seams (record format ${e.format}); this one reads format 1.`;
+      return `Its Pipeline Seams clause record has format ${String(e.format)}, and this version reads format 1: it was made by a newer version of the app or edited by hand.`;
     case 'badRecord':
       return `Its Pipeline Seams clause record is damaged: ${firstIssues(e.issues)}.`;
     default:
       return assertNever(e);
   }
-}
-
-function assertNever(x: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(x)}`);
 }

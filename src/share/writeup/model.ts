@@ -6,7 +6,7 @@ import { SEAM_IDS, SEAMS, type SeamId } from '../../domain/seams';
 import { STAGE_INFO, STAGES } from '../../domain/stages';
 import { VERDICT_LABEL } from '../../domain/verdict';
 import type { WalkthroughRecord, Workspace } from '../../domain/workspace';
-import { ANSWER_LABEL } from '../../features/walkthrough/words';
+import { ANSWER_LABEL } from '../../domain/diagnosis/words';
 import { formatWhen } from './plainText';
 import type { ClauseRow, ComponentGroup, Writeup, WriteupTrail } from './types';
 import { verdictOf } from './verdict';

@@ -7,7 +7,7 @@ import { CONFIDENCE_WORDS } from '../../domain/diagnosis/verdict';
 import { SEAM_IDS, SEAMS } from '../../domain/seams';
 import { severity, VERDICT_LABEL, type Verdict } from '../../domain/verdict';
 import type { WalkthroughRecord, Workspace } from '../../domain/workspace';
-import { confidenceLabel, pct } from '../../features/walkthrough/words';
+import { confidenceLabel, pct } from '../../domain/diagnosis/words';
 import { formatWhen } from './plainText';
 import type { WriteupVerdict } from './types';
 
