@@ -12,7 +12,7 @@ export default defineConfig({
       output: {
         // The store and the pure modules it reads are on the first load anyway; shared with lazy
         // chunks, they would otherwise be split into a dozen tiny preloads that gzip worse apart.
-        advancedChunks: {
+        codeSplitting: {
           groups: [{ name: 'core', test: /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/](zod|react[\\/]jsx-runtime)/ }],
         },
       },
