@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { PipelineCanvas } from '../canvas/PipelineCanvas';
 import { AppHeader } from '../features/header/AppHeader';
 import { Notices } from '../features/notices/Notices';
@@ -11,19 +11,19 @@ import { useColorMode } from './useColorMode';
 import { useImportInputs } from './useImportInputs';
 import { usePrintShortcut } from './usePrintShortcut';
 import { useSharedLink } from './useSharedLink';
+import { lazyRetry } from './lazyRetry';
+import { PanelBoundary } from '../components/ui/PanelBoundary';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
-const SeamPanel = lazy(() => import('../features/seamPanel/SeamPanel').then((m) => ({ default: m.SeamPanel })));
-const WalkthroughPanel = lazy(() =>
-  import('../features/walkthrough/WalkthroughPanel').then((m) => ({ default: m.WalkthroughPanel })),
-);
+const SeamPanel = lazyRetry(() => import('../features/seamPanel/SeamPanel').then((m) => m.SeamPanel));
+const WalkthroughPanel = lazyRetry(() => import('../features/walkthrough/WalkthroughPanel').then((m) => m.WalkthroughPanel));
 
-const ComponentPanel = lazy(() => import('../features/component/ComponentPanel').then((m) => ({ default: m.ComponentPanel })));
+const ComponentPanel = lazyRetry(() => import('../features/component/ComponentPanel').then((m) => m.ComponentPanel));
 // Imported pipelines bring layout, search and a minimap: none of it is needed for the first graph.
-const ImportedCanvas = lazy(() => import('../canvas/ImportedCanvas').then((m) => ({ default: m.ImportedCanvas })));
+const ImportedCanvas = lazyRetry(() => import('../canvas/ImportedCanvas').then((m) => m.ImportedCanvas));
 
-const PrintReport = lazy(() => import('../features/share/PrintReport').then((m) => ({ default: m.PrintReport })));
-const ImportDialog = lazy(() => import('../features/import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const PrintReport = lazyRetry(() => import('../features/share/PrintReport').then((m) => m.PrintReport));
+const ImportDialog = lazyRetry(() => import('../features/import/ImportDialog').then((m) => m.ImportDialog));
 
 const loading = <p className="text-sm text-slate-500">Loading…</p>;
 
@@ -90,9 +90,11 @@ export function App() {
             {panelOpen ? '⇥' : '⇤'}
           </button>
           {workspace.pipeline ? (
-            <Suspense fallback={loading}>
-              <ImportedCanvas key={workspace.id} workspace={workspace} selected={selected} focus={focus} colorMode={mode} frame={canvasFrame} />
-            </Suspense>
+            <PanelBoundary key={workspace.id} what="The graph">
+              <Suspense fallback={loading}>
+                <ImportedCanvas workspace={workspace} selected={selected} focus={focus} colorMode={mode} frame={canvasFrame} />
+              </Suspense>
+            </PanelBoundary>
           ) : (
             <PipelineCanvas workspace={workspace} selected={selected} focus={focus} colorMode={mode} />
           )}
@@ -103,15 +105,19 @@ export function App() {
             aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
             className="relative w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
           >
-            <PanelContent workspaceId={workspace.id} />
+            <PanelBoundary key={`${workspace.id}:${selected ?? ''}:${walking}`} what="The side panel" onDismiss={() => appStore.getState().selectSeam(null)}>
+              <PanelContent workspaceId={workspace.id} />
+            </PanelBoundary>
           </aside>
         )}
       </main>
       {importDraft && (
-        <Suspense fallback={null}>
-          {/* A new paste or drop is a new import: the dialog starts over with it. */}
-          <ImportDialog key={`${importDraft.name}:${importDraft.text.length}:${importDraft.text.slice(0, 64)}`} />
-        </Suspense>
+        <PanelBoundary what="The import dialog" onDismiss={() => appStore.getState().closeImport()}>
+          <Suspense fallback={null}>
+            {/* A new paste or drop is a new import: the dialog starts over with it. */}
+            <ImportDialog key={`${importDraft.name}:${importDraft.text.length}:${importDraft.text.slice(0, 64)}`} />
+          </Suspense>
+        </PanelBoundary>
       )}
       {printing && (
         <Suspense fallback={null}>

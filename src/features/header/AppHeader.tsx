@@ -1,14 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Button } from '../../components/ui/Button';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ThemeToggle } from './ThemeToggle';
+import { lazyRetry } from '../../app/lazyRetry';
+import { PanelBoundary } from '../../components/ui/PanelBoundary';
 
 // Loads right after the first paint: nothing in it is needed to draw the first graph.
-const ShareMenu = lazy(() => import('../share/ShareMenu').then((m) => ({ default: m.ShareMenu })));
-const WorkspacesDialog = lazy(() => import('../workspaces/WorkspacesDialog').then((m) => ({ default: m.WorkspacesDialog })));
+const ShareMenu = lazyRetry(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
+const WorkspacesDialog = lazyRetry(() => import('../workspaces/WorkspacesDialog').then((m) => m.WorkspacesDialog));
 
 export function AppHeader() {
   const name = useApp((s) => selectActive(s).name);
@@ -38,9 +40,11 @@ export function AppHeader() {
         </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
-        <Suspense fallback={<Button disabled>Share / Export <span aria-hidden>▾</span></Button>}>
-          <ShareMenu />
-        </Suspense>
+        <PanelBoundary what="The Share / Export menu">
+          <Suspense fallback={<Button disabled>Share / Export <span aria-hidden>▾</span></Button>}>
+            <ShareMenu />
+          </Suspense>
+        </PanelBoundary>
         <ThemeToggle />
       </div>
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>

@@ -1,12 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Menu, type MenuGroup } from '../../components/ui/Menu';
 import { appStore, useApp } from '../../store/appStore';
 import { copyMermaidNow, copyWriteupNow } from './copyActions';
 import { lazyAction } from './lazyAction';
+import { lazyRetry } from '../../app/lazyRetry';
 
-const ShareLinkDialog = lazy(() => import('./ShareLinkDialog').then((m) => ({ default: m.ShareLinkDialog })));
-const OdcsDialog = lazy(() => import('./OdcsDialog').then((m) => ({ default: m.OdcsDialog })));
-const SharedAgainDialog = lazy(() => import('./SharedAgainDialog').then((m) => ({ default: m.SharedAgainDialog })));
+const ShareLinkDialog = lazyRetry(() => import('./ShareLinkDialog').then((m) => m.ShareLinkDialog));
+const OdcsDialog = lazyRetry(() => import('./OdcsDialog').then((m) => m.OdcsDialog));
+const SharedAgainDialog = lazyRetry(() => import('./SharedAgainDialog').then((m) => m.SharedAgainDialog));
 
 const GROUPS: readonly MenuGroup[] = [
   {

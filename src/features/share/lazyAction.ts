@@ -2,6 +2,9 @@ import { appStore } from '../../store/appStore';
 
 type Actions = typeof import('./actions');
 
+/** The actions chunk, fetched a second time if the first fetch fails. */
+export const loadActions = (): Promise<Actions> => import('./actions').catch(() => import('./actions'));
+
 /**
  * Runs a share or export action from its own chunk, so none of them weighs on the first load; a
  * chunk that cannot load (after a redeploy, offline) is reported, not swallowed.
@@ -9,7 +12,7 @@ type Actions = typeof import('./actions');
 export function lazyAction(run: (actions: Actions) => unknown): () => void {
   const say = (message: string) => appStore.getState().showFlash({ tone: 'problem', message });
   return () =>
-    void import('./actions').then(
+    void loadActions().then(
       (actions) =>
         Promise.resolve()
           .then(() => run(actions))
