@@ -9,7 +9,7 @@ const PURE_MESSAGE =
   'src/domain, src/parse, src/persistence and src/share must stay pure: no React, ReactDOM, zustand or @xyflow imports.';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'bench/dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'blob-report/', 'coverage/']),
+  globalIgnores(['dist/', 'src/share/odcs/generated/', 'bench/dist/', 'node_modules/', 'playwright-report/', 'test-results/', 'blob-report/', 'coverage/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -2,11 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { INDEX_HTML, securityHeaders, securityPolicyMeta } from './scripts/security-headers';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  plugins: [react(), tailwindcss(), securityPolicyMeta()],
+  // The dev server's hot reload injects inline scripts, so it gets the framing and referrer rules
+  // only; the preview (the production build) is served with the full policy.
+  server: { port: 5173, strictPort: false, headers: securityHeaders(INDEX_HTML, false) },
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(INDEX_HTML, true) },
   build: {
     rolldownOptions: {
       output: {

@@ -6,10 +6,25 @@ import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+
+// Inside another site's frame the app could be made to show or change a user's data under a
+// disguise (clickjacking). Hosts that cannot send frame-ancestors still get this refusal.
+const framed = (() => {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true;
+  }
+})();
+
+if (framed) {
+  root.textContent = 'Pipeline Seams does not run inside another page. Open it in its own tab.';
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,20 +1,10 @@
-import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { OdcsIssue } from './errors';
-import odcsSchema from './standard/odcs-json-schema-v3.1.0.json';
+// Compiled ahead of time (`npm run odcs:validator`): ajv compiling at run time needs `new Function`,
+// which the app's Content-Security-Policy forbids. allErrors: a refused document names every wrong field.
+import compiled from './generated/validateOdcs.js';
 
-// Compiling the schema takes tens of milliseconds; pay it on the first import or export check, not at load.
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    // allErrors so a refused document names every wrong field, not just the first one ajv met.
-    const ajv = new Ajv2019({ allErrors: true });
-    addFormats(ajv);
-    compiled = ajv.compile(odcsSchema as object);
-  }
-  return compiled;
-}
+const validator = () => compiled;
 
 // Combinator errors ("must match a schema in anyOf") only repeat what their branches said.
 const WRAPPERS = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'not']);
