@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generatePipeline } from '../../bench/generate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (args: string[], input?: string) =>
@@ -33,9 +37,27 @@ describe('npm run seams -- parse', { timeout: 30_000 }, () => {
     expect(gibberish.stderr).toContain('Supported formats');
   });
 
-  it('explains its usage', () => {
-    const r = run(['frobnicate']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Usage: npm run seams -- parse');
+  it('explains its usage, and every usage mistake exits 2', () => {
+    for (const args of [['frobnicate'], ['parse', '-', '--format'], ['parse', '--format', 'mermaid'], ['parse', '-', '--colour']]) {
+      const r = run(args, 'a -> b');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('Usage: npm run seams -- parse');
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('warns about input that is not UTF-8 and still reads it', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/seams.ts', 'parse', '-'], { cwd: root, input: Buffer.from([...Buffer.from('Kafka -> S3 '), 0xff, ...Buffer.from('-> Spark')]) });
+    expect(r.status).toBe(0);
+    expect(r.stderr.toString()).toMatch(/not valid UTF-8 \(first bad byte at offset 12\)/);
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    // Far more JSON than a pipe buffers, so the writer is still writing when `head` has had enough.
+    const big = join(mkdtempSync(join(tmpdir(), 'seams-')), 'big.mmd');
+    writeFileSync(big, generatePipeline(2000));
+    const r = spawnSync('sh', ['-c', `npx tsx src/cli/seams.ts parse "${big}" | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "forma');
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
   });
 });
