@@ -103,3 +103,24 @@ test('the theme follows the system and can be switched', async ({ app, page }) =
   await expect(html).toHaveClass(/dark/);
   await expectNoSeriousA11yViolations(page, 'dark overview');
 });
+
+test('with browser storage full to the last byte, every saved workspace still opens', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('workspace-name').fill('Saved before the disk filled');
+  await expect(page.getByTestId('storage-status')).toHaveAttribute('data-status', 'saved');
+  // Something else fills the origin's storage to the brim, as another app on the same host might.
+  await page.evaluate(() => {
+    for (let size = 1 << 20, i = 0; size >= 1; ) {
+      try {
+        localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.reload();
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Saved before the disk filled');
+  await page.getByLabel('Incident notes').fill('typed while full');
+  await expect(page.getByTestId('storage-status')).toHaveAttribute('data-status', 'full');
+  await expect(page.locator('[data-kind="storage"]')).toContainText('Share / Export → Download workspace file');
+});

@@ -30,13 +30,21 @@ export interface LoadedWorkspaces {
 
 export type SaveOutcome = 'saved' | 'full' | 'unavailable';
 
-/** Opens localStorage, or says it cannot: private modes and locked-down browsers throw on access. */
+/**
+ * Opens localStorage, or says it cannot: private modes and locked-down browsers throw on access.
+ * Storage that is merely full is still opened: everything saved must load, and writes report
+ * "full" one by one until space is freed.
+ */
 export function openBrowserStorage(): KeyValueStore | null {
   try {
     const s = window.localStorage;
     const probe = `${PREFIX}probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    try {
+      s.setItem(probe, '1');
+      s.removeItem(probe);
+    } catch (e) {
+      if (!isQuotaError(e)) return null;
+    }
     return s;
   } catch {
     return null;

@@ -68,6 +68,23 @@ describe('the app store', () => {
     expect(store.getState().storageStatus).toBe('saved');
   });
 
+  it('saves the pending edit on its own once space is freed, without another change', () => {
+    vi.useFakeTimers();
+    try {
+      const kv = memoryStore(6000);
+      kv.setItem('someone-else', 'y'.repeat(3000));
+      const store = createAppStore(kv);
+      store.getState().setNotes('x'.repeat(3500));
+      expect(store.getState().storageStatus).toBe('full');
+      kv.removeItem('someone-else');
+      vi.advanceTimersByTime(5_000);
+      expect(store.getState().storageStatus).toBe('saved');
+      expect(selectActive(createAppStore(kv).getState()).notes).toHaveLength(3500);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('undoing the delete of another workspace keeps the one on screen', () => {
     const store = createAppStore(memoryStore());
     const first = store.getState().activeId;

@@ -25,12 +25,35 @@ export function loadTheme(kv: KeyValueStore): Theme {
  * Writes each workspace as it changes. A write that fails leaves the workspace in memory, marked;
  * the status says why until every marked workspace has been written.
  */
-export function connectStorage(store: StoreApi<AppState>, kv: KeyValueStore, events?: Pick<Window, 'addEventListener'>): void {
+export function connectStorage(
+  store: StoreApi<AppState>,
+  kv: KeyValueStore,
+  events?: Pick<Window, 'addEventListener'>,
+  timers: Pick<typeof globalThis, 'setInterval' | 'clearInterval'> = globalThis,
+): void {
   const unsaved = new Map<string, SaveOutcome>();
   let lastRetry = 0;
+  let retrying: ReturnType<typeof setInterval> | null = null;
+  // While anything is unsaved, try again every few seconds: space freed elsewhere (another tab, the
+  // browser's settings) must save the pending edit without waiting for the user's next keystroke.
+  const retryUnsaved = () => {
+    const s = store.getState();
+    for (const id of [...unsaved.keys()]) {
+      const ws = s.workspaces[id];
+      if (ws) write(id, saveWorkspace(kv, ws));
+      else unsaved.delete(id);
+    }
+    const next = status();
+    if (next !== s.storageStatus) s.setStorageStatus(next);
+  };
   const write = (id: string, outcome: SaveOutcome) => {
     if (outcome === 'saved') unsaved.delete(id);
     else unsaved.set(id, outcome);
+    if (unsaved.size > 0 && retrying === null) retrying = timers.setInterval(retryUnsaved, RETRY_MS);
+    if (unsaved.size === 0 && retrying !== null) {
+      timers.clearInterval(retrying);
+      retrying = null;
+    }
   };
   const status = (): SaveOutcome =>
     [...unsaved.values()].includes('unavailable') ? 'unavailable' : unsaved.size > 0 ? 'full' : 'saved';

@@ -22,7 +22,7 @@ export function Notices() {
       {status !== 'saved' && (
         <p data-testid={TID.notice} data-kind="storage" role="status" className="bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
           {status === 'full'
-            ? 'Browser storage is full: your changes are kept in this tab only until space is freed. Export or delete old workspaces.'
+            ? 'Browser storage is full: your changes are kept in this tab and saved as soon as space is freed. To keep them now, use Share / Export → Download workspace file, or delete old workspaces.'
             : 'Browser storage is unavailable: your changes are kept in this tab only and will be lost when it closes.'}
         </p>
       )}
