@@ -2,7 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { INDEX_HTML, securityHeaders, securityPolicyMeta } from './scripts/security-headers';
+import { INDEX_HTML, securityHeaders, securityPolicyMeta } from './scripts/security-headers.ts';
+
+// The store, persistence and top-level domain modules: on the first load anyway.
+const CORE = /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/](zod|react[\\/]jsx-runtime)/;
+// Modules in those folders that are imported only on demand must stay out of the first load.
+const LOADED_LATER = /[\\/](repair|openRepaired)\.ts$/;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), securityPolicyMeta()],
@@ -16,7 +21,7 @@ export default defineConfig({
         // The store and the pure modules it reads are on the first load anyway; shared with lazy
         // chunks, they would otherwise be split into a dozen tiny preloads that gzip worse apart.
         codeSplitting: {
-          groups: [{ name: 'core', test: /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/](zod|react[\\/]jsx-runtime)/ }],
+          groups: [{ name: 'core', test: (id: string) => CORE.test(id) && !LOADED_LATER.test(id) }],
         },
       },
     },

@@ -66,11 +66,37 @@ test('a corrupt saved workspace is kept aside and the rest still loads', async (
   await page.evaluate(() => localStorage.setItem('pipeline-seams:workspace:broken', '{"type":"pipeline-seams/workspace","version":2'));
   await page.reload();
   const notice = page.locator('[data-kind="set-aside"]');
-  await expect(notice).toContainText('could not be read');
+  await expect(notice).toContainText('could not be opened as saved');
   await expect(notice).toContainText('not valid JSON');
   await expect(page.getByTestId('workspace-name')).toHaveValue('Good one');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pipeline-seams:set-aside:')));
   expect(kept).toHaveLength(1);
+});
+
+test('a saved workspace with a bad field opens repaired, and one from a newer version is left for it, both downloadable', async ({ app, page }) => {
+  await app.open();
+  await page.getByTestId('workspace-name').fill('Checkout outage');
+  await page.getByLabel('Incident notes').fill('Orders doubled at 09:10.');
+  await expect(page.getByTestId('storage-status')).toHaveAttribute('data-status', 'saved');
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('pipeline-seams:workspace:'))!;
+    const doc = JSON.parse(localStorage.getItem(key)!) as { workspace: Record<string, unknown> };
+    doc.workspace.createdAt = 'the day before yesterday';
+    localStorage.setItem(key, JSON.stringify(doc));
+    localStorage.setItem('pipeline-seams:workspace:future', JSON.stringify({ type: 'pipeline-seams/workspace', version: 9, workspace: { id: 'future' } }));
+  });
+  await page.reload();
+  const notice = page.locator('[data-kind="set-aside"]');
+  await expect(notice.locator('[data-kept="repairable"]')).toContainText('“Checkout outage” opened with one field repaired: workspace.createdAt (was "the day before yesterday") set to its default');
+  await expect(notice.locator('[data-kept="newer"]')).toContainText('Made by a newer version of the app');
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Checkout outage');
+  await expect(page.getByLabel('Incident notes')).toHaveValue('Orders doubled at 09:10.');
+
+  const waiting = page.waitForEvent('download');
+  await notice.locator('[data-kept="newer"]').getByRole('button', { name: 'Download the original' }).click();
+  const { readFile } = await import('node:fs/promises');
+  expect(JSON.parse(await readFile(await (await waiting).path(), 'utf8'))).toMatchObject({ version: 9 });
+  expect(await page.evaluate(() => localStorage.getItem('pipeline-seams:workspace:future'))).toContain('"version":9');
 });
 
 test('when storage is full the app keeps working in memory and says so', async ({ app, page }) => {

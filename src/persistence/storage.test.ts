@@ -32,6 +32,23 @@ describe('workspace storage', () => {
     expect(Object.values(kv.dump())).toContain('not json at all');
   });
 
+  it('leaves a workspace made by a newer version under its own key, for that version to find', () => {
+    const kv = memoryStore();
+    const newer = JSON.stringify({ type: 'pipeline-seams/workspace', version: 99, workspace: { id: 'future' } });
+    kv.setItem(workspaceKey('future'), newer);
+    const loaded = loadAll(kv, now);
+    expect(loaded.setAside).toEqual([{ key: workspaceKey('future'), keptAs: workspaceKey('future'), kind: 'newer', reason: expect.stringMatching(/newer version/) as string }]);
+    expect(kv.getItem(workspaceKey('future'))).toBe(newer);
+  });
+
+  it('marks a workspace document with bad fields as one to repair, and not-a-document as unreadable', () => {
+    const kv = memoryStore();
+    kv.setItem(workspaceKey('bad'), JSON.stringify({ type: 'pipeline-seams/workspace', version: 2, workspace: { ...blankWorkspace('bad', 'Bad', T0), createdAt: 'soon' } }));
+    kv.setItem(workspaceKey('junk'), 'junk');
+    const kinds = Object.fromEntries(loadAll(kv, now).setAside.map((s) => [s.key, s.kind]));
+    expect(kinds).toEqual({ [workspaceKey('bad')]: 'repairable', [workspaceKey('junk')]: 'unreadable' });
+  });
+
   it('says when storage is full instead of throwing', () => {
     const kv = memoryStore(200);
     expect(saveWorkspace(kv, { ...blankWorkspace('a', 'x'.repeat(500), T0) })).toBe('full');

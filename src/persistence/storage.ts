@@ -15,11 +15,16 @@ const WORKSPACE = `${PREFIX}workspace:`;
 const SET_ASIDE = `${PREFIX}set-aside:`;
 export const ACTIVE_KEY = `${PREFIX}active`;
 
-/** A stored entry that could not be read; its text is kept under `keptAs` so nothing is lost. */
+/** A stored entry that could not be read as it is; its text is kept under `keptAs` so nothing is lost. */
 export interface SetAside {
   readonly key: string;
   readonly keptAs: string;
   readonly reason: string;
+  /**
+   * unreadable: not a workspace at all; repairable: a workspace with bad fields, opened with them
+   * reset; newer: made by a newer version of the app, left exactly where it is for that version.
+   */
+  readonly kind: 'unreadable' | 'repairable' | 'newer';
 }
 
 export interface LoadedWorkspaces {
@@ -74,6 +79,11 @@ export function loadAll(store: KeyValueStore, now: () => string): LoadedWorkspac
       workspaces.push(result.value);
       continue;
     }
+    // After a rollback the newer app must still find it under its own key.
+    if (result.error.kind === 'tooNew') {
+      setAside.push({ key, keptAs: key, reason: describeLoadError(result.error), kind: 'newer' });
+      continue;
+    }
     let keptAs = `${SET_ASIDE}${key.slice(WORKSPACE.length)}:${now()}`;
     try {
       store.setItem(keptAs, text);
@@ -82,7 +92,7 @@ export function loadAll(store: KeyValueStore, now: () => string): LoadedWorkspac
       // Storage is full: the entry stays where it is, still kept, and is reported under that key.
       keptAs = key;
     }
-    setAside.push({ key, keptAs, reason: describeLoadError(result.error) });
+    setAside.push({ key, keptAs, reason: describeLoadError(result.error), kind: result.error.kind === 'invalid' ? 'repairable' : 'unreadable' });
   }
   workspaces.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { workspaces, setAside, activeId: store.getItem(ACTIVE_KEY) };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { templateById } from '../domain/catalog';
 import { seamVerdict } from '../domain/clause';
+import { blankWorkspace } from '../domain/workspace';
 import { memoryStore } from '../persistence/memoryStore';
 import { createAppStore } from './appStore';
 import { connectStorage } from './persist';
@@ -83,6 +84,21 @@ describe('the app store', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('opens a saved workspace with a bad field repaired, says which field, and keeps the original', async () => {
+    const kv = memoryStore();
+    const ws = { ...blankWorkspace('broken', 'Checkout outage', '2026-01-01T00:00:00.000Z'), notes: 'kept notes' };
+    const original = JSON.stringify({ type: 'pipeline-seams/workspace', version: 2, workspace: { ...ws, createdAt: 'soon' } });
+    kv.setItem('pipeline-seams:workspace:broken', original);
+    const store = createAppStore(kv);
+    await vi.waitFor(() => expect(store.getState().workspaces.broken).toBeDefined());
+    expect(store.getState().workspaces.broken?.notes).toBe('kept notes');
+    const [entry] = store.getState().setAside;
+    expect(entry?.reason).toMatch(/“Checkout outage” opened with one field repaired: workspace\.createdAt \(was "soon"\) set to its default/);
+    expect(kv.getItem(entry!.keptAs)).toBe(original);
+    // Saved again under its key, so the next start opens it without repair.
+    expect(createAppStore(kv).getState().workspaces.broken?.name).toBe('Checkout outage');
   });
 
   it('undoing the delete of another workspace keeps the one on screen', () => {

@@ -31,10 +31,18 @@ export function createAppStore(kv: KeyValueStore | null): StoreApi<AppState> {
     theme: kv ? loadTheme(kv) : 'system',
   });
   if (kv) connectStorage(store, kv, typeof window === 'undefined' ? undefined : window);
+  // Workspaces with bad fields open repaired right after start-up; that code loads only then.
+  if (kv && loaded.setAside.some((s) => s.kind === 'repairable')) void import('./openRepaired').then((m) => m.openRepaired(store, kv, loaded.activeId));
   return store;
 }
 
-export const appStore = createAppStore(openBrowserStorage());
+/** The text kept for an entry that could not be read as it was, for the user to download. */
+export function keptText(keptAs: string): string | null {
+  return browserStorage?.getItem(keptAs) ?? null;
+}
+
+const browserStorage = openBrowserStorage();
+export const appStore = createAppStore(browserStorage);
 
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);

@@ -1,6 +1,11 @@
 import { Button } from '../../components/ui/Button';
+import { Suspense } from 'react';
+import { lazyRetry } from '../../app/lazyRetry';
 import { appStore, useApp } from '../../store/appStore';
 import { TID } from '../../testIds';
+
+// Shown only when a saved entry could not be opened as it was: its code loads only then.
+const SetAsideNotice = lazyRetry(() => import('./SetAsideNotice').then((m) => m.SetAsideNotice));
 
 const FLASH_TONE = {
   done: 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50',
@@ -14,7 +19,7 @@ export function Notices() {
   const status = useApp((s) => s.storageStatus);
   const deleted = useApp((s) => s.recentlyDeleted);
   const flash = useApp((s) => s.flash);
-  const { dismissSetAside, undoDelete, showFlash } = appStore.getState();
+  const { undoDelete, showFlash } = appStore.getState();
 
   return (
     // Each notice carries its own status or alert role; a live container around them would announce twice.
@@ -27,21 +32,9 @@ export function Notices() {
         </p>
       )}
       {setAside.length > 0 && (
-        <div data-testid={TID.notice} data-kind="set-aside" role="alert" className="flex items-start gap-3 bg-rose-100 px-4 py-1.5 text-sm text-rose-950 dark:bg-rose-900 dark:text-rose-50">
-          <div className="min-w-0 flex-1">
-            <p className="font-medium">
-              {setAside.length === 1 ? 'One saved workspace' : `${setAside.length} saved workspaces`} could not be read. Everything else loaded.
-            </p>
-            <ul className="break-words">
-              {setAside.map((s) => (
-                <li key={s.keptAs}>
-                  {s.reason} <span className="opacity-80">Its text is kept in browser storage under “{s.keptAs}”.</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <Button variant="ghost" className="py-0.5" onClick={dismissSetAside}>Dismiss</Button>
-        </div>
+        <Suspense fallback={null}>
+          <SetAsideNotice />
+        </Suspense>
       )}
       {flash && (
         <div

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { appStore, useApp } from '../../store/appStore';
+import './printReport.css';
 
 /**
  * The write-up laid out for paper, beside the app rather than inside it: print CSS shows only
