@@ -66,7 +66,7 @@ test('a corrupt saved workspace is kept aside and the rest still loads', async (
   await page.evaluate(() => localStorage.setItem('pipeline-seams:workspace:broken', '{"type":"pipeline-seams/workspace","version":2'));
   await page.reload();
   const notice = page.locator('[data-kind="set-aside"]');
-  await expect(notice).toContainText('could not be opened as saved');
+  await expect(notice).toContainText('One saved workspace needs your attention');
   await expect(notice).toContainText('not valid JSON');
   await expect(page.getByTestId('workspace-name')).toHaveValue('Good one');
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pipeline-seams:set-aside:')));
@@ -88,7 +88,7 @@ test('a saved workspace with a bad field opens repaired, and one from a newer ve
   await page.reload();
   const notice = page.locator('[data-kind="set-aside"]');
   await expect(notice.locator('[data-kept="repairable"]')).toContainText('“Checkout outage” opened with one field repaired: workspace.createdAt (was "the day before yesterday") set to its default');
-  await expect(notice.locator('[data-kept="newer"]')).toContainText('Made by a newer version of the app');
+  await expect(notice.locator('[data-kept="newer"]')).toContainText('saved by a newer version of the app (format 9)');
   await expect(page.getByTestId('workspace-name')).toHaveValue('Checkout outage');
   await expect(page.getByLabel('Incident notes')).toHaveValue('Orders doubled at 09:10.');
 

@@ -17,12 +17,12 @@ export function SetAsideNotice() {
     <div data-testid={TID.notice} data-kind="set-aside" role="alert" className="flex items-start gap-3 bg-rose-100 px-4 py-1.5 text-sm text-rose-950 dark:bg-rose-900 dark:text-rose-50">
       <div className="min-w-0 flex-1">
         <p className="font-medium">
-          {setAside.length === 1 ? 'One saved workspace' : `${setAside.length} saved workspaces`} could not be opened as saved. Everything else loaded.
+          {setAside.length === 1 ? 'One saved workspace needs' : `${setAside.length} saved workspaces need`} your attention. Everything else loaded as saved.
         </p>
         <ul className="space-y-1 break-words">
           {setAside.map((s) => (
             <li key={s.keptAs} data-kept={s.kind}>
-              {s.kind === 'newer' ? `Made by a newer version of the app: ${s.reason} It stays saved as it is for that version.` : s.reason}{' '}
+              {s.kind === 'newer' ? `${s.reason} It stays saved as it is, for that version.` : s.reason}{' '}
               <span className="opacity-80">The original text is kept in browser storage under “{s.keptAs}”.</span>{' '}
               <button type="button" className="font-medium underline underline-offset-2" onClick={() => downloadKept(s.keptAs)}>
                 Download the original
