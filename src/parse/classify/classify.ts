@@ -711,8 +711,13 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
   const succs = new Map<string, string[]>();
   for (const e of edges) {
     if (e.control || e.from === e.to || !analyses.has(e.from) || !analyses.has(e.to)) continue;
-    preds.set(e.to, [...(preds.get(e.to) ?? []), e.from]);
-    succs.set(e.from, [...(succs.get(e.from) ?? []), e.to]);
+    // Appended in place: copying the list per edge made a hub with n edges cost n².
+    const p = preds.get(e.to);
+    if (p) p.push(e.from);
+    else preds.set(e.to, [e.from]);
+    const n = succs.get(e.from);
+    if (n) n.push(e.to);
+    else succs.set(e.from, [e.to]);
   }
   const placementOf = (id: string): Placement => analyses.get(id)?.placement ?? 'none';
   const label = (id: string): string => `"${clip(names.get(id) ?? id, 40)}"`;
