@@ -7,6 +7,8 @@ import type { FormatId } from '../src/parse/types';
 const SHAPES: Readonly<Record<string, { format: FormatId; make: (bytes: number) => string }>> = {
   // One component with an edge to every other: neighbour lists in the classifier.
   hub: { format: 'arrows', make: (bytes) => Array.from({ length: Math.round(bytes / 18) }, (_, i) => `Kafka -> sink${i}`).join('\n') },
+  // A quote left open on every line: each YAML error's position is looked up.
+  'open-quotes': { format: 'yaml', make: (bytes) => `components:\n${Array.from({ length: Math.round(bytes / 24) }, (_, i) => `  - name: "stage ${i}\n`).join('')}` },
 };
 
 function time(format: FormatId, text: string): number {

@@ -484,11 +484,15 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     warnings.push({ ...index.at(deep), message: `Nested more than ${MAX_YAML_DEPTH} levels deep; not read`, found: foundAt(text, deep) });
   }
   const doc = parseDocument(deep === undefined ? text : '', { lineCounter, prettyErrors: false, merge: options.merge ?? false, logLevel: 'error' });
+  // Found once for the whole document: looking them up per error made a file with an unclosed quote
+  // on every line cost lines².
+  let unclosed: number[] | undefined;
   for (const err of [...doc.errors, ...doc.warnings]) {
     let [start, end] = err.pos;
     if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
       // Reported where the text ends; the quote that was never closed is more useful.
-      const open = unclosedQuoteStart(doc, text, start);
+      unclosed ??= unclosedQuoteStarts(doc, text);
+      const open = lastAtOrBefore(unclosed, start);
       if (open !== undefined) [start, end] = [open, open + 1];
     }
     const { line, col } = lineCounter.linePos(start);
@@ -508,20 +512,32 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
   return { doc, lineCounter, warnings, posOf, lineOf: (node) => posOf(node)?.line };
 }
 
-/** Start offset of the last quoted scalar before `before` whose closing quote is missing. */
-function unclosedQuoteStart(doc: Document, text: string, before: number): number | undefined {
-  let found: number | undefined;
+/** Start offsets of every quoted scalar whose closing quote is missing, in ascending order. */
+function unclosedQuoteStarts(doc: Document, text: string): number[] {
+  const starts: number[] = [];
   visit(doc, {
     Scalar(_key, node) {
       const range = node.range;
-      if (!range || range[0] > before) return;
+      if (!range) return;
       const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : node.type === Scalar.QUOTE_SINGLE ? "'" : undefined;
       if (quote === undefined) return;
       const source = text.slice(range[0], range[1]);
-      if (source.length < 2 || !source.endsWith(quote)) found = Math.max(found ?? -1, range[0]);
+      if (source.length < 2 || !source.endsWith(quote)) starts.push(range[0]);
     },
   });
-  return found;
+  return starts.sort((x, y) => x - y);
+}
+
+/** The largest value in a sorted list that is at most `limit`, by binary search. */
+function lastAtOrBefore(sorted: readonly number[], limit: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? Infinity) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 /** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */
