@@ -13,7 +13,7 @@ import type { AppState } from './appState';
 import type { Theme } from './uiSlice';
 
 const THEME_KEY = 'pipeline-seams:theme';
-/** A workspace that did not fit is retried at most this often, not on every keystroke. */
+/** How often workspaces that did not fit are tried again while any remain unsaved. */
 const RETRY_MS = 5_000;
 
 export function loadTheme(kv: KeyValueStore): Theme {
@@ -32,7 +32,6 @@ export function connectStorage(
   timers: Pick<typeof globalThis, 'setInterval' | 'clearInterval'> = globalThis,
 ): void {
   const unsaved = new Map<string, SaveOutcome>();
-  let lastRetry = 0;
   let retrying: ReturnType<typeof setInterval> | null = null;
   // While anything is unsaved, try again every few seconds: space freed elsewhere (another tab, the
   // browser's settings) must save the pending edit without waiting for the user's next keystroke.
@@ -75,15 +74,6 @@ export function connectStorage(
         if (!s.workspaces[id]) {
           removeWorkspace(kv, id);
           unsaved.delete(id);
-        }
-      }
-      // Something was written, so there may be room again: retry what did not fit, now and then.
-      const now = Date.now();
-      if (unsaved.size > 0 && now - lastRetry > RETRY_MS) {
-        lastRetry = now;
-        for (const id of [...unsaved.keys()]) {
-          const ws = s.workspaces[id];
-          if (ws && prev.workspaces[id] === ws) write(id, saveWorkspace(kv, ws));
         }
       }
     }

@@ -1,9 +1,7 @@
-import { appStore } from '../../store/appStore';
 import { copyLater } from './browserFiles';
 import { loadActions } from './lazyAction';
+import { failed, say } from './flash';
 
-const say = (tone: 'done' | 'problem', message: string) => appStore.getState().showFlash({ tone, message });
-const failed = (what: string) => (e: unknown) => say('problem', `${what} failed: ${e instanceof Error ? e.message : String(e)}`);
 
 /** Called inside the click: the content is made in the actions chunk while the clipboard waits for it. */
 export function copyWriteupNow(): void {

@@ -2,12 +2,11 @@ import { appStore } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { downloadBlob, downloadText, pickFile } from './browserFiles';
 import { slugFileName } from '../../share/fileName';
+import { failed, say } from './flash';
 
 /** Far above any workspace: 2,000 components with clauses and a trail are under 1 MB. */
 const MAX_FILE_BYTES = 50_000_000;
 
-const say = (tone: 'done' | 'info' | 'problem', message: string) => appStore.getState().showFlash({ tone, message });
-const failed = (what: string) => (e: unknown) => say('problem', `${what} failed: ${e instanceof Error ? e.message : String(e)}`);
 
 export async function downloadWorkspaceFile(): Promise<void> {
   const ws = selectActive(appStore.getState());
@@ -45,4 +44,3 @@ export function downloadImage(kind: 'png' | 'svg'): Promise<void> {
     .catch(failed('The image'));
 }
 
-export { say, failed };

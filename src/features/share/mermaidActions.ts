@@ -1,7 +1,7 @@
 import { appStore } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { downloadText, type ClipContent } from './browserFiles';
-import { failed, say } from './fileActions';
+import { failed, say } from './flash';
 
 export function mermaidContent(): Promise<ClipContent> {
   return import('../../share/mermaid').then((m) => ({ text: m.toMermaid(selectActive(appStore.getState())) }));

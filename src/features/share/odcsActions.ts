@@ -3,7 +3,7 @@ import type { SeamId } from '../../domain/seams';
 import type { Workspace } from '../../domain/workspace';
 import { appStore } from '../../store/appStore';
 import { downloadBlob, downloadText } from './browserFiles';
-import { say } from './fileActions';
+import { say } from './flash';
 
 /** A contract read from a file, waiting for the user to choose the seam it belongs to. */
 export interface PendingContract {

@@ -1,7 +1,7 @@
 import { appStore } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { downloadText, type ClipContent } from './browserFiles';
-import { failed, say } from './fileActions';
+import { failed, say } from './flash';
 
 /** The write-up and the knowledge base it reads are loaded together, only when asked for. */
 async function writeup() {

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Workspace } from '../../domain/workspace';
 import { describeLoadError, fromDocument, toDocument } from '../../persistence/document';
 import { err, type Result } from '../../persistence/result';
+import { jsonErrorOffset, LineIndex } from '../../parse/formats/structured';
 import { slugFileName } from '../fileName';
 
 export const WORKSPACE_FILE_EXTENSION = '.seams.json';
@@ -55,13 +56,9 @@ export function fromWorkspaceFile(raw: string): Result<Workspace, FileProblem> {
   return err({ reason: describeLoadError(e) });
 }
 
-/** V8 says "at position N" (and newer versions "line L column C"); turn either into a line and column. */
+/** Where JSON.parse stopped, as a line and column, read the same way the importer reads it. */
 function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return {};
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split('\n').length;
-  return { line, column: before.length - before.lastIndexOf('\n') };
+  const index = new LineIndex(text);
+  const offset = jsonErrorOffset(text, message, index);
+  return offset === undefined ? {} : index.at(offset);
 }
