@@ -3,7 +3,8 @@ import { resolveChromium } from './scripts/browser.mjs';
 
 const isCI = !!process.env.CI;
 const isRoot = process.getuid?.() === 0;
-const PORT = 4173;
+// Another port lets a second checkout run its stories beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
 
 const executablePath = resolveChromium();
