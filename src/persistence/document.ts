@@ -48,6 +48,11 @@ export function fromDocument(text: string): Result<Workspace, LoadError> {
   } catch (e) {
     return err({ kind: 'notJson', message: e instanceof Error ? e.message : String(e) });
   }
+  return fromRaw(raw);
+}
+
+/** The same checks for a document already parsed, e.g. read out of a shared document. */
+export function fromRaw(raw: unknown): Result<Workspace, LoadError> {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return err({ kind: 'notADocument' });
   if (envelope.data.type !== DOCUMENT_TYPE) return err({ kind: 'wrongType', type: envelope.data.type });

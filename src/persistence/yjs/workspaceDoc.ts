@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import type { Workspace } from '../../domain/workspace';
+import { fromRaw, type LoadError } from '../document';
+import { DOCUMENT_TYPE, LATEST_VERSION, workspaceSchema } from '../schema';
+import { WORKSPACE_SHAPE, fieldShape, type Shape } from './shape';
+import { writeMap } from './writeToY';
+
+/** A workspace's shared document: its fields under `workspace`, its format under `meta`. */
+const ROOT = 'workspace';
+const META = 'meta';
+
+export const workspaceRoot = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROOT);
+
+export type DocRead =
+  | { readonly kind: 'ok'; readonly workspace: Workspace; readonly migrated: boolean }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'newer'; readonly version: number }
+  | { readonly kind: 'invalid'; readonly error: LoadError; readonly snapshot: string };
+
+/** The snapshot format (`{type, version, workspace}`) of what the document holds now. */
+export function snapshotOf(doc: Y.Doc): Record<string, unknown> {
+  const meta = doc.getMap<unknown>(META);
+  return { type: meta.get('type') ?? DOCUMENT_TYPE, version: meta.get('version') ?? LATEST_VERSION, workspace: workspaceRoot(doc).toJSON() };
+}
+
+/**
+ * Items with the same key arrive twice when two tabs edit one item at once (each replaces it);
+ * every tab keeps the same first copy, and the next write removes the other.
+ */
+function dropRepeats(value: unknown, shape: Shape): unknown {
+  if (shape.kind === 'list' && Array.isArray(value)) {
+    const items = value.map((v) => dropRepeats(v, shape.item));
+    if (!shape.key) return items;
+    const key = shape.key;
+    const seen = new Set<unknown>();
+    return items.filter((v) => {
+      const k = (v as Record<string, unknown> | null)?.[key];
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+  if ((shape.kind === 'record' || shape.kind === 'dict') && value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, dropRepeats(v, fieldShape(shape, k))]),
+    );
+  }
+  return value;
+}
+
+/** Reads the whole document through the same migrations and validation as a saved file. */
+export function readWorkspaceDoc(doc: Y.Doc): DocRead {
+  if (workspaceRoot(doc).size === 0) return { kind: 'empty' };
+  const snap = snapshotOf(doc);
+  const version = typeof snap.version === 'number' ? snap.version : LATEST_VERSION;
+  if (version > LATEST_VERSION) return { kind: 'newer', version };
+  const result = fromRaw({ ...snap, workspace: dropRepeats(snap.workspace, WORKSPACE_SHAPE) });
+  if (!result.ok) return { kind: 'invalid', error: result.error, snapshot: JSON.stringify(snap) };
+  return { kind: 'ok', workspace: result.value, migrated: version !== LATEST_VERSION };
+}
+
+const FIELDS = workspaceSchema.shape as Readonly<Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>>;
+
+/**
+ * After another tab's change: only the top-level fields it touched are read and checked again, so
+ * typing next to a 100,000-component import does not re-read the import. A field that fails its
+ * check keeps the value this tab had.
+ */
+export function readChangedFields(doc: Y.Doc, previous: Workspace, changed: ReadonlySet<string>): Workspace {
+  const root = workspaceRoot(doc);
+  const next: Record<string, unknown> = { ...previous };
+  for (const key of changed) {
+    if (!root.has(key)) {
+      if (FIELDS[key]?.safeParse(undefined).success !== false) delete next[key];
+      continue;
+    }
+    const stored = root.get(key);
+    const raw = dropRepeats(stored instanceof Y.AbstractType ? stored.toJSON() : stored, fieldShape(WORKSPACE_SHAPE, key));
+    const check = FIELDS[key]?.safeParse(raw);
+    if (!check) next[key] = raw;
+    else if (check.success) next[key] = check.data;
+  }
+  return next as unknown as Workspace;
+}
+
+/** Writes a workspace into its document in one transaction, changing only what differs. */
+export function writeWorkspaceDoc(doc: Y.Doc, prev: Workspace | undefined, next: Workspace, origin: unknown): void {
+  doc.transact(() => {
+    const meta = doc.getMap<unknown>(META);
+    if (meta.get('type') !== DOCUMENT_TYPE) meta.set('type', DOCUMENT_TYPE);
+    if (meta.get('version') !== LATEST_VERSION) meta.set('version', LATEST_VERSION);
+    writeMap(workspaceRoot(doc), prev as Record<string, unknown> | undefined, next as unknown as Record<string, unknown>, WORKSPACE_SHAPE);
+  }, origin);
+}
