@@ -5,9 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { INDEX_HTML, securityHeaders, securityPolicyMeta } from './scripts/security-headers.ts';
 
 // The store, persistence and top-level domain modules: on the first load anyway.
-const CORE = /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/](zod|react[\\/]jsx-runtime)/;
+const CORE = /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/]react[\\/]jsx-runtime/;
 // Modules in those folders that are imported only on demand must stay out of the first load.
-const LOADED_LATER = /[\\/](repair|openRepaired)\.ts$/;
+const LOADED_LATER =
+  /[\\/](repair|openRepaired|libraryBinding|legacyWorkspaces|editSignature|localStorageSync|storage|document|schema|migrations)\.ts$|[\\/]persistence[\\/]yjs[\\/]/;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), securityPolicyMeta()],

@@ -10,9 +10,11 @@ import { TID } from '../testIds';
 import { useColorMode } from './useColorMode';
 import { useImportInputs } from './useImportInputs';
 import { usePrintShortcut } from './usePrintShortcut';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { useSharedLink } from './useSharedLink';
 import { lazyRetry } from './lazyRetry';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
+import { Opening } from './Opening';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
 const SeamPanel = lazyRetry(() => import('../features/seamPanel/SeamPanel').then((m) => m.SeamPanel));
@@ -58,7 +60,14 @@ function PanelContent({ workspaceId }: { workspaceId: string }) {
   return <OverviewPanel key={workspaceId} />;
 }
 
+/** Nothing is drawn or made until saved workspaces have been read, so nothing can overwrite them. */
 export function App() {
+  const ready = useApp((s) => s.ready);
+  const problem = useApp((s) => s.bootProblem);
+  return ready ? <Workbench /> : <Opening problem={problem} />;
+}
+
+function Workbench() {
   const workspace = useApp(selectActive);
   const selected = useApp((s) => s.selectedSeam);
   const focus = useApp(selectFocusSeam);
@@ -70,6 +79,7 @@ export function App() {
   useImportInputs();
   useSharedLink();
   usePrintShortcut();
+  useUndoShortcuts();
   const printing = useApp((s) => s.printJob !== null);
   const canvasFrame = useRef<HTMLDivElement>(null);
 

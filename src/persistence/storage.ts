@@ -1,14 +1,8 @@
 import type { Workspace } from '../domain/workspace';
+import { isQuotaError, type KeyValueStore } from './browserStorage';
 import { describeLoadError, fromDocument, toDocument } from './document';
 
-/** The part of Web Storage we use, so tests can hand in a full or broken one. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  readonly length: number;
-  key(index: number): string | null;
-}
+export type { KeyValueStore } from './browserStorage';
 
 const PREFIX = 'pipeline-seams:';
 const WORKSPACE = `${PREFIX}workspace:`;
@@ -34,27 +28,6 @@ export interface LoadedWorkspaces {
 }
 
 export type SaveOutcome = 'saved' | 'full' | 'unavailable';
-
-/**
- * Opens localStorage, or says it cannot: private modes and locked-down browsers throw on access.
- * Storage that is merely full is still opened: everything saved must load, and writes report
- * "full" one by one until space is freed.
- */
-export function openBrowserStorage(): KeyValueStore | null {
-  try {
-    const s = window.localStorage;
-    const probe = `${PREFIX}probe`;
-    try {
-      s.setItem(probe, '1');
-      s.removeItem(probe);
-    } catch (e) {
-      if (!isQuotaError(e)) return null;
-    }
-    return s;
-  } catch {
-    return null;
-  }
-}
 
 function keysWithPrefix(store: KeyValueStore, prefix: string): string[] {
   const keys: string[] = [];
@@ -96,10 +69,6 @@ export function loadAll(store: KeyValueStore, now: () => string): LoadedWorkspac
   }
   workspaces.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { workspaces, setAside, activeId: store.getItem(ACTIVE_KEY) };
-}
-
-function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
 }
 
 export function saveWorkspace(store: KeyValueStore, ws: Workspace): SaveOutcome {

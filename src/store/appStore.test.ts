@@ -3,27 +3,27 @@ import { templateById } from '../domain/catalog';
 import { seamVerdict } from '../domain/clause';
 import { blankWorkspace } from '../domain/workspace';
 import { memoryStore } from '../persistence/memoryStore';
-import { createAppStore } from './appStore';
-import { connectStorage } from './persist';
+import { storeOn } from '../test/storeOn';
+import { connectStorage } from './localStorageSync';
 import { selectActive } from './selectors';
 
 describe('the app store', () => {
   it('starts with one blank workspace and saves it', () => {
     const kv = memoryStore();
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     const ws = selectActive(store.getState());
     expect(ws.name).toBe('Untitled pipeline');
-    expect(createAppStore(kv).getState().activeId).toBe(ws.id);
+    expect(storeOn(kv).getState().activeId).toBe(ws.id);
   });
 
   it('keeps every edit across a reload', () => {
     const kv = memoryStore();
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     const s = store.getState();
     const id = s.addClause('ingest-store', templateById('is-ack-before-commit'));
     s.updateClause('ingest-store', id, { actual: 'ack before commit' });
     s.setNotes('pager went off at 03:10');
-    const reloaded = selectActive(createAppStore(kv).getState());
+    const reloaded = selectActive(storeOn(kv).getState());
     expect(reloaded.notes).toBe('pager went off at 03:10');
     expect(reloaded.seams['ingest-store'].clauses[0]?.actual).toBe('ack before commit');
     expect(reloaded.seams['ingest-store'].clauses[0]?.templateId).toBe('is-ack-before-commit');
@@ -31,7 +31,7 @@ describe('the app store', () => {
 
   it('opens a preset as a new workspace without touching the current one', async () => {
     const kv = memoryStore();
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     const before = selectActive(store.getState());
     await store.getState().openPreset('partition-mismatch');
     const s = store.getState();
@@ -43,7 +43,7 @@ describe('the app store', () => {
 
   it('deletes with undo, and never leaves the user without a workspace', () => {
     const kv = memoryStore();
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     const only = store.getState().activeId;
     store.getState().deleteWorkspace(only);
     const s = store.getState();
@@ -55,12 +55,12 @@ describe('the app store', () => {
     // The blank stand-in made while it was gone goes again.
     expect(Object.keys(store.getState().workspaces)).toEqual([only]);
     expect(store.getState().activeId).toBe(only);
-    expect(createAppStore(kv).getState().workspaces[only]).toBeDefined();
+    expect(storeOn(kv).getState().workspaces[only]).toBeDefined();
   });
 
   it('keeps working in memory when storage fills up, and says so', () => {
     const kv = memoryStore(4000);
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     expect(store.getState().storageStatus).toBe('saved');
     store.getState().setNotes('x'.repeat(5000));
     expect(store.getState().storageStatus).toBe('full');
@@ -74,13 +74,13 @@ describe('the app store', () => {
     try {
       const kv = memoryStore(6000);
       kv.setItem('someone-else', 'y'.repeat(3000));
-      const store = createAppStore(kv);
+      const store = storeOn(kv);
       store.getState().setNotes('x'.repeat(3500));
       expect(store.getState().storageStatus).toBe('full');
       kv.removeItem('someone-else');
       vi.advanceTimersByTime(5_000);
       expect(store.getState().storageStatus).toBe('saved');
-      expect(selectActive(createAppStore(kv).getState()).notes).toHaveLength(3500);
+      expect(selectActive(storeOn(kv).getState()).notes).toHaveLength(3500);
     } finally {
       vi.useRealTimers();
     }
@@ -91,18 +91,18 @@ describe('the app store', () => {
     const ws = { ...blankWorkspace('broken', 'Checkout outage', '2026-01-01T00:00:00.000Z'), notes: 'kept notes' };
     const original = JSON.stringify({ type: 'pipeline-seams/workspace', version: 2, workspace: { ...ws, createdAt: 'soon' } });
     kv.setItem('pipeline-seams:workspace:broken', original);
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     await vi.waitFor(() => expect(store.getState().workspaces.broken).toBeDefined());
     expect(store.getState().workspaces.broken?.notes).toBe('kept notes');
     const [entry] = store.getState().setAside;
     expect(entry?.reason).toMatch(/“Checkout outage” opened with one field repaired: workspace\.createdAt \(was "soon"\) set to its default/);
     expect(kv.getItem(entry!.keptAs)).toBe(original);
     // Saved again under its key, so the next start opens it without repair.
-    expect(createAppStore(kv).getState().workspaces.broken?.name).toBe('Checkout outage');
+    expect(storeOn(kv).getState().workspaces.broken?.name).toBe('Checkout outage');
   });
 
   it('undoing the delete of another workspace keeps the one on screen', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     const first = store.getState().activeId;
     store.getState().createBlank();
     const second = store.getState().activeId;
@@ -113,7 +113,7 @@ describe('the app store', () => {
   });
 
   it('puts the walkthrough, selection and search down when the workspace changes', async () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     await store.getState().openWalkthrough();
     store.getState().setSearch('kafka');
     store.getState().setReplayAt(2);
@@ -128,10 +128,10 @@ describe('the app store', () => {
     const events = { addEventListener: (_: string, fn: (e: StorageEvent) => void) => void listeners.push(fn) } as unknown as Window;
     // Edits in two tabs happen at different moments; the clock is set so the order is certain.
     vi.useFakeTimers({ now: Date.parse('2026-03-01T09:00:00Z') });
-    const tabA = createAppStore(kv);
+    const tabA = storeOn(kv);
     connectStorage(tabA, kv, events);
     const id = tabA.getState().activeId;
-    const tabB = createAppStore(kv);
+    const tabB = storeOn(kv);
     vi.setSystemTime(Date.parse('2026-03-01T09:01:00Z'));
     tabB.getState().setNotes('written in tab B');
     const key = `pipeline-seams:workspace:${id}`;
@@ -140,24 +140,24 @@ describe('the app store', () => {
     vi.setSystemTime(Date.parse('2026-03-01T09:02:00Z'));
     tabA.getState().renameWorkspace(id, 'Renamed in tab A');
     vi.useRealTimers();
-    const stored = createAppStore(kv).getState().workspaces[id];
+    const stored = storeOn(kv).getState().workspaces[id];
     expect([stored?.name, stored?.notes]).toEqual(['Renamed in tab A', 'written in tab B']);
   });
 
   it('keeps fields it does not know when it loads and saves a workspace', () => {
     const kv = memoryStore();
-    const id = createAppStore(kv).getState().activeId;
+    const id = storeOn(kv).getState().activeId;
     const key = `pipeline-seams:workspace:${id}`;
     const doc = JSON.parse(kv.getItem(key)!) as { workspace: Record<string, unknown> };
     doc.workspace.sharedWith = ['ops'];
     kv.setItem(key, JSON.stringify(doc));
-    const store = createAppStore(kv);
+    const store = storeOn(kv);
     store.getState().setNotes('edited');
     expect((JSON.parse(kv.getItem(key)!) as { workspace: Record<string, unknown> }).workspace.sharedWith).toEqual(['ops']);
   });
 
   it('runs in memory when there is no storage at all', () => {
-    const store = createAppStore(null);
+    const store = storeOn(null);
     expect(store.getState().storageStatus).toBe('unavailable');
     store.getState().createBlank();
     expect(Object.keys(store.getState().workspaces)).toHaveLength(2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyClause } from '../domain/clause';
 import { PRESETS, presetWorkspace } from '../domain/presets';
 import { memoryStore } from '../persistence/memoryStore';
-import { createAppStore } from './appStore';
+import { storeOn } from '../test/storeOn';
 import { selectActive } from './selectors';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -10,7 +10,7 @@ const shared = () => presetWorkspace(PRESETS[0]!, () => 'x', T0);
 
 describe('opening what others share', () => {
   it('opens a shared workspace as a new one, leaving the user’s own untouched, and says so', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     const mine = selectActive(store.getState());
     store.getState().openShared(shared(), 'fp-1');
     const s = store.getState();
@@ -24,7 +24,7 @@ describe('opening what others share', () => {
   });
 
   it('asks before opening the same link a second time, and opens the earlier copy if asked', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     store.getState().openShared(shared(), 'fp-1');
     const first = store.getState().activeId;
     store.getState().createBlank();
@@ -38,7 +38,7 @@ describe('opening what others share', () => {
   });
 
   it('makes another copy of a link opened before only when the user chooses it', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     store.getState().openShared(shared(), 'fp-1');
     store.getState().openShared(shared(), 'fp-1');
     store.getState().resolveSharedAgain('copy');
@@ -46,7 +46,7 @@ describe('opening what others share', () => {
   });
 
   it('opens a workspace file under a new id, even the user’s own export of the open workspace', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     const mine = selectActive(store.getState());
     store.getState().openWorkspaceFile(mine, 'mine.seams.json');
     expect(Object.keys(store.getState().workspaces)).toHaveLength(2);
@@ -55,7 +55,7 @@ describe('opening what others share', () => {
   });
 
   it('adds a contract’s clauses after the seam’s own, with fresh ids, and shows the seam', () => {
-    const store = createAppStore(memoryStore());
+    const store = storeOn(memoryStore());
     const own = store.getState().addClause('ingest-store');
     const incoming = [{ ...emptyClause('dup', 'ordering'), subject: 'orders.id' }];
     store.getState().addContractClauses('ingest-store', incoming, 'orders.odcs.yaml');

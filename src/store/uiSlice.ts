@@ -29,6 +29,11 @@ export interface UiSlice {
   theme: Theme;
   storageStatus: StorageStatus;
   setAside: readonly SetAside[];
+  /** The workspace list, opened from the header or from the storage-full notice. */
+  workspacesOpen: boolean;
+  showWorkspaces: (open: boolean) => void;
+  /** Start-up could not finish: the storage code did not load. Nothing stored is touched. */
+  bootProblem: 'code' | null;
   selectSeam: (seam: SeamId | null) => void;
   selectComponent: (id: string | null) => void;
   setSearch: (text: string) => void;
@@ -49,6 +54,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'system',
   storageStatus: 'saved',
   setAside: [],
+  bootProblem: null,
+  workspacesOpen: false,
+  showWorkspaces: (workspacesOpen) => set({ workspacesOpen }),
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
   selectSeam: (selectedSeam) => set({ selectedSeam, selectedComponent: null, walkthroughOpen: false, panelOpen: true }),
   selectComponent: (selectedComponent) => set({ selectedComponent, selectedSeam: null, walkthroughOpen: false, panelOpen: true }),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../persistence/memoryStore';
-import { createAppStore } from './appStore';
+import { storeOn } from '../test/storeOn';
 import { selectWalk } from './walkthroughSelectors';
 
 async function openWalk() {
-  const store = createAppStore(memoryStore());
+  const store = storeOn(memoryStore());
   await store.getState().openWalkthrough();
   return store;
 }

@@ -9,10 +9,17 @@ import { blankWorkspace, type Workspace } from '../domain/workspace';
 import { newId, nowIso } from '../lib/ids';
 import type { ParseWarning } from '../parse/types';
 import type { AppState } from './appState';
+import { storagePort } from './storagePort';
 
 export interface WorkspaceSlice {
   workspaces: Record<string, Workspace>;
   activeId: string;
+  /** False until saved workspaces have been read: nothing is shown or made before that. */
+  ready: boolean;
+  /** Whether the workspace on screen has an edit to undo or redo. */
+  history: { canUndo: boolean; canRedo: boolean };
+  undo: () => void;
+  redo: () => void;
   /** The last deleted workspace, kept so the delete can be undone exactly. */
   recentlyDeleted: { workspace: Workspace; wasActive: boolean; standIn: string | null } | null;
   createBlank: () => void;
@@ -71,6 +78,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   return {
     workspaces: {},
     activeId: '',
+    ready: false,
+    history: { canUndo: false, canRedo: false },
+    undo: () => storagePort()?.undo(get().activeId),
+    redo: () => storagePort()?.redo(get().activeId),
     recentlyDeleted: null,
     createBlank: () => add(blankWorkspace(newId(), 'Untitled pipeline', nowIso())),
     openPreset: async (presetId) => {

@@ -1,10 +1,11 @@
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { Button } from '../../components/ui/Button';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ThemeToggle } from './ThemeToggle';
+import { UndoRedo } from './UndoRedo';
 import { lazyRetry } from '../../app/lazyRetry';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
 
@@ -15,7 +16,8 @@ const WorkspacesDialog = lazyRetry(() => import('../workspaces/WorkspacesDialog'
 export function AppHeader() {
   const name = useApp((s) => selectActive(s).name);
   const status = useApp((s) => s.storageStatus);
-  const [listOpen, setListOpen] = useState(false);
+  const listOpen = useApp((s) => s.workspacesOpen);
+  const { showWorkspaces } = appStore.getState();
 
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
@@ -24,7 +26,7 @@ export function AppHeader() {
         <h1 className="text-base font-semibold tracking-tight">Pipeline Seams</h1>
       </div>
       <span className="text-slate-300 dark:text-slate-600" aria-hidden>/</span>
-      <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => setListOpen(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
+      <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => showWorkspaces(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
         <span className="truncate" title={name}>{name || 'Untitled'}</span>
         <span aria-hidden>▾</span>
       </Button>
@@ -32,6 +34,7 @@ export function AppHeader() {
         {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
       </span>
       <div className="ml-auto flex items-center gap-2" data-print="hide">
+        <UndoRedo />
         <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?
         </Button>
@@ -50,7 +53,7 @@ export function AppHeader() {
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>
       {listOpen && (
         <Suspense fallback={null}>
-          <WorkspacesDialog open={listOpen} onClose={() => setListOpen(false)} />
+          <WorkspacesDialog open={listOpen} onClose={() => showWorkspaces(false)} />
         </Suspense>
       )}
     </header>

@@ -3,6 +3,9 @@ import { Suspense } from 'react';
 import { lazyRetry } from '../../app/lazyRetry';
 import { appStore, useApp } from '../../store/appStore';
 import { TID } from '../../testIds';
+import { lazyAction } from '../share/lazyAction';
+
+const downloadFile = lazyAction((m) => m.downloadWorkspaceFile());
 
 // Shown only when a saved entry could not be opened as it was: its code loads only then.
 const SetAsideNotice = lazyRetry(() => import('./SetAsideNotice').then((m) => m.SetAsideNotice));
@@ -19,17 +22,21 @@ export function Notices() {
   const status = useApp((s) => s.storageStatus);
   const deleted = useApp((s) => s.recentlyDeleted);
   const flash = useApp((s) => s.flash);
-  const { undoDelete, showFlash } = appStore.getState();
+  const { undoDelete, showFlash, showWorkspaces } = appStore.getState();
 
   return (
     // Each notice carries its own status or alert role; a live container around them would announce twice.
     <div className="space-y-px">
       {status !== 'saved' && (
-        <p data-testid={TID.notice} data-kind="storage" role="status" className="bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
-          {status === 'full'
-            ? 'Browser storage is full: your changes are kept in this tab and saved as soon as space is freed. To keep them now, use Share / Export → Download workspace file, or delete old workspaces.'
-            : 'Browser storage is unavailable: your changes are kept in this tab only and will be lost when it closes.'}
-        </p>
+        <div data-testid={TID.notice} data-kind="storage" role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+          <p className="min-w-0 flex-1">
+            {status === 'full'
+              ? 'Browser storage is full, so your latest changes are not saved yet. They stay in this tab and are saved as soon as there is space.'
+              : 'Browser storage is unavailable: your changes are kept in this tab only and will be lost when it closes.'}
+          </p>
+          <Button variant="secondary" className="py-0.5" onClick={downloadFile}>Download workspace file</Button>
+          {status === 'full' && <Button variant="secondary" className="py-0.5" onClick={() => showWorkspaces(true)}>Free space…</Button>}
+        </div>
       )}
       {setAside.length > 0 && (
         <Suspense fallback={null}>

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Workspace } from '../../domain/workspace';
 import { Button } from '../../components/ui/Button';
 import { FIELD } from '../../components/ui/fieldStyle';
 import { appStore, useApp } from '../../store/appStore';
 import { TID } from '../../testIds';
+import { storagePort } from '../../store/storagePort';
+import { formatBytes } from './formatBytes';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -12,7 +14,13 @@ export function WorkspacesDialog({ open, onClose }: { open: boolean; onClose: ()
   const ref = useRef<HTMLDialogElement>(null);
   const workspaces = useApp((s) => s.workspaces);
   const activeId = useApp((s) => s.activeId);
-  const list = Object.values(workspaces).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const full = useApp((s) => s.storageStatus === 'full');
+  // Measured again whenever a workspace changes, since that is when sizes change.
+  const sizes = useMemo(() => (open && workspaces ? storagePort()?.sizes() : undefined), [open, workspaces]);
+  // When storage is full the biggest come first: they free the most space.
+  const list = Object.values(workspaces).sort((a, b) =>
+    full && sizes ? (sizes.get(b.id) ?? 0) - (sizes.get(a.id) ?? 0) : b.updatedAt.localeCompare(a.updatedAt),
+  );
 
   useEffect(() => {
     const d = ref.current;
@@ -44,16 +52,21 @@ export function WorkspacesDialog({ open, onClose }: { open: boolean; onClose: ()
           <Button variant="ghost" aria-label="Close" onClick={onClose}>✕</Button>
         </div>
       </div>
+      {full && (
+        <p className="border-b border-slate-200 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-slate-700 dark:bg-amber-950 dark:text-amber-50">
+          Storage is full. Deleting a workspace frees the space shown beside it; unsaved changes are saved as soon as it is free.
+        </p>
+      )}
       <ul className="max-h-[60vh] divide-y divide-slate-200 overflow-y-auto dark:divide-slate-700">
         {list.map((ws) => (
-          <Row key={ws.id} ws={ws} active={ws.id === activeId} onOpened={onClose} />
+          <Row key={ws.id} ws={ws} size={sizes?.get(ws.id)} active={ws.id === activeId} onOpened={onClose} />
         ))}
       </ul>
     </dialog>
   );
 }
 
-function Row({ ws, active, onOpened }: { ws: Workspace; active: boolean; onOpened: () => void }) {
+function Row({ ws, size, active, onOpened }: { ws: Workspace; size: number | undefined; active: boolean; onOpened: () => void }) {
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(ws.name);
@@ -96,7 +109,10 @@ function Row({ ws, active, onOpened }: { ws: Workspace; active: boolean; onOpene
             {active && <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">open</span>}
           </button>
         )}
-        <p className="text-xs text-slate-500 dark:text-slate-400">Updated {when(ws.updatedAt)}</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          Updated {when(ws.updatedAt)}
+          {size !== undefined && <span data-testid="workspace-size"> · {formatBytes(size)}</span>}
+        </p>
       </div>
       {confirming ? (
         <div className="flex items-center gap-2" role="group" aria-label={`Confirm deleting ${ws.name}`}>
