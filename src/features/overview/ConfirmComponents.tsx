@@ -3,11 +3,18 @@ import { Button } from '../../components/ui/Button';
 import { LABEL } from '../../components/ui/fieldStyle';
 import { appStore, useApp } from '../../store/appStore';
 
+/**
+ * A list longer than this is not read, only scrolled; the rest follow as these are confirmed, and
+ * drawing 80,000 rows would freeze the page of a big import.
+ */
+const SHOWN = 50;
+
 /** Components the classifier was unsure of: one click confirms, a click on the name moves it. */
 export function ConfirmComponents() {
   const graph = useApp((s) => s.workspaces[s.activeId]?.pipeline);
   if (!graph) return null;
   const unsure = graph.components.filter((c) => c.uncertain);
+  const shown = unsure.slice(0, SHOWN);
   const { confirmComponent, selectComponent } = appStore.getState();
   return (
     <div>
@@ -22,7 +29,7 @@ export function ConfirmComponents() {
             {unsure.length} {unsure.length === 1 ? 'component needs' : 'components need'} a look: is the stage right?
           </p>
           <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto" aria-label="Components to confirm">
-            {unsure.map((c) => (
+            {shown.map((c) => (
               <li key={c.id} className="flex items-center gap-2 text-sm">
                 <button type="button" className="min-w-0 flex-1 truncate text-left hover:underline" title={c.name} onClick={() => selectComponent(c.id)}>
                   {c.name}
@@ -33,6 +40,11 @@ export function ConfirmComponents() {
               </li>
             ))}
           </ul>
+          {unsure.length > SHOWN && (
+            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+              Showing the first {SHOWN}; the next appear as these are confirmed. Search the graph to find one by name.
+            </p>
+          )}
         </>
       )}
     </div>
