@@ -31,7 +31,7 @@ export function AppHeader() {
         <span aria-hidden>▾</span>
       </Button>
       <span data-testid={TID.storageStatus} data-status={status} className="min-w-0 truncate text-xs text-slate-500 dark:text-slate-400">
-        {status === 'saved' ? 'Saved in this browser' : 'Not saved: in memory only'}
+        {status === 'saved' ? 'Saved in this browser' : status === 'full' ? 'Not saved yet: storage full' : 'Not saved: in memory only'}
       </span>
       <div className="ml-auto flex items-center gap-2" data-print="hide">
         <UndoRedo />

@@ -29,7 +29,7 @@ export function Notices() {
     <div className="space-y-px">
       {status !== 'saved' && (
         <div data-testid={TID.notice} data-kind="storage" role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
-          <p className="min-w-0 flex-1">
+          <p className="min-w-0 flex-[1_1_16rem]">
             {status === 'full'
               ? 'Browser storage is full, so your latest changes are not saved yet. They stay in this tab and are saved as soon as there is space.'
               : 'Browser storage is unavailable: your changes are kept in this tab only and will be lost when it closes.'}

@@ -63,7 +63,11 @@ export function openIndexedDbLog(factory: IDBFactory = indexedDB): Promise<Updat
     };
     open.onerror = () => reject(open.error ?? new Error('IndexedDB cannot be opened'));
     open.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-    open.onsuccess = () => resolve(indexedDbLog(open.result));
+    open.onsuccess = () => {
+      // A newer version in another tab needs the database to change its layout: this tab lets go.
+      open.result.onversionchange = () => open.result.close();
+      resolve(indexedDbLog(open.result));
+    };
   });
 }
 
