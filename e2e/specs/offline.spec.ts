@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import type { Page, Response } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../support/axe';
 import { serveBuild } from '../support/staticHost';
 
 test('after one visit the app opens and works with no connection: examples, the walkthrough and import included', async ({ app, page, context }) => {
@@ -77,6 +78,7 @@ test('a new version waits until the user asks for it: "Later" keeps the page as 
     await page.reload();
     const prompt = app.offlineNotice('update-ready');
     await expect(prompt).toContainText('A new version is ready.');
+    await expectNoSeriousA11yViolations(page, 'update prompt');
     await prompt.getByRole('button', { name: 'Later' }).click();
     await expect(prompt).toBeHidden();
     expect(await hasWaitingVersion(page)).toBe(true);
@@ -84,7 +86,10 @@ test('a new version waits until the user asks for it: "Later" keeps the page as 
     // The new version still waits, so the next start offers it again.
     await page.reload();
     await expect(prompt).toBeVisible();
+    const reloaded = page.waitForEvent('framenavigated');
     await prompt.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await page.waitForLoadState();
     // The new worker took over (its activation dropped the old version's files) and the page reloaded.
     await expect.poll(() => cachedRevisions(page)).toEqual(['next']);
     await expect(app.canvas).toBeVisible();

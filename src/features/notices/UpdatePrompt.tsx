@@ -7,7 +7,7 @@ import { showOfflineNotice, type OfflineNotice } from './offlineState';
 export const READY_SHOWN_MS = 8000;
 
 // The same tones and layout as the flash notices in Notices.tsx, so these read as part of the set.
-const ROW = 'flex items-start gap-3 px-4 py-1.5 text-sm';
+const ROW = 'flex items-center gap-3 px-4 py-1.5 text-sm';
 const DONE = 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50';
 const INFO = 'bg-sky-100 text-sky-950 dark:bg-sky-900 dark:text-sky-50';
 
