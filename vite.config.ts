@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { INDEX_HTML, securityHeaders, securityPolicyMeta } from './scripts/security-headers.ts';
+import { offlineSupport } from './scripts/offline.ts';
 
 // The store, persistence and top-level domain modules: on the first load anyway.
 const CORE = /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/]react[\\/]jsx-runtime/;
@@ -11,7 +12,7 @@ const LOADED_LATER =
   /[\\/](repair|openRepaired|libraryBinding|legacyWorkspaces|editSignature|localStorageSync|storage|document|schema|migrations)\.ts$|[\\/]persistence[\\/]yjs[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), securityPolicyMeta()],
+  plugins: [react(), tailwindcss(), securityPolicyMeta(), offlineSupport()],
   // The dev server's hot reload injects inline scripts, so it gets the framing and referrer rules
   // only; the preview (the production build) is served with the full policy.
   server: { port: 5173, strictPort: false, headers: securityHeaders(INDEX_HTML, false) },

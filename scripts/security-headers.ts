@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
  * The app's security policy. Scripts only from our origin, plus the one inline script in index.html
  * (the theme set before first paint) by its hash; no eval anywhere (the ODCS validator is compiled
  * ahead of time). Images may be data: and blob: URLs: the exported graph and the print report are.
+ * The service worker's own scripts (sw.js and the workbox runtime it imports) are same-origin files.
  */
 export function contentSecurityPolicy(indexHtml: string, { framing }: { framing: boolean }): string {
   const hashes = [...indexHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
@@ -17,6 +18,7 @@ export function contentSecurityPolicy(indexHtml: string, { framing }: { framing:
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -27,4 +27,6 @@ if (framed) {
       </ErrorBoundary>
     </StrictMode>,
   );
+  // Offline support starts once the page has loaded, so none of it delays or weighs on the first load.
+  window.addEventListener('load', () => void import('./features/notices/registerOffline').then((m) => m.registerOffline()), { once: true });
 }

@@ -5,8 +5,8 @@ import { TID } from '../../src/testIds';
 export class AppPage {
   constructor(readonly page: Page) {}
 
-  async open() {
-    await this.page.goto('/');
+  async open(url = '/') {
+    await this.page.goto(url);
     await expect(this.canvas).toBeVisible();
     await expect(this.seam('generate-ingest')).toBeVisible();
   }
@@ -53,5 +53,28 @@ export class AppPage {
 
   workspaceRows(dialog: Locator): Locator {
     return dialog.getByTestId(TID.workspaceRow);
+  }
+
+  /** What the service worker has to say: "Ready to work offline", "A new version is ready". */
+  offlineNotice(kind: 'offline-ready' | 'update-ready'): Locator {
+    return this.page.getByRole('status').locator(`[data-testid="${TID.notice}"][data-kind="${kind}"]`);
+  }
+
+  /** Waits until the service worker is installed and serves this page. */
+  async waitUntilServedOffline() {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker claims open pages when it activates; a page that missed it is served after a reload.
+    if (!(await this.page.evaluate(() => navigator.serviceWorker.controller !== null))) await this.page.reload();
+    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  }
+
+  async importText(text: string) {
+    await this.page.getByTestId('import-button').click();
+    const dialog = this.page.getByTestId('import-dialog');
+    await dialog.getByLabel(/Pipeline description/).fill(text);
+    await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+    await expect(dialog).toBeHidden();
   }
 }

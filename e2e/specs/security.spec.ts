@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 import { SharePage } from '../pages/SharePage';
 
-test('the app is served with a strict security policy and runs under it without a single violation', async ({ app, page }) => {
+test('the app is served with a strict security policy and runs under it without a single violation', async ({ app, page, context }) => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
@@ -12,7 +12,7 @@ test('the app is served with a strict security policy and runs under it without 
   const response = await page.goto('/');
   const headers = response?.headers() ?? {};
   const policy = headers['content-security-policy'] ?? '';
-  for (const rule of ["script-src 'self' 'sha256-", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(rule);
+  for (const rule of ["script-src 'self' 'sha256-", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(rule);
   expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('no-referrer');
@@ -34,6 +34,10 @@ test('the app is served with a strict security policy and runs under it without 
   await expect(page.getByTestId('import-dialog')).toBeHidden();
   await page.getByTestId('start-walkthrough').click();
   await expect(page.getByTestId('walkthrough-panel')).toBeVisible();
+  // The offline service worker (with the runtime it imports) and the install manifest load under it too.
+  await app.waitUntilServedOffline();
+  const manifest = await (await context.newCDPSession(page)).send('Page.getAppManifest');
+  expect(manifest.errors).toEqual([]);
   expect(violations).toEqual([]);
 });
 

@@ -2,6 +2,7 @@ import { Suspense, useRef } from 'react';
 import { PipelineCanvas } from '../canvas/PipelineCanvas';
 import { AppHeader } from '../features/header/AppHeader';
 import { Notices } from '../features/notices/Notices';
+import { OfflineNotices } from '../features/notices/OfflineNotices';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { appStore, useApp } from '../store/appStore';
 import { selectActive } from '../store/selectors';
@@ -87,6 +88,7 @@ function Workbench() {
     <div className="flex h-full flex-col">
       <AppHeader />
       <Notices />
+      <OfflineNotices />
       <main className="flex min-h-0 flex-1">
         <div ref={canvasFrame} className="relative min-w-0 flex-1">
           <button
