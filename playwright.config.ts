@@ -30,6 +30,8 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
+    // Each story starts as a first visit; the offline and security stories turn the service worker on.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       args,

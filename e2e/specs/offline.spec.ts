@@ -3,6 +3,9 @@ import type { Page, Response } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { serveBuild } from '../support/staticHost';
 
+// These stories are about the service worker, which the other stories keep out of the way.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app opens and works with no connection: examples, the walkthrough and import included', async ({ app, page, context }) => {
   await app.open();
   await expect(app.offlineNotice('offline-ready')).toContainText('Ready to work offline');

@@ -1,12 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from '../pages/AppPage';
 
-// These stories break the app on purpose (a chunk that will not load, an importer that dies), so the
-// browser logs errors; they use the plain page rather than the fixture that fails on any console error.
-// The breakage is faked with page.route, which a service worker would get ahead of by answering from
-// its cache (offline.spec.ts covers that); here the network is the only source, as on a first visit.
-test.use({ serviceWorkers: 'block' });
-
 test('a side panel whose code cannot load says so in place, and the graph and saved work stay usable', async ({ page }) => {
   let fetches = 0;
   await page.route('**/assets/SeamPanel-*.js', (route) => {

@@ -1,6 +1,9 @@
 import { expect, test } from '../fixtures';
 import { SharePage } from '../pages/SharePage';
 
+// These stories are about the service worker, which the other stories keep out of the way.
+test.use({ serviceWorkers: 'allow' });
+
 test('the app is served with a strict security policy and runs under it without a single violation', async ({ app, page, context }) => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
