@@ -1,3 +1,4 @@
+import { capComponents } from './capComponents';
 import {
   deriveHandoffs,
   type PipelineComponent,
@@ -136,7 +137,7 @@ export function importPipeline(text: string, format?: FormatId): Result<Imported
     const id = format ?? detectFormat(text)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
-    const raw = parser.parse(text);
+    const raw = capComponents(parser.parse(text));
     if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });
   } catch (e) {

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { capComponents } from './capComponents';
 import { describeImportError, detectFormat, toGraph } from './importPipeline';
 import { formatById } from './formats';
 import type { FormatId } from './types';
@@ -16,7 +17,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return post({ type: 'failed', error: { kind: 'unrecognised' }, message: describeImportError({ kind: 'unrecognised' }) });
     post({ type: 'progress', step: `Reading it as ${parser.label}`, done: 0.3 });
-    const raw = parser.parse(text);
+    const raw = capComponents(parser.parse(text));
     if (raw.components.length === 0) {
       const error = { kind: 'nothingFound' as const, format: id, warnings: raw.warnings };
       return post({ type: 'failed', error, message: describeImportError(error) });
