@@ -1,12 +1,12 @@
 import { Button } from '../components/ui/Button';
+import { Brand, HEADER_BAR } from '../features/header/Brand';
 
 /** What shows for the moment saved workspaces are read, or why they could not be. */
 export function Opening({ problem }: { problem: 'code' | null }) {
   return (
     <div className="flex h-full flex-col">
-      <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
-        <img src="/favicon.svg" alt="" className="size-6" />
-        <h1 className="text-base font-semibold tracking-tight">Pipeline Seams</h1>
+      <header className={HEADER_BAR}>
+        <Brand />
       </header>
       <main className="flex flex-1 items-center justify-center p-6">
         {problem ? (

@@ -6,6 +6,7 @@ import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
+import { Brand, HEADER_BAR } from './Brand';
 import { lazyRetry } from '../../app/lazyRetry';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
 
@@ -20,11 +21,8 @@ export function AppHeader() {
   const { showWorkspaces } = appStore.getState();
 
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
-      <div className="flex items-center gap-2">
-        <img src="/favicon.svg" alt="" className="size-6" />
-        <h1 className="text-base font-semibold tracking-tight">Pipeline Seams</h1>
-      </div>
+    <header className={`${HEADER_BAR} gap-3`}>
+      <Brand />
       <span className="text-slate-300 dark:text-slate-600" aria-hidden>/</span>
       <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => showWorkspaces(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
         <span className="truncate" title={name}>{name || 'Untitled'}</span>
