@@ -29,6 +29,26 @@ test('a side panel whose code cannot load says so in place, and the graph and sa
   await expect(problem).toHaveCount(0);
 });
 
+test('when the storage code cannot load, the app says so, changes nothing, and a reload opens the saved work', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByTestId('workspace-name').fill('Keep me');
+  await expect(page.getByTestId('storage-status')).toHaveAttribute('data-status', 'saved');
+
+  let fetches = 0;
+  await page.route('**/assets/libraryBinding-*.js', (route) => {
+    fetches++;
+    return route.abort('connectionfailed');
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Part of the app could not be loaded, so your saved workspaces are not open yet');
+  expect(fetches).toBe(2);
+
+  await page.unroute('**/assets/libraryBinding-*.js');
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Keep me');
+});
+
 for (const [what, script, said] of [
   ['hangs', 'self.onmessage = () => {};', /stopped answering after 60 s/],
   ['crashes', "self.onmessage = () => { throw new Error('out of memory'); };", /stopped unexpectedly: .*out of memory/],

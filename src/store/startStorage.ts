@@ -11,7 +11,8 @@ export async function startStorage(store: StoreApi<AppState>, kv: KeyValueStore 
   if (typeof indexedDB === 'undefined') return onLocalStorage(store, kv);
   let binding: typeof import('./libraryBinding');
   try {
-    binding = await import('./libraryBinding');
+    // Fetched a second time before giving up: one failed request after a redeploy is common.
+    binding = await import('./libraryBinding').catch(() => import('./libraryBinding'));
   } catch {
     // The code did not arrive (offline after a new release): the data is safe where it is.
     store.setState({ bootProblem: 'code' });
