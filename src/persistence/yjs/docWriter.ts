@@ -24,10 +24,14 @@ export class DocWriter {
     this.merged = [...mergedKeys];
   }
 
-  /** Queues one update made in this tab. */
+  /**
+   * Queues one update made in this tab. While writes fail, updates are not tried one by one (each
+   * would encode the whole document): the retry stores the whole state, this update included.
+   */
   write(update: Uint8Array): Promise<void> {
+    if (this.failure) return this.chain;
     return this.enqueue(async () => {
-      if (this.failure || this.merged.length >= COMPACT_AFTER) await this.storeState();
+      if (this.merged.length >= COMPACT_AFTER) await this.storeState();
       else this.merged.push(await this.log.append(this.name, update));
     });
   }
