@@ -16,8 +16,8 @@ test('two tabs typing in the same notes at once keep every character, and each s
   await expect.poll(async () => [await notes(app).inputValue(), await notes(other).inputValue()].map((t) => t.length)).toEqual([40, 40]);
   const mine = await notes(app).inputValue();
   expect(await notes(other).inputValue()).toBe(mine);
-  expect(mine.replace(/b/g, '')).toBe('a'.repeat(20));
-  expect(mine.replace(/a/g, '')).toBe('b'.repeat(20));
+  // Each tab's caret stays after its own typing, so each run of letters stays whole.
+  expect(mine).toMatch(/^(a{20}b{20}|b{20}a{20})$/);
 
   await page.reload();
   await expect(notes(app)).toHaveValue(mine);

@@ -1,4 +1,5 @@
 import { seamVerdict } from '../../domain/clause';
+import { SharedText } from '../../components/ui/SharedText';
 import { PRESET_SHELF } from '../../domain/presets/shelf';
 import { SEAM_LIST } from '../../domain/seams';
 import { STAGES, STAGE_INFO } from '../../domain/stages';
@@ -22,11 +23,11 @@ export function OverviewPanel() {
       <div>
         <label className="block">
           <span className={LABEL}>Workspace name</span>
-          <input
+          <SharedText
             data-testid={TID.workspaceName}
             className={`${FIELD} mt-1 text-base font-semibold`}
             value={ws.name}
-            onChange={(e) => renameWorkspace(ws.id, e.target.value)}
+            onValue={(name) => renameWorkspace(ws.id, name)}
           />
         </label>
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
@@ -56,11 +57,12 @@ export function OverviewPanel() {
 
       <label className="block">
         <span className={LABEL}>Incident notes</span>
-        <textarea
+        <SharedText
+          multiline
           className={`${FIELD} field-sizing-content mt-1 min-h-24 resize-y break-words`}
           value={ws.notes}
           placeholder="What was seen, when, who is on it, links…"
-          onChange={(e) => setNotes(e.target.value)}
+          onValue={setNotes}
         />
       </label>
 

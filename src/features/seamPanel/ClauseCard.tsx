@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SharedText } from '../../components/ui/SharedText';
 import { clauseVerdict, suggestedVerdict, type Clause } from '../../domain/clause';
 import { templateById } from '../../domain/catalog';
 import { SEAMS, type SeamId } from '../../domain/seams';
@@ -60,23 +61,23 @@ export function ClauseCard({ seam, clause, index, count }: Props) {
 
       <label className="mt-2 block">
         <span className={LABEL}>Subject</span>
-        <input className={`${FIELD} mt-1 font-mono`} value={clause.subject} placeholder="e.g. event_id" onChange={(e) => patch({ subject: e.target.value })} />
+        <SharedText className={`${FIELD} mt-1 font-mono`} value={clause.subject} placeholder="e.g. event_id" onValue={(subject) => patch({ subject })} />
       </label>
 
       <div className="mt-2 grid grid-cols-2 gap-2">
         <label className="block min-w-0">
           <span className={LABEL}>Assumed</span>
-          <textarea rows={2} className={`${AREA} mt-1`} value={clause.assumed} placeholder="What the receiving side expected" onChange={(e) => patch({ assumed: e.target.value })} />
+          <SharedText multiline rows={2} className={`${AREA} mt-1`} value={clause.assumed} placeholder="What the receiving side expected" onValue={(assumed) => patch({ assumed })} />
         </label>
         <label className="block min-w-0">
           <span className={LABEL}>Actually got</span>
-          <textarea rows={2} className={`${AREA} mt-1`} value={clause.actual} placeholder="What arrived" onChange={(e) => patch({ actual: e.target.value })} />
+          <SharedText multiline rows={2} className={`${AREA} mt-1`} value={clause.actual} placeholder="What arrived" onValue={(actual) => patch({ actual })} />
         </label>
       </div>
 
       <label className="mt-2 block">
         <span className={LABEL}>Evidence and notes</span>
-        <textarea rows={1} className={`${AREA} mt-1`} value={clause.evidence} placeholder="Query results, log lines, links" onChange={(e) => patch({ evidence: e.target.value })} />
+        <SharedText multiline rows={1} className={`${AREA} mt-1`} value={clause.evidence} placeholder="Query results, log lines, links" onValue={(evidence) => patch({ evidence })} />
       </label>
 
       <div className="mt-2 flex flex-wrap items-center gap-2">

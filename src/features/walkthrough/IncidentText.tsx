@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { SharedText } from '../../components/ui/SharedText';
 import type { Answer } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
@@ -22,12 +23,13 @@ export function IncidentText({ notes }: { notes: string }) {
   return (
     <div className="space-y-2">
       <label htmlFor={id} className={LABEL}>Incident text or notes</label>
-      <textarea
+      <SharedText
+        multiline
         id={id}
         className={`${FIELD} field-sizing-content min-h-20 break-words`}
         value={notes}
         placeholder="Paste the channel message, ticket or status page, or type what you know: what is wrong, who is affected and who is not, since when, what changed…"
-        onChange={(e) => setWalkNotes(e.target.value)}
+        onValue={setWalkNotes}
       />
       <Button disabled={notes.trim() === ''} onClick={() => { setOff(new Set()); setChanged(new Map()); readIncidentText(); }}>
         Suggest symptoms and answers from this text
