@@ -48,7 +48,7 @@ test('notes, a rename and a deleted clause come back with Ctrl+Z, one step each,
   await expect(page.getByTestId('workspace-name')).toHaveValue('Checkout outage');
 });
 
-test('a stage move in an imported pipeline is undone and redone', async ({ app, page }) => {
+test('a stage move in an imported pipeline is undone and redone, and so is the import itself', async ({ app, page }) => {
   await app.open();
   await page.getByTestId('import-button').click();
   const dialog = page.getByTestId('import-dialog');
@@ -62,6 +62,14 @@ test('a stage move in an imported pipeline is undone and redone', async ({ app, 
   await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'process');
   await redo(page);
   await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'model');
+
+  // Back past the first edit: the import itself is undone, and the workspace before it returns.
+  await undo(page);
+  await undo(page);
+  await expect(page.getByTestId('component-spark')).toHaveCount(0);
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Untitled pipeline');
+  await redo(page);
+  await expect(page.getByTestId('component-spark')).toHaveAttribute('data-placement', 'process');
 });
 
 test('an accepted verdict is undone, and the seam is open again', async ({ app, walk, page }) => {

@@ -71,4 +71,21 @@ describe('the store bound to the shared documents', () => {
     expect(b.store.getState().workspaces[id]).toBeUndefined();
     expect(b.store.getState().flash?.message).toContain('was deleted in another tab');
   });
+
+  it('undo reaches back past an import to the workspace before it, and redo opens the import again', async () => {
+    const { store } = await tab();
+    const before = store.getState().activeId;
+    store.getState().importPipeline({ format: 'arrows', components: [{ id: 'k', name: 'Kafka', placement: 'ingest', confidence: 1, uncertain: false, reason: '' }], edges: [] }, 'Orders');
+    const imported = store.getState().activeId;
+    store.getState().placeComponent('k', 'store');
+    store.getState().undo();
+    expect(selectActive(store.getState()).pipeline?.components[0]?.placement).toBe('ingest');
+    store.getState().undo();
+    expect(store.getState().activeId).toBe(before);
+    expect(store.getState().workspaces[imported]).toBeUndefined();
+    expect(store.getState().history.canRedo).toBe(true);
+    store.getState().redo();
+    expect(store.getState().activeId).toBe(imported);
+    expect(selectActive(store.getState()).name).toBe('Orders');
+  });
 });

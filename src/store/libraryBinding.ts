@@ -7,6 +7,7 @@ import { Library, type LibraryListener } from '../persistence/yjs/library';
 import { openTabChannel, type TabChannel } from '../persistence/yjs/tabChannel';
 import type { UpdateLog } from '../persistence/yjs/updateLog';
 import type { AppState } from './appState';
+import { creationHistory } from './creationHistory';
 import { editSignature } from './editSignature';
 import { setStoragePort } from './storagePort';
 import { keepLegacyUntilSaved, migrateLegacy } from './legacyWorkspaces';
@@ -67,9 +68,10 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
       if (id === store.getState().activeId) showHistory();
     },
   };
+  let history: ReturnType<typeof creationHistory> | null = null;
   const showHistory = () => {
     const id = store.getState().activeId;
-    store.setState({ history: { canUndo: opened?.canUndo(id) ?? false, canRedo: opened?.canRedo(id) ?? false } });
+    store.setState({ history: { canUndo: history?.canUndo(id) ?? false, canRedo: history?.canRedo(id) ?? false } });
   };
   /** A workspace the store has and the documents do not (a stand-in made after a delete) is written. */
   const adoptUnlisted = () => {
@@ -80,6 +82,7 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
 
   const lib = await Library.open(log, options.channel === undefined ? openTabChannel() : options.channel, listener, { timers: options.timers });
   opened = lib;
+  history = creationHistory(store, lib);
   const legacy = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
   const migrated = migrateLegacy(lib, legacy.workspaces);
 
@@ -112,10 +115,8 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
 
   const lastEdit = new Map<string, string>();
   store.subscribe((s, prev) => {
-    if (s.activeId !== prev.activeId) {
-      if (kv) saveActiveId(kv, s.activeId);
-      showHistory();
-    }
+    if (s.activeId !== prev.activeId && kv) saveActiveId(kv, s.activeId);
+    if (s.activeId !== prev.activeId || s.recentlyDeleted !== prev.recentlyDeleted) showHistory();
     if (applying || s.workspaces === prev.workspaces) return;
     askToKeep();
     for (const ws of Object.values(s.workspaces)) {
@@ -123,6 +124,7 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
       if (before === ws) continue;
       if (!before) {
         lib.create(ws);
+        history.opened(ws.id);
         continue;
       }
       const signature = editSignature(before, ws);
@@ -133,8 +135,8 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
     for (const id of Object.keys(prev.workspaces)) if (!s.workspaces[id]) lib.remove(id);
   });
   setStoragePort({
-    undo: (id) => lib.undo(id),
-    redo: (id) => lib.redo(id),
+    undo: (id) => history?.undo(id),
+    redo: (id) => history?.redo(id),
     keptText: (keptAs) => kv?.getItem(keptAs) ?? lib.snapshot(keptAs),
     sizes: () => lib.sizes(),
   });
