@@ -661,6 +661,8 @@ export class PipelineBuilder {
   private readonly byKey = new Map<string, MutableComponent>();
   private readonly byId = new Map<string, MutableComponent>();
   private readonly usedIds = new Set<string>();
+  /** Per slug, the suffix to try next: probing from 2 each time made n names with one slug cost n². */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly edgeList: RawEdge[] = [];
   private readonly edgeIndex = new Map<string, number>();
   private readonly warningList: ParseWarning[] = [];
@@ -693,7 +695,12 @@ export class PipelineBuilder {
     }
     const base = slugify(init.idBase ?? init.name);
     let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    if (this.usedIds.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.usedIds.has(`${base}-${n}`)) n++;
+      this.nextSuffix.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     this.usedIds.add(id);
     const name = init.name.trim() === '' ? id : init.name.trim();
     const c: MutableComponent = { id, name, hints: [] };
