@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatePipeline } from '../../bench/generate';
+import { SIZE_LIMITS } from '../parse/limits';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = (args: string[], input?: string) =>
@@ -35,6 +36,17 @@ describe('npm run seams -- parse', { timeout: 30_000 }, () => {
     const gibberish = run(['parse', '-'], 'lorem ipsum dolor');
     expect(gibberish.status).toBe(1);
     expect(gibberish.stderr).toContain('Supported formats');
+  });
+
+  it('refuses a file over its format’s size limit with exit 1, the limit and what to try', () => {
+    const dag = "from airflow import DAG\nwith DAG('d') as dag:\n    a >> b\n";
+    const big = join(mkdtempSync(join(tmpdir(), 'seams-')), 'big_dag.py');
+    writeFileSync(big, dag + '#'.repeat(SIZE_LIMITS.airflow.maxChars + 1 - dag.length));
+    const r = run(['parse', big]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Too large to read as Airflow DAG (Python): 5,000,001 characters, over the limit of 5,000,000 (5 MB).');
+    expect(r.stderr).toContain(SIZE_LIMITS.airflow.tip);
+    expect(r.stdout).toBe('');
   });
 
   it('explains its usage, and every usage mistake exits 2', () => {

@@ -8,6 +8,7 @@ import {
 import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct } from './classify/classify';
 import { FORMATS, formatById } from './formats';
+import { groupDigits, megabytes, SIZE_LIMITS, sizeGuard, type TooLarge } from './limits';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
 
 /** Below this, no parser recognises the text as its own. */
@@ -17,6 +18,7 @@ export type ImportError =
   | { readonly kind: 'empty' }
   | { readonly kind: 'unrecognised' }
   | { readonly kind: 'nothingFound'; readonly format: FormatId; readonly warnings: readonly ParseWarning[] }
+  | TooLarge
   | { readonly kind: 'crashed'; readonly message: string };
 
 export interface Imported {
@@ -49,6 +51,8 @@ export function describeImportError(e: ImportError): string {
       return e.warnings[0]
         ? `No components found. Line ${e.warnings[0].line}, column ${e.warnings[0].column}: ${e.warnings[0].message}`
         : 'No components found in this text.';
+    case 'tooLarge':
+      return `Too large to read as ${formatById(e.format)?.label ?? e.format}: ${groupDigits(e.chars)} characters, over the limit of ${groupDigits(e.limit)} (${megabytes(e.limit)}). ${SIZE_LIMITS[e.format].tip}`;
     case 'crashed':
       return `The importer failed unexpectedly: ${e.message}. Your workspaces are untouched.`;
     default: {
@@ -137,6 +141,8 @@ export function importPipeline(text: string, format?: FormatId): Result<Imported
     const id = format ?? detectFormat(text)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
+    const tooLarge = sizeGuard(id, text.length);
+    if (tooLarge) return err(tooLarge);
     const raw = capComponents(parser.parse(text));
     if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });

@@ -2,6 +2,7 @@
 import { capComponents } from './capComponents';
 import { describeImportError, detectFormat, toGraph } from './importPipeline';
 import { formatById } from './formats';
+import { sizeGuard } from './limits';
 import type { FormatId } from './types';
 import type { ImportReply, ImportRequest } from './workerProtocol';
 
@@ -16,6 +17,8 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
     const id: FormatId | undefined = format ?? detectFormat(text)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return post({ type: 'failed', error: { kind: 'unrecognised' }, message: describeImportError({ kind: 'unrecognised' }) });
+    const tooLarge = sizeGuard(id, text.length);
+    if (tooLarge) return post({ type: 'failed', error: tooLarge, message: describeImportError(tooLarge) });
     post({ type: 'progress', step: `Reading it as ${parser.label}`, done: 0.3 });
     const raw = capComponents(parser.parse(text));
     if (raw.components.length === 0) {

@@ -474,6 +474,17 @@ describe('classifyPipeline', () => {
     expect(r.get('beta')?.confidence).toBeLessThan(r.get('alpha')?.confidence ?? 0);
   });
 
+  it('places every name of a chain of 20,000 unknowns, guessing inward from both ends, in linear time', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `n${i}`);
+    const chain = ['Kafka', ...names, 'Looker'];
+    const t0 = performance.now();
+    const r = run(chain, chain.slice(1).map((to, i) => [chain[i] ?? '', to]));
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(names.filter((n) => r.get(n)?.placement === 'none')).toEqual([]);
+    expect(r.get('n0')?.reason).toContain('fed by "Kafka"');
+    expect(r.get('n19999')?.reason).toContain('feeding "Looker"');
+  });
+
   it('leaves an isolated unknown as none, uncertain, no match', () => {
     expect(run(['lonely', 'Kafka'], []).get('lonely')).toMatchObject({ placement: 'none', uncertain: true, reason: 'no match' });
   });

@@ -776,9 +776,13 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
   const known = new Map<string, number>();
   for (const [id, r] of out) if (isStage(r.placement) && analyses.get(id)?.matched) known.set(id, stageIndex(r.placement));
   const pending = new Set([...analyses].filter(([, a]) => !a.matched && !a.fixed).map(([id]) => id));
+  // After the first pass only neighbours of what the last pass placed can change: rescanning every
+  // pending component made a chain of n unmatched names cost n passes of n each.
+  let candidates: Iterable<string> = [...pending];
   for (let pass = 1; pending.size > 0; pass++) {
     const placed: [string, Classification, number][] = [];
-    for (const id of pending) {
+    for (const id of candidates) {
+      if (!pending.has(id)) continue;
       const before = (preds.get(id) ?? []).filter((p) => known.has(p)).sort((x, y) => (known.get(y) ?? 0) - (known.get(x) ?? 0))[0];
       const after = (succs.get(id) ?? []).filter((s) => known.has(s)).sort((x, y) => (known.get(x) ?? 0) - (known.get(y) ?? 0))[0];
       const stage = inferStage(before !== undefined ? known.get(before) : undefined, after !== undefined ? known.get(after) : undefined);
@@ -798,6 +802,9 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
       known.set(id, i);
       pending.delete(id);
     }
+    const next = new Set<string>();
+    for (const [id] of placed) for (const n of [...(preds.get(id) ?? []), ...(succs.get(id) ?? [])]) if (pending.has(n)) next.add(n);
+    candidates = next;
   }
   return out;
 }

@@ -110,6 +110,22 @@ describe('airflowParser: dependency forms', () => {
     expect(dataPairs(r)).toEqual(['a -> b', 'a -> c', 'b -> d', 'c -> d']);
   });
 
+  it('reads one expression of 10,000 >> terms or 100,000 | terms in full, within the stack and memory', () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `t${i}`);
+    const chain = parse(`    ${names.join(' >> ')}\n`);
+    expect(dataPairs(chain)).toHaveLength(9_999);
+    expect(dataPairs(chain).at(-1)).toBe('t9998 -> t9999');
+    expect(chain.warnings.filter((w) => w.message.startsWith('Statement skipped'))).toEqual([]);
+    const or = parse(`    a = E(task_id="a")\n    x = a${' | a'.repeat(100_000)}\n    x >> [b, c]\n`);
+    expect(dataPairs(or)).toEqual(['a -> b', 'a -> c']);
+  });
+
+  it('warns on list >> list anywhere in a chain, as Airflow refuses it', () => {
+    const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    a >> [b] >> [c]\n');
+    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[8, 14, '>>']]);
+    expect(dataPairs(r)).toEqual(['a -> b', 'b -> c']);
+  });
+
   it('pairs equal-length lists in chain, crosses them in chain_linear', () => {
     const tasks = '    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n';
     expect(dataPairs(parse(`${tasks}    chain([a, b], [c, d])\n`))).toEqual(['a -> c', 'b -> d']);

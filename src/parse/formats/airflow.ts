@@ -7,21 +7,12 @@
  * `cross_downstream`. The DAG itself becomes an 'orchestrate' component with control edges to its tasks.
  */
 import type { FormatParser, RawPipeline } from '../types';
+import { combine, dotted, exprText, firstTok, type Arg, type Expr, type Tok, type TokKind } from './airflowExpr';
 import { PipelineBuilder, clip, failed } from './structured';
 
 // ---------------------------------------------------------------------------------------------
 // Tokenizer
 // ---------------------------------------------------------------------------------------------
-
-type TokKind = 'name' | 'string' | 'number' | 'op';
-
-interface Tok {
-  readonly kind: TokKind;
-  /** Names, numbers and operators as written; strings as their raw content (without prefix and quotes). */
-  readonly value: string;
-  readonly line: number;
-  readonly col: number;
-}
 
 interface LogicalLine {
   readonly tokens: readonly Tok[];
@@ -228,21 +219,6 @@ function tokenize(src: string, warn: Warn): LogicalLine[] {
 // Expressions
 // ---------------------------------------------------------------------------------------------
 
-type Expr =
-  | { readonly t: 'name'; readonly name: string; readonly tok: Tok }
-  | { readonly t: 'str'; readonly value: string; readonly tok: Tok }
-  | { readonly t: 'other'; readonly tok: Tok; readonly parts: readonly Expr[] }
-  | { readonly t: 'list'; readonly items: readonly Expr[]; readonly tok: Tok }
-  | { readonly t: 'attr'; readonly obj: Expr; readonly name: string; readonly tok: Tok }
-  | { readonly t: 'call'; readonly fn: Expr; readonly args: readonly Arg[]; readonly tok: Tok }
-  | { readonly t: 'sub'; readonly obj: Expr; readonly tok: Tok }
-  | { readonly t: 'shift'; readonly op: '>>' | '<<'; readonly left: Expr; readonly right: Expr; readonly tok: Tok };
-
-interface Arg {
-  readonly name?: string;
-  readonly value: Expr;
-}
-
 const KEYWORDS = new Set([
   'None', 'True', 'False', 'and', 'or', 'not', 'in', 'is', 'if', 'else', 'elif', 'for', 'while', 'lambda', 'await', 'yield',
   'async', 'as', 'from', 'import', 'return', 'with', 'def', 'class', 'try', 'except', 'finally', 'pass', 'break', 'continue',
@@ -250,7 +226,6 @@ const KEYWORDS = new Set([
 ]);
 const BINARY_OPS = new Set(['>>', '<<', '+', '-', '*', '/', '//', '%', '**', '@', '|', '&', '^', '<', '>', '==', '!=', '<=', '>=', ':=']);
 const BINARY_WORDS = new Set(['and', 'or', 'in', 'is', 'not', 'if', 'else']);
-const ARITH = new Set(['+', '-', '*', '/', '//', '%', '**', '@']);
 
 class ExprParser {
   private p = 0;
@@ -460,84 +435,6 @@ class ExprParser {
       if (this.p === start) this.next();
     }
     return out;
-  }
-}
-
-/** Builds `>>`/`<<` chains (left-associative) from a flat operand/operator list; other operators become 'other'. */
-function combine(operands: Expr[], ops: Tok[]): Expr {
-  const first = operands[0] ?? { t: 'other', tok: ops[0] ?? { kind: 'op', value: '', line: 1, col: 1 }, parts: [] };
-  if (ops.length === 0) return first;
-  const low = ops.findIndex((o) => !ARITH.has(o.value) && o.value !== '>>' && o.value !== '<<');
-  if (low >= 0) {
-    // Lower precedence than shifts (|, comparisons, and/or, ternary): split there, keep both sides.
-    const left = combine(operands.slice(0, low + 1), ops.slice(0, low));
-    const right = combine(operands.slice(low + 1), ops.slice(low + 1));
-    return { t: 'other', tok: ops[low] ?? first.tok, parts: [left, right] };
-  }
-  // Only arithmetic and shifts: group arithmetic runs, then chain shifts left to right.
-  let acc: Expr | undefined;
-  let run: Expr[] = [first];
-  let pendingShift: Tok | undefined;
-  const flushRun = (): Expr => (run.length === 1 && run[0] ? run[0] : { t: 'other', tok: run[0]?.tok ?? first.tok, parts: run });
-  for (let k = 0; k < ops.length; k++) {
-    const op = ops[k];
-    const rhs = operands[k + 1];
-    if (!op || !rhs) break;
-    if (op.value === '>>' || op.value === '<<') {
-      const operand = flushRun();
-      acc = acc && pendingShift ? { t: 'shift', op: pendingShift.value as '>>' | '<<', left: acc, right: operand, tok: pendingShift } : operand;
-      pendingShift = op;
-      run = [rhs];
-    } else {
-      run.push(rhs);
-    }
-  }
-  const tail = flushRun();
-  if (acc && pendingShift) return { t: 'shift', op: pendingShift.value as '>>' | '<<', left: acc, right: tail, tok: pendingShift };
-  return tail;
-}
-
-function dotted(e: Expr): string | undefined {
-  if (e.t === 'name') return e.name;
-  if (e.t === 'attr') {
-    const base = dotted(e.obj);
-    return base === undefined ? undefined : `${base}.${e.name}`;
-  }
-  return undefined;
-}
-
-function firstTok(e: Expr): Tok {
-  switch (e.t) {
-    case 'attr':
-    case 'sub':
-      return firstTok(e.obj);
-    case 'call':
-      return firstTok(e.fn);
-    case 'shift':
-      return firstTok(e.left);
-    default:
-      return e.tok;
-  }
-}
-
-function exprText(e: Expr): string {
-  switch (e.t) {
-    case 'name':
-      return e.name;
-    case 'str':
-      return e.value;
-    case 'attr':
-      return `${exprText(e.obj)}.${e.name}`;
-    case 'call':
-      return `${exprText(e.fn)}(…)`;
-    case 'sub':
-      return `${exprText(e.obj)}[…]`;
-    case 'list':
-      return `[${e.items.map(exprText).join(', ')}]`;
-    case 'shift':
-      return `${exprText(e.left)} ${e.op} ${exprText(e.right)}`;
-    default:
-      return e.tok.value;
   }
 }
 
@@ -926,14 +823,20 @@ class AirflowReader {
         return refs.length > 0 || m !== 'xcom' ? { kind: 'tasks', refs } : undefined;
       }
       case 'shift': {
-        const left = this.tasksOf(this.evaluate(e.left, 'strict'));
-        const right = this.tasksOf(this.evaluate(e.right, 'strict'));
-        if (e.left.t === 'list' && e.right.t === 'list') {
-          this.warnAt(e.tok, `Airflow cannot use ${e.op} between two lists; use cross_downstream (read as every pair)`, e.op);
-        }
-        if (e.op === '>>') this.link(left, right, e.tok.line);
-        else this.link(right, left, e.tok.line);
-        return { kind: 'tasks', refs: right };
+        let from: Ref[] = [];
+        e.operands.forEach((operand, k) => {
+          const to = this.tasksOf(this.evaluate(operand, 'strict'));
+          const op = e.ops[k - 1];
+          if (op) {
+            if (operand.t === 'list' && e.operands[k - 1]?.t === 'list') {
+              this.warnAt(op, `Airflow cannot use ${op.value} between two lists; use cross_downstream (read as every pair)`, op.value);
+            }
+            if (op.value === '>>') this.link(from, to, op.line);
+            else this.link(to, from, op.line);
+          }
+          from = to;
+        });
+        return { kind: 'tasks', refs: from };
       }
       case 'attr': {
         const base = this.evaluate(e.obj, m === 'xcom' && e.name === 'output' ? 'loose' : m);

@@ -132,3 +132,14 @@ describe('composeParser: image hints', () => {
     expect(byName(r, 'engine')?.hints).toEqual(['spark:3.5', 'spark']);
   });
 });
+
+describe('composeParser: many services', () => {
+  it('reads 20,000 services in linear time and still reports a service written twice, at the second one', () => {
+    const services = Array.from({ length: 20_000 }, (_, i) => `  s${i}:\n    image: postgres\n`).join('');
+    const t0 = performance.now();
+    const r = composeParser.parse(`services:\n${services}  s7:\n    image: redis\n`);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.components).toHaveLength(20_000);
+    expect(r.warnings.map((w) => [w.line, w.column, w.message])).toEqual([[40_002, 3, 'YAML: Map keys must be unique']]);
+  });
+});

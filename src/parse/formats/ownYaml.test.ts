@@ -196,6 +196,14 @@ describe('ownYamlParser properties', () => {
     expect(ownYamlParser.parse('components: ' + '['.repeat(100_000)).warnings[0]).toMatchObject({ line: 1, column: 525 });
   });
 
+  it('reads 200,000 syntax errors, located, and leaves the stack trace limit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const r = ownYamlParser.parse(`components: [${','.repeat(200_000)}`);
+    expect(wellFormedProblems(r)).toEqual([]);
+    expect(r.warnings[0]).toMatchObject({ line: 1, column: 15, found: "," });
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
   it('gives the same ids for the same input', () => {
     const text = fixture('own-pipeline.yaml');
     expect(ownYamlParser.parse(text)).toEqual(ownYamlParser.parse(text));

@@ -483,11 +483,22 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     const index = new LineIndex(text);
     warnings.push({ ...index.at(deep), message: `Nested more than ${MAX_YAML_DEPTH} levels deep; not read`, found: foundAt(text, deep) });
   }
-  const doc = parseDocument(deep === undefined ? text : '', { lineCounter, prettyErrors: false, merge: options.merge ?? false, logLevel: 'error' });
+  // The library finds a repeated key by comparing it with every earlier key of its map, which made
+  // a map of n keys (a compose file's services) cost n²; repeats are found here with a set instead.
+  // Each syntax error is an Error object, and capturing its stack cost more than the rest of the
+  // parse (a stray comma per character: 100,000 errors in 7 s); only position and message are read.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(deep === undefined ? text : '', { lineCounter, prettyErrors: false, merge: options.merge ?? false, logLevel: 'error', uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   // Found once for the whole document: looking them up per error made a file with an unclosed quote
   // on every line cost lines².
   let unclosed: number[] | undefined;
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  for (const err of [...doc.errors, ...repeatedKeys(doc), ...doc.warnings]) {
     let [start, end] = err.pos;
     if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
       // Reported where the text ends; the quote that was never closed is more useful.
@@ -510,6 +521,23 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     return { line: Math.max(1, line), column: Math.max(1, col) };
   };
   return { doc, lineCounter, warnings, posOf, lineOf: (node) => posOf(node)?.line };
+}
+
+/** A key written twice in one map, reported as the library would: at the later key. */
+function repeatedKeys(doc: Document): { pos: [number, number]; code: string; message: string }[] {
+  const found: { pos: [number, number]; code: string; message: string }[] = [];
+  visit(doc, {
+    Map(_key, node) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        if (!seen.has(key.value)) seen.add(key.value);
+        else if (key.range) found.push({ pos: [key.range[0], key.range[0] + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' });
+      }
+    },
+  });
+  return found;
 }
 
 /** Start offsets of every quoted scalar whose closing quote is missing, in ascending order. */
@@ -633,6 +661,8 @@ export class PipelineBuilder {
   private readonly byKey = new Map<string, MutableComponent>();
   private readonly byId = new Map<string, MutableComponent>();
   private readonly usedIds = new Set<string>();
+  /** Per slug, the suffix to try next: probing from 2 each time made n names with one slug cost n². */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly edgeList: RawEdge[] = [];
   private readonly edgeIndex = new Map<string, number>();
   private readonly warningList: ParseWarning[] = [];
@@ -665,7 +695,12 @@ export class PipelineBuilder {
     }
     const base = slugify(init.idBase ?? init.name);
     let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    if (this.usedIds.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      while (this.usedIds.has(`${base}-${n}`)) n++;
+      this.nextSuffix.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
     this.usedIds.add(id);
     const name = init.name.trim() === '' ? id : init.name.trim();
     const c: MutableComponent = { id, name, hints: [] };
