@@ -38,6 +38,12 @@ export class AppPage {
     await expect(this.seamPanel).toHaveAttribute('data-seam', seam);
   }
 
+  /** Adds a blank clause to the seam open in the panel. */
+  async addBlankClause() {
+    await this.page.getByTestId('add-clause').click();
+    await this.page.getByTestId('template-picker').getByRole('button', { name: /Blank clause/ }).click();
+  }
+
   async loadPreset(title: string) {
     await this.page.getByTestId(TID.examplesButton).click();
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -56,8 +56,7 @@ test('every seam opens by keyboard: Tab to it, Enter', async ({ app, page }) => 
 test('a clause whose assumed and actual differ turns its seam broken on the graph', async ({ app, page }) => {
   await app.open();
   await app.openSeam('ingest-store');
-  await page.getByTestId('add-clause').click();
-  await page.getByTestId('template-picker').getByRole('button', { name: /Blank clause/ }).click();
+  await app.addBlankClause();
   const clause = app.clauses.first();
   await clause.getByLabel('Subject').fill('event_id');
   await clause.getByLabel('Assumed').fill('delivered exactly once');

@@ -13,8 +13,7 @@ test('notes, a rename and a deleted clause come back with Ctrl+Z, one step each,
   await page.getByTestId('workspace-name').fill('Checkout outage');
   await page.getByLabel('Incident notes').fill('Orders doubled at 09:10.');
   await app.openSeam('process-model');
-  await page.getByTestId('add-clause').click();
-  await page.getByTestId('template-picker').getByRole('button', { name: /Blank clause/ }).click();
+  await app.addBlankClause();
   await app.clauses.first().getByLabel('Assumed').fill('one row per order');
   await app.clauses.first().getByRole('button', { name: /^Remove/ }).click();
   await expect(app.clauses).toHaveCount(0);

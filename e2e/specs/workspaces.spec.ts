@@ -7,8 +7,7 @@ test('reload keeps the workspace, its clauses, notes and components', async ({ a
   await page.getByLabel('Incident notes').fill('Revenue doubled on the exec dashboard at 09:10.');
   await page.getByLabel('Ingest components').fill('Kafka, Debezium');
   await app.openSeam('process-model');
-  await page.getByTestId('add-clause').click();
-  await page.getByTestId('template-picker').getByRole('button', { name: /Blank clause/ }).click();
+  await app.addBlankClause();
   await app.clauses.first().getByLabel('Assumed').fill('one row per order');
   await app.clauses.first().getByLabel('Actually got').fill('two rows for order A');
   await expect(app.seam('process-model')).toHaveAttribute('data-verdict', 'broken');
