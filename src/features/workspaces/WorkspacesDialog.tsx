@@ -78,7 +78,7 @@ function Row({ ws, size, active, onOpened }: { ws: Workspace; size: number | und
 
   return (
     <li data-testid={TID.workspaceRow} data-name={ws.name} className="flex flex-wrap items-center gap-2 px-4 py-2.5">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-[1_1_12rem]">
         {renaming ? (
           <input
             autoFocus
