@@ -1,9 +1,9 @@
 /** The app's name and mark, the same on the opening screen and in the header. */
 export function Brand() {
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex shrink-0 items-center gap-2">
       <img src="/favicon.svg" alt="" className="size-6" />
-      <h1 className="text-base font-semibold tracking-tight">Pipeline Seams</h1>
+      <h1 className="whitespace-nowrap text-base font-semibold tracking-tight">Pipeline Seams</h1>
     </div>
   );
 }
