@@ -4,6 +4,7 @@ import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtu
 import type { RawPipeline } from '../types';
 import { airflowParser } from './airflow';
 import { wellFormedProblems } from './structured';
+import { MAX_EDGES } from './text';
 
 
 /** Data edges by default; scheduling edges with `true`. */
@@ -118,6 +119,16 @@ describe('airflowParser: dependency forms', () => {
     expect(chain.warnings.filter((w) => w.message.startsWith('Statement skipped'))).toEqual([]);
     const or = parse(`    a = E(task_id="a")\n    x = a${' | a'.repeat(100_000)}\n    x >> [b, c]\n`);
     expect(dataPairs(or)).toEqual(['a -> b', 'a -> c']);
+  });
+
+  it('reads crossed lists of 3,000 tasks up to the edge limit, and says how many more were not read', () => {
+    const list = (p: string) => `[${Array.from({ length: 3000 }, (_, i) => `${p}${i}`).join(', ')}]`;
+    const r = parse(`    cross_downstream(${list('t')}, ${list('u')})\n    a >> ${list('a')}\n`);
+    expect(dataPairs(r)).toHaveLength(MAX_EDGES);
+    expect(r.warnings.find((w) => w.message.startsWith('Too many dependencies'))).toMatchObject({
+      line: 5,
+      message: `Too many dependencies: ${3000 * 3000 + 3000 - MAX_EDGES} more were not read (limit ${MAX_EDGES})`,
+    });
   });
 
   it('warns on list >> list anywhere in a chain, as Airflow refuses it', () => {

@@ -9,6 +9,7 @@
 import type { FormatParser, RawPipeline } from '../types';
 import { combine, dotted, exprText, firstTok, type Arg, type Expr, type Tok, type TokKind } from './airflowExpr';
 import { PipelineBuilder, clip, failed } from './structured';
+import { MAX_EDGES } from './text';
 
 // ---------------------------------------------------------------------------------------------
 // Tokenizer
@@ -442,6 +443,9 @@ class ExprParser {
 // Evaluation
 // ---------------------------------------------------------------------------------------------
 
+/** Each task or group once, in first-seen order: `a | a | …` names one task however long it is. */
+const uniqueRefs = (refs: readonly Ref[]): Ref[] => [...new Map(refs.map((r) => [r.key, r])).values()];
+
 interface Ref {
   readonly kind: 'task' | 'group';
   readonly key: string;
@@ -516,6 +520,8 @@ class AirflowReader {
   private readonly tasks = new Map<string, { dag: string | undefined; groups: string[] }>();
   private readonly groups = new Map<string, { name: string }>();
   private readonly deps: { from: Ref; to: Ref; line: number }[] = [];
+  /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
+  private dropped: { count: number; line: number } | undefined;
   private readonly unknownWarned = new Set<string>();
 
   constructor(private readonly src: string) {}
@@ -773,7 +779,21 @@ class AirflowReader {
   }
 
   private link(from: readonly Ref[], to: readonly Ref[], line: number): void {
-    for (const a of from) for (const c of to) if (a.key !== c.key) this.deps.push({ from: a, to: c, line });
+    const targets = uniqueRefs(to);
+    let keys: Set<string> | undefined;
+    for (const a of uniqueRefs(from)) {
+      if (this.deps.length < MAX_EDGES) {
+        for (const c of targets) if (a.key !== c.key) this.deps.push({ from: a, to: c, line });
+        continue;
+      }
+      keys ??= new Set(targets.map((r) => r.key));
+      this.drop(targets.length - (keys.has(a.key) ? 1 : 0), line);
+    }
+  }
+
+  private drop(count: number, line: number): void {
+    this.dropped ??= { count: 0, line };
+    this.dropped.count += count;
   }
 
   /** Invokes a TaskFlow function: one task per (DAG, task_id); arguments that carry tasks feed it. */
@@ -1004,16 +1024,35 @@ class AirflowReader {
 
   private finish(): void {
     // Task groups stand for their first tasks (as a downstream) and last tasks (as an upstream).
+    // Lists grow in place, and each group's inner edges are found in one pass over all edges: copying
+    // a member list per task, or scanning every edge per group reference, cost n² on big DAGs.
     const members = new Map<string, string[]>();
-    for (const [task, meta] of this.tasks) for (const g of meta.groups) members.set(g, [...(members.get(g) ?? []), task]);
-    const taskEdges = this.deps.filter((d) => d.from.kind === 'task' && d.to.kind === 'task');
-    const ends = (group: string, side: 'roots' | 'leaves'): string[] => {
-      const inGroup = new Set(members.get(group) ?? []);
-      const blocked = new Set<string>();
-      for (const d of taskEdges) {
-        if (inGroup.has(d.from.key) && inGroup.has(d.to.key)) blocked.add(side === 'roots' ? d.to.key : d.from.key);
+    for (const [task, meta] of this.tasks) {
+      for (const g of meta.groups) {
+        const list = members.get(g);
+        if (list) list.push(task);
+        else members.set(g, [task]);
       }
-      return [...inGroup].filter((t) => !blocked.has(t));
+    }
+    const inner = { roots: new Map<string, Set<string>>(), leaves: new Map<string, Set<string>>() };
+    const mark = (side: 'roots' | 'leaves', group: string, task: string) => inner[side].get(group)?.add(task) ?? inner[side].set(group, new Set([task]));
+    for (const d of this.deps) {
+      if (d.from.kind !== 'task' || d.to.kind !== 'task') continue;
+      const toGroups = this.tasks.get(d.to.key)?.groups ?? [];
+      for (const g of this.tasks.get(d.from.key)?.groups ?? []) {
+        if (!toGroups.includes(g)) continue;
+        mark('roots', g, d.to.key);
+        mark('leaves', g, d.from.key);
+      }
+    }
+    const endsOf = new Map<string, string[]>();
+    const ends = (group: string, side: 'roots' | 'leaves'): string[] => {
+      const key = `${side}:${group}`;
+      const known = endsOf.get(key);
+      if (known) return known;
+      const list = (members.get(group) ?? []).filter((t) => !inner[side].get(group)?.has(t));
+      endsOf.set(key, list);
+      return list;
     };
     const warnedGroups = new Set<string>();
     const expand = (ref: Ref, side: 'roots' | 'leaves', line: number): string[] => {
@@ -1027,13 +1066,24 @@ class AirflowReader {
       return list;
     };
     const wired = new Set<string>();
+    let edges = 0;
     for (const d of this.deps) {
-      for (const from of expand(d.from, 'leaves', d.line)) {
-        for (const to of expand(d.to, 'roots', d.line)) {
+      const froms = expand(d.from, 'leaves', d.line);
+      const tos = expand(d.to, 'roots', d.line);
+      if (edges >= MAX_EDGES) {
+        this.drop(froms.length * tos.length, d.line);
+        continue;
+      }
+      for (const from of froms) {
+        for (const to of tos) {
           this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line });
           wired.add(from).add(to);
+          edges++;
         }
       }
+    }
+    if (this.dropped) {
+      this.b.warn({ line: this.dropped.line, column: 1, message: `Too many dependencies: ${this.dropped.count} more were not read (limit ${MAX_EDGES})` });
     }
     // The orchestrator links to what it schedules. With one DAG, a task with no other link is left
     // unlinked: a component whose only neighbour is the orchestrator reads as the orchestrator's own
