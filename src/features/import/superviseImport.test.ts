@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportReply } from '../../parse/workerProtocol';
-import { superviseImport, type WorkerLike } from './superviseImport';
+import { idleLimitFor, superviseImport, type WorkerLike } from './superviseImport';
 
 /** A worker the test drives by hand: it says, fails or stays silent when told to. */
 function fakeWorker() {
@@ -86,5 +86,12 @@ describe('a supervised import', () => {
     say(w, DONE);
     expect(replies).toEqual([]);
     expect(w.terminated).toBe(true);
+  });
+});
+
+describe('how long a silent importer is waited for', () => {
+  it('is a minute for a short text and grows by 4 s a megabyte', () => {
+    expect(idleLimitFor(200)).toBe(60_001);
+    expect(idleLimitFor(20_000_000)).toBe(140_000);
   });
 });

@@ -12,6 +12,14 @@ export interface WorkerLike {
 /** Longer than any import takes between two progress messages; a silent worker past it has hung. */
 export const IDLE_LIMIT_MS = 60_000;
 
+/**
+ * A parser sends no progress while it reads, so the wait grows with the text: a dense 20 MB bullet
+ * list took up to 71 s to read on a busy 2-core machine. A minute, plus 4 s a megabyte.
+ */
+export function idleLimitFor(chars: number): number {
+  return IDLE_LIMIT_MS + Math.round(chars / 250);
+}
+
 const TRY = 'Try again, pick the format by hand, or import a smaller part of the description.';
 
 function failed(message: string): ImportReply {
