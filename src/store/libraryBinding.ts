@@ -1,12 +1,13 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { blankWorkspace, type Workspace } from '../domain/workspace';
-import { newId, nowIso } from '../lib/ids';
+import type { Workspace } from '../domain/workspace';
+import { nowIso } from '../lib/ids';
 import { describeLoadError } from '../persistence/document';
 import { loadAll, saveActiveId, type KeyValueStore, type SetAside } from '../persistence/storage';
 import { Library, type LibraryListener } from '../persistence/yjs/library';
 import { openTabChannel, type TabChannel } from '../persistence/yjs/tabChannel';
 import type { UpdateLog } from '../persistence/yjs/updateLog';
 import type { AppState } from './appState';
+import { openingWorkspaces } from './openingWorkspaces';
 import { creationHistory } from './creationHistory';
 import { editSignature } from './editSignature';
 import { setStoragePort } from './storagePort';
@@ -86,21 +87,16 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
   const legacy = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
   const migrated = migrateLegacy(lib, legacy.workspaces);
 
-  const workspaces: Record<string, Workspace> = {};
+  const saved: Workspace[] = [];
   const setAside: SetAside[] = [...legacy.setAside];
   for (const id of lib.liveIds()) {
     const r = lib.read(id);
-    if (r.kind === 'ok') workspaces[id] = r.workspace;
+    if (r.kind === 'ok') saved.push(r.workspace);
     else if (r.kind === 'newer') setAside.push({ key: id, keptAs: id, kind: 'newer', reason: `It was saved by a newer version of the app (format ${r.version}); this one cannot open it, and leaves it as it is.` });
     else if (r.kind === 'invalid') setAside.push({ key: id, keptAs: id, kind: 'unreadable', reason: describeLoadError(r.error) });
   }
-  const sorted = Object.values(workspaces).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const first = sorted[0] ?? blankWorkspace(newId(), 'Untitled pipeline', nowIso());
-  if (!workspaces[first.id]) {
-    workspaces[first.id] = first;
-    lib.create(first);
-  }
-  const activeId = legacy.activeId && workspaces[legacy.activeId] ? legacy.activeId : first.id;
+  const { workspaces, activeId, made } = openingWorkspaces(saved, legacy.activeId);
+  if (made) lib.create(made);
   store.setState((s) => ({
     workspaces: { ...workspaces, ...s.workspaces },
     activeId: s.activeId && s.workspaces[s.activeId] ? s.activeId : activeId,

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { blankWorkspace } from '../domain/workspace';
-import { newId, nowIso } from '../lib/ids';
+import { nowIso } from '../lib/ids';
 import { fromDocument } from '../persistence/document';
 import {
   loadAll,
@@ -13,6 +12,7 @@ import {
   type SaveOutcome,
 } from '../persistence/storage';
 import type { AppState } from './appState';
+import { openingWorkspaces } from './openingWorkspaces';
 
 /** How often workspaces that did not fit are tried again while any remain unsaved. */
 const RETRY_MS = 5_000;
@@ -101,10 +101,7 @@ export function connectStorage(
 /** What earlier versions did: every workspace a localStorage entry. */
 export function useLocalStorage(store: StoreApi<AppState>, kv: KeyValueStore | null): void {
   const loaded = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
-  const workspaces = Object.fromEntries(loaded.workspaces.map((w) => [w.id, w]));
-  const first = loaded.workspaces[0] ?? blankWorkspace(newId(), 'Untitled pipeline', nowIso());
-  workspaces[first.id] = first;
-  const activeId = loaded.activeId && workspaces[loaded.activeId] ? loaded.activeId : first.id;
+  const { workspaces, activeId } = openingWorkspaces(loaded.workspaces, loaded.activeId);
   store.setState({ workspaces, activeId, setAside: loaded.setAside, storageStatus: kv ? 'saved' : 'unavailable', ready: true });
   if (!kv) return;
   connectStorage(store, kv, typeof window === 'undefined' ? undefined : window);
