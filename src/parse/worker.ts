@@ -4,10 +4,10 @@ import { describeImportError, detectFormat, toGraph } from './importPipeline';
 import { formatById } from './formats';
 import { sizeGuard } from './limits';
 import type { FormatId } from './types';
-import type { ImportReply, ImportRequest } from './workerProtocol';
+import { resultMessages, type ImportRequest, type WorkerMessage } from './workerProtocol';
 
 /** Parses off the main thread, so a 5 MB paste never freezes the page; reports each step. */
-const post = (m: ImportReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = (e: MessageEvent<ImportRequest>) => {
   const { text, format } = e.data;
@@ -26,7 +26,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
       return post({ type: 'failed', error, message: describeImportError(error) });
     }
     post({ type: 'progress', step: `Placing ${raw.components.length} components in their stages`, done: 0.7 });
-    post({ type: 'done', result: { format: id, graph: toGraph(id, raw), warnings: raw.warnings } });
+    for (const m of resultMessages({ format: id, graph: toGraph(id, raw), warnings: raw.warnings })) post(m);
   } catch (x) {
     const error = { kind: 'crashed' as const, message: x instanceof Error ? x.message : String(x) };
     post({ type: 'failed', error, message: describeImportError(error) });

@@ -130,6 +130,12 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
     }
     for (const id of Object.keys(prev.workspaces)) if (!s.workspaces[id]) lib.remove(id);
   });
+  // A big import is written a block per task; a tab being hidden or closed writes the rest now.
+  if (typeof document !== 'undefined') {
+    const finish = () => void lib.settled();
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && finish());
+    window.addEventListener('pagehide', finish);
+  }
   setStoragePort({
     undo: (id) => history?.undo(id),
     redo: (id) => history?.redo(id),

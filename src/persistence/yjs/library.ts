@@ -3,7 +3,8 @@ import type { Workspace } from '../../domain/workspace';
 import { DocWriter } from './docWriter';
 import type { TabChannel, TabMessage } from './tabChannel';
 import type { UpdateLog, WriteFailure } from './updateLog';
-import { readChangedFields, readWorkspaceDoc, snapshotOf, workspaceRoot, writeWorkspaceDoc, type DocRead } from './workspaceDoc';
+import { BlockFiller, nextTask } from './blockFiller';
+import { readChangedFields, readWorkspaceDoc, snapshotOf, splitForCreate, workspaceRoot, writeWorkspaceDoc, type DocRead } from './workspaceDoc';
 
 /** Origins of changes: only this tab's own edits are undoable, saved and sent by this tab. */
 export const LOCAL = 'local-edit';
@@ -30,6 +31,8 @@ export interface LibraryListener {
 export interface LibraryOptions {
   readonly timers?: Pick<typeof globalThis, 'setInterval' | 'clearInterval'>;
   readonly tabId?: string;
+  /** Runs a step in a later task; the rest of a big workspace is written one block per task. */
+  readonly defer?: (step: () => void) => void;
 }
 
 /** Every workspace as a shared document, kept in the update log and in step with other tabs. */
@@ -41,6 +44,7 @@ export class Library {
   private retrying: ReturnType<typeof setInterval> | null = null;
   private readonly timers: Pick<typeof globalThis, 'setInterval' | 'clearInterval'>;
   private readonly tabId: string;
+  private readonly filler: BlockFiller;
 
   private constructor(
     private readonly log: UpdateLog,
@@ -50,6 +54,7 @@ export class Library {
   ) {
     this.timers = options.timers ?? globalThis;
     this.tabId = options.tabId ?? Math.random().toString(36).slice(2);
+    this.filler = new BlockFiller(CREATED, options.defer ?? nextTask());
   }
 
   /** Reads the log, joins the other tabs, and folds each document's records into one. */
@@ -102,7 +107,9 @@ export class Library {
   create(ws: Workspace): void {
     const existed = this.docs.has(WS + ws.id);
     const doc = this.docNamed(WS + ws.id, []) as Y.Doc;
-    writeWorkspaceDoc(doc, undefined, ws, CREATED);
+    const { head, blocks } = splitForCreate(ws);
+    writeWorkspaceDoc(doc, undefined, head, CREATED);
+    this.filler.start(ws.id, doc, blocks);
     this.index.transact(() => {
       this.index.getMap('deleted').delete(ws.id);
       if (!this.index.getMap('workspaces').has(ws.id)) this.index.getMap('workspaces').set(ws.id, ws.createdAt);
@@ -113,12 +120,14 @@ export class Library {
 
   /** This tab's edit of a workspace, written as the difference from `prev`. */
   write(id: string, prev: Workspace | undefined, next: Workspace): void {
+    this.filler.finish(id);
     const doc = this.docs.get(WS + id);
     if (doc) writeWorkspaceDoc(doc, prev, next, LOCAL);
   }
 
   /** Deleted here: every tab drops it, and its records go. Its document stays in memory for an undo. */
   remove(id: string): void {
+    this.filler.finish(id);
     this.index.transact(() => this.index.getMap('deleted').set(id, new Date().toISOString()), LOCAL);
     void this.writers.get(WS + id)?.purge().then(() => this.retry());
   }
@@ -129,15 +138,18 @@ export class Library {
 
   /** What a workspace's document holds, as snapshot text, whether or not it can be opened. */
   snapshot(id: string): string | null {
+    this.filler.finish(id);
     const doc = this.docs.get(WS + id);
     return doc ? JSON.stringify(snapshotOf(doc)) : null;
   }
 
   undo(id: string): void {
+    this.filler.finish(id);
     this.undos.get(id)?.undo();
   }
 
   redo(id: string): void {
+    this.filler.finish(id);
     this.undos.get(id)?.redo();
   }
 
@@ -167,15 +179,18 @@ export class Library {
 
   /** About how many bytes each workspace takes, to choose what to delete when storage is full. */
   sizes(): Map<string, number> {
+    this.filler.finishAll();
     return new Map(this.liveIds().map((id) => [id, Y.encodeStateAsUpdate(this.docs.get(WS + id) as Y.Doc).byteLength]));
   }
 
   /** Every pending write has been tried. */
   settled(): Promise<void> {
+    this.filler.finishAll();
     return Promise.all([...this.writers.values()].map((w) => w.retry().then(() => undefined))).then(() => undefined);
   }
 
   close(): void {
+    this.filler.finishAll();
     if (this.retrying !== null) this.timers.clearInterval(this.retrying);
     this.channel?.close();
     for (const doc of this.allDocs().values()) doc.destroy();

@@ -92,3 +92,35 @@ export function writeWorkspaceDoc(doc: Y.Doc, prev: Workspace | undefined, next:
     writeMap(workspaceRoot(doc), prev as Record<string, unknown> | undefined, next as unknown as Record<string, unknown>, WORKSPACE_SHAPE);
   }, origin);
 }
+
+/** Items of a pipeline list written per transaction when a workspace is created. */
+export const CREATE_BLOCK = 5_000;
+
+export interface PipelineBlock {
+  readonly list: 'components' | 'edges';
+  readonly items: readonly unknown[];
+}
+
+/**
+ * A big import in one transaction is one long encode (half a second at 50,000 components) that
+ * freezes the page. Its pipeline lists are cut into blocks: the first transaction holds the
+ * workspace with the first block of each, the others follow one per task.
+ */
+export function splitForCreate(ws: Workspace): { head: Workspace; blocks: PipelineBlock[] } {
+  const pipeline = ws.pipeline;
+  if (!pipeline || (pipeline.components.length <= CREATE_BLOCK && pipeline.edges.length <= CREATE_BLOCK)) return { head: ws, blocks: [] };
+  const blocks: PipelineBlock[] = [];
+  for (const list of ['components', 'edges'] as const) {
+    const items: readonly unknown[] = pipeline[list];
+    for (let at = CREATE_BLOCK; at < items.length; at += CREATE_BLOCK) blocks.push({ list, items: items.slice(at, at + CREATE_BLOCK) });
+  }
+  const head = { ...ws, pipeline: { ...pipeline, components: pipeline.components.slice(0, CREATE_BLOCK), edges: pipeline.edges.slice(0, CREATE_BLOCK) } };
+  return { head, blocks };
+}
+
+/** Appends one block to the pipeline list it belongs to. */
+export function appendBlock(doc: Y.Doc, block: PipelineBlock, origin: unknown): void {
+  const pipeline = workspaceRoot(doc).get('pipeline');
+  const list = pipeline instanceof Y.Map ? pipeline.get(block.list) : undefined;
+  if (list instanceof Y.Array) doc.transact(() => list.push(block.items.map((v) => (v === undefined ? null : v))), origin);
+}
