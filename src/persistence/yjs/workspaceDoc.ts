@@ -121,6 +121,6 @@ export function splitForCreate(ws: Workspace): { head: Workspace; blocks: Pipeli
 /** Appends one block to the pipeline list it belongs to. */
 export function appendBlock(doc: Y.Doc, block: PipelineBlock, origin: unknown): void {
   const pipeline = workspaceRoot(doc).get('pipeline');
-  const list = pipeline instanceof Y.Map ? pipeline.get(block.list) : undefined;
+  const list: unknown = pipeline instanceof Y.Map ? (pipeline as Y.Map<unknown>).get(block.list) : undefined;
   if (list instanceof Y.Array) doc.transact(() => list.push(block.items.map((v) => (v === undefined ? null : v))), origin);
 }
