@@ -15,18 +15,20 @@ export interface SizeLimit {
 }
 
 const MB = 1_000_000;
+/** A "20 MB" file is often 20 MiB (20,971,520 bytes): the line formats take that with room to spare. */
+const LINE_FORMATS = 22 * MB;
 const SPLIT = 'Split it into a few files (a part of the pipeline each) and import them one at a time.';
 
 export const SIZE_LIMITS: Readonly<Record<FormatId, SizeLimit>> = {
-  arrows: { maxChars: 20 * MB, tip: SPLIT },
-  list: { maxChars: 20 * MB, tip: SPLIT },
-  mermaid: { maxChars: 20 * MB, tip: 'Split the flowchart at its subgraphs and import one file per part.' },
+  arrows: { maxChars: LINE_FORMATS, tip: SPLIT },
+  list: { maxChars: LINE_FORMATS, tip: SPLIT },
+  mermaid: { maxChars: LINE_FORMATS, tip: 'Split the flowchart at its subgraphs and import one file per part.' },
   yaml: { maxChars: 2 * MB, tip: SPLIT },
   airflow: { maxChars: 5 * MB, tip: 'Import one DAG file at a time, or split a file that builds many DAGs into one file per DAG.' },
   compose: { maxChars: 2 * MB, tip: 'Import one compose project at a time, or only the services that move data.' },
   'dbt-manifest': { maxChars: 50 * MB, tip: 'Import the schema YAML files of the models you care about instead.' },
   'dbt-schema': { maxChars: 2 * MB, tip: 'Import one schema file (one folder of models) at a time.' },
-  openlineage: { maxChars: 20 * MB, tip: 'Import the events of fewer runs: a day or one job at a time.' },
+  openlineage: { maxChars: LINE_FORMATS, tip: 'Import the events of fewer runs: a day or one job at a time.' },
 };
 
 export interface TooLarge {

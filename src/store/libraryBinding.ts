@@ -90,11 +90,14 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
   const saved: Workspace[] = [];
   const setAside: SetAside[] = [...legacy.setAside];
   for (const id of lib.liveIds()) {
-    const r = lib.read(id);
+    // Each workspace is read in tasks of its own: a big import is a long read.
+    await lib.nextTask();
+    const r = await lib.readInSteps(id);
     if (r.kind === 'ok') saved.push(r.workspace);
     else if (r.kind === 'newer') setAside.push({ key: id, keptAs: id, kind: 'newer', reason: `It was saved by a newer version of the app (format ${r.version}); this one cannot open it, and leaves it as it is.` });
     else if (r.kind === 'invalid') setAside.push({ key: id, keptAs: id, kind: 'unreadable', reason: describeLoadError(r.error) });
   }
+  await lib.nextTask();
   const { workspaces, activeId, made } = openingWorkspaces(saved, legacy.activeId);
   if (made) lib.create(made);
   store.setState((s) => ({

@@ -80,3 +80,21 @@ describe('a big workspace is written a block per task', () => {
     expect(pipelineOf(lib, 'w1')).toEqual(ws.pipeline);
   });
 });
+
+describe('reading a big workspace back', () => {
+  it('gives the page turns while its records are read', async () => {
+    const log = memoryLog();
+    const first = await Library.open(log, null, quiet, { timers: noTimers });
+    const ws = bigImport('w1', CREATE_BLOCK * 4);
+    first.create(ws);
+    await first.settled();
+    let turns = 0;
+    const counting = (step: () => void) => {
+      turns++;
+      setTimeout(step, 0);
+    };
+    const again = await Library.open(log, null, quiet, { timers: noTimers, defer: counting });
+    expect(turns).toBeGreaterThanOrEqual(2);
+    expect(pipelineOf(again, 'w1')).toEqual(ws.pipeline);
+  });
+});
