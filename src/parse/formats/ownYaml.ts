@@ -13,13 +13,16 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { FormatParser, Placement, RawPipeline } from '../types';
 import { PLACEMENTS } from '../types';
+import type { ParseProblem } from '../problems';
 import {
   PipelineBuilder,
+  errorText,
   failed,
   isRecord,
   loadJson,
   loadYaml,
   looksLikeJson,
+  withoutComments,
   slugify,
   str,
   topLevelYamlKeys,
@@ -63,7 +66,7 @@ class OwnReader {
     let root: unknown = this.y.doc.contents;
     if (root === null || root === undefined) return this.b.build();
     if (!isMap(root)) {
-      this.b.warn({ ...this.pos(root), message: 'Expected a map with `components:` (and `edges:`) at the top level', found: this.snippet(root) });
+      this.problem({ kind: 'ownNotMap' }, root, this.snippet(root));
       return this.b.build();
     }
     const wrapped = yamlGet(root, 'pipeline');
@@ -82,9 +85,13 @@ class OwnReader {
   private checkKeys(map: unknown): void {
     for (const [key, pair] of yamlEntries(map)) {
       if (!TOP_KEYS.has(key)) {
-        this.b.warn({ ...this.pos(pair.key), message: `Unknown key "${key}" ignored (expected components, edges)`, found: key });
+        this.problem({ kind: 'unknownKey', key }, pair.key, key);
       }
     }
+  }
+
+  private problem(problem: ParseProblem, node: unknown, found?: string): void {
+    this.b.problem(problem, this.pos(node), found);
   }
 
   private snippet(node: unknown): string {
@@ -101,7 +108,7 @@ class OwnReader {
     } else if (isMap(node)) {
       for (const [key, pair] of yamlEntries(node)) this.readComponentEntry(key, pair.key, pair.value);
     } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
-      this.b.warn({ ...this.pos(node), message: '`components` should be a list or a map', found: this.snippet(node) });
+      this.problem({ kind: 'sectionShape', section: 'components' }, node, this.snippet(node));
     }
   }
 
@@ -117,7 +124,7 @@ class OwnReader {
       if (name) {
         const text = yamlText(name.value);
         if (text === undefined) {
-          this.b.warn({ ...this.pos(name.value ?? item), message: 'Component `name` should be text', found: this.snippet(name.value ?? item) });
+          this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
           return;
         }
         this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item));
@@ -131,7 +138,7 @@ class OwnReader {
         else this.readComponentEntry(only[0], only[1].key, only[1].value);
         return;
       }
-      this.b.warn({ ...this.pos(item), message: 'Component without a `name`', found: this.snippet(item) });
+      this.problem({ kind: 'componentUnnamed' }, item, this.snippet(item));
       return;
     }
     if (isScalar(item) && item.value === null) return;
@@ -140,7 +147,7 @@ class OwnReader {
       for (const inner of yamlItems(item)) this.readComponentItem(inner);
       return;
     }
-    this.b.warn({ ...this.pos(item), message: 'A component should be a name or a map with `name`', found: this.snippet(item) });
+    this.problem({ kind: 'componentShape' }, item, this.snippet(item));
   }
 
   /** Map form: `kafka: { name: Kafka, stage: ingest }`, `kafka: ingest`, `kafka:`. */
@@ -154,7 +161,7 @@ class OwnReader {
       const name = yamlText(nameNode) ?? key;
       this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value));
     } else {
-      this.b.warn({ ...this.pos(value), message: `Component "${key}" should be a map with name/stage`, found: this.snippet(value) });
+      this.problem({ kind: 'componentEntryShape', name: key }, value, this.snippet(value));
       this.declare(key, keyNode, undefined, undefined, []);
     }
   }
@@ -174,16 +181,12 @@ class OwnReader {
       const stage = yamlText(stageNode);
       explicit = stage === undefined ? undefined : placementOf(stage);
       if (explicit === undefined) {
-        this.b.warn({
-          ...this.pos(stageNode),
-          message: `Unknown stage for "${name}"; expected one of ${PLACEMENTS.join(', ')}`,
-          found: stage ?? this.snippet(stageNode),
-        });
+        this.problem({ kind: 'unknownStage', name, stages: PLACEMENTS }, stageNode, stage ?? this.snippet(stageNode));
       }
     }
     const key = this.keyOf(name);
     if (this.declared.has(key)) {
-      this.b.warn({ ...this.pos(at), message: `Component "${name}" is listed twice; merged`, found: name });
+      this.problem({ kind: 'listedTwice', name }, at, name);
     }
     this.declared.add(key);
     this.b.component(key, { name, hints, explicit, line: this.pos(at).line });
@@ -202,14 +205,14 @@ class OwnReader {
         for (const t of targets) {
           const to = yamlText(t);
           if (to === undefined) {
-            this.b.warn({ ...this.pos(t ?? pair.key), message: `Edge from "${from}" has no target`, found: from });
+            this.problem({ kind: 'edgeNoTarget', from }, t ?? pair.key, from);
             continue;
           }
           this.link(from, this.pos(pair.key), to, this.pos(t), {});
         }
       }
     } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
-      this.b.warn({ ...this.pos(node), message: '`edges` should be a list', found: this.snippet(node) });
+      this.problem({ kind: 'sectionShape', section: 'edges' }, node, this.snippet(node));
     }
   }
 
@@ -221,7 +224,7 @@ class OwnReader {
       return;
     }
     if (!isMap(item)) {
-      this.b.warn({ ...this.pos(item), message: 'An edge should be "A -> B" or a map with from/to', found: this.snippet(item) });
+      this.problem({ kind: 'edgeShape' }, item, this.snippet(item));
       return;
     }
     const from = yamlGet(item, 'from');
@@ -234,11 +237,11 @@ class OwnReader {
         this.readArrowChain(only[0], only[1].key, yamlText(only[1].value));
         return;
       }
-      this.b.warn({ ...this.pos(item), message: 'Edge without `from` and `to`', found: this.snippet(item) });
+      this.problem({ kind: 'edgeWithoutEnds' }, item, this.snippet(item));
       return;
     }
     if (!from || !to) {
-      this.b.warn({ ...this.pos(item), message: `Edge without \`${from ? 'to' : 'from'}\``, found: this.snippet(item) });
+      this.problem({ kind: 'edgeMissingEnd', end: from ? 'to' : 'from' }, item, this.snippet(item));
       return;
     }
     const label = yamlText(yamlGet(item, 'label')?.value);
@@ -249,13 +252,13 @@ class OwnReader {
     for (const f of froms) {
       const fromName = yamlText(f);
       if (fromName === undefined) {
-        this.b.warn({ ...this.pos(f ?? item), message: 'Edge `from` should be a component name', found: this.snippet(f ?? item) });
+        this.problem({ kind: 'edgeEndNotName', end: 'from' }, f ?? item, this.snippet(f ?? item));
         continue;
       }
       for (const t of tos) {
         const toName = yamlText(t);
         if (toName === undefined) {
-          this.b.warn({ ...this.pos(t ?? item), message: 'Edge `to` should be a component name', found: this.snippet(t ?? item) });
+          this.problem({ kind: 'edgeEndNotName', end: 'to' }, t ?? item, this.snippet(t ?? item));
           continue;
         }
         this.link(fromName, this.pos(f), toName, this.pos(t), { label, control });
@@ -271,7 +274,7 @@ class OwnReader {
     const source = start >= 0 ? this.text.slice(start, range?.[1] ?? start) : '';
     const parts = text.split(ARROW);
     if (parts.length < 2) {
-      this.b.warn({ ...base, message: 'Edge should be written "A -> B"', found: text });
+      this.b.problem({ kind: 'edgeNotArrow' }, base, text);
       return;
     }
     let searchFrom = 0;
@@ -289,7 +292,7 @@ class OwnReader {
       const c = located[i + 1];
       if (!a || !c) continue;
       if (a.name === '' || c.name === '') {
-        this.b.warn({ ...base, message: 'Edge has an empty end', found: text });
+        this.b.problem({ kind: 'edgeEmptyEnd' }, base, text);
         continue;
       }
       this.link(a.name, a.position, c.name, c.position, { label });
@@ -299,7 +302,7 @@ class OwnReader {
   private resolve(name: string, at: Position): string {
     const key = this.keyOf(name);
     if (!this.b.has(key)) {
-      this.b.warn({ ...at, message: `Edge refers to "${name}", which is not in components; added`, found: name });
+      this.b.problem({ kind: 'undeclaredEnd', name }, at, name);
       this.b.component(key, { name, line: at.line });
     }
     return this.b.idOf(key) ?? '';
@@ -309,7 +312,7 @@ class OwnReader {
     const a = this.resolve(from, fromAt);
     const c = this.resolve(to, toAt);
     if (a === c) {
-      this.b.warn({ ...fromAt, message: `Edge from "${from}" to itself ignored`, found: from });
+      this.b.problem({ kind: 'selfLoop', name: from }, fromAt, from);
       return;
     }
     const opts: { label?: string; control?: boolean; line?: number } = { line: fromAt.line };
@@ -323,10 +326,12 @@ function parseOwn(text: string): RawPipeline {
   if (text.trim() === '') return new PipelineBuilder().build();
   if (looksLikeJson(text)) {
     const json = loadJson(text);
-    // Valid JSON is valid YAML: read it through the YAML parser for node positions. After a JSON error,
-    // the YAML parser's recovery keeps what can be read; only the JSON error is reported.
-    const y = loadYaml(text);
-    const reader = new OwnReader(text, y, !json.ok);
+    // Valid JSON is valid YAML, and so is JSON with trailing commas: read it through the YAML parser for
+    // node positions, with comments blanked (offsets unchanged). After a JSON error, the YAML parser's
+    // recovery keeps what can be read; only the JSON problems are reported.
+    const source = json.strict ? text : withoutComments(text);
+    const y = loadYaml(source);
+    const reader = new OwnReader(source, y, !json.ok);
     reader.b.warnAll(json.warnings);
     return reader.read();
   }
@@ -366,7 +371,7 @@ export const ownYamlParser: FormatParser = {
     try {
       return parseOwn(text);
     } catch (e) {
-      return failed(`Could not read the pipeline: ${e instanceof Error ? e.message : String(e)}`);
+      return failed({ kind: 'unreadable', what: 'pipeline', detail: errorText(e) });
     }
   },
 };
