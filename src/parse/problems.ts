@@ -3,6 +3,7 @@
  * A warning keeps its `message` (what older readers and the import preview show) and, when it came
  * from here, the `problem` it was made from: the text always comes from `describe`.
  */
+import { groupDigits, megabytes } from './limits';
 import type { FormatId, ParseWarning } from './types';
 
 /** What jsonc-parser says went wrong, in words a person pasting JSON understands. */
@@ -107,8 +108,6 @@ export type ParseProblem =
 
 export type ProblemKind = ParseProblem['kind'];
 
-const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const megabytes = (chars: number): string => `${Number((chars / 1_000_000).toFixed(1))} MB`;
 const times = (n: number, one: string, many: string): string => (n === 1 ? one : `${n} ${many}`);
 
 /** The one place a problem becomes words. */
