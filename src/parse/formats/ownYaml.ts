@@ -345,13 +345,10 @@ function detectOwn(text: string): number {
   const head = text.slice(0, 20_000);
   if (looksLikeJson(head)) {
     if (text.length <= 500_000) {
-      try {
-        const v = JSON.parse(text) as unknown;
-        if (isRecord(v) && ('components' in v || (isRecord(v.pipeline) && 'components' in v.pipeline))) return 0.9;
-        return 0;
-      } catch {
-        // fall through to the textual check
-      }
+      // Read tolerantly: hand-edited JSON with a comment or a trailing comma is still ours.
+      const v = loadJson(text).value;
+      if (isRecord(v) && ('components' in v || (isRecord(v.pipeline) && 'components' in v.pipeline))) return 0.9;
+      if (v !== undefined) return 0;
     }
     return /^[\s\uFEFF]*\{\s*"(?:components|pipeline)"\s*:/.test(head) ? 0.85 : 0;
   }
