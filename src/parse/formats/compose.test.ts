@@ -36,8 +36,7 @@ describe('composeParser: a streaming stack', () => {
   });
 
   it('draws data edges from hostnames in environment values, turned by the images’ roles', () => {
-    expect(edgePairs(r)).toEqual([
-      'zookeeper -> kafka', // KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181
+    expect(edgePairs(r, false)).toEqual([
       'kafka -> schema-registry', // broker:29092 is kafka's container_name
       'kafka -> clickstream-producer', // BOOTSTRAP_SERVERS=broker:29092 (list-form environment)
       'schema-registry -> clickstream-producer', // SCHEMA_REGISTRY_URL=http://schema-registry:8081
@@ -49,8 +48,8 @@ describe('composeParser: a streaming stack', () => {
       'postgres -> spark-job', // jdbc:postgresql://warehouse:5432 — warehouse is postgres's hostname
       'postgres -> superset', // links: postgres:db; a dashboard reads its database
     ]);
-    // Every depends_on here agrees with a data edge, so nothing needs saying.
-    expect(edgePairs(r, true)).toEqual([]);
+    // ZooKeeper coordinates the broker; no data passes through it.
+    expect(edgePairs(r, true)).toEqual(['zookeeper -> kafka']);
   });
 
   it('reads a CDC stack by roles: database → Debezium → Kafka → sink → MinIO → Spark, whatever depends_on says', () => {

@@ -2,7 +2,7 @@
  * docker-compose files: each service is a component. Data edges come from the services' roles (read
  * from their images: source database → CDC → broker → sink → store → processing → OLAP → BI) between
  * services that name each other; `depends_on` and `links` are start-up order, kept as control links
- * where the roles say nothing. Top-level volumes, networks, configs and secrets are ignored.
+ * where the roles say nothing, as is any link to a coordination service (ZooKeeper). Top-level volumes, networks, configs and secrets are ignored.
  */
 import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
@@ -46,7 +46,9 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   const startup: Relation[] = [];
   for (const r of relations) {
     const flow = flowBetween(role(r.from), role(r.to));
-    if (flow !== undefined) {
+    if (flow === 'none') {
+      b.edge(id(r.from), id(r.to), { control: true, line: r.at.line });
+    } else if (flow !== undefined) {
       const [from, to] = flow === 'forward' ? [r.from, r.to] : [r.to, r.from];
       if (b.edge(id(from), id(to), { line: r.at.line }) && flow === 'back' && r.via !== 'env') {
         reversed++;

@@ -8,8 +8,11 @@
 /** Roles in the order data flows through them: an earlier role feeds a later one. */
 export const ROLE_ORDER = ['source', 'cdc', 'broker', 'sink', 'store', 'processing', 'olap', 'bi'] as const;
 export type RankedRole = (typeof ROLE_ORDER)[number];
-/** A plain database can be a source or a destination: only some pairings say which. */
-export type ServiceRole = RankedRole | 'database';
+/**
+ * A plain database can be a source or a destination: only some pairings say which. A coordination
+ * service (ZooKeeper) is talked to by the broker, but no data passes through it.
+ */
+export type ServiceRole = RankedRole | 'database' | 'coordination';
 
 interface RoleRule {
   readonly role: ServiceRole;
@@ -27,6 +30,7 @@ export const SERVICE_ROLES: readonly RoleRule[] = [
   { role: 'processing', images: ['spark', 'flink', 'spark-master', 'spark-worker', 'jobmanager', 'taskmanager'], example: 'bitnami/spark:3.5' },
   { role: 'olap', images: ['clickhouse', 'clickhouse-server', 'druid', 'pinot', 'doris', 'starrocks', 'trino', 'presto'], example: 'clickhouse/clickhouse-server' },
   { role: 'bi', images: ['superset', 'metabase', 'grafana', 'redash'], example: 'apache/superset reads what the others produced' },
+  { role: 'coordination', images: ['zookeeper', 'cp-zookeeper', 'etcd', 'consul'], example: 'confluentinc/cp-zookeeper keeps the brokers in step' },
   { role: 'database', images: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'mssql', 'oracle', 'cassandra'], example: 'postgres:16' },
 ];
 
@@ -50,8 +54,9 @@ export function roleOf(image: string | undefined, serviceName: string): ServiceR
   return image === undefined ? byImage.get(serviceName.toLowerCase()) : undefined;
 }
 
-/** Which way data flows between two services with these roles, when their roles say so. */
-export function flowBetween(a: ServiceRole | undefined, b: ServiceRole | undefined): 'forward' | 'back' | undefined {
+/** Which way data flows between two services with these roles, 'none' when it flows neither way, undefined when the roles do not say. */
+export function flowBetween(a: ServiceRole | undefined, b: ServiceRole | undefined): 'forward' | 'back' | 'none' | undefined {
+  if (a === 'coordination' || b === 'coordination') return 'none';
   if (a === undefined || b === undefined || a === b) return undefined;
   if (a === 'database') return DATABASE_FEEDS.has(b) ? 'forward' : undefined;
   if (b === 'database') return DATABASE_FEEDS.has(a) ? 'back' : undefined;
