@@ -7,7 +7,7 @@ import { openLineageParser } from './formats/openlineage';
 import { ownYamlParser } from './formats/ownYaml';
 import { fixture } from './formats/testing';
 import { describeImportError, importPipeline } from './importPipeline';
-import { describe } from './problems';
+import { describe, isNote, warningOf } from './problems';
 import type { FormatParser, ParseWarning } from './types';
 
 const OWN_READERS: readonly [FormatParser, readonly string[]][] = [
@@ -54,5 +54,19 @@ suite('ParseProblem', () => {
     const r = importPipeline('   ');
     expect(r).toEqual({ ok: false, error: { kind: 'empty' } });
     if (!r.ok) expect(describeImportError(r.error)).toBe(describe(r.error));
+  });
+
+  it('tells notes (read whole, said how) from problems (something was not read), so a read with only notes opens at once', () => {
+    const at = { line: 1, column: 1 };
+    expect(isNote(warningOf({ kind: 'jsonTolerated', what: 'comment', count: 1 }, at))).toBe(true);
+    expect(isNote(warningOf({ kind: 'startupOrder', reversed: 1, control: 0 }, at))).toBe(true);
+    expect(isNote(warningOf({ kind: 'jsonSyntax', error: 'CommaExpected' }, at))).toBe(false);
+    // A warning in words only (from a reader that does not report problems as data) is a problem.
+    expect(isNote({ line: 1, column: 1, message: 'Unknown statement' })).toBe(false);
+    const compose = importPipeline(fixture('compose-broken.yml').replace('      - redis\n', ''), 'compose');
+    expect(compose.ok && compose.value.warnings.map((w) => [w.problem?.kind, isNote(w)])).toEqual([
+      ['startupOrder', true],
+      ['yamlSyntax', false],
+    ]);
   });
 });

@@ -108,6 +108,18 @@ export type ParseProblem =
 
 export type ProblemKind = ParseProblem['kind'];
 
+/**
+ * Notes, not problems: the text was read whole and the warning only says how (JSON that is not strict,
+ * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
+ * but notes opens at once; the notes stay with the import.
+ */
+export const NOTE_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['jsonTolerated', 'startupOrder', 'lineageOnly']);
+
+/** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
+export function isNote(w: ParseWarning): boolean {
+  return w.problem !== undefined && NOTE_KINDS.has(w.problem.kind);
+}
+
 const times = (n: number, one: string, many: string): string => (n === 1 ? one : `${n} ${many}`);
 
 /** The one place a problem becomes words. */
