@@ -5,6 +5,7 @@
  * tens of seconds or heaps of gigabytes, and a tab or the command line could run out of memory,
  * so a larger text is refused with this table's numbers before any parsing starts.
  */
+import type { ParseProblem } from './problems';
 import type { FormatId } from './types';
 
 export interface SizeLimit {
@@ -31,17 +32,12 @@ export const SIZE_LIMITS: Readonly<Record<FormatId, SizeLimit>> = {
   openlineage: { maxChars: LINE_FORMATS, tip: 'Import the events of fewer runs: a day or one job at a time.' },
 };
 
-export interface TooLarge {
-  readonly kind: 'tooLarge';
-  readonly format: FormatId;
-  readonly chars: number;
-  readonly limit: number;
-}
+export type TooLarge = Extract<ParseProblem, { kind: 'tooLarge' }>;
 
 /** The refusal for a text of `chars` characters read as `format`, or undefined when it is within the limit. */
-export function sizeGuard(format: FormatId, chars: number): TooLarge | undefined {
-  const limit = SIZE_LIMITS[format].maxChars;
-  return chars > limit ? { kind: 'tooLarge', format, chars, limit } : undefined;
+export function sizeGuard(format: FormatId, chars: number, label: string = format): TooLarge | undefined {
+  const { maxChars: limit, tip } = SIZE_LIMITS[format];
+  return chars > limit ? { kind: 'tooLarge', format, label, chars, limit, tip } : undefined;
 }
 
 /** "5,000,001": exact, so a text just over a limit never reads as equal to it. */
