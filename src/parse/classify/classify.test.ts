@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEMENTS, type Placement, type RawComponent, type RawEdge } from '../types';
 import { catalogKey, catalogName, catalogStrength, classify, classifyPipeline, isBackendProduct, splitOverride, tokenize } from './classify';
-import { TECHNOLOGIES } from './technologies';
+import { LEXICON } from '../lexicon/lexicon';
+
+const TECHNOLOGIES = LEXICON.map((e) => ({ names: e.names, placement: e.stage, whenFed: e.whenFed, asSource: e.asSource }));
 
 const comp = (name: string, hints?: string[], extra: Partial<RawComponent> = {}): RawComponent => ({
   id: name,
@@ -708,13 +710,14 @@ describe('classify with sentence hints', () => {
     expect(place('Apache Cassandra', ['data vault'])).toBe('model');
   });
 
-  it('keeps a product what it is when the layer words about it disagree', () => {
+  it('keeps a product what it is whatever layer or section words surround it', () => {
     expect(place('Parquet', ['Silver layer', 'Gold layer'])).toBe('store');
-    expect(place('Parquet', ['Gold layer'])).toBe('model');
+    expect(place('Parquet', ['Gold layer'])).toBe('store');
+    expect(place('Iceberg', ['Data processing'])).toBe('store');
   });
 
   it('reads "process" after another word in a hint as a procedure, not the processing layer', () => {
-    expect(place('Snowflake', ['the loading process'])).toBe('store');
-    expect(place('Snowflake', ['process layer'])).toBe('process');
+    expect(place('orders', ['the loading process'])).toBe('none');
+    expect(place('orders', ['process layer'])).toBe('process');
   });
 });

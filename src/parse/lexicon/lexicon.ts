@@ -26,16 +26,20 @@ import stageNames from './stage-names.json';
  * - `product`: a product, or a kind of product, with one role (Kafka, Looker, "data lake", "feature store").
  * - `multi-role`: a product used in several roles (warehouses, OLTP databases, dbt, Lambda): its
  *   usual stage, which a layer word, a verb or its position refines.
+ * - `file-format`: a format data is stored in (Parquet, CSV): at rest it is stored; converting
+ *   one into another is processing.
  * - `role`: a role noun that says the stage outright (dashboard, report, OLTP database).
  * - `layer`: a layer of data at rest (raw, bronze → store; staging, silver → process; marts, gold → model).
  * - `stage-word`: a stage's own name or a concern beside the stages (ingestion, serving, monitoring):
  *   what section headings say.
  * - `verb`: work, and the nouns made from it (extract, loader, clean, aggregate, train, publish).
- * - `noun`: a common noun that leans one way (app, table, topic, job, api). Weak on its own.
+ * - `noun`: a role noun that leans one way (app, table, topic, bucket, job, api). Weak on its own,
+ *   but it names the thing: a section heading does not outvote it.
+ * - `generic`: a word that only hints (events, users, source, consumer): a heading outvotes it.
  * - `language`, `host`, `format`: how components are written, run or serialised (Python, Kubernetes,
  *   JSON). Never a stage; they decide only when nothing else matches, and never from hints.
  */
-export const KINDS = ['product', 'multi-role', 'role', 'layer', 'stage-word', 'verb', 'noun', 'language', 'host', 'format'] as const;
+export const KINDS = ['product', 'multi-role', 'file-format', 'role', 'layer', 'stage-word', 'verb', 'noun', 'generic', 'language', 'host', 'format'] as const;
 export type LexiconKind = (typeof KINDS)[number];
 
 const placement = z.enum(PLACEMENTS);
