@@ -106,6 +106,7 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
   let confidence = BASE[first.kind];
   let cap = CAP[first.kind];
   let reason = describe(decider);
+  const what = decider.word === 'role' ? 'role noun' : decider.word === 'stage-word' ? 'stage word' : 'layer word';
   if (first.kind === 'context' && decider.kind === 'context') {
     const product = evidence.find((e) => isProduct(e) && e.placement === placement);
     const refined = pool.find((e) => e.kind === 'multi' && e.placement !== placement);
@@ -113,13 +114,13 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
       // A layer word and a product agree: "raw tables in Snowflake".
       confidence = 0.9;
       cap = 0.95;
-      reason = `${describe(decider)} (layer word) with "${product.label}"`;
+      reason = `${describe(decider)} (${what}) with "${product.label}"`;
     } else if (refined) {
       // A layer word picks the role of a multi-role product: "Snowflake marts" → model.
       confidence = 0.8;
-      reason = `"${decider.label}" (layer word) refines "${refined.label}" (usually ${refined.placement})`;
+      reason = `"${decider.label}" (${what}) refines "${refined.label}" (usually ${refined.placement})`;
     } else {
-      reason = `${describe(decider)} (layer word)`;
+      reason = `${describe(decider)} (${what})`;
     }
   }
   const agreeing = evidence.filter((e) => e !== decider && e.kind !== 'ambient' && e.placement === placement).length;

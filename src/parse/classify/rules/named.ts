@@ -7,6 +7,8 @@ import { isStage } from '../../../domain/stages';
 import { type Decision, decide } from '../decide';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
+import { layerRule } from './layer';
+import { verbRule } from './verb';
 
 /** Products a task can be: stages of work, the orchestrator, or none (a quality check). Destinations are not. */
 const doesWork = (e: Evidence): boolean =>
@@ -35,6 +37,11 @@ export function namedRule(f: Facts): Verdict | undefined {
     // What runs a task (the 'airflow-prod' namespace) is not what the task is.
     const ev = f.named.filter((e) => doesWork(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && f.marker === 'job'));
     const d = decide(ev);
+    // A product with several roles (SQL run in a database) does what the task's verb or layer says:
+    // load_raw → ingest, orders_mart → model.
+    const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
+    const refined = verb && !verb.uncertain ? verb : d?.by.kind === 'multi' ? layerRule(f) : undefined;
+    if (d && refined) return { ...refined, confidence: Math.max(refined.confidence, 0.8), uncertain: false, reason: `${refined.reason}, in "${d.by.label}"` };
     if (d) return verdict(d, 'named');
     return isDagName(f) ? dag : undefined;
   }

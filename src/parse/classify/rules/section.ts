@@ -11,6 +11,8 @@ import type { Facts } from './facts';
 const CAP = 0.65;
 
 export function sectionRule(f: Facts): Verdict | undefined {
+  // OpenLineage hints are namespaces and facets, not headings.
+  if (f.marker) return undefined;
   const d = decide(f.section);
   if (!d) return undefined;
   const { by: _by, ...rest } = d;
