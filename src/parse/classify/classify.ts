@@ -52,6 +52,11 @@ export function catalogName(name: string): string | undefined {
   return m ? (m.entry.names[0] ?? m.name) : undefined;
 }
 
+/** Whether a name is a scheduler (Airflow, Dagster, cron): it runs the pipeline rather than carrying its data. */
+export function isOrchestrator(name: string): boolean {
+  return scan(tokenize(name)).some((h) => isProduct(h) && h.placement === 'orchestrate');
+}
+
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
 const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
 

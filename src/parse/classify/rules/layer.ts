@@ -20,7 +20,9 @@ export function layerRule(f: Facts): Verdict | undefined {
   }
   if (f.nature !== 'data') return undefined;
   // OpenLineage names tables by schema; words that name a tool in them ("airflow_integration") are schema names.
-  const d = decide(f.named.filter(atRest), true);
+  // Where it rests (S3, a warehouse) weighs as a multi-role product: the layer word refines it.
+  const ev = f.named.filter(atRest).map((e): Evidence => (e.kind === 'tool' ? { ...e, kind: 'multi' } : e));
+  const d = decide(ev, true);
   if (!d) return undefined;
   const { by: _by, ...rest } = d;
   return { ...rest, rule: 'layer', fixed: false };
