@@ -25,7 +25,7 @@ export interface Facts {
 }
 
 /** Airflow operator, sensor and hook classes, and TaskFlow decorators, as the Airflow reader passes them. */
-const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*)$/;
+export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*)$/;
 
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
@@ -37,6 +37,8 @@ function natureOf(name: string, hints: readonly string[], marker: Facts['marker'
   if (marker === 'job') return 'work';
   if (marker === 'dataset') return 'data';
   if (hints.some((h) => TASK_HINT.test(h.trim())) || leadsWithVerb(name)) return 'work';
+  // "silver/", "s3://lake/raw/", "/data/landing": a folder or an object path is data at rest.
+  if (/^[^\s]+\/(?:\s|$)|^[a-z][a-z0-9+]*:\/\/\S/i.test(name.trim())) return 'data';
   return 'thing';
 }
 

@@ -20,6 +20,9 @@ export function verbRule(f: Facts): Verdict | undefined {
   const from = dot < 0 ? 0 : tokenize(f.name.slice(0, dot)).length;
   const verb = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
   if (!verb) return undefined;
+  // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
+  const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
+  if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
   const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
   return { placement: verb.placement, confidence: verb.from === 'name' ? 0.8 : 0.7, uncertain: verb.from !== 'name', reason: `work: the verb "${verb.label}"${where}`, rule: 'verb', fixed: false };
 }
