@@ -37,8 +37,9 @@ function natureOf(name: string, hints: readonly string[], marker: Facts['marker'
   if (marker === 'job') return 'work';
   if (marker === 'dataset') return 'data';
   if (hints.some((h) => TASK_HINT.test(h.trim())) || leadsWithVerb(name)) return 'work';
-  // "silver/", "s3://lake/raw/", "/data/landing": a folder or an object path is data at rest.
-  if (/^[^\s]+\/(?:\s|$)|^[a-z][a-z0-9+]*:\/\/\S/i.test(name.trim())) return 'data';
+  // "silver/", "s3://lake/raw/", "raw/orders/2024": a folder or an object path is data at rest.
+  // Two slashes at least, so "Pub/Sub" and "CI/CD" stay names.
+  if (/^[^\s]+\/(?:\s|$)|^[a-z][a-z0-9+]*:\/\/\S|^[^\s/]+(?:\/[^\s/]+){2,}\/?$/i.test(name.trim())) return 'data';
   return 'thing';
 }
 

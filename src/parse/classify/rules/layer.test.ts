@@ -10,6 +10,12 @@ describe('rule 4: the layer of data at rest', () => {
     expect(layerRule(facts('ml.user_features', 'dataset', 'bigquery'))?.placement).toBe('model');
   });
 
+  it('reads a folder or object path as data at rest, placed by its layer', () => {
+    expect(layerRule(facts('silver/ (cleansed & deduped)', 'S3 Data Lake'))?.placement).toBe('process');
+    expect(layerRule(facts('s3://lake/gold/orders'))?.placement).toBe('model');
+    expect(layerRule(facts('processed/orders/2025-01-15'))?.placement).toBe('process');
+  });
+
   it('keeps the usual stage of the store when no layer word says more', () => {
     expect(layerRule(facts('SANDBOX.PUBLIC.ORDERS', 'dataset', 'snowflake'))?.placement).toBe('store');
   });

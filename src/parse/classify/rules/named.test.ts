@@ -14,6 +14,24 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
   });
 
+  it('keeps what the name states over a product in a container title or an image', () => {
+    expect(namedRule(facts('FastAPI Services', 'API GATEWAY'))?.placement).toBe('serve');
+    expect(namedRule(facts('postgres', 'debezium/postgres:16', 'postgres'))?.placement).toBe('generate');
+    expect(namedRule(facts('broker', 'confluentinc/cp-kafka:7.5', 'cp-kafka'))?.placement).toBe('ingest');
+  });
+
+  it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {
+    expect(namedRule(facts('Batching (Python)', 'Jobs'))?.placement).toBe('process');
+    expect(namedRule(facts('Python', 'Jobs'))).toBeUndefined();
+    expect(genericRule(facts('Python'))?.placement).toBe('none');
+  });
+
+  it('serves through work that delivers to Slack or email, and ignores the orchestrator a task runs in', () => {
+    expect(namedRule(facts('email_discounts', 'job', 'food_delivery'))?.placement).toBe('serve');
+    expect(namedRule(facts('Extract Tasks', 'Flyte workflow'))).toBeUndefined();
+    expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('orchestrate');
+  });
+
   it('never makes work the bucket or database it writes to', () => {
     expect(namedRule(facts('s3_upload', 'PythonOperator'))).toBeUndefined();
     expect(namedRule(facts('submit_job', 'SparkSubmitOperator'))?.placement).toBe('process');

@@ -20,6 +20,13 @@ describe('rule 3: the verb of work', () => {
     expect(verbRule(facts(name, 'PythonOperator'))).toMatchObject({ placement: want, rule: 'verb' });
   });
 
+  it('builds a modelled layer by loading into it, and lands anything else', () => {
+    expect(verbRule(facts('load_songplays_fact_table', 'LoadFactOperator'))?.placement).toBe('model');
+    expect(verbRule(facts('Load Dimensions'))?.placement).toBe('model');
+    expect(verbRule(facts('load_staging_events', 'StageToRedshiftOperator'))?.placement).toBe('ingest');
+    expect(verbRule(facts('Encrypt Email'))?.placement).toBe('process');
+  });
+
   it('reads the task part of a dotted OpenLineage job name, not its DAG', () => {
     expect(verbRule(facts('orders_daily.load_orders', 'job'))?.placement).toBe('ingest');
     expect(verbRule(facts('integration_test.execute_save', 'job'))).toBeUndefined();
