@@ -38,7 +38,8 @@ function dbtType(hints: readonly string[]): { placement: Placement | 'by-layer';
 function dbtLayer(text: string): Hit | undefined {
   const tokens = tokenize(text);
   if (tokens[0] === 'base') return { placement: 'process', kind: 'context', word: 'layer', label: 'base', start: 0, end: 1 };
-  return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'process' || h.placement === 'model'));
+  // 'view' and 'table' are how dbt materializes a model, not its layer.
+  return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'process' || h.placement === 'model') && !h.label.startsWith('view'));
 }
 
 function dbtModel(name: string, hints: readonly string[]): Verdict {
