@@ -13,6 +13,8 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('orders', ['model', 'staging'])?.placement).toBe('process');
     expect(declaredRule('customers', ['model', 'marts'])?.placement).toBe('model');
     expect(declaredRule('orders', ['model'])).toMatchObject({ placement: 'model', rule: 'declared' });
+    // How dbt materializes a model ('view', 'table') is not its layer.
+    expect(declaredRule('customers', ['model', 'view', 'staging'])?.placement).toBe('process');
   });
 
   it('declares nothing without a dbt resource type', () => {

@@ -32,6 +32,12 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('orchestrate');
   });
 
+  it('reads code named in prose as a call, not a component', () => {
+    expect(namedRule(facts('read_csv()'))?.placement).toBe('none');
+    expect(namedRule(facts('df.to_parquet(path)'))?.placement).toBe('none');
+    expect(namedRule(facts('Postgres (OLTP)'))?.placement).toBe('generate');
+  });
+
   it('never makes work the bucket or database it writes to', () => {
     expect(namedRule(facts('s3_upload', 'PythonOperator'))).toBeUndefined();
     expect(namedRule(facts('submit_job', 'SparkSubmitOperator'))?.placement).toBe('process');

@@ -25,6 +25,9 @@ function isDagName(f: Facts): boolean {
   );
 }
 
+/** A call written as code: a dotted or snake_case name right before its parentheses. */
+const CALL = /^[A-Za-z_][\w.]*\([^()]*\)$/;
+
 /** Work that delivers to a destination consumers read (Slack, email: `whenFed` serve) serves: email_discounts. */
 function delivers(f: Facts): Verdict | undefined {
   const to = f.named.find((e) => e.from === 'name' && e.entry?.whenFed === 'serve');
@@ -60,6 +63,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     const d = decide(ev, true);
     return d ? verdict(d, 'named') : undefined;
   }
+  // read_csv(), df.to_parquet(path): code named in prose is a call, not a component.
+  if (CALL.test(f.name.trim())) return { placement: 'none', confidence: 0.8, uncertain: false, reason: 'a function or method call, not a component', rule: 'named', fixed: false };
   // A thing in a diagram or a list: its words weighed together (product > role or layer word >
   // multi-role product > verb or noun), so "Snowflake marts" is model and "Kafka raw topic" ingest.
   // What the name itself states (a product, a role or layer word) is the thing; a product in a hint
