@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Placement, RawComponent } from '../types';
-import { catalogName, catalogStrength, classify, isBackendProduct, splitOverride } from './classify';
+import { catalogName, catalogStrength, classify, isBackendProduct, isOrchestrator, nonComponent, splitOverride } from './classify';
 
 const comp = (name: string, hints?: string[], extra: Partial<RawComponent> = {}): RawComponent => ({
   id: name,
@@ -250,6 +250,16 @@ describe('catalog look-ups for the parsers', () => {
   it("gives one spelling for a product's aliases", () => {
     expect(catalogName('Apache Kafka')).toBe(catalogName('kafka'));
     expect(catalogName('Vilnius')).toBeUndefined();
+  });
+
+  it('tells schedulers and things that are not components (languages, hosts, formats)', () => {
+    expect(isOrchestrator('Apache Airflow')).toBe(true);
+    expect(isOrchestrator('Spark')).toBe(false);
+    expect(nonComponent('Python')).toBe('language');
+    expect(nonComponent('AWS')).toBe('host');
+    expect(nonComponent('JSON')).toBe('format');
+    expect(nonComponent('Python consumer')).toBeUndefined();
+    expect(nonComponent('Kafka')).toBeUndefined();
   });
 
   it('knows the databases and brokers a scheduler keeps its state in', () => {

@@ -57,6 +57,21 @@ export function isOrchestrator(name: string): boolean {
   return scan(tokenize(name)).some((h) => isProduct(h) && h.placement === 'orchestrate');
 }
 
+/**
+ * Whether a name is a language, a host or a serialization format (Python, Kubernetes, JSON) and
+ * nothing else: how components are written, run or serialised, not a component. Readers may keep it
+ * as a hint or drop it, saying why.
+ */
+export function nonComponent(name: string): 'language' | 'host' | 'format' | undefined {
+  const tokens = tokenize(name);
+  const hits = scan(tokens);
+  const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
+  if (hits.length === 0 || covered < tokens.length) return undefined;
+  const kinds = new Set(hits.map((h) => h.word));
+  const only = kinds.size === 1 ? [...kinds][0] : undefined;
+  return only === 'language' || only === 'host' || only === 'format' ? only : undefined;
+}
+
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
 const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
 
