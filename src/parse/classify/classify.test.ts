@@ -192,6 +192,12 @@ describe('classify: names and hints as people write them', () => {
     expect(place('gold dashboard')).toBe('serve');
   });
 
+  it('reads a long label with its description run on by the label, which comes first', () => {
+    expect(place('Raw Delta Tables Append-only Schema applied Ingestion timestamps')).toBe('store');
+    // A short compound keeps its head noun last.
+    expect(place('Kafka Connect S3 sink')).toBe('ingest');
+  });
+
   it('takes a product before a colon as the thing and the rest as its description', () => {
     expect(place('Zookeeper (2181): Manages Kafka broker')).toBe('none');
     expect(place('Power BI: Enterprise Semantic Model')).toBe('serve');

@@ -49,7 +49,11 @@ function choose(voters: readonly Evidence[], candidates: readonly Evidence[], ev
   const verb = lead && lead.word === 'verb' && lead.start === 0 && ACTIONS.has(lead.placement) && leaders.includes(lead.placement) ? lead : undefined;
   // Table names lead with their layer (gold_hr_alerts, stg_orders_dashboard): the rest is the subject.
   const layerPrefix = lead && lead.kind === 'context' && lead.start === 0 && isIdentifier(lead.text) && leaders.includes(lead.placement) ? lead : undefined;
-  const head = verb ?? layerPrefix ?? [...inName].reverse().find((e) => leaders.includes(e.placement));
+  // A long name is a label with its description run on ("Raw Delta Tables Append-only … Ingestion
+  // timestamps"): the label comes first, so its words decide.
+  const long = lead !== undefined && lead.text.trim().split(/\s+/, 8).length > 6;
+  const ordered = long ? inName : [...inName].reverse();
+  const head = verb ?? layerPrefix ?? ordered.find((e) => leaders.includes(e.placement));
   if (head) return { placement: head.placement, conflict: 'head', leaders };
   // A file format under "Silver" in one place and "Gold" in another: the product says what it is.
   const own = inName.find((e) => isProduct(e) && e.kind === 'multi');
