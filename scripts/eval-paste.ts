@@ -8,7 +8,7 @@
 import { importPipeline } from '../src/parse/importPipeline';
 import { readCorpus, type CorpusEntry } from './pasteEval/corpus';
 import { addScore, EMPTY_TOTALS, rightShare, scoreEntry, totalsBy, type Outcome, type Totals } from './pasteEval/match';
-import { entryLine, missLines, totalsRow, totalsTable, type Scored } from './pasteEval/report';
+import { entryLine, missLines, totalsTable, type Scored } from './pasteEval/report';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));
@@ -71,10 +71,10 @@ for (const { dir, scored } of results) {
   console.log(`\n${totalsTable('kind', totalsBy(scored, (s) => s.kind, (s) => s.score))}`);
   console.log(`\n${totalsTable('detected format', totalsBy(scored, (s) => s.score.detected, (s) => s.score))}`);
   console.log(`\n${totalsTable('expected format', totalsBy(scored, (s) => s.format, (s) => s.score))}`);
-  console.log(`\n${totalsRow('TOTAL', total(scored), 16)}`);
+  console.log(`\n${totalsTable('total', new Map([['TOTAL', total(scored)]]))}`);
   const failed = scored.filter((s) => !s.score.parsed);
   if (failed.length) console.log(`parse failures: ${failed.map((s) => `${s.id} (${s.score.detected})`).join(', ')}`);
   if (misses) console.log(`\n-- misses\n${scored.flatMap(missLines).join('\n')}`);
   console.log('');
 }
-if (results.length > 1) console.log(totalsRow('ALL', total(all), 16));
+if (results.length > 1) console.log(totalsTable('all corpora', new Map([['ALL', total(all)]])));

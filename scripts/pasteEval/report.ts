@@ -27,8 +27,8 @@ export function totalsRow(label: string, t: Totals, width: number): string {
   ].join(' ');
 }
 
-export function totalsTable(title: string, groups: ReadonlyMap<string, Totals>): string {
-  const width = Math.max(title.length, ...[...groups.keys()].map((k) => k.length)) + 1;
+export function totalsTable(title: string, groups: ReadonlyMap<string, Totals>, minWidth = 0): string {
+  const width = Math.max(minWidth, title.length, ...[...groups.keys()].map((k) => k.length)) + 1;
   return [`${title.padEnd(width)} ${HEADER}`, ...[...groups].map(([k, t]) => totalsRow(k, t, width))].join('\n');
 }
 
@@ -37,7 +37,7 @@ export function entryLine(s: Scored, width: number): string {
   const right = c.filter((v) => v.right).length;
   const detected = s.score.formatAsExpected ? s.score.detected : `${s.score.detected} (want ${s.format})`;
   const extras = s.score.notComponentsTaken.length ? `  not-components taken: ${s.score.notComponentsTaken.join(', ')}` : '';
-  return `${s.id.padEnd(width)} ${s.score.parsed ? 'ok  ' : 'FAIL'} ${detected.padEnd(14)} ${`${right}/${c.length}`.padStart(7)} right, ${String(c.filter((v) => v.got).length).padStart(3)} found, ${String(s.score.otherExtras.length).padStart(3)} extras${extras}`;
+  return `${s.id.padEnd(width)} ${s.score.parsed ? 'ok  ' : 'FAIL'} ${detected.padEnd(30)} ${`${right}/${c.length}`.padStart(7)} right, ${String(c.filter((v) => v.got).length).padStart(3)} found, ${String(s.score.otherExtras.length).padStart(3)} extras${extras}`;
 }
 
 /** Each wrong or missing component: what the importer gave against what an engineer would. */
