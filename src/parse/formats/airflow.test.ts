@@ -143,7 +143,7 @@ describe('airflowParser: dependency forms', () => {
     expect(dataPairs(parse(`${tasks}    chain_linear([a, b], [c, d])\n`))).toEqual(['a -> c', 'a -> d', 'b -> c', 'b -> d']);
   });
 
-  it('reads a task_id per loop iteration once, list comprehensions and XComArg .output', () => {
+  it('unrolls a loop over a list written in the file, reads a comprehension over an unknown list once, and XComArg .output', () => {
     const r = parse(
       [
         '    start = E(task_id="start")',
@@ -157,7 +157,8 @@ describe('airflowParser: dependency forms', () => {
       ].join('\n'),
     );
     expect(r.warnings).toEqual([]);
-    expect(dataPairs(r)).toEqual(['start -> load_{table}', 'load_{table} -> check_{t}', 'start -> report']);
+    // After the loop, `load` holds the last iteration's task, as in Python.
+    expect(dataPairs(r)).toEqual(['start -> load_orders', 'start -> load_customers', 'load_customers -> check_{t}', 'start -> report']);
     expect(byName(r, 'report')?.hints).toEqual(['PythonOperator']);
   });
 

@@ -1,0 +1,193 @@
+/**
+ * Python source → a Lezer syntax tree, with the problems a reader should hear about. Lezer recovers
+ * from errors on its own, but an unclosed bracket makes it read the rest of the file as that
+ * bracket's contents. So an unclosed bracket is closed where the code visibly moved on (the first
+ * later line back at the statement's indentation that does not start with a closer) and the text is
+ * read again. The closers go at the end of a line, so every line number, and every column before
+ * them, is the same in the repaired text as in the pasted one.
+ */
+import { parser } from '@lezer/python';
+import type { SyntaxNode, Tree } from '@lezer/common';
+import { clip } from '../structured';
+
+export interface SyntaxProblem {
+  /** Offset in the repaired text (same line and column as in the original). */
+  readonly offset: number;
+  readonly message: string;
+  readonly found?: string;
+}
+
+export interface ParsedPython {
+  /** The text the tree was read from: the original with any missing closers added. */
+  readonly text: string;
+  readonly tree: Tree;
+  readonly problems: readonly SyntaxProblem[];
+}
+
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const STRING_NODES = new Set(['String', 'FormatString']);
+/** Each repair reads the text again; a few cover any real file, and the cap keeps garbage linear. */
+const MAX_REPAIRS = 12;
+const MAX_NESTING = 200;
+
+/**
+ * Opening brackets whose closer is missing, in document order, among nodes starting before `end`
+ * (the first only when `firstOnly`). Each node's children are matched once with a stack, so a flat
+ * run of thousands of brackets costs no more than its length.
+ */
+function unclosedOpeners(tree: Tree, end: number, firstOnly: boolean): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const c = tree.cursor();
+  do {
+    if (c.from >= end) break;
+    if (!c.node.firstChild) continue;
+    const stack: SyntaxNode[] = [];
+    for (let k: SyntaxNode | null = c.node.firstChild; k; k = k.nextSibling) {
+      if (CLOSER[k.name] !== undefined && k.to - k.from === 1) stack.push(k);
+      else if (')]}'.includes(k.name) && k.name.length === 1 && stack.length > 0 && CLOSER[stack[stack.length - 1]?.name ?? ''] === k.name) stack.pop();
+    }
+    for (const o of stack) if (o.from < end) out.push(o);
+    if (firstOnly && out.length > 0) break;
+  } while (c.next());
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * CPython refuses brackets nested more than 200 deep, and reading thousands of them is slow for
+ * the grammar too. A rough count (strings are not told apart) finds such a statement; its
+ * characters become spaces, so the rest of the file reads at the same lines and columns.
+ */
+function blankDeepNesting(text: string, problems: SyntaxProblem[]): string {
+  let depth = 0;
+  const out: string[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      lineStart = i + 1;
+      const next = text.charCodeAt(i + 1);
+      // A line starting at column 0 with a name or decorator starts a new statement, whatever was left open.
+      if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95 || next === 64) depth = 0;
+    } else if (ch === 40 || ch === 91 || ch === 123) {
+      if (++depth <= MAX_NESTING) continue;
+      const from = lineStart + indentOf(text, lineStart);
+      let to = i;
+      for (let d = depth; to < text.length && d > MAX_NESTING - 1; to++) {
+        const c = text.charCodeAt(to);
+        if (c === 40 || c === 91 || c === 123) d++;
+        else if (c === 41 || c === 93 || c === 125) d--;
+      }
+      const lineEnd = text.indexOf('\n', to);
+      const stop = lineEnd < 0 ? text.length : lineEnd;
+      out.push(text.slice(copied, from), text.slice(from, stop).replace(/[^\n]/g, ' '));
+      copied = stop;
+      problems.push({ offset: from, message: `Statement skipped: brackets nested more than ${MAX_NESTING} deep`, found: text.charAt(i) });
+      depth = 0;
+      i = stop - 1;
+    } else if (ch === 41 || ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+  }
+  return out.length > 0 ? out.join('') + text.slice(copied) : text;
+}
+
+const indentOf = (text: string, lineStart: number): number => {
+  let i = lineStart;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - lineStart;
+};
+
+const lineStartOf = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** The statement an opener belongs to: the nearest ancestor that sits directly in a body or the script. */
+function statementOf(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (n.parent && n.parent.name !== 'Body' && n.parent.name !== 'Script') n = n.parent;
+  return n;
+}
+
+/** True when the offset lies inside a string literal that really starts with a quote (not an error-recovery artefact). */
+function insideString(tree: Tree, text: string, offset: number): boolean {
+  for (let n: SyntaxNode | null = tree.resolveInner(offset, 1); n; n = n.parent) {
+    if (STRING_NODES.has(n.name) && n.from < offset && /^[rRbBuUfF]{0,2}['"]/.test(text.slice(n.from, n.from + 3))) return true;
+  }
+  return false;
+}
+
+/** Where the closer of an opener left open goes: the end of the last code line before the code moved on. */
+function closingPoint(tree: Tree, text: string, opener: SyntaxNode): number {
+  const indent = indentOf(text, lineStartOf(text, statementOf(opener).from));
+  let lastCodeEnd = text.indexOf('\n', opener.to);
+  if (lastCodeEnd < 0) return text.length;
+  let at = lastCodeEnd + 1;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    const first = at + indentOf(text, at);
+    const ch = text.charAt(first);
+    const code = first < end && ch !== '#' && ch !== '\r' && !insideString(tree, text, first);
+    if (code && first - at <= indent && !')]}'.includes(ch)) break;
+    if (code) lastCodeEnd = end;
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  // Before a trailing comment, so the closer is not commented out.
+  const lineStart = lineStartOf(text, lastCodeEnd);
+  for (let n: SyntaxNode | null = tree.resolveInner(Math.max(lineStart, lastCodeEnd - 1), -1); n; n = n.parent) {
+    if (n.name === 'Comment' && n.from >= lineStart) return n.from;
+  }
+  return lastCodeEnd > 0 && text[lastCodeEnd - 1] === '\r' ? lastCodeEnd - 1 : lastCodeEnd;
+}
+
+/** True when a string literal's text lacks its closing quote, or ends in a quote its backslash escapes. */
+function unterminated(raw: string): boolean {
+  const m = /^[rRbBuUfF]{0,2}('''|"""|'|")/.exec(raw);
+  const quote = m?.[1];
+  if (m === null || quote === undefined) return false;
+  const body = raw.slice(m[0].length);
+  if (body.length < quote.length || !body.endsWith(quote)) return true;
+  let backslashes = 0;
+  for (let k = body.length - quote.length - 1; k >= 0 && body[k] === '\\'; k--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** Problems the tree shows: strings left open, closers with no opener, other text the grammar could not place. */
+function treeProblems(tree: Tree, text: string): SyntaxProblem[] {
+  const out: SyntaxProblem[] = [];
+  const errorLines = new Set<number>();
+  const c = tree.cursor();
+  do {
+    if ((c.name === 'String' || c.name === 'FormatString') && unterminated(text.slice(c.from, c.to))) {
+      out.push({ offset: c.from, message: 'Unterminated string', found: clip(text.slice(c.from, c.from + 30).split('\n')[0] ?? '', 30) });
+    } else if (c.type.isError) {
+      const found = text.slice(c.from, c.to);
+      const line = lineStartOf(text, c.from);
+      if (found.length === 1 && ')]}'.includes(found)) out.push({ offset: c.from, message: `Unmatched '${found}'`, found });
+      else if (found.trim() !== '' && !errorLines.has(line)) {
+        errorLines.add(line);
+        out.push({ offset: c.from, message: 'Not read as Python here', found: clip(found, 30) });
+      }
+    }
+  } while (c.next());
+  return out;
+}
+
+/** Reads Python text into a tree, closing brackets left open (see the file comment) and listing every problem. */
+export function parsePython(source: string): ParsedPython {
+  const unclosed: SyntaxProblem[] = [];
+  let text = blankDeepNesting(source, unclosed);
+  let tree = parser.parse(text);
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    const first = unclosedOpeners(tree, text.length, true)[0];
+    if (!first) break;
+    const at = closingPoint(tree, text, first);
+    // Brackets opened after it on the same lines and never closed either are closed at the same point, innermost first.
+    const open = unclosedOpeners(tree, at, false);
+    for (const o of open) unclosed.push({ offset: o.from, message: `Unclosed '${o.name}'`, found: o.name });
+    const closers = open.map((o) => CLOSER[o.name] ?? ')').reverse().join('');
+    text = text.slice(0, at) + closers + text.slice(at);
+    tree = parser.parse(text);
+  }
+  for (const o of unclosedOpeners(tree, text.length, false)) unclosed.push({ offset: o.from, message: `Unclosed '${o.name}'`, found: o.name });
+  const problems = [...unclosed, ...treeProblems(tree, text)].sort((a, b) => a.offset - b.offset);
+  return { text, tree, problems };
+}
