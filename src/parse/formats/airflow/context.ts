@@ -17,7 +17,7 @@ export type Mode = 'strict' | 'loose' | 'xcom';
 type Frame = { readonly kind: 'dag'; readonly key: string } | { readonly kind: 'group'; readonly key: string };
 
 /** Statements run beyond the file's own, by unrolled loops and inlined functions, before both stop. */
-export const EXTRA_STEPS = 100_000;
+export const EXTRA_STEPS = 20_000;
 /** Inlined calls nested deeper than this are read as calls to unknown functions. */
 export const MAX_CALL_DEPTH = 8;
 

@@ -29,27 +29,39 @@ const STRING_NODES = new Set(['String', 'FormatString']);
 /** Each repair reads the text again; a few cover any real file, and the cap keeps garbage linear. */
 const MAX_REPAIRS = 12;
 const MAX_NESTING = 200;
+/** The reading deadline: 0.7 s, or 12 µs a character (ten times what real DAG files take). */
+const MIN_PARSE_MS = 700;
+const PARSE_MS_PER_CHAR = 0.012;
+
+interface Opener {
+  readonly from: number;
+  readonly name: string;
+}
 
 /**
- * Opening brackets whose closer is missing, in document order, among nodes starting before `end`
- * (the first only when `firstOnly`). Each node's children are matched once with a stack, so a flat
- * run of thousands of brackets costs no more than its length.
+ * Opening brackets whose closer is missing, in document order, among nodes starting before `end`.
+ * An opener and its closer are siblings, so each node's children are matched with a stack of their
+ * own, in one walk of the tree's cursor (no node objects are made).
  */
-function unclosedOpeners(tree: Tree, end: number, firstOnly: boolean): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
+function unclosedOpeners(tree: Tree, end: number): Opener[] {
+  const out: Opener[] = [];
   const c = tree.cursor();
-  do {
-    if (c.from >= end) break;
-    if (!c.node.firstChild) continue;
-    const stack: SyntaxNode[] = [];
-    for (let k: SyntaxNode | null = c.node.firstChild; k; k = k.nextSibling) {
-      if (CLOSER[k.name] !== undefined && k.to - k.from === 1) stack.push(k);
-      else if (')]}'.includes(k.name) && k.name.length === 1 && stack.length > 0 && CLOSER[stack[stack.length - 1]?.name ?? ''] === k.name) stack.pop();
+  const stacks: Opener[][] = [[]];
+  let depth = 0;
+  for (;;) {
+    const level = stacks[depth] ?? [];
+    if (c.to - c.from === 1 && CLOSER[c.name] !== undefined && c.from < end) level.push({ from: c.from, name: c.name });
+    else if (c.to - c.from === 1 && level.length > 0 && CLOSER[level[level.length - 1]?.name ?? ''] === c.name) level.pop();
+    if (c.from < end && c.firstChild()) {
+      stacks[++depth] = [];
+      continue;
     }
-    for (const o of stack) if (o.from < end) out.push(o);
-    if (firstOnly && out.length > 0) break;
-  } while (c.next());
-  return out.sort((a, b) => a.from - b.from);
+    while (!c.nextSibling()) {
+      out.push(...(stacks[depth] ?? []));
+      if (!c.parent()) return out.sort((a, b) => a.from - b.from);
+      depth--;
+    }
+  }
 }
 
 /**
@@ -114,9 +126,9 @@ function insideString(tree: Tree, text: string, offset: number): boolean {
 }
 
 /** Where the closer of an opener left open goes: the end of the last code line before the code moved on. */
-function closingPoint(tree: Tree, text: string, opener: SyntaxNode): number {
-  const indent = indentOf(text, lineStartOf(text, statementOf(opener).from));
-  let lastCodeEnd = text.indexOf('\n', opener.to);
+function closingPoint(tree: Tree, text: string, opener: Opener): number {
+  const indent = indentOf(text, lineStartOf(text, statementOf(tree.resolveInner(opener.from, 1)).from));
+  let lastCodeEnd = text.indexOf('\n', opener.from + 1);
   if (lastCodeEnd < 0) return text.length;
   let at = lastCodeEnd + 1;
   while (at < text.length) {
@@ -153,17 +165,18 @@ function unterminated(raw: string): boolean {
 /** Problems the tree shows: strings left open, closers with no opener, other text the grammar could not place. */
 function treeProblems(tree: Tree, text: string): SyntaxProblem[] {
   const out: SyntaxProblem[] = [];
-  const errorLines = new Set<number>();
+  // One "not read" problem a line: the end of the line last reported, found by one forward scan each.
+  let reportedLineEnd = -1;
   const c = tree.cursor();
   do {
     if ((c.name === 'String' || c.name === 'FormatString') && unterminated(text.slice(c.from, c.to))) {
       out.push({ offset: c.from, message: 'Unterminated string', found: clip(text.slice(c.from, c.from + 30).split('\n')[0] ?? '', 30) });
     } else if (c.type.isError) {
       const found = text.slice(c.from, c.to);
-      const line = lineStartOf(text, c.from);
       if (found.length === 1 && ')]}'.includes(found)) out.push({ offset: c.from, message: `Unmatched '${found}'`, found });
-      else if (found.trim() !== '' && !errorLines.has(line)) {
-        errorLines.add(line);
+      else if (found.trim() !== '' && c.from > reportedLineEnd) {
+        const lineEnd = text.indexOf('\n', c.from);
+        reportedLineEnd = lineEnd < 0 ? text.length : lineEnd;
         out.push({ offset: c.from, message: 'Not read as Python here', found: clip(found, 30) });
       }
     }
@@ -171,23 +184,48 @@ function treeProblems(tree: Tree, text: string): SyntaxProblem[] {
   return out;
 }
 
+/**
+ * Reads the text, stopping where the deadline passes: the grammar recovers from an error in a few
+ * microseconds, but text that is not Python at all (a paste read as the wrong format) is an error
+ * every few characters. Real DAG files read at about a second a megabyte, far inside the deadline.
+ */
+function parseUntil(text: string, deadline: number): { tree: Tree; stoppedAt?: number } {
+  const parse = parser.startParse(text);
+  let stoppedAt: number | undefined;
+  for (let steps = 1; ; steps++) {
+    const tree = parse.advance();
+    if (tree) return { tree, stoppedAt };
+    if (stoppedAt === undefined && steps % 256 === 0 && performance.now() > deadline) {
+      stoppedAt = parse.parsedPos;
+      parse.stopAt(stoppedAt);
+    }
+  }
+}
+
+/** Characters Python source cannot hold outside strings (NUL and other controls) read as spaces. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
 /** Reads Python text into a tree, closing brackets left open (see the file comment) and listing every problem. */
 export function parsePython(source: string): ParsedPython {
+  const deadline = performance.now() + Math.max(MIN_PARSE_MS, source.length * PARSE_MS_PER_CHAR);
   const unclosed: SyntaxProblem[] = [];
-  let text = blankDeepNesting(source, unclosed);
-  let tree = parser.parse(text);
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    const first = unclosedOpeners(tree, text.length, true)[0];
+  let text = blankDeepNesting(source.replace(CONTROL, ' '), unclosed);
+  let { tree, stoppedAt } = parseUntil(text, deadline);
+  for (let round = 0; round < MAX_REPAIRS && stoppedAt === undefined && performance.now() < deadline; round++) {
+    const first = unclosedOpeners(tree, text.length)[0];
     if (!first) break;
     const at = closingPoint(tree, text, first);
     // Brackets opened after it on the same lines and never closed either are closed at the same point, innermost first.
-    const open = unclosedOpeners(tree, at, false);
+    const open = unclosedOpeners(tree, at);
     for (const o of open) unclosed.push({ offset: o.from, message: `Unclosed '${o.name}'`, found: o.name });
     const closers = open.map((o) => CLOSER[o.name] ?? ')').reverse().join('');
     text = text.slice(0, at) + closers + text.slice(at);
-    tree = parser.parse(text);
+    ({ tree, stoppedAt } = parseUntil(text, deadline));
   }
-  for (const o of unclosedOpeners(tree, text.length, false)) unclosed.push({ offset: o.from, message: `Unclosed '${o.name}'`, found: o.name });
-  const problems = [...unclosed, ...treeProblems(tree, text)].sort((a, b) => a.offset - b.offset);
-  return { text, tree, problems };
+  const end = stoppedAt ?? text.length;
+  for (const o of unclosedOpeners(tree, end)) unclosed.push({ offset: o.from, message: `Unclosed '${o.name}'`, found: o.name });
+  const problems = [...unclosed, ...treeProblems(tree, text)];
+  if (stoppedAt !== undefined) problems.push({ offset: stoppedAt, message: 'Stopped reading here: the text from here on does not read as Python', found: clip(text.slice(stoppedAt, stoppedAt + 30), 30) });
+  return { text, tree, problems: problems.sort((a, b) => a.offset - b.offset) };
 }
