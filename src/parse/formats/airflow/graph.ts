@@ -55,7 +55,8 @@ export class TaskGraph {
     // Airflow prefixes a task id with its group's: the same id in two groups is two tasks.
     const group = groups[groups.length - 1];
     const key = group === undefined ? `task:${dag ?? ''}:${taskId}` : `task:${group}/${taskId}`;
-    const groupHints = groups.map((g) => this.groups.get(g));
+    // A group class of the project's own often has a platform's generic id ("databricks_workflow"): its name says nothing of the task's work.
+    const groupHints = groups.filter((g) => !this.standIns.has(g)).map((g) => this.groups.get(g));
     this.b.component(key, { name: taskId, line, hints: [...hints, ...groupHints], idBase: taskId });
     const meta = this.tasks.get(key);
     if (meta) {

@@ -29,6 +29,8 @@ const STRING_NODES = new Set(['String', 'FormatString']);
 /** Each repair reads the text again; a few cover any real file, and the cap keeps garbage linear. */
 const MAX_REPAIRS = 12;
 const MAX_NESTING = 200;
+/** The import shows at most 100 problems; text that is all errors is not searched for more. */
+const MAX_PROBLEMS = 100;
 /** The reading deadline: 0.7 s, or 12 µs a character (ten times what real DAG files take). */
 const MIN_PARSE_MS = 700;
 const PARSE_MS_PER_CHAR = 0.012;
@@ -180,7 +182,7 @@ function treeProblems(tree: Tree, text: string): SyntaxProblem[] {
         out.push({ offset: c.from, message: 'Not read as Python here', found: clip(found, 30) });
       }
     }
-  } while (c.next());
+  } while (out.length < MAX_PROBLEMS && c.next());
   return out;
 }
 
