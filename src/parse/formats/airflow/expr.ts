@@ -232,6 +232,7 @@ function binary(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | u
   let cur: Value | undefined = evaluate(r, operands[0], scope, SHIFT.has(opText[0] ?? '') || carried ? 'strict' : mode);
   if (carried) link(r, carry.refs, carry.op, tasksOf(cur), node.from);
   let pool: Map<string, Ref> | undefined;
+  let label: string | undefined;
   const flush = (): Value | undefined => (pool ? { kind: 'tasks', refs: [...pool.values()] } : cur);
   const missing = operands[ops.length];
   const cut = missing !== undefined && missing.type.isError && missing.from === missing.to ? ops.length - 1 : -1;
@@ -243,6 +244,12 @@ function binary(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | u
       break;
     }
     if (SHIFT.has(op)) {
+      // `a >> Label("text") >> b`: the label names the edge from a to b and is no task.
+      const text = right ? edgeLabel(r, right, scope) : undefined;
+      if (text !== undefined) {
+        label = text;
+        continue;
+      }
       const from = tasksOf(flush());
       pool = undefined;
       const to = tasksOf(evaluate(r, right, scope, 'strict'));
@@ -251,7 +258,8 @@ function binary(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | u
       if (opNode && left && right && LIST_NODES.has(left.name) && LIST_NODES.has(right.name)) {
         r.warn(opNode.from, `Airflow cannot use ${op} between two lists; use cross_downstream (read as every pair)`, op);
       }
-      link(r, from, op, to, opNode?.from ?? node.from);
+      link(r, from, op, to, opNode?.from ?? node.from, label);
+      label = undefined;
       cur = { kind: 'tasks', refs: to };
       continue;
     }
@@ -270,7 +278,14 @@ function binary(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | u
   return flush();
 }
 
-function link(r: ReadContext, left: readonly Ref[], op: string, right: readonly Ref[], at: number): void {
-  if (op === '>>') r.graph.link(left, right, r.lineOf(at));
-  else r.graph.link(right, left, r.lineOf(at));
+function link(r: ReadContext, left: readonly Ref[], op: string, right: readonly Ref[], at: number, label?: string): void {
+  if (op === '>>') r.graph.link(left, right, r.lineOf(at), label);
+  else r.graph.link(right, left, r.lineOf(at), label);
+}
+
+/** The text of an Airflow edge label, when the operand is `Label("…")`. */
+function edgeLabel(r: ReadContext, node: Node, scope: Scope): string | undefined {
+  if (node.name !== 'CallExpression' || !/(?:^|\.)Label$/.test(r.src(node.firstChild ?? node))) return undefined;
+  const arg = node.getChild('ArgList')?.firstChild?.nextSibling;
+  return constantText(evaluate(r, arg, scope, 'loose')) ?? '';
 }

@@ -15,6 +15,8 @@ interface Dep {
   readonly from: Ref;
   readonly to: Ref;
   readonly line: number;
+  /** An edge label (`a >> Label("on error") >> b`). */
+  readonly label?: string;
 }
 
 export class TaskGraph {
@@ -65,12 +67,12 @@ export class TaskGraph {
     return { kind: 'task', key };
   }
 
-  link(from: readonly Ref[], to: readonly Ref[], line: number): void {
+  link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {
     const targets = uniqueRefs(to);
     let keys: Set<string> | undefined;
     for (const a of uniqueRefs(from)) {
       if (this.deps.length < MAX_EDGES) {
-        for (const c of targets) if (a.key !== c.key) this.deps.push({ from: a, to: c, line });
+        for (const c of targets) if (a.key !== c.key) this.deps.push(label === undefined ? { from: a, to: c, line } : { from: a, to: c, line, label });
         continue;
       }
       keys ??= new Set(targets.map((r) => r.key));
@@ -170,7 +172,7 @@ export class TaskGraph {
       }
       for (const from of froms) {
         for (const to of tos) {
-          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line });
+          this.b.edge(this.b.idOf(from), this.b.idOf(to), d.label === undefined ? { line: d.line } : { line: d.line, label: d.label });
           wired.add(from).add(to);
           edges++;
         }

@@ -72,6 +72,14 @@ describe('airflow reader: values known in the file', () => {
   });
 });
 
+describe('airflow reader: edge labels', () => {
+  it('reads Label("…") in a chain as the label of the edge it stands on, not as a task', () => {
+    const r = airflowParser.parse(dag('a = E(task_id="a")', 'b = E(task_id="b")', 'a >> Label("no errors") >> b'));
+    expect(r.warnings).toEqual([]);
+    expect(r.edges.filter((e) => !e.control).map((e) => [e.from, e.to, e.label])).toEqual([['a', 'b', 'no errors']]);
+  });
+});
+
 describe('airflow reader: task groups', () => {
   it('keeps tasks of the same id in two groups apart, and wires group >> group by each group’s own ends', () => {
     const src = dag(
@@ -129,5 +137,19 @@ describe('airflow reader: broken and unusual text', () => {
   it('keeps the closer out of a trailing comment when closing an unclosed bracket', () => {
     const src = dag('a = E(task_id="a"  # the first', 'b = E(task_id="b")', 'a >> b');
     expect(pairs(src)).toEqual(['a -> b']);
+  });
+
+  it('stops reading text that is not Python after a budget of error recoveries, keeping what came before', () => {
+    const src = `${dag('a = E(task_id="a")', 'b = E(task_id="b")', 'a >> b')}${',,'.repeat(50_000)}\n`;
+    const r = airflowParser.parse(src);
+    expect(edgePairs(r, false)).toEqual(['a -> b']);
+    expect(r.warnings.some((w) => w.message.startsWith('Stopped reading here'))).toBe(true);
+  });
+
+  it('skips a statement of thousands of prefix operators, but not a comment ruled with dashes', () => {
+    const src = dag(`# ${'-'.repeat(300)}`, `x = ${'- '.repeat(5_000)}1`, 'a = E(task_id="a")', 'a >> E(task_id="b")');
+    const r = airflowParser.parse(src);
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([[6, 'Statement skipped: operators nested more than 200 deep']]);
+    expect(edgePairs(r, false)).toEqual(['a -> b']);
   });
 });

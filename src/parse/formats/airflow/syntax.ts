@@ -31,9 +31,12 @@ const MAX_REPAIRS = 12;
 const MAX_NESTING = 200;
 /** The import shows at most 100 problems; text that is all errors is not searched for more. */
 const MAX_PROBLEMS = 100;
-/** The reading deadline: 0.7 s, or 12 µs a character (ten times what real DAG files take). */
-const MIN_PARSE_MS = 700;
-const PARSE_MS_PER_CHAR = 0.012;
+/** The reading deadline: 1.5 s, or 20 µs a character (about twenty times what real DAG files take). */
+const MIN_PARSE_MS = 1_500;
+const PARSE_MS_PER_CHAR = 0.02;
+/** Error-recovery steps allowed: 2,000 (some 400 errors), and one more every 20 characters. */
+const MIN_RECOVERY_STEPS = 2_000;
+const CHARS_PER_RECOVERY_STEP = 20;
 
 interface Opener {
   readonly from: number;
@@ -67,38 +70,52 @@ function unclosedOpeners(tree: Tree, end: number): Opener[] {
 }
 
 /**
- * CPython refuses brackets nested more than 200 deep, and reading thousands of them is slow for
- * the grammar too. A rough count (strings are not told apart) finds such a statement; its
- * characters become spaces, so the rest of the file reads at the same lines and columns.
+ * CPython refuses brackets nested more than 200 deep (and its parser overflows on thousands of
+ * prefix operators, `- - - … x`); reading such nesting is slow for the grammar too. A rough count
+ * (strings are not told apart) finds such a statement; its characters become spaces, so the rest of
+ * the file reads at the same lines and columns.
  */
 function blankDeepNesting(text: string, problems: SyntaxProblem[]): string {
   let depth = 0;
+  let prefixOps = 0;
   const out: string[] = [];
   let copied = 0;
   let lineStart = 0;
+  const blank = (at: number, scanFrom: number, what: string): number => {
+    let to = scanFrom;
+    for (let d = depth; to < text.length && d >= MAX_NESTING; to++) {
+      const c = text.charCodeAt(to);
+      if (c === 40 || c === 91 || c === 123) d++;
+      else if (c === 41 || c === 93 || c === 125) d--;
+    }
+    const from = lineStart + indentOf(text, lineStart);
+    const lineEnd = text.indexOf('\n', to);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    out.push(text.slice(copied, from), text.slice(from, stop).replace(/[^\n]/g, ' '));
+    copied = stop;
+    problems.push({ offset: from, message: `Statement skipped: ${what} nested more than ${MAX_NESTING} deep`, found: text.charAt(at) });
+    depth = 0;
+    prefixOps = 0;
+    return stop - 1;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
+    if (ch === 45 || ch === 43 || ch === 126) {
+      // A rule of dashes in a comment is no nesting.
+      if (++prefixOps > MAX_NESTING) {
+        if (text.lastIndexOf('#', i) >= lineStart) prefixOps = 0;
+        else i = blank(i, i, 'operators');
+      }
+      continue;
+    }
+    if (ch !== 32 && ch !== 9) prefixOps = 0;
     if (ch === 10) {
       lineStart = i + 1;
       const next = text.charCodeAt(i + 1);
       // A line starting at column 0 with a name or decorator starts a new statement, whatever was left open.
       if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95 || next === 64) depth = 0;
     } else if (ch === 40 || ch === 91 || ch === 123) {
-      if (++depth <= MAX_NESTING) continue;
-      const from = lineStart + indentOf(text, lineStart);
-      let to = i;
-      for (let d = depth; to < text.length && d > MAX_NESTING - 1; to++) {
-        const c = text.charCodeAt(to);
-        if (c === 40 || c === 91 || c === 123) d++;
-        else if (c === 41 || c === 93 || c === 125) d--;
-      }
-      const lineEnd = text.indexOf('\n', to);
-      const stop = lineEnd < 0 ? text.length : lineEnd;
-      out.push(text.slice(copied, from), text.slice(from, stop).replace(/[^\n]/g, ' '));
-      copied = stop;
-      problems.push({ offset: from, message: `Statement skipped: brackets nested more than ${MAX_NESTING} deep`, found: text.charAt(i) });
-      depth = 0;
-      i = stop - 1;
+      if (++depth > MAX_NESTING) i = blank(i, i + 1, 'brackets');
     } else if (ch === 41 || ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
   }
   return out.length > 0 ? out.join('') + text.slice(copied) : text;
@@ -187,17 +204,24 @@ function treeProblems(tree: Tree, text: string): SyntaxProblem[] {
 }
 
 /**
- * Reads the text, stopping where the deadline passes: the grammar recovers from an error in a few
- * microseconds, but text that is not Python at all (a paste read as the wrong format) is an error
- * every few characters. Real DAG files read at about a second a megabyte, far inside the deadline.
+ * Reads the text, stopping early on text that is not Python at all (a paste read as the wrong
+ * format), where the grammar recovers from an error every few characters and slows to a crawl:
+ * after a budget of error-recovery steps, or at the deadline, whichever comes first. A real DAG
+ * file spends few steps recovering (about five an error) and reads at about a second a megabyte.
  */
 function parseUntil(text: string, deadline: number): { tree: Tree; stoppedAt?: number } {
   const parse = parser.startParse(text);
+  // Lezer's parse keeps this count public but untyped; without it only the deadline applies.
+  const state = parse as unknown as { recovering?: number };
+  const recoveryBudget = MIN_RECOVERY_STEPS + text.length / CHARS_PER_RECOVERY_STEP;
+  let recoverySteps = 0;
   let stoppedAt: number | undefined;
   for (let steps = 1; ; steps++) {
     const tree = parse.advance();
     if (tree) return { tree, stoppedAt };
-    if (stoppedAt === undefined && steps % 256 === 0 && performance.now() > deadline) {
+    if (stoppedAt !== undefined) continue;
+    if ((state.recovering ?? 0) > 0) recoverySteps++;
+    if (recoverySteps > recoveryBudget || (steps % 256 === 0 && performance.now() > deadline)) {
       stoppedAt = parse.parsedPos;
       parse.stopAt(stoppedAt);
     }
