@@ -22,7 +22,7 @@ export function AppHeader() {
 
   return (
     // On a phone the actions wrap onto rows of their own under the name: nothing scrolls sideways.
-    <header className={`${HEADER_BAR} flex-wrap gap-x-3 gap-y-1 max-md:h-auto max-md:py-1.5`}>
+    <header className={`${HEADER_BAR} gap-x-3 gap-y-1 max-md:h-auto max-md:flex-wrap max-md:py-1.5`}>
       <Brand />
       <span className="text-slate-300 dark:text-slate-600" aria-hidden>/</span>
       <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => showWorkspaces(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
@@ -32,7 +32,7 @@ export function AppHeader() {
       <span data-testid={TID.storageStatus} data-status={status} className="min-w-0 truncate text-xs text-slate-500 max-md:hidden dark:text-slate-400">
         {status === 'saved' ? 'Saved in this browser' : status === 'full' ? 'Not saved yet: storage full' : 'Not saved: in memory only'}
       </span>
-      <div className="flex flex-wrap items-center gap-2 max-md:w-full max-md:gap-1.5 max-md:[&_button]:px-2 max-md:[&_button]:py-1 max-md:[&_button]:text-xs md:ml-auto" data-print="hide">
+      <div className="flex items-center gap-2 max-md:w-full max-md:flex-wrap max-md:gap-1.5 max-md:[&_button]:px-2 max-md:[&_button]:py-1 max-md:[&_button]:text-xs md:ml-auto" data-print="hide">
         <UndoRedo />
         <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?
