@@ -4,7 +4,8 @@
  * a reviewer reads them without reading TypeScript); this module checks them once at load and
  * serves them to the classifier and the format readers. See docs/classification.md for the rules.
  */
-import { z } from 'zod';
+// zod/mini: the full build compiles parsers with `new Function`, which the app's CSP forbids.
+import * as z from 'zod/mini';
 import { PLACEMENTS, type Placement } from '../types';
 import generate from './products/generate.json';
 import ingest from './products/ingest.json';
@@ -43,29 +44,27 @@ export const KINDS = ['product', 'multi-role', 'file-format', 'role', 'layer', '
 export type LexiconKind = (typeof KINDS)[number];
 
 const placement = z.enum(PLACEMENTS);
-const lowercaseName = z
-  .string()
-  .min(1)
-  .refine((n) => n === n.toLowerCase().trim(), 'names are lowercase and trimmed');
+const lowercaseName = z.string().check(
+  z.minLength(1),
+  z.refine((n: string) => n === n.toLowerCase().trim(), 'names are lowercase and trimmed'),
+);
 
-const entrySchema = z
-  .object({
-    stage: placement,
-    kind: z.enum(KINDS),
-    names: z.array(lowercaseName).min(1),
-    /** Stage when the component is a pure source in the graph (feeds others, fed by none): an API you pull from. */
-    asSource: z.literal('generate').optional(),
-    /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
-    whenFed: z.enum(['store', 'serve']).optional(),
-    /** Why the stage, where a data engineer might hesitate. */
-    note: z.string().optional(),
-  })
-  .strict();
+const entrySchema = z.strictObject({
+  stage: placement,
+  kind: z.enum(KINDS),
+  names: z.array(lowercaseName).check(z.minLength(1)),
+  /** Stage when the component is a pure source in the graph (feeds others, fed by none): an API you pull from. */
+  asSource: z.optional(z.literal('generate')),
+  /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
+  whenFed: z.optional(z.enum(['store', 'serve'])),
+  /** Why the stage, where a data engineer might hesitate. */
+  note: z.optional(z.string()),
+});
 
 /** One lexicon entry: all the ways a thing is written, what kind of word it is and its stage. */
 export type LexiconEntry = Readonly<z.infer<typeof entrySchema>>;
 
-const stageNamesSchema = z.array(z.object({ stage: placement, names: z.array(lowercaseName).min(1) }).strict());
+const stageNamesSchema = z.array(z.strictObject({ stage: placement, names: z.array(lowercaseName).check(z.minLength(1)) }));
 
 function load(file: string, data: unknown): LexiconEntry[] {
   const parsed = z.array(entrySchema).safeParse(data);

@@ -2,17 +2,17 @@
  * Look-ups the format readers need from the lexicon, so that no reader keeps a word list of its own:
  * which stage a section heading or label names, and which way a verb moves data.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PLACEMENTS, type Placement } from '../types';
 import { LEXICON, STAGE_NAMES } from './lexicon';
 import sectionLabels from './section-labels.json';
 import flowVerbs from './flow-verbs.json';
 
-const lowercase = z.string().refine((n) => n === n.toLowerCase().trim(), 'lowercase and trimmed');
+const lowercase = z.string().check(z.refine((n: string) => n === n.toLowerCase().trim(), 'lowercase and trimmed'));
 
 const SECTION_LABELS: ReadonlyMap<string, Placement> = new Map(
   z
-    .array(z.object({ stage: z.enum(PLACEMENTS), names: z.array(lowercase).min(1) }).strict())
+    .array(z.strictObject({ stage: z.enum(PLACEMENTS), names: z.array(lowercase).check(z.minLength(1)) }))
     .parse(sectionLabels)
     .flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)),
 );
@@ -22,7 +22,7 @@ const HEADING_WORDS: ReadonlyMap<string, Placement> = new Map(
   LEXICON.filter((e) => e.kind === 'stage-word' || e.kind === 'layer').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
 );
 
-const FLOW = z.object({ note: z.string(), reads: z.array(lowercase), writes: z.array(lowercase) }).strict().parse(flowVerbs);
+const FLOW = z.strictObject({ note: z.string(), reads: z.array(lowercase), writes: z.array(lowercase) }).parse(flowVerbs);
 const READS = new Set(FLOW.reads);
 const WRITES = new Set(FLOW.writes);
 

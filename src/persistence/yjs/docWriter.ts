@@ -73,6 +73,11 @@ export class DocWriter {
     return this.enqueue(() => (this.failure ? this.storeState() : this.fold()));
   }
 
+  /** Stores the whole state again: its records were removed (deleted, then restored). */
+  storeWhole(): Promise<void> {
+    return this.enqueue(() => this.storeState());
+  }
+
   /** Tries a failed document again; resolves once tried. */
   retry(): Promise<void> {
     return this.failure ? this.compact() : this.chain;

@@ -132,7 +132,7 @@ export class Library {
       if (!this.index.getMap('workspaces').has(ws.id)) this.index.getMap('workspaces').set(ws.id, ws.createdAt);
     }, LOCAL);
     // Its records went when it was deleted: store it whole again.
-    if (existed) void this.writers.get(WS + ws.id)?.compact();
+    if (existed) void this.writers.get(WS + ws.id)?.storeWhole();
   }
 
   /** This tab's edit of a workspace, written as the difference from `prev`. */
