@@ -60,6 +60,7 @@ export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePositio
   const width = Math.min(6, (data.kind === 'skip' ? 3 : 2) + Math.log10(Math.max(1, data.count)) * 1.5);
   return (
     <g className={data.dimmed ? 'opacity-25' : ''} data-kind={data.kind} data-count={data.count}>
+      <title>{data.title}</title>
       <BaseEdge id={id} path={path} className={style} style={{ strokeWidth: width }} markerEnd={`url(#${markerId(toneOf(data.kind, data.verdict))})`} interactionWidth={data.wide ? 12 : 0} />
       {data.count > 1 && (
         <text x={labelX} y={labelY} dy="0.35em" textAnchor="middle" className="fill-slate-700 stroke-white text-[11px] font-semibold tabular-nums [paint-order:stroke] [stroke-width:3px] dark:fill-slate-200 dark:stroke-slate-900">

@@ -31,7 +31,8 @@ export type ComponentNodeData = {
   match: boolean;
 };
 /** `wide`: a generous invisible hit area; left off on big graphs, where it doubles the SVG. */
-export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean; count: number };
+/** `title`: what hovering says: both ends and the seam. */
+export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean; count: number; title: string };
 
 export type HeaderFlowNode = Node<HeaderNodeData, 'header'>;
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;

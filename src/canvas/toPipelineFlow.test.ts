@@ -57,6 +57,9 @@ describe('layoutPipeline', () => {
     expect([control.sourceHandle, control.targetHandle, control.data?.kind]).toEqual([CONTROL_OUT, CONTROL_IN, 'control']);
     const data = edges.find((e) => e.source === 'c:store-0')!;
     expect([data.sourceHandle, data.targetHandle]).toEqual([undefined, undefined]);
+    // Drawn first, so beneath every data edge.
+    expect(edges[0]?.data?.kind).toBe('control');
+    expect(data.data?.title).toBe('store 0 → process 0 · Store → Process');
   });
 });
 

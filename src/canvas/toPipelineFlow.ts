@@ -1,5 +1,5 @@
 import { PLACEMENT_LABEL } from '../domain/pipeline';
-import { SEAM_LIST, type SeamId } from '../domain/seams';
+import { SEAM_LIST, SEAMS, type SeamId } from '../domain/seams';
 import type { Verdict } from '../domain/verdict';
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
@@ -114,10 +114,21 @@ function boxNode(b: PlacedBox, common: Common, { control, dimmed, view }: { cont
   };
 }
 
-/** Every drawn edge, coloured by the verdict of the seam it crosses; a bundle carries its count. */
+/** What a drawn box is called on an edge's hover text. */
+function boxLabel(b: PlacedBox): string {
+  if (b.kind === 'component') return b.name;
+  return b.kind === 'stage' ? `${PLACEMENT_LABEL[b.placement]} (${b.summary.count.toLocaleString('en-US')})` : `${b.count.toLocaleString('en-US')} more in ${PLACEMENT_LABEL[b.placement]}`;
+}
+
+/**
+ * Every drawn edge, coloured by the verdict of the seam it crosses; a bundle carries its count.
+ * Scheduling links come first, so they are drawn beneath the data.
+ */
 export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<SeamId, Verdict>>, focus: SeamId | null): LinkEdge[] {
   const wide = layout.edges.length <= WIDE_HIT_AREAS_UP_TO;
-  return layout.edges.map((e) => ({
+  const names = new Map(layout.boxes.map((b) => [b.nodeId, boxLabel(b)]));
+  const ordered = [...layout.edges.filter((e) => e.kind === 'control'), ...layout.edges.filter((e) => e.kind !== 'control')];
+  return ordered.map((e) => ({
     id: e.id,
     type: 'flow',
     source: e.source,
@@ -125,7 +136,15 @@ export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<Seam
     ...(e.kind === 'control' ? { sourceHandle: CONTROL_OUT, targetHandle: CONTROL_IN } : {}),
     selectable: false,
     focusable: false,
-    data: { seam: e.seam, verdict: e.seam ? verdicts[e.seam] : 'unknown', kind: e.kind, dimmed: focus !== null && e.seam !== focus, wide, count: e.count },
+    data: {
+      seam: e.seam,
+      verdict: e.seam ? verdicts[e.seam] : 'unknown',
+      kind: e.kind,
+      dimmed: focus !== null && e.seam !== focus,
+      wide,
+      count: e.count,
+      title: `${names.get(e.source) ?? '?'} → ${names.get(e.target) ?? '?'}${e.count > 1 ? ` (${e.count.toLocaleString('en-US')} edges)` : ''}${e.seam ? ` · ${SEAMS[e.seam].name}` : ''}`,
+    },
   }));
 }
 
