@@ -1,30 +1,14 @@
 // `npm run bench:longtasks [-- MB…]`: pastes generated chains of MB megabytes (default 5 and 20 MiB)
 // into the production build, opens what was read, and reloads; prints the longest main-thread task
 // of each phase (reading, opening, reload) and every task over 200 ms. Measures, never asserts.
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { resolveChromium } from './browser.mjs';
+import { buildAndServe, gotoWhenUp, launchChromium } from './preview.mjs';
 
 const PORT = Number(process.env.LONGTASK_PORT ?? 4191);
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const MB = SIZES.length ? SIZES : [5, 20];
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-process.on('exit', () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-});
-
-const executablePath = resolveChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-});
+buildAndServe([], ['--port', String(PORT), '--strictPort']);
+const browser = await launchChromium();
 
 const phase = async (page, name) => {
   const tasks = await page.evaluate(() => window.__longTasks.splice(0));
@@ -39,14 +23,7 @@ for (const mb of MB) {
     window.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await page.goto(`http://localhost:${PORT}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await gotoWhenUp(page, `http://localhost:${PORT}/`);
   await page.getByLabel('Incident notes').waitFor();
   // The text is made in the page: handing 20 MB over from here would itself be a long task.
   const chars = await page.evaluate((size) => {
@@ -87,3 +64,5 @@ for (const mb of MB) {
   await context.close();
 }
 await browser.close();
+// The preview server is stopped on exit.
+process.exit(0);

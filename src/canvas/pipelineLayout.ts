@@ -113,14 +113,14 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
     kind: handoffKind(e.fromPlacement, e.toPlacement, e.control),
     count: e.count,
   }));
-  return { boxes, headers: headersFor(graph, view.collapsed, order.length, expanded), edges, total: graph.components.length };
+  return { boxes, headers: headersFor(graph, order.length, expanded), edges, total: graph.components.length };
 }
 
 function placementOfColumn(column: number): Placement {
   return (Object.keys(COLUMN) as Placement[]).find((p) => COLUMN[p] === column) ?? 'none';
 }
 
-function headersFor(graph: PipelineGraph, collapsed: readonly StageSummary[], columns: number, expanded: Expanded): PlacedHeader[] {
+function headersFor(graph: PipelineGraph, columns: number, expanded: Expanded): PlacedHeader[] {
   const counts = new Map<Placement, number>();
   for (const c of graph.components) counts.set(c.placement, (counts.get(c.placement) ?? 0) + 1);
   const big = graph.components.length > OPEN_COLLAPSED_ABOVE;
@@ -130,7 +130,7 @@ function headersFor(graph: PipelineGraph, collapsed: readonly StageSummary[], co
     const stage = STAGES[column];
     const placement = placementOfColumn(column);
     const count = counts.get(placement) ?? 0;
-    const toggle = !big || count === 0 ? undefined : isExpanded(expanded, placement) && !collapsed.some((s) => s.placement === placement) ? 'collapse' : 'expand';
+    const toggle = !big || count === 0 ? undefined : isExpanded(expanded, placement) ? 'collapse' : 'expand';
     headers.push({ nodeId: headerNodeId(column), column, placement, label: stage ? STAGE_INFO[stage].label : 'Not a pipeline stage', count, ...(toggle ? { toggle } : {}) });
   }
   return headers;

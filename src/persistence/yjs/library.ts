@@ -71,7 +71,11 @@ export class Library {
     channel?.listen((m) => early.push(m));
     const records = await log.readAll();
     const byDoc = new Map<string, MergedRecord[]>();
-    for (const r of records) byDoc.set(r.doc, [...(byDoc.get(r.doc) ?? []), { key: r.key, update: r.update }]);
+    for (const r of records) {
+      const merged = byDoc.get(r.doc) ?? [];
+      merged.push({ key: r.key, update: r.update });
+      byDoc.set(r.doc, merged);
+    }
     lib.attach(INDEX, lib.index, byDoc.get(INDEX) ?? []);
     // A record per task at most, once a task has read enough: a big import is read without freezing the page.
     let read = 0;
