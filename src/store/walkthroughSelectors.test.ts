@@ -32,7 +32,7 @@ describe('the walkthrough selector', () => {
     store.getState().setWalkNotes('orders short since Monday; the Airflow sensor fired early');
     const named = selectWalk(store.getState())!;
     expect(named.ranking).not.toBe(before.ranking);
-    expect(named.reasons.get(named.ranking.seams[0]!.seam)?.some((r) => r.kind === 'named')).toBe(true);
+    expect(named.reasons.get(named.ranking.seams[0]!.seam)?.some((r) => r.kind === 'text')).toBe(true);
   });
 
   it('keeps an accepted verdict when only the notes change', async () => {

@@ -40,7 +40,7 @@ export function selectWalk(s: AppState): WalkState | null {
   const ws = s.workspaces[s.activeId];
   const trail = ws?.walkthrough;
   const full: Session = trail ? { symptoms: trail.symptoms, notes: trail.notes, steps: trail.steps } : NO_TRAIL;
-  const named = d.stagesNamed(full.notes).map((n) => `${n.stage}:${n.name}`).join(' ');
+  const named = d.cluesKey(d.cluesIn(full.notes));
   const same = last && last.accepted === trail?.accepted && last.presetId === ws?.presetId;
   if (last && same && last.symptoms === full.symptoms && last.steps === full.steps && last.named === named && last.kb === d.kb && last.replayAt === s.replayAt) {
     if (last.value.session.notes === full.notes) return last.value;

@@ -1,17 +1,17 @@
 import { SEAM_IDS, type SeamId } from '../seams';
 import type { KnowledgeBase } from './knowledgeBase';
-import { stagesNamed } from './named';
+import { cluesIn, type TextClue } from './textClues';
 import { posterior, seamMass } from './rank';
 import type { Session } from './session';
 import type { Answer } from './types';
 
 /** One thing the user said, and how much it moved one seam. */
 export interface SeamReason {
-  readonly kind: 'symptom' | 'answer' | 'named';
-  /** Symptom id, question id, or for a named technology its stage. */
+  readonly kind: 'symptom' | 'answer' | 'text';
+  /** Symptom id, question id, or for a clue in the text its stage or seam. */
   readonly id: string;
-  /** For a named technology, the name the text used. */
-  readonly name?: string;
+  /** For a clue in the text, what it found there. */
+  readonly clue?: TextClue;
   readonly answer?: Answer;
   /** The seam's probability with this evidence minus without it: positive raised it. */
   readonly effect: number;
@@ -31,10 +31,10 @@ export function seamReasons(kb: KnowledgeBase, session: Session, seam: SeamId): 
     id,
     effect: full - massOf(kb, { ...session, symptoms: session.symptoms.filter((s) => s !== id) }, seam),
   }));
-  const named = stagesNamed(session.notes);
-  for (const n of named) {
-    const without = seamMass(kb, posterior(kb, session, undefined, named.filter((x) => x !== n)))[SEAM_IDS.indexOf(seam)] ?? 0;
-    reasons.push({ kind: 'named', id: n.stage, name: n.name, effect: full - without });
+  const clues = cluesIn(session.notes);
+  for (const clue of clues) {
+    const without = seamMass(kb, posterior(kb, session, undefined, clues.filter((x) => x !== clue)))[SEAM_IDS.indexOf(seam)] ?? 0;
+    reasons.push({ kind: 'text', id: clue.kind === 'technology' ? clue.stage : clue.seam, clue, effect: full - without });
   }
   for (const step of session.steps) {
     if (step.answer === 'unsure') continue;

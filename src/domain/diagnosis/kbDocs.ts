@@ -1,6 +1,7 @@
 import { SEAM_IDS, SEAMS } from '../seams';
 import type { KnowledgeBase } from './knowledgeBase';
 import { LIKELIHOOD } from './likelihood';
+import { SEAM_WORDS } from './seamWords';
 import { SYMPTOM_GROUPS } from './types';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -31,6 +32,8 @@ export function knowledgeBaseDoc(kb: KnowledgeBase): string {
     const when = [r?.question ? `\`${r.question.id}\` = ${r.question.answer}` : '', r?.symptoms ? `symptom ${r.symptoms.map((s) => `\`${s}\``).join(' / ')}` : ''].filter(Boolean).join(' or ');
     out.push(`| \`${q.id}\` | ${q.kind} | ${cell(q.text)} | ${when} |`);
   }
+  out.push('', '## Words in the incident text that point at one seam', '', '| seam | what the words name | words |', '|---|---|---|');
+  for (const w of SEAM_WORDS) out.push(`| ${SEAMS[w.seam].name} | ${cell(w.about)} | ${cell(w.words.join(', '))} |`);
   out.push('');
   for (const seam of SEAM_IDS) {
     const causes = kb.causes.filter((c) => c.seam === seam);

@@ -17,9 +17,6 @@ export const LIKELIHOOD = {
   /** A weak expectation's P(yes) at a 50 % base rate: halfway to strong. */
   weak: 0.675,
   indifferent: 0.5,
-  /** A stage the incident text names, for a cause at one of its seams, and for any other. */
-  namedHere: 0.6,
-  namedElsewhere: 0.3,
 } as const;
 
 /** The most one answer can multiply a seam's odds by (and the least, its inverse). */

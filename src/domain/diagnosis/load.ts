@@ -5,13 +5,13 @@ import { acceptConclusion } from './accept';
 import { CAUSES } from './causes';
 import { seamReasons } from './explain';
 import type { KnowledgeBase } from './knowledgeBase';
-import { stagesNamed } from './named';
 import { progress } from './progress';
 import { QUESTIONS } from './questions';
 import { rank } from './rank';
 import { reveal } from './reveal';
 import type { Session } from './session';
 import { suggestFromText } from './suggest';
+import { cluesIn, cluesKey } from './textClues';
 import { SYMPTOMS } from './symptoms';
 import type { Cause } from './types';
 import { conclude, reportedByUser } from './verdict';
@@ -25,7 +25,8 @@ export interface Diagnosis {
   readonly seamReasons: typeof seamReasons;
   readonly reveal: typeof reveal;
   readonly reportedByUser: typeof reportedByUser;
-  readonly stagesNamed: typeof stagesNamed;
+  readonly cluesIn: typeof cluesIn;
+  readonly cluesKey: typeof cluesKey;
   readonly suggest: (text: string, session: Session) => ReturnType<typeof suggestFromText>;
   readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string, confirmedByUser: boolean) => Workspace;
   readonly causeAt: (seam: SeamId, causeId: string) => Cause | undefined;
@@ -43,7 +44,8 @@ export function loadDiagnosis(): Diagnosis {
     seamReasons,
     reveal,
     reportedByUser,
-    stagesNamed,
+    cluesIn,
+    cluesKey,
     suggest: (text, session) => suggestFromText(KNOWLEDGE_BASE, text, session),
     accept: (ws, cause, session, clauseId, now, confirmedByUser) =>
       acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now, confirmedByUser),

@@ -1,9 +1,9 @@
 import { SEAM_IDS, type SeamId } from '../seams';
 import { evidenceOf } from './evidence';
 import type { KnowledgeBase } from './knowledgeBase';
-import { answerLikelihood, LIKELIHOOD, symptomLikelihood } from './likelihood';
-import { seamTouches, stagesNamed } from './named';
+import { answerLikelihood, symptomLikelihood } from './likelihood';
 import type { Session } from './session';
+import { clueLikelihood, cluesIn, type TextClue } from './textClues';
 import type { Cause, Fact } from './types';
 
 export interface CauseScore {
@@ -26,7 +26,7 @@ export interface Ranking {
   readonly seams: readonly SeamScore[];
   /** The yes/no facts that were counted (premises applied, "does not apply" resolved). */
   readonly facts: ReadonlyMap<string, Fact>;
-  /** False while nothing but the prior speaks: no symptom, no fact and no named technology. */
+  /** False while nothing but the prior speaks: no symptom, no fact and nothing in the text. */
   readonly hasEvidence: boolean;
 }
 
@@ -48,7 +48,7 @@ export function countedSymptoms(kb: KnowledgeBase, picked: readonly string[]): s
 }
 
 /** Posterior over causes, normalised in log space so long sessions never underflow. */
-export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session), named = stagesNamed(session.notes)): number[] {
+export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceOf(kb, session), clues: readonly TextClue[] = cluesIn(session.notes)): number[] {
   const priors = logPriors(kb);
   const counted = countedSymptoms(kb, session.symptoms);
   const asked = [...facts].map(([id, f]) => [kb.questions.find((q) => q.id === id) ?? { id }, f] as const);
@@ -56,7 +56,7 @@ export function posterior(kb: KnowledgeBase, session: Session, facts = evidenceO
     let s = priors[i] ?? 0;
     for (const id of counted) s += Math.log(symptomLikelihood(c, id));
     for (const [q, f] of asked) s += Math.log(answerLikelihood(c, q, f));
-    for (const n of named) s += Math.log(seamTouches(c.seam, n.stage) ? LIKELIHOOD.namedHere : LIKELIHOOD.namedElsewhere);
+    for (const clue of clues) s += Math.log(clueLikelihood(c.seam, clue));
     return s;
   });
   const max = Math.max(...logs);
@@ -83,5 +83,5 @@ export function rank(kb: KnowledgeBase, session: Session): Ranking {
     if (top) seams.push({ seam, probability: mine.reduce((a, c) => a + c.probability, 0), top });
   }
   seams.sort((a, b) => b.probability - a.probability || SEAM_IDS.indexOf(a.seam) - SEAM_IDS.indexOf(b.seam));
-  return { causes, seams, facts, hasEvidence: countedSymptoms(kb, session.symptoms).length > 0 || facts.size > 0 || stagesNamed(session.notes).length > 0 };
+  return { causes, seams, facts, hasEvidence: countedSymptoms(kb, session.symptoms).length > 0 || facts.size > 0 || cluesIn(session.notes).length > 0 };
 }

@@ -1,3 +1,4 @@
+import { SEAMS } from '../seams';
 import type { SeamReason } from './explain';
 import type { KnowledgeBase } from './knowledgeBase';
 import type { Answer } from './types';
@@ -20,7 +21,8 @@ export const pct = (p: number) => `${Math.round(p * 100)}%`;
 /** One symptom or answer, as the user said it. */
 export function reasonText(kb: KnowledgeBase, r: SeamReason): string {
   if (r.kind === 'symptom') return kb.symptoms.find((s) => s.id === r.id)?.label ?? r.id;
-  if (r.kind === 'named') return `Your text names ${r.name ?? r.id} (${STAGE_WORD[r.id] ?? r.id})`;
+  if (r.kind === 'text' && r.clue?.kind === 'technology') return `Your text names ${r.clue.name} (${STAGE_WORD[r.clue.stage] ?? r.clue.stage})`;
+  if (r.kind === 'text' && r.clue?.kind === 'word') return `Your text says “${r.clue.word}” (${SEAMS[r.clue.seam].name})`;
   const q = kb.questions.find((x) => x.id === r.id);
   if (!q) return r.id;
   if (r.answer === 'yes' || r.answer === 'no') return q.facts[r.answer];

@@ -1,0 +1,50 @@
+import type { SeamId } from '../seams';
+
+/**
+ * Words an incident report uses for one seam's own mechanism: a topic and a sink live where
+ * ingestion writes to storage, a partition and a Parquet file where processing reads storage, a
+ * dashboard's cache where a model is served. An engineer reading the report looks there first.
+ *
+ * Only words that name the seam's mechanism belong here, never words for what went wrong
+ * ("missing", "late"): those are symptoms and the knowledge base weighs them per cause. Matching is
+ * the symptoms' (whole words, any case, a trailing * for any ending, not after a negation).
+ */
+export interface SeamWords {
+  readonly seam: SeamId;
+  /** What the words have in common, for the knowledge-base page. */
+  readonly about: string;
+  readonly words: readonly string[];
+}
+
+export const SEAM_WORDS: readonly SeamWords[] = [
+  {
+    seam: 'generate-ingest',
+    about: 'how a source hands its data over: its API, its client libraries, what it emits',
+    words: ['api', 'apis', 'endpoint', 'endpoints', 'pagination', 'paginat*', 'rate limit*', 'webhook*', 'sdk', 'sdks', 'client library', 'tracker', 'producer*', 'emit*', 'source system', 'vendor', 'export*'],
+  },
+  {
+    seam: 'ingest-store',
+    about: 'delivery into storage: topics, offsets, connectors and sinks, load jobs, acknowledgements',
+    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'connector', 'connectors', 'destination', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
+  },
+  {
+    seam: 'store-process',
+    about: 'how processing reads what storage holds: partitions, files and their formats, table metadata',
+    words: ['partition', 'partitions', 'partitioned', 'partition pruning', 'parquet', 'orc', 'file listing', 'compaction', 'compacted', 'manifest', 'metastore', 'table format', 'vacuum', 'small files', 'spark job', 'scan', 'scans', 'predicate', 'crawler', 'schema evolution', 'watermark*'],
+  },
+  {
+    seam: 'process-model',
+    about: 'the modelling layer: models, joins, grain, deduplication, snapshots, marts',
+    words: ['model', 'models', 'incremental model', 'join', 'joins', 'joined', 'fan-out', 'fans out', 'grain', 'dedup*', 'snapshot', 'snapshots', 'scd', 'transformation', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
+  },
+  {
+    seam: 'model-serve',
+    about: 'where consumers read the model: dashboards and charts, their filters and caches, the semantic layer',
+    words: ['dashboard', 'dashboards', 'chart', 'charts', 'cache', 'cached', 'caching', 'filter', 'filters', 'explore', 'tile', 'tiles', 'visualization', 'visualisation', 'bi tool', 'semantic layer', 'pre-aggregation*', 'reverse etl', 'widget*'],
+  },
+  {
+    seam: 'orchestration',
+    about: 'when things run: schedules, triggers, DAGs and sensors, retries and backfills, declared dependencies',
+    words: ['scheduled', 'schedule', 'scheduler', 'cron', 'trigger', 'triggered', 'dag', 'dags', 'sensor', 'sensors', 'upstream task', 'downstream task', 'retry', 'retries', 'retried', 'backfill*', 'catchup', 'catch-up', 'depends on', 'dependency', 'dependencies', 'queued'],
+  },
+];
