@@ -7,7 +7,9 @@ import type { SeamId } from '../seams';
  *
  * Only words that name the seam's mechanism belong here, never words for what went wrong
  * ("missing", "late"): those are symptoms and the knowledge base weighs them per cause. Matching is
- * the symptoms' (whole words, any case, a trailing * for any ending, not after a negation).
+ * the symptoms' (whole words, any case, a trailing * for any ending, not after a negation), and
+ * identifiers count word by word: `asset_sensor` says sensor. A bare "connector" is left out: a
+ * source connector reads a source, a sink connector writes to storage.
  */
 export interface SeamWords {
   readonly seam: SeamId;
@@ -20,12 +22,12 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'generate-ingest',
     about: 'how a source hands its data over: its API, its client libraries, what it emits',
-    words: ['api', 'apis', 'endpoint', 'endpoints', 'pagination', 'paginat*', 'rate limit*', 'webhook*', 'sdk', 'sdks', 'client library', 'tracker', 'producer*', 'emit*', 'source system', 'vendor', 'export*'],
+    words: ['api', 'apis', 'endpoint', 'endpoints', 'pagination', 'paginat*', 'rate limit*', 'webhook*', 'sdk', 'sdks', 'client library', 'tracker', 'producer*', 'emit*', 'source system', 'vendor', 'export*', 'source connector', 'tap-*', 'singer tap', 'bookmark', 'bookmarks'],
   },
   {
     seam: 'ingest-store',
     about: 'delivery into storage: topics, offsets, connectors and sinks, load jobs, acknowledgements',
-    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'connector', 'connectors', 'destination', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
+    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'sink connector', 'destination', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
   },
   {
     seam: 'store-process',

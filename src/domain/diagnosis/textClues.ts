@@ -26,7 +26,8 @@ export const CLUE_LIKELIHOOD = {
 let memo: { text: string; clues: readonly TextClue[] } | null = null;
 
 function seamWordsIn(text: string): TextClue[] {
-  const sample = text.slice(0, 20_000);
+  // Underscores split identifiers into words (asset_sensor, kafka_topic) and keep every index.
+  const sample = text.slice(0, 20_000).replace(/_/g, ' ');
   return SEAM_WORDS.flatMap((s): TextClue[] => {
     const hit = firstHit(sample, s.words);
     if (!hit) return [];

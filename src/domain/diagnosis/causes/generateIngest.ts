@@ -12,7 +12,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     title: 'Client clock in local time, not UTC', prevalence: 5,
     symptoms: ['timestamps-shifted', 'loss-by-zone-region'],
     sometimes: ['rows-missing', 'reports-disagree', 'late-events-dropped'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'affected-by-zone': 'yes', 'shift-whole-hours-tz': 'yes', 'producer-changed': 'yes?',
       'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?', 'upstream-after-downstream': 'no?',

@@ -103,7 +103,7 @@ export const MODEL_SERVE_CAUSES: readonly Cause[] = [
     symptoms: ['reports-disagree', 'timestamps-shifted'],
     sometimes: ['loss-by-zone-region', 'rows-missing'],
     // staging-right-model-wrong and only-one-consumer left out: the cut sits in the model or the BI tool.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'shift-whole-hours-tz': 'yes', 'affected-by-zone': 'yes?', 'different-sql': 'yes?', 'raw-already-wrong': 'no',
       'source-correct': 'yes', 'task-or-load-failed': 'no', 'task-stuck': 'no', 'intermittent': 'no', 'rerun-fixes': 'no',
       'grain-key-duplicated': 'no', 'off-by-factor': 'no', 'started-after-change': 'no?', 'around-clock-change': 'yes?',
@@ -219,7 +219,7 @@ export const MODEL_SERVE_CAUSES: readonly Cause[] = [
     sometimes: ['rows-missing', 'duplicates-after-retry', 'found-in-review'],
     // The warehouse model is right, so the model-side checks (staging vs model, joins in the model,
     // a full refresh) all answer no; the usual start is an edit in the BI tool, not in pipeline code.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'only-one-consumer': 'yes', 'source-correct': 'yes', 'started-after-change': 'yes?', 'pipeline-code-changed': 'no?',
       'producer-changed': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no?', 'off-by-factor': 'no?',
       'full-refresh-differs': 'no?', 'raw-already-wrong': 'no', 'staging-right-model-wrong': 'no', 'join-changes-row-count': 'no?',
@@ -244,7 +244,7 @@ export const MODEL_SERVE_CAUSES: readonly Cause[] = [
     sometimes: ['sensitive-data-exposed', 'success-but-empty', 'rows-missing', 'reports-disagree'],
     // pipeline-code-changed 'yes?' although its yes points at processing/modeling: the rebuild or
     // deploy of the model is what drops the grants. A rerun rebuilds again, so it does not help.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'started-after-change': 'yes?', 'pipeline-code-changed': 'yes?', 'producer-changed': 'no', 'ingest-changed': 'no',
       'only-one-consumer': 'yes?', 'task-or-load-failed': 'yes?', 'rerun-fixes': 'no?', 'source-correct': 'yes', 'under-load': 'no',
       'task-stuck': 'no', 'new-values-at-source': 'no', 'raw-already-wrong': 'no', 'pii-unmasked': 'yes?',

@@ -37,7 +37,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 5,
     symptoms: ['rows-missing', 'success-but-empty', 'data-stale'],
     sometimes: ['found-in-review', 'reports-disagree', 'numbers-change-on-rerun', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'no?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'stream-job': 'no',
       'intermittent': 'yes?', 'task-or-load-failed': 'no', 'rerun-fixes': 'yes', 'grain-key-duplicated': 'no',
       'missing-at-period-end': 'yes?', 'upstream-after-downstream': 'yes', 'waits-on-upstream': 'no', 'consumer-needs-fresher': 'no?',
@@ -84,7 +84,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['rows-missing', 'data-stale', 'success-but-empty'],
     sometimes: ['reports-disagree', 'numbers-change-on-rerun', 'data-test-failed', 'task-stuck'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'no?', 'source-correct': 'yes', 'only-one-consumer': 'no', 'stream-job': 'no',
       'started-after-change': 'yes?', 'schedule-changed': 'yes', 'producer-changed': 'no?', 'pipeline-code-changed': 'no?', 'storage-changed': 'no?',
       'task-or-load-failed': 'no', 'rerun-fixes': 'yes', 'grain-key-duplicated': 'no', 'upstream-after-downstream': 'yes',
@@ -109,7 +109,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 4,
     symptoms: ['rows-missing', 'totals-doubled'],
     sometimes: ['timestamps-shifted', 'data-stale', 'duplicates-after-retry', 'data-test-failed', 'success-but-empty'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'affected-by-zone': 'no?',
       'stream-job': 'no', 'task-or-load-failed': 'no', 'backfill-ran': 'yes?', 'written-twice': 'yes?',
       'dupes-whole-run': 'yes', 'missing-are-late-events': 'no?',
@@ -206,7 +206,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 2,
     symptoms: ['rows-missing', 'file-written-twice'],
     sometimes: ['success-but-empty', 'data-lost-permanently', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'affected-some-sources': 'no?', 'affected-by-zone': 'no?',
       'stream-job': 'no', 'task-or-load-failed': 'no', 'grain-key-duplicated': 'no', 'backfill-ran': 'yes',
       'written-twice': 'yes', 'missing-are-late-events': 'no',
@@ -230,7 +230,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['rows-missing', 'data-stale', 'timestamps-shifted'],
     sometimes: ['duplicates-after-retry', 'task-stuck', 'loss-by-zone-region', 'data-test-failed', 'success-but-empty'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'around-clock-change': 'yes', 'affected-by-zone': 'yes?', 'shift-whole-hours-tz': 'yes', 'intermittent': 'yes',
       'stream-job': 'no', 'source-correct': 'yes', 'only-one-consumer': 'no?', 'task-or-load-failed': 'no?', 'rerun-fixes': 'yes?',
       'schedule-changed': 'yes?', 'missing-at-period-end': 'yes?', 'under-load': 'no?',
@@ -253,7 +253,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 4,
     symptoms: ['task-stuck', 'data-stale'],
     sometimes: ['rows-missing', 'reports-disagree', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'yes?',
       'task-stuck': 'yes', 'task-or-load-failed': 'no?', 'rerun-fixes': 'yes', 'stream-job': 'no', 'source-correct': 'yes',
       'only-one-consumer': 'no', 'consumer-needs-fresher': 'no', 'grain-key-duplicated': 'no', 'schedule-changed': 'yes?',
       'affected-by-zone': 'no?',
@@ -276,7 +276,7 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['duplicates-after-retry', 'file-written-twice'],
     sometimes: ['totals-doubled', 'rows-missing', 'old-value-overwrote-new', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'concurrent-writers': 'yes', 'intermittent': 'yes', 'stream-job': 'no', 'source-correct': 'yes', 'only-one-consumer': 'no',
       'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'yes?', 'written-twice': 'yes', 'task-or-load-failed': 'no?',
       'rerun-fixes': 'yes?', 'schedule-changed': 'yes?', 'affected-by-zone': 'no?',

@@ -158,7 +158,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['unexpected-nulls', 'ratio-inflated'],
     sometimes: ['reports-disagree', 'rows-missing', 'consumer-broke-after-change', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no?', 'affected-some-sources': 'no?', 'started-after-change': 'yes',
       'pipeline-code-changed': 'yes', 'producer-changed': 'no', 'ingest-changed': 'no?', 'storage-changed': 'no?',
       'new-values-at-source': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no',
@@ -184,7 +184,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     sometimes: ['reports-disagree', 'unexpected-nulls', 'data-test-failed', 'success-but-empty'],
     // Silent on rerun-fixes, intermittent and upstream-after-downstream: null keys stay dropped on
     // every run, but late-arriving dimension members come back once a rerun finds them.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'task-or-load-failed': 'no', 'task-stuck': 'no',
       'grain-key-duplicated': 'no', 'affected-by-zone': 'no?', 'missing-at-period-end': 'no?', 'missing-are-late-events': 'no?',
       'waits-on-upstream': 'yes?', 'pipeline-code-changed': 'yes?',
@@ -209,7 +209,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     sometimes: ['ratio-inflated', 'rows-missing', 'data-test-failed', 'ml-predictions-off'],
     // Silent on producer-changed and new-values-at-source: the unexpected format is sometimes new
     // from the source, but the value is intact in raw and processing is what drops it.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no', 'started-after-change': 'yes?', 'pipeline-code-changed': 'yes?',
       'ingest-changed': 'no?', 'storage-changed': 'no?', 'schedule-changed': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no',
       'intermittent': 'no?',
@@ -234,7 +234,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     sometimes: ['totals-doubled', 'old-value-overwrote-new', 'late-events-dropped', 'data-test-failed', 'success-but-empty'],
     // Silent on grain-key-duplicated and missing-are-late-events: some variants only lose or keep
     // stale rows, others only repeat them; full-refresh-differs is what names it.
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'full-refresh-differs': 'yes', 'source-correct': 'yes', 'only-one-consumer': 'no', 'task-or-load-failed': 'no',
       'rerun-fixes': 'no?', 'started-after-change': 'yes?', 'pipeline-code-changed': 'yes', 'storage-changed': 'no?',
       'affected-some-sources': 'no?', 'dupes-whole-run': 'no?', 'concurrent-writers': 'no?',
@@ -259,7 +259,7 @@ export const PROCESS_MODEL_CAUSES: readonly Cause[] = [
     prevalence: 3,
     symptoms: ['reports-disagree', 'duplicates-after-retry', 'old-value-overwrote-new'],
     sometimes: ['totals-doubled', 'rows-missing', 'numbers-change-on-rerun', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'source-correct': 'yes', 'only-one-consumer': 'no?', 'affected-some-sources': 'no?', 'task-or-load-failed': 'no',
       'rerun-fixes': 'no', 'intermittent': 'no?', 'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'no', 'task-retried': 'no?',
       'concurrent-writers': 'no?', 'off-by-factor': 'no?',

@@ -139,7 +139,7 @@ export const STORE_PROCESS_CAUSES: readonly Cause[] = [
     prevalence: 4,
     symptoms: ['schema-type-errors', 'unexpected-nulls'],
     sometimes: ['job-failed', 'rows-missing', 'data-test-failed'],
-    answers: {
+    answers: { 'ingest-read-fewer': 'no?',
       'raw-already-wrong': 'no?', 'source-correct': 'yes', 'producer-changed': 'no?', 'new-values-at-source': 'no?', 'intermittent': 'no?',
       'rerun-fixes': 'no', 'staging-right-model-wrong': 'no?', 'only-one-consumer': 'no?',
       'full-refresh-differs': 'no?', 'types-differ-between-files': 'yes', 'garbled-or-parse-errors': 'no?', 'null-zero-switch': 'no', 'values-in-wrong-columns': 'no',

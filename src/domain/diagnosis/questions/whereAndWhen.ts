@@ -34,10 +34,11 @@ export const WHERE_AND_WHEN: readonly Question[] = [
   {
     id: 'ingest-read-fewer',
     kind: 'observation',
-    stated: 'sometimes',
+    // A report of missing data often quotes the sync's or extract's own count ("synced 1 record").
+    stated: 'often',
     text: "Do the ingest tool's own counts (records read, extracted or synced) already show fewer records than the source holds?",
     why: 'Yes: the records never reached the ingestor; the source or its API handed over less than the pipeline assumed (Generate → Ingest), or the run came before they existed. No: the ingestor read them all and fewer were stored: Ingest → Store.',
-    points: { no: ['ingest-store'] },
+    points: { yes: ['generate-ingest'], no: ['ingest-store'] },
     howToFind: "Compare the sync, consumer or extract run's own records-read count with the source's count for the window, and with what landed in the first table.",
     requires: { symptoms: ['rows-missing', 'success-but-empty', 'data-lost-permanently', 'partial-under-load'] },
     facts: { yes: 'The ingest tool itself read fewer records than the source holds', no: 'The ingest tool read every record; fewer were stored' },
