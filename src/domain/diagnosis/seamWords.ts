@@ -6,7 +6,9 @@ import type { SeamId } from '../seams';
  * dashboard's cache where a model is served. An engineer reading the report looks there first.
  *
  * Only words that name the seam's mechanism belong here, never words for what went wrong
- * ("missing", "late"): those are symptoms and the knowledge base weighs them per cause. Matching is
+ * ("missing", "late"): those are symptoms and the knowledge base weighs them per cause. Nor words
+ * for where people look at the data (a dashboard, a chart, a destination table): every seam's
+ * failure is seen there, so they say where it was noticed, not where it broke. Matching is
  * the symptoms' (whole words, any case, a trailing * for any ending, not after a negation), and
  * identifiers count word by word: `asset_sensor` says sensor. A bare "connector" is left out: a
  * source connector reads a source, a sink connector writes to storage.
@@ -27,7 +29,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'ingest-store',
     about: 'delivery into storage: topics, offsets, connectors and sinks, load jobs, acknowledgements',
-    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'sink connector', 'destination', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
+    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'sink connector', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
   },
   {
     seam: 'store-process',
@@ -41,8 +43,8 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   },
   {
     seam: 'model-serve',
-    about: 'where consumers read the model: dashboards and charts, their filters and caches, the semantic layer',
-    words: ['dashboard', 'dashboards', 'chart', 'charts', 'cache', 'cached', 'caching', 'filter', 'filters', 'explore', 'tile', 'tiles', 'visualization', 'visualisation', 'bi tool', 'semantic layer', 'pre-aggregation*', 'reverse etl', 'widget*'],
+    about: 'what sits between a model and its consumers: caches, the semantic layer, pre-aggregations, reverse ETL',
+    words: ['cache', 'cached', 'caching', 'bi tool', 'semantic layer', 'pre-aggregation*', 'reverse etl', 'metric layer', 'extract refresh'],
   },
   {
     seam: 'orchestration',

@@ -25,19 +25,20 @@ describe("a seam's own words in incident text", () => {
   });
 
   it('ignores a word after a negation and words inside other words', () => {
-    expect(words('No dashboard was involved.')).toEqual([]);
+    expect(words('No cache was involved.')).toEqual([]);
+    expect(words('The dashboard and the destination table both show it.')).toEqual([]);
     expect(words('The modeling team looked at partitionless storage.')).toEqual([]);
   });
 
   it("triples the odds of the word's seam against any other, and is weaker than a strong answer", () => {
-    const clue: TextClue = { kind: 'word', seam: 'model-serve', word: 'dashboard' };
+    const clue: TextClue = { kind: 'word', seam: 'model-serve', word: 'cache' };
     expect(clueLikelihood('model-serve', clue) / clueLikelihood('orchestration', clue)).toBeCloseTo(3);
     expect(clueLikelihood('model-serve', clue) / clueLikelihood('orchestration', clue)).toBeLessThan(0.85 / 0.15);
   });
 
   it('moves the ranking toward the seam its word names and counts as evidence', () => {
     const plain = rank(KB, emptySession());
-    const cached = rank(KB, { ...emptySession(), notes: 'The numbers in the cached tiles look odd.' });
+    const cached = rank(KB, { ...emptySession(), notes: 'The numbers behind the cached results look odd.' });
     const serve = (r: typeof plain) => r.seams.find((s) => s.seam === 'model-serve')?.probability ?? 0;
     expect(serve(cached)).toBeGreaterThan(serve(plain));
     expect(cached.seams[0]?.seam).toBe('model-serve');
