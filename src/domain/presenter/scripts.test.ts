@@ -26,6 +26,8 @@ describe('presenter scripts', () => {
       if (!script) continue;
       const steps = presenterSteps(preset, script);
       expect(steps.map((s) => s.kind)).toEqual(['title', 'flow', 'failure', 'evidence', 'clause']);
+      const clause = steps.at(-1);
+      expect(clause?.kind === 'clause' && clause.catalog.length).toBe(script.templateIds.length);
       const evidence = steps.find((s) => s.kind === 'evidence');
       expect(evidence?.kind === 'evidence' && evidence.evidence).toBe(preset.evidence);
     }

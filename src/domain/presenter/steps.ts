@@ -1,3 +1,4 @@
+import { templateById } from '../catalog';
 import type { Evidence } from '../evidence';
 import type { Preset } from '../presets';
 import { SEAMS } from '../seams';
@@ -6,7 +7,9 @@ import type { PresenterScript } from './types';
 /** One slide of a presented example. */
 export type PresenterStep =
   | { readonly kind: 'title'; readonly heading: string; readonly seam: string; readonly lines: readonly string[] }
-  | { readonly kind: 'flow' | 'failure' | 'clause'; readonly heading: string; readonly lines: readonly string[] }
+  | { readonly kind: 'flow' | 'failure'; readonly heading: string; readonly lines: readonly string[] }
+  /** `catalog` names the clause templates the example's clause writes down, for the seam panel's picker. */
+  | { readonly kind: 'clause'; readonly heading: string; readonly lines: readonly string[]; readonly catalog: readonly string[] }
   | { readonly kind: 'evidence'; readonly heading: string; readonly evidence: Evidence };
 
 /** The story a lead tells, one step at a time: the example, how it should flow, what broke, the proof, the fix. */
@@ -17,7 +20,12 @@ export function presenterSteps(preset: Preset, script: PresenterScript): readonl
     { kind: 'flow', heading: 'How it should work', lines: script.flow },
     { kind: 'failure', heading: 'What happened', lines: script.failure },
     { kind: 'evidence', heading: 'The evidence', evidence: preset.evidence },
-    { kind: 'clause', heading: 'The clause that would have prevented it', lines: [script.clause] },
+    {
+      kind: 'clause',
+      heading: 'The clause that would have prevented it',
+      lines: [script.clause],
+      catalog: script.templateIds.flatMap((id) => templateById(id)?.title ?? []),
+    },
   ];
 }
 

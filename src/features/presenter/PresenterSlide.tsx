@@ -41,6 +41,9 @@ export function PresenterSlide({ step, ref }: { step: PresenterStep; ref: Ref<HT
           </p>
         ))
       )}
+      {step.kind === 'clause' && step.catalog.length > 0 && (
+        <p className="text-lg text-slate-600 md:text-xl dark:text-slate-300">In the clause catalog: {step.catalog.join(' · ')}</p>
+      )}
     </section>
   );
 }
