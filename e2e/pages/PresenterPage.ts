@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { TID } from '../../src/testIds';
+import { tabTo } from './keyboard';
 
 /** Presenter mode as a lead runs it on a call: from the Examples menu, then by keyboard only. */
 export class PresenterPage {
@@ -15,9 +16,12 @@ export class PresenterPage {
     return this.page.getByTestId('presenter-progress');
   }
 
+  /** Opens the Examples menu and presents one example, by Tab and Enter. */
   async present(title: string) {
-    await this.page.getByTestId(TID.examplesButton).click();
-    await this.page.getByTestId(TID.examplesMenu).getByRole('button', { name: `Present this incident step by step: ${title}` }).click();
+    await tabTo(this.page, this.page.getByTestId(TID.examplesButton));
+    await this.page.keyboard.press('Enter');
+    await tabTo(this.page, this.page.getByTestId(TID.examplesMenu).getByRole('button', { name: `Present this incident step by step: ${title}` }));
+    await this.page.keyboard.press('Enter');
     await expect(this.view).toBeVisible();
     await expect(this.step).toBeFocused();
   }

@@ -52,6 +52,9 @@ test('a class opening the same link gets the same round, and the learner can lea
 test('at level 2 the learner also names the clause that would have prevented it', async ({ app, quiz, page }) => {
   await app.open('/#quiz=class7&level=2');
   await expect(quiz.dialog).toContainText('Level 2: seam and clause');
+  await quiz.pickSeam('orchestration');
+  await expect(quiz.question.getByRole('group', { name: 'Which clause, written down, would have prevented it?' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'a level-2 clause choice');
   await quiz.answer(true, 2);
   await expect(quiz.verdict).toContainText('Your clause is the one');
   await expectNoSeriousA11yViolations(page, 'a level-2 verdict');

@@ -29,7 +29,7 @@ export function QuizDialog({ link }: { link: QuizLink }) {
 
   return (
     <FullScreenDialog label="Quiz: which seam broke?" testId={TID.quiz} onClose={closeTeaching}>
-      <div className="mx-auto flex min-h-full max-w-3xl flex-col gap-4 px-4 py-4 md:px-6">
+      <div className="mx-auto flex min-h-full max-w-4xl flex-col gap-4 px-4 py-4 md:px-6">
         <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 pb-3 dark:border-slate-700">
           <p className="text-lg font-semibold">Which seam broke?</p>
           <p className="text-sm text-slate-600 dark:text-slate-300">
