@@ -34,7 +34,7 @@ test('a lead presents an example on a call, step by step, by keyboard alone', as
 
   await presenter.press('Escape');
   await expect(presenter.view).toHaveCount(0);
-  await expect(app.canvas).toBeVisible();
+  await expect(app.page.getByTestId('examples-button')).toBeFocused();
 });
 
 test('presenter mode reads in dark mode too', async ({ app, presenter, page }) => {

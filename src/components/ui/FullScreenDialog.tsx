@@ -10,6 +10,7 @@ export function FullScreenDialog({
   children,
   testId,
   onKeyDown,
+  returnFocus,
   className = '',
 }: {
   label: string;
@@ -17,17 +18,24 @@ export function FullScreenDialog({
   children: ReactNode;
   testId?: string;
   onKeyDown?: (e: KeyboardEvent<HTMLDialogElement>) => void;
+  /** Where focus goes on close when the opener is gone (an item of a menu that has closed). */
+  returnFocus?: () => HTMLElement | null;
   className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A view opened from a menu item mounts after the menu closed: nothing but the body has focus then.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     if (d && !d.open) d.showModal();
     d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
-      if (document.activeElement === document.body || d?.contains(document.activeElement)) opener?.focus();
+      if (document.activeElement !== document.body && !d?.contains(document.activeElement)) return;
+      (opener?.isConnected ? opener : returnFocus?.())?.focus();
     };
+    // Opener and fallback are read once: focus returns to what was there when the dialog opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <dialog

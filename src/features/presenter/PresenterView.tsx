@@ -20,6 +20,9 @@ const MOVES: Readonly<Record<string, number>> = {
   End: Infinity,
 };
 
+// Presenting starts from the Examples menu, which has closed by the time the lead leaves.
+const examplesButton = () => document.querySelector<HTMLElement>(`[data-testid="${TID.examplesButton}"]`);
+
 /** A worked example told one step at a time in large type, for a lead sharing a screen. */
 export function PresenterView({ presetId }: { presetId: string }) {
   const preset = presetById(presetId);
@@ -41,7 +44,7 @@ export function PresenterView({ presetId }: { presetId: string }) {
 
   const step = steps[index];
   return (
-    <FullScreenDialog label={`Presenting: ${preset?.title ?? 'example'}`} testId={TID.presenter} onClose={closeTeaching} onKeyDown={onKeyDown}>
+    <FullScreenDialog label={`Presenting: ${preset?.title ?? 'example'}`} testId={TID.presenter} onClose={closeTeaching} onKeyDown={onKeyDown} returnFocus={examplesButton}>
       <div className="flex min-h-full flex-col px-6 py-5 md:px-12">
         <div className="flex items-center gap-3 text-base text-slate-600 dark:text-slate-300">
           <span data-testid="presenter-progress" aria-live="polite">
