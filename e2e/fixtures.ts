@@ -1,9 +1,11 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
+import { QuizPage } from './pages/QuizPage';
+import { PresenterPage } from './pages/PresenterPage';
 
 /** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -15,6 +17,12 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
   },
   walk: async ({ page }, use) => {
     await use(new WalkthroughPage(page));
+  },
+  quiz: async ({ page }, use) => {
+    await use(new QuizPage(page));
+  },
+  presenter: async ({ page }, use) => {
+    await use(new PresenterPage(page));
   },
 });
 

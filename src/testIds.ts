@@ -20,4 +20,11 @@ export const TID = {
   themeToggle: 'theme-toggle',
   storageStatus: 'storage-status',
   notice: 'notice',
+  quizButton: 'quiz-button',
+  quiz: 'quiz',
+  quizQuestion: 'quiz-question',
+  quizVerdict: 'quiz-verdict',
+  quizResult: 'quiz-result',
+  presenter: 'presenter',
+  presenterStep: 'presenter-step',
 } as const;

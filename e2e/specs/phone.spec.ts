@@ -14,7 +14,8 @@ test('on a phone the graph fills the top, the panel is a sheet below, and nothin
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByTestId(TID.examplesButton).click();
   const examples = page.getByTestId(TID.examplesMenu).getByRole('button');
-  await expect(examples).toHaveCount(12);
+  // Open, Walk through and Present for each of the six examples.
+  await expect(examples).toHaveCount(18);
   for (const item of await examples.all()) await expect(item).toBeInViewport({ ratio: 1 });
   await expectNoSeriousA11yViolations(page, 'phone');
 });

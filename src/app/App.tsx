@@ -13,6 +13,7 @@ import { useImportInputs } from './useImportInputs';
 import { usePrintShortcut } from './usePrintShortcut';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useSharedLink } from './useSharedLink';
+import { useQuizLink } from '../features/quiz/useQuizLink';
 import { lazyRetry } from './lazyRetry';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { Opening } from './Opening';
@@ -27,6 +28,9 @@ const ImportedCanvas = lazyRetry(() => import('../canvas/ImportedCanvas').then((
 
 const PrintReport = lazyRetry(() => import('../features/share/PrintReport').then((m) => m.PrintReport));
 const ImportDialog = lazyRetry(() => import('../features/import/ImportDialog').then((m) => m.ImportDialog));
+// Teaching views carry the quiz bank and the presenter scripts: loaded only when opened.
+const QuizDialog = lazyRetry(() => import('../features/quiz/QuizDialog').then((m) => m.QuizDialog));
+const PresenterView = lazyRetry(() => import('../features/presenter/PresenterView').then((m) => m.PresenterView));
 
 const loading = <p className="text-sm text-slate-500">Loading…</p>;
 
@@ -79,9 +83,11 @@ function Workbench() {
   const panelOpen = useApp((s) => s.panelOpen);
   useImportInputs();
   useSharedLink();
+  useQuizLink();
   usePrintShortcut();
   useUndoShortcuts();
   const printing = useApp((s) => s.printJob !== null);
+  const teaching = useApp((s) => s.teaching);
   const canvasFrame = useRef<HTMLDivElement>(null);
 
   return (
@@ -129,6 +135,17 @@ function Workbench() {
           <Suspense fallback={null}>
             {/* A new paste or drop is a new import: the dialog starts over with it. */}
             <ImportDialog key={`${importDraft.name}:${importDraft.text.length}:${importDraft.text.slice(0, 64)}`} />
+          </Suspense>
+        </PanelBoundary>
+      )}
+      {teaching && (
+        <PanelBoundary what={teaching.kind === 'quiz' ? 'The quiz' : 'Presenter mode'} onDismiss={() => appStore.getState().closeTeaching()}>
+          <Suspense fallback={null}>
+            {teaching.kind === 'quiz' ? (
+              <QuizDialog key={`${teaching.link.seed}:${teaching.link.level}`} link={teaching.link} />
+            ) : (
+              <PresenterView key={teaching.presetId} presetId={teaching.presetId} />
+            )}
           </Suspense>
         </PanelBoundary>
       )}

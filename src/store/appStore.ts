@@ -4,6 +4,7 @@ import { openBrowserStorage, type KeyValueStore } from '../persistence/browserSt
 import type { AppState } from './appState';
 import { loadTheme, persistTheme } from './themeStorage';
 import { createShareSlice } from './shareSlice';
+import { createTeachSlice } from './teachSlice';
 import { startStorage } from './startStorage';
 import { storagePort } from './storagePort';
 import { createUiSlice } from './uiSlice';
@@ -17,6 +18,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createUiSlice(...a),
     ...createWalkthroughSlice(...a),
     ...createShareSlice(...a),
+    ...createTeachSlice(...a),
   }));
 }
 

@@ -42,6 +42,9 @@ export function AppHeader() {
         </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
+        <Button data-testid={TID.quizButton} onClick={() => appStore.getState().openQuiz()} title="Quiz: which seam broke?">
+          Quiz
+        </Button>
         <PanelBoundary what="The Share / Export menu">
           <Suspense fallback={<Button disabled>Share / Export <span aria-hidden>▾</span></Button>}>
             <ShareMenu />

@@ -62,6 +62,18 @@ export function ExamplesMenu() {
               >
                 Walk through
               </button>
+              <button
+                type="button"
+                aria-label={`Present this incident step by step: ${p.title}`}
+                title="Present step by step (for a call)"
+                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                onClick={() => {
+                  appStore.getState().openPresenter(p.id);
+                  setOpen(false);
+                }}
+              >
+                Present
+              </button>
             </li>
           ))}
         </ul>
