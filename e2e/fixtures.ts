@@ -1,9 +1,10 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { TimelinePage } from './pages/TimelinePage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
 
 /** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; timeline: TimelinePage }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -15,6 +16,9 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
   },
   walk: async ({ page }, use) => {
     await use(new WalkthroughPage(page));
+  },
+  timeline: async ({ page }, use) => {
+    await use(new TimelinePage(page));
   },
 });
 

@@ -20,4 +20,9 @@ export const TID = {
   themeToggle: 'theme-toggle',
   storageStatus: 'storage-status',
   notice: 'notice',
+  timelineOpen: 'timeline-open',
+  timelineDialog: 'timeline-dialog',
+  timelineChart: 'timeline-chart',
+  timelineHeadline: 'timeline-headline',
+  timelineFlags: 'timeline-flags',
 } as const;

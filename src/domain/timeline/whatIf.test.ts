@@ -32,8 +32,9 @@ describe('what-ifs on a timeline', () => {
     expect(JSON.stringify(seed)).toBe(before);
   });
 
-  it('shows the stated times with an hour either side, on half-hour lines', () => {
-    expect(clockRange(seed)).toEqual({ from: 120, to: 270 });
+  it('shows the stated times with room either side, on quarter-hour lines', () => {
+    expect(clockRange(seed)).toEqual({ from: 135, to: 240 });
+    expect(clockRange({ tasks: [{ id: 'a', name: 'a', start: 600, upstream: [] }], needs: [] })).toEqual({ from: 555, to: 645 });
     expect(clockRange({ tasks: [], needs: [] })).toEqual({ from: 0, to: 1440 });
   });
 });

@@ -20,11 +20,13 @@ export function dependencies(timeline: Timeline): { task: string; upstream: stri
   return timeline.tasks.flatMap((t) => t.upstream.filter((d) => timeline.tasks.some((u) => u.id === d.task)).map((d) => ({ task: t.id, upstream: d.task, declared: d.declared })));
 }
 
-const STEP = 30;
+const STEP = 15;
+const PAD = 45;
+const MIN_SPAN = 90;
 
 /**
  * The stretch of clock the chart shows: every stated time with room either side to drag into,
- * on half-hour lines. Fixed when the chart opens, so the axis does not slide under a drag.
+ * on quarter-hour lines, short enough that a few minutes' race is wide enough to see. Fixed when the chart opens, so the axis does not slide under a drag.
  */
 export function clockRange(timeline: Timeline): { from: number; to: number } {
   const times = timeline.tasks.flatMap((t) => [t.start, t.finish]).filter((m): m is number => m !== undefined);
@@ -32,6 +34,6 @@ export function clockRange(timeline: Timeline): { from: number; to: number } {
   if (times.length === 0) return { from: 0, to: 24 * 60 };
   const lo = Math.min(...times);
   const hi = Math.max(...times, ...times.map((t) => t + Math.min(Math.max(0, ...ages), 12 * 60)));
-  const from = Math.max(0, Math.floor((lo - 60) / STEP) * STEP);
-  return { from, to: Math.max(from + 2 * 60, Math.ceil((hi + 60) / STEP) * STEP) };
+  const from = Math.max(0, Math.floor((lo - PAD) / STEP) * STEP);
+  return { from, to: Math.max(from + MIN_SPAN, Math.ceil((hi + PAD) / STEP) * STEP) };
 }
