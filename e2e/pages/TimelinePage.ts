@@ -57,6 +57,20 @@ export class TimelinePage {
     await this.page.mouse.up();
   }
 
+  /** "What if extract finished writing at 03:10": a finish the import did not give, tried by the learner. */
+  async tryFinish(task: string, hhmm: string) {
+    await this.dialog.getByLabel(`${task} finished writing at`).fill(hhmm);
+  }
+
+  /** Names a consumer and how fresh it needs a task's output. */
+  async addConsumer(consumer: string, reads: string, noOlderThan: number, unit: 'h' | 'min') {
+    await this.dialog.getByLabel('Consumer', { exact: true }).fill(consumer);
+    await this.dialog.getByLabel('Reads').selectOption({ label: reads });
+    await this.dialog.getByLabel('No older than').fill(String(noOlderThan));
+    await this.dialog.getByLabel('Unit').selectOption(unit);
+    await this.dialog.getByRole('button', { name: 'Add consumer' }).click();
+  }
+
   async close() {
     await this.dialog.getByRole('button', { name: 'Close' }).click();
     await expect(this.dialog).toBeHidden();

@@ -73,5 +73,26 @@ test.describe('the orchestration timeline', () => {
     await expect(timeline.headline).toHaveText('Cannot tell: one handoff with no wait declared and no finish time');
     await expect(timeline.flags.first()).toContainText('load_raw starts at 03:00 UTC and reads extract without waiting for it');
     await expectNoSeriousA11yViolations(page, 'timeline from imported schedules');
+
+    await timeline.tryFinish('extract', '03:10');
+    await expect(timeline.time('extract', 'finish')).toHaveAttribute('aria-valuetext', '03:10 UTC');
+    await expect(timeline.headline).toHaveText('10 minutes of rows never loaded');
+    await timeline.pressOn('load_raw', 'start', 'PageUp');
+    await expect(timeline.headline).toContainText('No race');
+  });
+
+  test('a consumer that needs data no older than 1 h, on a model refreshed every 4 hours, is flagged as a freshness miss', async ({ app, timeline, page }) => {
+    await app.open();
+    await app.importText(['components:', '  - { name: marts, stage: model, schedule: "0 */4 * * *" }', '  - { name: Looker, stage: serve }', 'edges:', '  - marts -> Looker'].join('\n'));
+    await timeline.open();
+    await expect(timeline.headline).toContainText('No race');
+    await timeline.addConsumer('fraud model', 'marts', 1, 'h');
+    await expect(timeline.flags).toHaveCount(1);
+    await expect(timeline.flags.first()).toContainText(
+      'marts refreshes every 4 h, but fraud model needs data no older than 1 h: for up to 3 h of every cycle it reads stale data.',
+    );
+    await expectNoSeriousA11yViolations(page, 'timeline with a freshness miss');
+    await timeline.dialog.getByRole('button', { name: 'Remove fraud model' }).click();
+    await expect(timeline.flags).toHaveCount(0);
   });
 });

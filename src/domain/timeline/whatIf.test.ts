@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlags } from './detect';
 import type { Timeline } from './types';
-import { clockRange, declareWait, dependencies, moveTask } from './whatIf';
+import { addNeed, clockRange, declareWait, dependencies, freshnessWindows, moveTask, removeNeed, unfinishedUpstreams, widenRange } from './whatIf';
 
 const seed: Timeline = {
   tasks: [
@@ -36,5 +36,45 @@ describe('what-ifs on a timeline', () => {
     expect(clockRange(seed)).toEqual({ from: 135, to: 240 });
     expect(clockRange({ tasks: [{ id: 'a', name: 'a', start: 600, upstream: [] }], needs: [] })).toEqual({ from: 555, to: 645 });
     expect(clockRange({ tasks: [], needs: [] })).toEqual({ from: 0, to: 1440 });
+  });
+});
+
+describe('a consumer\'s freshness window', () => {
+  const model = { id: 'm', name: 'Model', start: 0, everyMinutes: 240, upstream: [] };
+  const need = { consumer: 'Fraud model', task: 'm', maxAgeMinutes: 60 };
+
+  it('is fresh for the hour after each 4-hourly refresh and stale for the three hours before the next', () => {
+    expect(freshnessWindows(model, need, { from: 0, to: 480 })).toEqual([
+      { fresh: [0, 60], stale: [60, 240] },
+      { fresh: [240, 300], stale: [300, 480] },
+      { fresh: [480, 540], stale: [540, 720] },
+    ]);
+  });
+
+  it('is never stale when the refresh is as frequent as the need', () => {
+    expect(freshnessWindows({ ...model, everyMinutes: 60 }, need, { from: 0, to: 120 }).every((w) => w.stale === undefined)).toBe(true);
+  });
+
+  it('starts from the finish when one is given, and includes the run already under way at the chart\'s start', () => {
+    expect(freshnessWindows({ ...model, finish: 30 }, need, { from: 200, to: 300 })).toEqual([
+      { fresh: [30, 90], stale: [90, 270] },
+      { fresh: [270, 330], stale: [330, 510] },
+    ]);
+  });
+
+  it('adds and removes what-if needs without touching the tasks, and lists upstreams with no finish', () => {
+    const withNeed = addNeed(seed, { consumer: 'Dashboard', task: 'up', maxAgeMinutes: 240 });
+    expect(withNeed.needs).toHaveLength(1);
+    expect(removeNeed(withNeed, 0).needs).toEqual([]);
+    expect(unfinishedUpstreams(seed)).toEqual([]);
+    expect(unfinishedUpstreams(moveTask(seed, 'up', { finish: undefined })).map((t) => t.id)).toEqual(['up']);
+  });
+});
+
+describe('widening the chart for a typed time', () => {
+  it('keeps a time inside as it is and makes room for one outside', () => {
+    expect(widenRange({ from: 135, to: 240 }, 180)).toEqual({ from: 135, to: 240 });
+    expect(widenRange({ from: 135, to: 240 }, 300)).toEqual({ from: 135, to: 345 });
+    expect(widenRange({ from: 135, to: 240 }, 20)).toEqual({ from: 0, to: 240 });
   });
 });

@@ -1,4 +1,4 @@
-import type { Timeline } from './types';
+import type { FreshnessNeed, TimedTask, Timeline } from './types';
 
 /** A what-if on one task: move its scheduled start, or say when it finishes. */
 export function moveTask(timeline: Timeline, id: string, change: { start?: number; finish?: number }): Timeline {
@@ -36,4 +36,48 @@ export function clockRange(timeline: Timeline): { from: number; to: number } {
   const hi = Math.max(...times, ...times.map((t) => t + Math.min(Math.max(0, ...ages), 12 * 60)));
   const from = Math.max(0, Math.floor((lo - PAD) / STEP) * STEP);
   return { from, to: Math.max(from + MIN_SPAN, Math.ceil((hi + PAD) / STEP) * STEP) };
+}
+
+/** A what-if consumer: how fresh it needs one task's output. */
+export function addNeed(timeline: Timeline, need: FreshnessNeed): Timeline {
+  return { ...timeline, needs: [...timeline.needs, need] };
+}
+
+export function removeNeed(timeline: Timeline, index: number): Timeline {
+  return { ...timeline, needs: timeline.needs.filter((_, i) => i !== index) };
+}
+
+/** Tasks something reads from without a finish time: the ones worth asking "what if it finished at…". */
+export function unfinishedUpstreams(timeline: Timeline): TimedTask[] {
+  const read = new Set(timeline.tasks.flatMap((t) => t.upstream.map((d) => d.task)));
+  return timeline.tasks.filter((t) => t.finish === undefined && read.has(t.id));
+}
+
+/**
+ * When a task's output is fresh enough for a need and when it is stale, run by run across a stretch
+ * of clock. A run's data is counted from its finish, or from its start when no finish is given.
+ */
+export function freshnessWindows(task: TimedTask, need: FreshnessNeed, range: { from: number; to: number }): { fresh: [number, number]; stale?: [number, number] }[] {
+  const first = task.finish ?? task.start;
+  if (first === undefined) return [];
+  const every = task.everyMinutes;
+  const windows: { fresh: [number, number]; stale?: [number, number] }[] = [];
+  // The run whose data is current when the chart begins, however many cycles back it was.
+  let ready = every === undefined ? first : first + Math.floor((range.from - first) / every) * every;
+  for (let n = 0; ready <= range.to && n < 500; n++, ready += every ?? Infinity) {
+    const freshUntil = ready + need.maxAgeMinutes;
+    const next = every === undefined ? undefined : ready + every;
+    const stale: [number, number] | undefined = next !== undefined && next > freshUntil ? [freshUntil, next] : undefined;
+    windows.push(stale ? { fresh: [ready, freshUntil], stale } : { fresh: [ready, freshUntil] });
+    if (every === undefined) break;
+  }
+  return windows;
+}
+
+/** The chart's stretch of clock grown to show a time the learner typed, with the same room around it. */
+export function widenRange(range: { from: number; to: number }, minute: number): { from: number; to: number } {
+  return {
+    from: Math.min(range.from, Math.max(0, Math.floor((minute - PAD) / STEP) * STEP)),
+    to: Math.max(range.to, Math.ceil((minute + PAD) / STEP) * STEP),
+  };
 }

@@ -4,12 +4,16 @@ import type { TimedTask, Timeline, TimelineFlag } from '../../domain/timeline/ty
 import { TID } from '../../testIds';
 import { ticks, xOf, type Scale } from './chartGeometry';
 import { ClockHandle } from './ClockHandle';
+import { NeedRow } from './NeedRow';
 import { useWidth } from './useWidth';
 
 const AXIS = 28;
 const ROW = 64;
 const BAR = 20;
 const BAR_TOP = 10;
+const NEED_ROW = 44;
+/** About how wide "45 minutes never loaded" is at 11 px. */
+const RACE_LABEL = 150;
 
 type Move = (task: string, change: { start?: number; finish?: number }) => void;
 
@@ -41,7 +45,9 @@ function TaskRow({ task, index, scale, byId, flags, onMove }: {
       {start !== undefined && finish === undefined && (
         <>
           <line x1={xOf(scale, start)} x2={right} y1={y + BAR / 2} y2={y + BAR / 2} strokeDasharray="4 4" className="stroke-sky-600 stroke-2 dark:stroke-sky-400" />
-          <text x={right} y={y - 2} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">finish not given</text>
+          {right - xOf(scale, start) > 120 && (
+            <text x={right} y={y - 2} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">finish not given</text>
+          )}
         </>
       )}
       {start === undefined && finish !== undefined && (
@@ -59,7 +65,15 @@ function TaskRow({ task, index, scale, byId, flags, onMove }: {
       {races.map((r) => (
         <g key={r.upstream} data-race={r.upstream}>
           <rect x={xOf(scale, r.start)} y={y} width={xOf(scale, r.upstreamFinish) - xOf(scale, r.start)} height={BAR} className="fill-rose-500/40 stroke-rose-700 dark:fill-rose-400/40 dark:stroke-rose-300" />
-          <text x={xOf(scale, r.start)} y={y + BAR + 30} className="fill-rose-800 text-[11px] font-semibold dark:fill-rose-200">{`${duration(r.missedMinutes)} never loaded`}</text>
+          {/* Near the right edge the words run back from it rather than off the chart. */}
+          <text
+            x={xOf(scale, r.start) + RACE_LABEL > right ? right : xOf(scale, r.start)}
+            textAnchor={xOf(scale, r.start) + RACE_LABEL > right ? 'end' : 'start'}
+            y={y + BAR + 30}
+            className="fill-rose-800 text-[11px] font-semibold dark:fill-rose-200"
+          >
+            {`${duration(r.missedMinutes)} never loaded`}
+          </text>
         </g>
       ))}
       {start !== undefined && (
@@ -84,7 +98,7 @@ export function TimelineChart({ timeline, range, flags, onMove }: {
   const labels = width < 480 ? 92 : 140;
   const scale: Scale = { ...range, left: labels, width: width - labels - 16 };
   const byId = new Map(timeline.tasks.map((t) => [t.id, t]));
-  const height = AXIS + timeline.tasks.length * ROW + 8;
+  const height = AXIS + timeline.tasks.length * ROW + timeline.needs.length * NEED_ROW + 8;
   return (
     <div ref={box} className="w-full">
       <svg
@@ -107,6 +121,9 @@ export function TimelineChart({ timeline, range, flags, onMove }: {
         ))}
         {timeline.tasks.map((t, i) => (
           <TaskRow key={t.id} task={t} index={i} scale={scale} byId={byId} flags={flags} onMove={onMove} />
+        ))}
+        {timeline.needs.map((n, i) => (
+          <NeedRow key={`${n.consumer}:${i}`} need={n} task={byId.get(n.task)} top={AXIS + timeline.tasks.length * ROW + i * NEED_ROW} scale={scale} />
         ))}
       </svg>
     </div>

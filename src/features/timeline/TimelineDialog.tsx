@@ -8,22 +8,30 @@ import { detectFlags, missedMinutes } from '../../domain/timeline/detect';
 import { describeFlag, flagTitle } from '../../domain/timeline/explain';
 import { timelineSource } from '../../domain/timeline/source';
 import type { Timeline, TimelineFlag } from '../../domain/timeline/types';
-import { clockRange, declareWait, dependencies, moveTask } from '../../domain/timeline/whatIf';
+import { addNeed, clockRange, declareWait, dependencies, moveTask, removeNeed, widenRange } from '../../domain/timeline/whatIf';
 import type { Workspace } from '../../domain/workspace';
 import { TID } from '../../testIds';
 import { ChartLegend } from './ChartLegend';
+import { NeedForm } from './NeedForm';
 import { TimelineChart } from './TimelineChart';
+import { WhatIfFinish } from './WhatIfFinish';
 
 /** The seam's own worked example: drawn when a workspace has no times of its own. */
 const ORCHESTRATION_EXAMPLE = 'undeclared-dependency';
 
+const TONE = {
+  race: 'bg-rose-50 text-rose-900 dark:bg-rose-950 dark:text-rose-100',
+  unknown: 'bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-50',
+  clear: 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+} as const;
+
 /** The one figure a learner watches: rows lost to races, or why there are none. */
-function headline(flags: readonly TimelineFlag[]): string {
+function headline(flags: readonly TimelineFlag[]): { text: string; tone: keyof typeof TONE } {
   const missed = missedMinutes(flags);
-  if (missed > 0) return `${duration(missed)} of rows never loaded`;
+  if (missed > 0) return { text: `${duration(missed)} of rows never loaded`, tone: 'race' };
   const unknown = flags.filter((f) => f.kind === 'unknownFinish').length;
-  if (unknown > 0) return `Cannot tell: ${unknown === 1 ? 'one handoff' : `${unknown} handoffs`} with no wait declared and no finish time`;
-  return 'No race: every task starts after what it reads has finished, or waits for it';
+  if (unknown > 0) return { text: `Cannot tell: ${unknown === 1 ? 'one handoff' : `${unknown} handoffs`} with no wait declared and no finish time`, tone: 'unknown' };
+  return { text: 'No race: every task starts after what it reads has finished, or waits for it', tone: 'clear' };
 }
 
 /** The orchestration timeline: a Gantt of the tasks' schedules, races and misses flagged, every time draggable as a what-if. */
@@ -34,10 +42,10 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
     return timelineSource(workspace, opened, { title: fallback?.title ?? '', timeline: fallback?.timeline ?? { tasks: [], needs: [] } });
   }, [workspace]);
   const [timeline, setTimeline] = useState<Timeline>(source.timeline);
-  const range = useMemo(() => clockRange(source.timeline), [source]);
+  const [range, setRange] = useState(() => clockRange(source.timeline));
   const flags = detectFlags(timeline);
   const names = new Map(timeline.tasks.map((t) => [t.id, t.name]));
-  const raced = missedMinutes(flags) > 0;
+  const head = headline(flags);
 
   return (
     <Modal title="Orchestration timeline" testId={TID.timelineDialog} wide onClose={onClose}>
@@ -49,10 +57,10 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
       <p
         data-testid={TID.timelineHeadline}
         role="status"
-        data-race={raced}
-        className={`rounded-md px-3 py-2 text-base font-semibold ${raced ? 'bg-rose-50 text-rose-900 dark:bg-rose-950 dark:text-rose-100' : 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100'}`}
+        data-tone={head.tone}
+        className={`rounded-md px-3 py-2 text-base font-semibold ${TONE[head.tone]}`}
       >
-        {headline(flags)}
+        {head.text}
       </p>
       {timeline.tasks.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No task here has a time of day.</p>
@@ -81,6 +89,16 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
           ))}
         </fieldset>
       )}
+      <WhatIfFinish
+        timeline={timeline}
+        onFinish={(id, minute) => {
+          setRange((r) => widenRange(r, minute));
+          setTimeline((t) => moveTask(t, id, { finish: minute }));
+        }}
+      />
+      {timeline.tasks.length > 0 && (
+        <NeedForm timeline={timeline} onAdd={(need) => setTimeline((t) => addNeed(t, need))} onRemove={(i) => setTimeline((t) => removeNeed(t, i))} />
+      )}
       {flags.length > 0 && (
         <ul data-testid={TID.timelineFlags} aria-label="What the timeline flags" className="space-y-2">
           {flags.map((f) => (
@@ -92,7 +110,12 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
         </ul>
       )}
       <div className="flex justify-end">
-        <Button onClick={() => setTimeline(source.timeline)}>{source.origin === 'example' ? "Back to the example's figures" : 'Back to the schedules'}</Button>
+        <Button
+          onClick={() => {
+            setTimeline(source.timeline);
+            setRange(clockRange(source.timeline));
+          }}
+        >{source.origin === 'example' ? "Back to the example's figures" : 'Back to the schedules'}</Button>
       </div>
     </Modal>
   );

@@ -8,6 +8,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>, initial: number): n
     if (!el) return;
     const measure = () => setWidth(Math.max(280, Math.floor(el.getBoundingClientRect().width)));
     measure();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
