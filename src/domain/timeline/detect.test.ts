@@ -130,3 +130,28 @@ describe('freshness properties', () => {
     );
   });
 });
+
+describe('finishes from expected durations', () => {
+  /** upstream starts at 02:45 and takes 22 minutes: done at 03:07. */
+  const byDuration = (upStart: number, duration = 22): Timeline => ({
+    tasks: [
+      { id: 'up', name: 'upstream', start: upStart, durationMinutes: duration, upstream: [] },
+      { id: 'load', name: 'load_raw', start: 180, upstream: [{ task: 'up', declared: false }] },
+    ],
+    needs: [],
+  });
+
+  it('reads the finish as start plus duration', () => {
+    expect(detectFlags(byDuration(165))).toMatchObject([{ kind: 'race', upstreamFinish: 187, missedMinutes: 7 }]);
+  });
+
+  it('starting the upstream earlier by some minutes loses that many fewer rows, down to none', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 300 }), (earlier, duration) => {
+        const before = missedMinutes(detectFlags(byDuration(165, duration)));
+        const after = missedMinutes(detectFlags(byDuration(165 - earlier, duration)));
+        expect(after).toBe(Math.max(0, before - earlier));
+      }),
+    );
+  });
+});

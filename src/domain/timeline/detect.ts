@@ -1,3 +1,4 @@
+import { resolveFinishes } from './finish';
 import type { FreshnessNeed, TimedTask, Timeline, TimelineFlag } from './types';
 
 /**
@@ -30,10 +31,11 @@ function freshnessFlags(need: FreshnessNeed, byId: ReadonlyMap<string, TimedTask
   return flags;
 }
 
-/** Every race and freshness miss in a timeline, tasks in their given order, then needs in theirs. */
+/** Every race and freshness miss in a timeline, tasks in their given order, then needs in theirs; a finish may come from a duration. */
 export function detectFlags(timeline: Timeline): TimelineFlag[] {
-  const byId = new Map(timeline.tasks.map((t) => [t.id, t]));
-  return [...timeline.tasks.flatMap((t) => raceFlags(t, byId)), ...timeline.needs.flatMap((n) => freshnessFlags(n, byId))];
+  const resolved = resolveFinishes(timeline);
+  const byId = new Map(resolved.tasks.map((t) => [t.id, t]));
+  return [...resolved.tasks.flatMap((t) => raceFlags(t, byId)), ...resolved.needs.flatMap((n) => freshnessFlags(n, byId))];
 }
 
 /** The rows never loaded by races, in minutes of upstream writing: the figure the timeline headlines. */

@@ -1,16 +1,12 @@
 import type { PipelineComponent, PipelineGraph } from '../pipeline';
 import { readCadence, type Cadence } from './cron';
+export { hasSchedules } from './hasSchedules';
 import type { TimedTask, Timeline } from './types';
 
 /** More rows than this stop being readable as a chart; the rest are counted, not drawn. */
 export const MAX_TIMELINE_TASKS = 40;
 
 const cadenceOf = (c: PipelineComponent): Cadence | null => (c.schedule === undefined ? null : readCadence(c.schedule));
-
-/** Whether any component's schedule can be placed on the clock: then the workspace can show a timeline. */
-export function hasSchedules(graph: PipelineGraph | undefined): boolean {
-  return graph?.components.some((c) => cadenceOf(c) !== null) ?? false;
-}
 
 /**
  * The workspace's scheduled work on the clock. A task runs on its own schedule or on that of the

@@ -17,6 +17,8 @@ export interface TimedTask {
   readonly start?: number;
   /** When it has finished writing, minutes after midnight UTC; undefined when nobody said. */
   readonly finish?: number;
+  /** How long a run is expected to take: with a start and no stated finish, it gives the finish. */
+  readonly durationMinutes?: number;
   /** How often it runs again, in minutes; undefined for a single run or an unknown cadence. */
   readonly everyMinutes?: number;
   /** The schedule as written (a cron string, `@daily`), shown beside the bar. */

@@ -78,3 +78,14 @@ describe('widening the chart for a typed time', () => {
     expect(widenRange({ from: 135, to: 240 }, 20)).toEqual({ from: 0, to: 240 });
   });
 });
+
+describe('moving a task known by its duration', () => {
+  const t: Timeline = { tasks: [{ id: 'a', name: 'a', start: 120, durationMinutes: 30, upstream: [] }], needs: [] };
+
+  it('carries its finish along when its start moves, and takes a new duration when its finish moves', () => {
+    expect(moveTask(t, 'a', { start: 150 }).tasks[0]).toMatchObject({ start: 150, durationMinutes: 30 });
+    const moved = moveTask(t, 'a', { finish: 200 }).tasks[0];
+    expect(moved).toMatchObject({ start: 120, durationMinutes: 80 });
+    expect(moved?.finish).toBeUndefined();
+  });
+});

@@ -1,8 +1,22 @@
 import type { FreshnessNeed, TimedTask, Timeline } from './types';
 
-/** A what-if on one task: move its scheduled start, or say when it finishes. */
+/**
+ * A what-if on one task: move its scheduled start, or say when it finishes. A task known by its
+ * duration keeps it when its start moves (its finish moves along), and takes a new one when its
+ * finish is moved.
+ */
 export function moveTask(timeline: Timeline, id: string, change: { start?: number; finish?: number }): Timeline {
-  return { ...timeline, tasks: timeline.tasks.map((t) => (t.id === id ? { ...t, ...change } : t)) };
+  return {
+    ...timeline,
+    tasks: timeline.tasks.map((t): TimedTask => {
+      if (t.id !== id) return t;
+      const start = change.start ?? t.start;
+      if (change.finish !== undefined && t.finish === undefined && t.durationMinutes !== undefined && start !== undefined) {
+        return { ...t, ...(change.start === undefined ? {} : { start }), durationMinutes: Math.max(0, change.finish - start) };
+      }
+      return { ...t, ...change };
+    }),
+  };
 }
 
 /** A what-if on one dependency: the orchestrator is told to wait for it (a sensor), or not. */

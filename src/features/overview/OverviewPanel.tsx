@@ -10,7 +10,7 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ConfirmComponents } from './ConfirmComponents';
-import { hasSchedules } from '../../domain/timeline/fromPipeline';
+import { hasSchedules } from '../../domain/timeline/hasSchedules';
 import { TimelineCallout } from '../timeline/TimelineCallout';
 import { WalkthroughSummary } from './WalkthroughSummary';
 

@@ -18,7 +18,13 @@ const RACE_LABEL = 150;
 type Move = (task: string, change: { start?: number; finish?: number }) => void;
 
 const cadence = (t: TimedTask): string =>
-  [t.schedule, t.everyMinutes === undefined ? undefined : `every ${duration(t.everyMinutes)}`].filter(Boolean).join(' · ');
+  [
+    t.schedule,
+    t.everyMinutes === undefined ? undefined : `every ${duration(t.everyMinutes)}`,
+    t.durationMinutes === undefined ? undefined : `takes ${duration(t.durationMinutes)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 /** One task's row: its bar as far as its figures go, its race with what it reads, and its handles. */
 function TaskRow({ task, index, scale, byId, flags, onMove }: {

@@ -5,6 +5,7 @@ import { Modal } from '../../components/ui/Modal';
 import { presetById } from '../../domain/presets';
 import { duration } from '../../domain/timeline/clock';
 import { detectFlags, missedMinutes } from '../../domain/timeline/detect';
+import { resolveFinishes } from '../../domain/timeline/finish';
 import { describeFlag, flagTitle } from '../../domain/timeline/explain';
 import { timelineSource } from '../../domain/timeline/source';
 import type { Timeline, TimelineFlag } from '../../domain/timeline/types';
@@ -42,7 +43,9 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
     return timelineSource(workspace, opened, { title: fallback?.title ?? '', timeline: fallback?.timeline ?? { tasks: [], needs: [] } });
   }, [workspace]);
   const [timeline, setTimeline] = useState<Timeline>(source.timeline);
-  const [range, setRange] = useState(() => clockRange(source.timeline));
+  const [range, setRange] = useState(() => clockRange(resolveFinishes(source.timeline)));
+  // Drawn with every finish worked out; what-ifs still change the figures as given.
+  const shown = resolveFinishes(timeline);
   const flags = detectFlags(timeline);
   const names = new Map(timeline.tasks.map((t) => [t.id, t.name]));
   const head = headline(flags);
@@ -66,7 +69,7 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
         <p className="text-sm text-slate-600 dark:text-slate-400">No task here has a time of day.</p>
       ) : (
         <>
-          <TimelineChart timeline={timeline} range={range} flags={flags} onMove={(id, change) => setTimeline((t) => moveTask(t, id, change))} />
+          <TimelineChart timeline={shown} range={range} flags={flags} onMove={(id, change) => setTimeline((t) => moveTask(t, id, change))} />
           <ChartLegend />
         </>
       )}
@@ -90,7 +93,7 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
         </fieldset>
       )}
       <WhatIfFinish
-        timeline={timeline}
+        timeline={shown}
         onFinish={(id, minute) => {
           setRange((r) => widenRange(r, minute));
           setTimeline((t) => moveTask(t, id, { finish: minute }));
@@ -113,7 +116,7 @@ export function TimelineDialog({ workspace, onClose }: { workspace: Workspace; o
         <Button
           onClick={() => {
             setTimeline(source.timeline);
-            setRange(clockRange(source.timeline));
+            setRange(clockRange(resolveFinishes(source.timeline)));
           }}
         >{source.origin === 'example' ? "Back to the example's figures" : 'Back to the schedules'}</Button>
       </div>
