@@ -42,7 +42,7 @@ export function NeedForm({ timeline, onAdd, onRemove }: { timeline: Timeline; on
         <label className="w-40 text-xs">Consumer<input className={`${FIELD} mt-0.5`} value={consumer} onChange={(e) => setConsumer(e.target.value)} placeholder="e.g. fraud model" /></label>
         <label className="w-36 text-xs">Reads<select className={`${FIELD} mt-0.5`} value={task} onChange={(e) => setTask(e.target.value)}>{timeline.tasks.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
         <div className="flex items-end gap-1">
-          <label className="w-28 text-xs">No older than<input id={`${id}-age`} className={`${FIELD} mt-0.5`} type="number" min={1} value={age} onChange={(e) => setAge(e.target.value)} /></label>
+          <label className="w-28 shrink-0 text-xs">No older than<input id={`${id}-age`} className={`${FIELD} mt-0.5`} type="number" min={1} value={age} onChange={(e) => setAge(e.target.value)} /></label>
           <select aria-label="Unit" className={`${FIELD} w-18`} value={unit} onChange={(e) => setUnit(e.target.value === 'min' ? 'min' : 'h')}><option value="h">h</option><option value="min">min</option></select>
         </div>
         <label className="w-36 text-xs">Needed by (optional)<input className={`${FIELD} mt-0.5`} type="time" value={by} onChange={(e) => setBy(e.target.value)} /></label>
