@@ -1,11 +1,12 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { TimelinePage } from './pages/TimelinePage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
 import { QuizPage } from './pages/QuizPage';
 import { PresenterPage } from './pages/PresenterPage';
 
 /** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage }>({
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage; timeline: TimelinePage }>({
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -23,6 +24,9 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: Qui
   },
   presenter: async ({ page }, use) => {
     await use(new PresenterPage(page));
+  },
+  timeline: async ({ page }, use) => {
+    await use(new TimelinePage(page));
   },
 });
 

@@ -27,4 +27,9 @@ export const TID = {
   quizResult: 'quiz-result',
   presenter: 'presenter',
   presenterStep: 'presenter-step',
+  timelineOpen: 'timeline-open',
+  timelineDialog: 'timeline-dialog',
+  timelineChart: 'timeline-chart',
+  timelineHeadline: 'timeline-headline',
+  timelineFlags: 'timeline-flags',
 } as const;

@@ -15,6 +15,8 @@ export interface PipelineComponent {
   readonly uncertain: boolean;
   /** Why it was placed there, e.g. `matched "kafka"`. */
   readonly reason: string;
+  /** When it runs, as the import wrote it (`0 3 * * *`, `@daily`); absent when the input gave none. */
+  readonly schedule?: string;
 }
 
 export interface PipelineEdge {

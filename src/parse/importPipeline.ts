@@ -100,6 +100,7 @@ export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
       confidence: k?.confidence ?? 0,
       uncertain: k?.uncertain ?? true,
       reason: k?.reason ?? 'not classified',
+      ...(c.schedule === undefined ? {} : { schedule: c.schedule }),
     };
   });
   const placed = setAsideOrchestratorBackends(classified, raw.edges);

@@ -19,6 +19,8 @@ export interface RawComponent {
   readonly explicit?: Placement;
   /** 1-based line where it first appears, when known. */
   readonly line?: number;
+  /** When it runs, as the input writes it: an Airflow DAG's `schedule`, a `schedule:` key (`0 3 * * *`, `@daily`). */
+  readonly schedule?: string;
 }
 
 /** A data handoff the input states: `from` feeds `to`. */

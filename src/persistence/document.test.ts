@@ -75,3 +75,40 @@ describe('workspace documents', () => {
     if (!r.ok) expect(describeLoadError(r.error)).toContain('workspace.seams.ingest-store.clauses.0.verdict');
   });
 });
+
+describe('component schedules in saved documents', () => {
+  const withPipeline = (schedule: unknown) => ({
+    type: 'pipeline-seams/workspace',
+    version: LATEST_VERSION,
+    workspace: {
+      ...blankWorkspace('w', 'Scheduled', T0),
+      pipeline: {
+        format: 'airflow',
+        components: [{ id: 'd', name: 'orders_daily', placement: 'orchestrate', confidence: 1, uncertain: false, reason: 'set by you', schedule }],
+        edges: [],
+      },
+    },
+  });
+
+  it('round-trip a schedule on an imported component', () => {
+    const doc = withPipeline('0 3 * * *');
+    const back = fromDocument(JSON.stringify(doc));
+    expect(back.ok && back.value.pipeline?.components[0]?.schedule).toBe('0 3 * * *');
+    if (back.ok) expect(fromDocument(toDocument(back.value))).toEqual(back);
+  });
+
+  it('still read documents saved before schedules existed', () => {
+    const { schedule: _none, ...component } = withPipeline(undefined).workspace.pipeline.components[0]!;
+    const doc = withPipeline(undefined);
+    const old = { ...doc, workspace: { ...doc.workspace, pipeline: { ...doc.workspace.pipeline, components: [component] } } };
+    const back = fromDocument(JSON.stringify(old));
+    expect(back.ok).toBe(true);
+    expect(back.ok && back.value.pipeline?.components[0]).toEqual(component);
+  });
+
+  it('refuse a schedule that is not text, naming where it is', () => {
+    const back = fromDocument(JSON.stringify(withPipeline(3)));
+    expect(back.ok).toBe(false);
+    if (!back.ok) expect(describeLoadError(back.error)).toContain('workspace.pipeline.components.0.schedule');
+  });
+});

@@ -75,3 +75,17 @@ describe('the seed presets', () => {
     }
   });
 });
+
+describe('the orchestration example on a clock', () => {
+  it('draws the seed figures its evidence states: load_raw at 03:00, upstream writing until 03:07, no declared wait', async () => {
+    const { detectFlags } = await import('../timeline/detect');
+    const { clockTime } = await import('../timeline/clock');
+    const preset = PRESETS.find((p) => p.id === 'undeclared-dependency');
+    const timeline = preset?.timeline;
+    expect(timeline).toBeDefined();
+    const times = preset?.evidence.kind === 'timeline' ? preset.evidence.events.map((e) => e.time) : [];
+    const drawn = timeline!.tasks.flatMap((t) => [t.start, t.finish]).filter((m) => m !== undefined).map(clockTime);
+    expect(new Set(drawn)).toEqual(new Set(times));
+    expect(detectFlags(timeline!)).toMatchObject([{ kind: 'race', task: 'load_raw', upstream: 'upstream', missedMinutes: 7 }]);
+  });
+});

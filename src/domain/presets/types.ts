@@ -3,6 +3,7 @@ import type { Evidence } from '../evidence';
 import type { SeamId } from '../seams';
 import type { PresetCard } from './shelf';
 import type { Stage } from '../stages';
+import type { Timeline } from '../timeline/types';
 
 /** A clause as a preset states it; ids are given when the preset opens. */
 export type PresetClause = Omit<Clause, 'id'>;
@@ -15,6 +16,8 @@ export interface Preset extends PresetCard {
   readonly clauses: Partial<Readonly<Record<SeamId, readonly PresetClause[]>>>;
   /** Played as a walkthrough: what the triager is told first and the symptoms they would pick. */
   readonly scenario: { readonly brief: string; readonly symptoms: readonly string[] };
+  /** The example drawn on a clock, for a seam whose failure is one of timing. */
+  readonly timeline?: Timeline;
 }
 
 /** Shorthand for a clause whose verdict is left to the assumed-vs-actual suggestion. */

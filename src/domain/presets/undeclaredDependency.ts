@@ -1,5 +1,8 @@
+import { parseClock } from '../timeline/clock';
 import { shelfCard } from './shelf';
 import { clause, type Preset } from './types';
+
+const at = (hhmm: string): number => parseClock(hhmm) ?? 0;
 
 export const undeclaredDependency: Preset = {
   ...shelfCard('undeclared-dependency'),
@@ -17,6 +20,14 @@ export const undeclaredDependency: Preset = {
       { time: '03:07', label: 'upstream done (still writing until then)', tone: 'neutral' },
     ],
     conclusion: 'dependency not declared → silent data loss',
+  },
+  // The seed gives no upstream start and no load_raw finish, so neither is drawn.
+  timeline: {
+    tasks: [
+      { id: 'upstream', name: 'upstream', finish: at('03:07'), upstream: [] },
+      { id: 'load_raw', name: 'load_raw', start: at('03:00'), upstream: [{ task: 'upstream', declared: false }] },
+    ],
+    needs: [],
   },
   clauses: {
     orchestration: [

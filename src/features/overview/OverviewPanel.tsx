@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { seamVerdict } from '../../domain/clause';
 import { SharedText } from '../../components/ui/SharedText';
 import { PRESET_SHELF } from '../../domain/presets/shelf';
@@ -9,6 +10,8 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ConfirmComponents } from './ConfirmComponents';
+import { hasSchedules } from '../../domain/timeline/hasSchedules';
+import { TimelineCallout } from '../timeline/TimelineCallout';
 import { WalkthroughSummary } from './WalkthroughSummary';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,6 +19,7 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 /** With no seam open: the workspace's notes, its seams at a glance, its components, and the examples. */
 export function OverviewPanel() {
   const ws = useApp(selectActive);
+  const scheduled = useMemo(() => hasSchedules(ws.pipeline), [ws.pipeline]);
   const { renameWorkspace, setNotes, setComponents, selectSeam, openPreset, startScenario } = appStore.getState();
 
   return (
@@ -52,6 +56,8 @@ export function OverviewPanel() {
           ))}
         </ul>
       </div>
+
+      {scheduled && <TimelineCallout text="Your pipeline has schedules: see its tasks on a clock and what waits for what." />}
 
       <WalkthroughSummary />
 

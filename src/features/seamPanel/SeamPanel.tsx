@@ -10,6 +10,7 @@ import { TID } from '../../testIds';
 import { ClauseCard } from './ClauseCard';
 import { EvidenceView } from './EvidenceView';
 import { TemplatePicker } from './TemplatePicker';
+import { TimelineCallout } from '../timeline/TimelineCallout';
 
 /** One seam's contract: what it is about, its dimensions, the example's evidence and its clauses. */
 export function SeamPanel({ seam }: { seam: SeamId }) {
@@ -50,6 +51,8 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
       </div>
 
       {contract.evidence && <EvidenceView evidence={contract.evidence} />}
+
+      {seam === 'orchestration' && <TimelineCallout text="On a clock: when each task starts, what it reads, and the rows a race loses." />}
 
       <div>
         <div className="flex items-center justify-between">

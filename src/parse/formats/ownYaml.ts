@@ -96,7 +96,7 @@ class OwnReader extends OwnEdgeReader {
           this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
           return;
         }
-        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item));
+        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item), item);
         return;
       }
       const entries = yamlEntries(item);
@@ -128,7 +128,7 @@ class OwnReader extends OwnEdgeReader {
     } else if (isMap(value)) {
       const nameNode = yamlGet(value, 'name')?.value;
       const name = yamlText(nameNode) ?? key;
-      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value));
+      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value), value);
     } else {
       this.problem({ kind: 'componentEntryShape', name: key }, value, this.snippet(value));
       this.declare(key, keyNode, undefined, undefined, []);
@@ -144,7 +144,7 @@ class OwnReader extends OwnEdgeReader {
       .filter((t): t is string => t !== undefined);
   }
 
-  private declare(name: string, at: unknown, stageNode: unknown, alias: string | undefined, hints: string[]): void {
+  private declare(name: string, at: unknown, stageNode: unknown, alias: string | undefined, hints: string[], map?: unknown): void {
     let explicit: Placement | undefined;
     if (stageNode !== undefined && stageNode !== null && !(isScalar(stageNode) && stageNode.value === null)) {
       const stage = yamlText(stageNode);
@@ -158,7 +158,8 @@ class OwnReader extends OwnEdgeReader {
       this.problem({ kind: 'listedTwice', name }, at, name);
     }
     this.declared.add(key);
-    this.b.component(key, { name, hints, explicit, line: this.pos(at).line });
+    const schedule = map === undefined ? undefined : yamlText(yamlGet(map, 'schedule')?.value);
+    this.b.component(key, { name, hints, explicit, line: this.pos(at).line, schedule });
     if (alias !== undefined) this.b.alias(this.keyOf(alias), key);
   }
 }

@@ -169,7 +169,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
   if (last === 'DAG') {
     const id = textArg(r, args, scope, 'dag_id', 0) ?? assignName ?? 'dag';
     const schedule = textArg(r, args, scope, 'schedule') ?? textArg(r, args, scope, 'schedule_interval');
-    return { kind: 'dag', key: r.graph.addDag(id, line, [schedule]) };
+    return { kind: 'dag', key: r.graph.addDag(id, line, schedule) };
   }
   if (last !== undefined && /TaskGroup$/.test(last)) {
     const id = textArg(r, args, scope, 'group_id', 0) ?? assignName ?? 'group';

@@ -30,10 +30,10 @@ export class TaskGraph {
   /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
   private dropped: { count: number; line: number } | undefined;
 
-  addDag(dagId: string, line: number, hints: readonly (string | undefined)[]): string {
+  addDag(dagId: string, line: number, schedule: string | undefined): string {
     const key = `dag:${dagId}`;
     if (!this.b.has(key)) this.dags.push(key);
-    this.b.component(key, { name: dagId, explicit: 'orchestrate', hints: ['Airflow DAG', ...hints], line });
+    this.b.component(key, { name: dagId, explicit: 'orchestrate', hints: ['Airflow DAG', schedule], line, schedule });
     return key;
   }
 

@@ -151,7 +151,7 @@ export class AirflowReader extends ReadContext {
       const idArg = (key: string) => constantText(this.evaluate(argNode(args, key), scope, 'loose'));
       if (kind === 'dag') {
         const schedule = idArg('schedule') ?? idArg('schedule_interval');
-        const key = this.graph.addDag(idArg('dag_id') ?? fnName, this.lineOf(nameNode.from), [schedule]);
+        const key = this.graph.addDag(idArg('dag_id') ?? fnName, this.lineOf(nameNode.from), schedule);
         scope.set(fnName, { kind: 'dagfn' });
         this.inside({ kind: 'dag', key }, def, body, scope);
       } else if (kind === 'task_group') {

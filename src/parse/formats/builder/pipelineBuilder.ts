@@ -15,6 +15,7 @@ export interface ComponentInit {
   readonly hints?: readonly (string | undefined | null)[];
   readonly explicit?: Placement;
   readonly line?: number;
+  readonly schedule?: string | undefined;
 }
 
 interface MutableComponent {
@@ -23,6 +24,7 @@ interface MutableComponent {
   hints: string[];
   explicit?: Placement;
   line?: number;
+  schedule?: string;
 }
 
 const MAX_HINTS = 12;
@@ -76,6 +78,8 @@ export class PipelineBuilder {
       this.mergeHints(existing, init.hints ?? []);
       if (existing.explicit === undefined && init.explicit !== undefined) existing.explicit = init.explicit;
       if (existing.line === undefined && init.line !== undefined && init.line >= 1) existing.line = init.line;
+      const schedule = cleanHint(init.schedule);
+      if (existing.schedule === undefined && schedule !== undefined) existing.schedule = schedule;
       return existing.id;
     }
     const base = slugify(init.idBase ?? init.name);
@@ -91,6 +95,8 @@ export class PipelineBuilder {
     const c: MutableComponent = { id, name, hints: [] };
     if (init.explicit !== undefined) c.explicit = init.explicit;
     if (init.line !== undefined && Number.isFinite(init.line) && init.line >= 1) c.line = Math.floor(init.line);
+    const schedule = cleanHint(init.schedule);
+    if (schedule !== undefined) c.schedule = schedule;
     this.mergeHints(c, init.hints ?? []);
     this.list.push(c);
     this.byKey.set(key, c);
@@ -166,10 +172,11 @@ export class PipelineBuilder {
 
   build(): RawPipeline {
     const components: RawComponent[] = this.list.map((c) => {
-      const out: { id: string; name: string; hints?: string[]; explicit?: Placement; line?: number } = { id: c.id, name: c.name };
+      const out: { id: string; name: string; hints?: string[]; explicit?: Placement; line?: number; schedule?: string } = { id: c.id, name: c.name };
       if (c.hints.length > 0) out.hints = [...c.hints];
       if (c.explicit !== undefined) out.explicit = c.explicit;
       if (c.line !== undefined) out.line = c.line;
+      if (c.schedule !== undefined) out.schedule = c.schedule;
       return out;
     });
     const sorted = this.warningList
