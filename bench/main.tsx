@@ -4,6 +4,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app/App';
+import { layoutCrossings } from '../src/canvas/layoutCrossings';
+import { layoutPipeline } from '../src/canvas/pipelineLayout';
 import { importPipeline } from '../src/parse/importPipeline';
 import { appStore } from '../src/store/appStore';
 import './bench.css';
@@ -52,6 +54,7 @@ declare global {
       seams: (text: string) => Promise<{ parse: number; total: number; components: number }>;
       selectSeam: () => Promise<number>;
       mermaid: (text: string, timeoutMs: number) => Promise<number | null>;
+      crossings: (text: string) => { edges: number; crossings: number; inputOrder: number; layoutMs: number };
     };
   }
 }
@@ -85,6 +88,16 @@ window.bench = {
     const took = performance.now() - t0;
     appStore.getState().selectSeam(null);
     return took;
+  },
+  crossings: (text) => {
+    // Every stage expanded: the most a reader is shown at once.
+    const r = importPipeline(text, 'mermaid');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const t0 = performance.now();
+    const ordered = layoutPipeline(r.value.graph, 'all');
+    const layoutMs = performance.now() - t0;
+    const { edges, crossings } = layoutCrossings(ordered);
+    return { edges, crossings, inputOrder: layoutCrossings(layoutPipeline(r.value.graph, 'all', '', { sweeps: 0 })).crossings, layoutMs };
   },
   mermaid: async (text, timeoutMs) => {
     const { default: mermaid } = await import('mermaid');

@@ -1,4 +1,4 @@
-import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import type { HandoffKind } from '../domain/pipeline';
 import type { Verdict } from '../domain/verdict';
 import { VERDICT_TONE } from '../components/ui/verdictStyle';
@@ -12,6 +12,16 @@ import { COL_WIDTH } from './pipelineGeometry';
 function withinPath(x1: number, y1: number, x2: number, y2: number): [string, number, number] {
   const bulge = 18 + Math.min(42, Math.abs(y2 - y1) / 4);
   return [`M ${x1} ${y1} C ${x1 + bulge} ${y1}, ${x2 + bulge} ${y2}, ${x2} ${y2}`, x1 + bulge * 0.75, (y1 + y2) / 2];
+}
+
+/**
+ * An edge pointing back to an earlier column (a job writing the table it read from, a check feeding
+ * a load) would loop around both boxes from the usual sides. Drawn from the source's left side to
+ * the target's right instead, it stays in the gaps between, its arrow pointing left.
+ */
+function backPath(sourceX: number, sourceY: number, targetX: number, targetY: number): [string, number, number] {
+  const [path, labelX, labelY] = getBezierPath({ sourceX: sourceX - COL_WIDTH, sourceY, sourcePosition: Position.Left, targetX: targetX + COL_WIDTH, targetY, targetPosition: Position.Right });
+  return [path, labelX, labelY];
 }
 
 /** Arrowheads, one per colour an edge can take: markers do not inherit the stroke of the path. */
@@ -48,8 +58,13 @@ export function FlowMarkers() {
 /** A data edge between boxes, coloured by the verdict of the seam it crosses; a bundle shows its count. */
 export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkEdge>) {
   if (!data) return null;
+  const back = data.kind !== 'within' && data.kind !== 'control' && targetX < sourceX - COL_WIDTH;
   const [path, labelX, labelY] =
-    data.kind === 'within' ? withinPath(sourceX, sourceY, targetX + COL_WIDTH, targetY) : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    data.kind === 'within'
+      ? withinPath(sourceX, sourceY, targetX + COL_WIDTH, targetY)
+      : back
+        ? backPath(sourceX, sourceY, targetX, targetY)
+        : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const style =
     data.kind === 'control'
       ? 'stroke-violet-400 dark:stroke-violet-500 [stroke-dasharray:4_4]'

@@ -3,8 +3,9 @@ import { COL_WIDTH } from './pipelineGeometry';
 import type { PipelineLayout } from './pipelineLayout';
 
 /**
- * The data edges of a laid-out pipeline as the canvas draws them: from the right side of the source
- * box to the left side of the target, each at its box's middle. Scheduling links run in their own
+ * The data edges of a laid-out pipeline as the canvas draws them: from the right side of the box in
+ * the left column to the left side of the other, each at its box's middle (an edge pointing back
+ * is drawn between the same two sides, its arrow pointing left). Scheduling links run in their own
  * lane and edges within one column curve beside it, so neither is counted.
  */
 export function dataSegments(layout: PipelineLayout): Segment[] {
@@ -14,7 +15,9 @@ export function dataSegments(layout: PipelineLayout): Segment[] {
     if (e.kind === 'control' || e.kind === 'within') continue;
     const from = boxes.get(e.source);
     const to = boxes.get(e.target);
-    if (from && to) segments.push({ x1: from.x + COL_WIDTH, y1: from.y + from.height / 2, x2: to.x, y2: to.y + to.height / 2 });
+    if (!from || !to) continue;
+    const [a, b] = from.x <= to.x ? [from, to] : [to, from];
+    segments.push({ x1: a.x + COL_WIDTH, y1: a.y + a.height / 2, x2: b.x, y2: b.y + b.height / 2 });
   }
   return segments;
 }

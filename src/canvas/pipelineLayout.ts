@@ -1,7 +1,7 @@
 import { handoffKind, seamOfEdge, type HandoffKind, type Placement, type PipelineGraph } from '../domain/pipeline';
 import type { SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
-import { orderColumns } from '../layout/columns';
+import { orderColumns, type Place } from '../layout/columns';
 import { detailView, isExpanded, OPEN_COLLAPSED_ABOVE, type End, type Expanded, type StageSummary } from '../layout/levelOfDetail';
 import { COL_WIDTH, COMPONENT_HEIGHT, HEADER_HEIGHT, HEADER_Y, ROW_PITCH, columnX, rowY } from './pipelineGeometry';
 
@@ -21,6 +21,9 @@ export const COLUMN: Readonly<Record<Placement, number>> = {
   none: 6,
   orchestrate: -1,
 };
+
+/** Where the canvas draws an edge's end, so the ordering weighs the crossings a reader sees. */
+const DRAWN: Place = (column, row, end) => ({ x: columnX(column) + (end === 'left' ? COL_WIDTH : 0), y: rowY(row) + COMPONENT_HEIGHT / 2 });
 
 /** Node ids by kind, so a component named "h:0" never collides with a column header. */
 export const componentNodeId = (id: string) => `c:${id}`;
@@ -68,7 +71,8 @@ export interface PipelineLayout {
   readonly total: number;
 }
 
-export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all', search = ''): PipelineLayout {
+/** `sweeps`: how hard to look for an order with fewer crossings; 0 keeps the input order. */
+export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all', search = '', { sweeps }: { sweeps?: number } = {}): PipelineLayout {
   const view = detailView(graph, expanded, search);
   const byId = new Map(graph.components.map((c) => [c.id, c]));
   const summaries = new Map(view.collapsed.map((s) => [s.placement, s]));
@@ -77,7 +81,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
   for (const [placement, ids] of view.shown) if (placement !== 'orchestrate') for (const id of ids) columnNodes.push({ id: componentNodeId(id), column: COLUMN[placement] });
   for (const s of view.collapsed) if (s.placement !== 'orchestrate') columnNodes.push({ id: summaryId(s.placement), column: COLUMN[s.placement] });
   const drawn = view.edges.map((e) => ({ from: endNodeId(e.from), to: endNodeId(e.to), e }));
-  const order = orderColumns({ nodes: columnNodes, edges: drawn.filter((d) => !d.e.control && d.e.from.kind !== 'more' && d.e.to.kind !== 'more') });
+  const order = orderColumns({ nodes: columnNodes, edges: drawn.filter((d) => !d.e.control && d.e.from.kind !== 'more' && d.e.to.kind !== 'more') }, { place: DRAWN, ...(sweeps === undefined ? {} : { sweeps }) });
 
   const boxes: PlacedBox[] = [];
   const rowsOf: number[] = [];
