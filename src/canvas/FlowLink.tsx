@@ -30,7 +30,7 @@ const MARKER_FILL = {
   holds: 'fill-emerald-500',
   suspect: 'fill-amber-500',
   broken: 'fill-rose-500',
-  control: 'fill-violet-400 dark:fill-violet-500',
+  control: 'fill-violet-500 dark:fill-violet-400',
 } as const;
 type MarkerTone = keyof typeof MARKER_FILL;
 const markerId = (tone: MarkerTone) => `flow-arrow-${tone}`;
@@ -55,9 +55,20 @@ export function FlowMarkers() {
   );
 }
 
+/** A scheduling link: the orchestrator's own colour, dashed, along its lane and never over a box. */
+function ScheduleLink({ id, path, title, dimmed }: { id: string; path: string; title: string; dimmed: boolean }) {
+  return (
+    <g className={dimmed ? 'opacity-25' : ''} data-kind="control">
+      <title>{title}</title>
+      <BaseEdge id={id} path={path} className="stroke-violet-500 [stroke-dasharray:5_4] dark:stroke-violet-400" style={{ strokeWidth: 1.5 }} markerEnd={`url(#${markerId('control')})`} interactionWidth={0} />
+    </g>
+  );
+}
+
 /** A data edge between boxes, coloured by the verdict of the seam it crosses; a bundle shows its count. */
 export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkEdge>) {
   if (!data) return null;
+  if (data.route) return <ScheduleLink id={id} path={data.route} title={data.title} dimmed={data.dimmed} />;
   const back = data.kind !== 'within' && data.kind !== 'control' && targetX < sourceX - COL_WIDTH;
   const [path, labelX, labelY] =
     data.kind === 'within'

@@ -25,6 +25,10 @@ export const COLUMN: Readonly<Record<Placement, number>> = {
 /** Where the canvas draws an edge's end, so the ordering weighs the crossings a reader sees. */
 const DRAWN: Place = (column, row, end) => ({ x: columnX(column) + (end === 'left' ? COL_WIDTH : 0), y: rowY(row) + COMPONENT_HEIGHT / 2 });
 
+/** Room between the deepest row and the orchestration row, with the scheduling lane in its middle. */
+const ORCHESTRATION_GAP = 40;
+const LANE_ABOVE_BAND = (ORCHESTRATION_GAP + ROW_PITCH - COMPONENT_HEIGHT) / 2;
+
 /** Node ids by kind, so a component named "h:0" never collides with a column header. */
 export const componentNodeId = (id: string) => `c:${id}`;
 export const headerNodeId = (col: number) => `h:${col}`;
@@ -69,6 +73,8 @@ export interface PipelineLayout {
   readonly edges: readonly PlacedEdge[];
   /** Components in the pipeline, drawn or not. */
   readonly total: number;
+  /** The lane between the deepest column and the orchestration row, where scheduling links run. */
+  readonly laneY: number;
 }
 
 /** `sweeps`: how hard to look for an order with fewer crossings; 0 keeps the input order. */
@@ -102,7 +108,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
     rowsOf[column] = col.length + (moreCount ? 1 : 0) + (summaries.has(placement) ? SUMMARY_ROWS - 1 : 0);
   });
   // The orchestrator runs under every column: a row of its own below the deepest one.
-  const orchestrationY = rowY(Math.max(1, ...rowsOf.map((r) => r ?? 0))) + 40;
+  const orchestrationY = rowY(Math.max(1, ...rowsOf.map((r) => r ?? 0))) + ORCHESTRATION_GAP;
   const orchestrators = view.shown.get('orchestrate') ?? [];
   orchestrators.forEach((id, i) => place('orchestrate', componentNodeId(id), columnX(i), orchestrationY));
   if (summaries.has('orchestrate')) place('orchestrate', summaryId('orchestrate'), columnX(0), orchestrationY);
@@ -117,7 +123,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
     kind: handoffKind(e.fromPlacement, e.toPlacement, e.control),
     count: e.count,
   }));
-  return { boxes, headers: headersFor(graph, order.length, expanded), edges, total: graph.components.length };
+  return { boxes, headers: headersFor(graph, order.length, expanded), edges, total: graph.components.length, laneY: orchestrationY - LANE_ABOVE_BAND };
 }
 
 function placementOfColumn(column: number): Placement {
