@@ -109,11 +109,14 @@ export function orderColumns(input: LayoutInput, { sweeps = 6, place = UNIT_PLAC
 }
 
 function segmentsOf(edges: readonly (readonly [number, number])[], columnOf: readonly number[], row: Float64Array, place: Place): Segment[] {
-  return edges.map(([lo, hi]) => {
+  const segments = new Array<Segment>(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const [lo, hi] = edges[i]!;
     const a = place(columnOf[lo]!, row[lo]!, 'left');
     const b = place(columnOf[hi]!, row[hi]!, 'right');
-    return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
-  });
+    segments[i] = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+  }
+  return segments;
 }
 
 function medianOf(values: number[]): number {

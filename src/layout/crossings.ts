@@ -12,12 +12,11 @@ export interface Segment {
   readonly y2: number;
 }
 
-/** One segment's stretch across a slab: its heights at the slab's two sides. */
-interface Piece {
-  readonly left: number;
-  readonly right: number;
-  /** Whether the segment goes on past the slab's right side (rather than ending there). */
-  readonly continues: boolean;
+/** Segments' stretches across one slab: heights at its two sides, and whether each goes on past it. */
+interface Slab {
+  readonly left: number[];
+  readonly right: number[];
+  readonly continues: boolean[];
 }
 
 /**
@@ -31,30 +30,41 @@ interface Piece {
 export function countCrossings(segments: readonly Segment[]): number {
   const xs = [...new Set(segments.flatMap((s) => (s.x1 === s.x2 ? [] : [s.x1, s.x2])))].sort((a, b) => a - b);
   const slabOf = new Map(xs.map((x, i) => [x, i]));
-  const slabs: Piece[][] = Array.from({ length: Math.max(0, xs.length - 1) }, () => []);
+  const slabs: Slab[] = Array.from({ length: Math.max(0, xs.length - 1) }, () => ({ left: [], right: [], continues: [] }));
   for (const s of segments) {
     if (s.x1 === s.x2) continue;
-    const [xa, ya, xb, yb] = s.x1 < s.x2 ? [s.x1, s.y1, s.x2, s.y2] : [s.x2, s.y2, s.x1, s.y1];
-    const at = (x: number) => (x === xa ? ya : x === xb ? yb : ya + ((yb - ya) * (x - xa)) / (xb - xa));
+    const flip = s.x1 > s.x2;
+    const xa = flip ? s.x2 : s.x1;
+    const ya = flip ? s.y2 : s.y1;
+    const xb = flip ? s.x1 : s.x2;
+    const yb = flip ? s.y1 : s.y2;
     const first = slabOf.get(xa)!;
     const last = slabOf.get(xb)!;
-    for (let k = first; k < last; k++) slabs[k]!.push({ left: at(xs[k]!), right: at(xs[k + 1]!), continues: k + 1 < last });
+    // Heights where the segment crosses each slab side; its own ends exactly, so shared ends tie.
+    let y = ya;
+    for (let k = first; k < last; k++) {
+      const next = k + 1 === last ? yb : ya + ((yb - ya) * (xs[k + 1]! - xa)) / (xb - xa);
+      const slab = slabs[k]!;
+      slab.left.push(y);
+      slab.right.push(next);
+      slab.continues.push(k + 1 < last);
+      y = next;
+    }
   }
   let crossings = 0;
-  for (const pieces of slabs) crossings += inversions(pieces) + meetingsInside(pieces);
+  for (const slab of slabs) crossings += inversions(slab) + meetingsInside(slab);
   return crossings;
 }
 
 /** Pairs strictly in one order on the left side and strictly in the other on the right. */
-function inversions(pieces: readonly Piece[]): number {
-  const sorted = [...pieces].sort((a, b) => a.left - b.left || a.right - b.right);
-  const rights = [...new Set(sorted.map((p) => p.right))].sort((a, b) => a - b);
-  const rank = new Map(rights.map((r, i) => [r, i + 1]));
-  const tree = new Array<number>(rights.length + 1).fill(0);
+function inversions({ left, right }: Slab): number {
+  const order = Array.from(left, (_, i) => i).sort((a, b) => left[a]! - left[b]! || right[a]! - right[b]!);
+  const rights = Float64Array.from(right).sort();
+  const tree = new Int32Array(rights.length + 1);
   let seen = 0;
   let count = 0;
-  for (const p of sorted) {
-    const r = rank.get(p.right)!;
+  for (const i of order) {
+    const r = upperBound(rights, right[i]!);
     let atMost = 0;
     for (let k = r; k > 0; k -= k & -k) atMost += tree[k]!;
     count += seen - atMost;
@@ -64,18 +74,30 @@ function inversions(pieces: readonly Piece[]): number {
   return count;
 }
 
+/** How many of the sorted `values` are at most `x`. */
+function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Two segments that meet exactly on a slab's right side, both going on past it, cross there (two
  * straight lines cannot touch and part): counted once, in the slab before the point.
  */
-function meetingsInside(pieces: readonly Piece[]): number {
+function meetingsInside({ left, right, continues }: Slab): number {
   const byRight = new Map<number, Map<number, number>>();
-  for (const p of pieces) {
-    if (!p.continues) continue;
-    const lefts = byRight.get(p.right) ?? new Map<number, number>();
-    lefts.set(p.left, (lefts.get(p.left) ?? 0) + 1);
-    byRight.set(p.right, lefts);
-  }
+  continues.forEach((goesOn, i) => {
+    if (!goesOn) return;
+    const lefts = byRight.get(right[i]!) ?? new Map<number, number>();
+    lefts.set(left[i]!, (lefts.get(left[i]!) ?? 0) + 1);
+    byRight.set(right[i]!, lefts);
+  });
   let count = 0;
   for (const lefts of byRight.values()) {
     let total = 0;

@@ -9,11 +9,14 @@ const MAX_PASSES = 4;
  * node's neighbour rows); a swap happens only when it strictly helps, so passes stop early.
  */
 export function transpose(columns: number[][], row: Float64Array, left: Neighbours, right: Neighbours): void {
-  const rowsOf = (n: number, side: Neighbours) => side[n]!.map((m) => row[m]!).sort((a, b) => a - b);
-  const cost = (upper: number, lower: number) => pairsAbove(rowsOf(upper, left), rowsOf(lower, left)) + pairsAbove(rowsOf(upper, right), rowsOf(lower, right));
+  const rowsOf = (n: number, side: Neighbours) => Float64Array.from(side[n]!, (m) => row[m]!).sort();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let swapped = false;
     for (const col of columns) {
+      // Neighbours sit in other columns, so their rows hold still while this one is worked on.
+      const lefts = new Map(col.map((n) => [n, rowsOf(n, left)]));
+      const rights = new Map(col.map((n) => [n, rowsOf(n, right)]));
+      const cost = (upper: number, lower: number) => pairsAbove(lefts.get(upper)!, lefts.get(lower)!) + pairsAbove(rights.get(upper)!, rights.get(lower)!);
       for (let i = 0; i + 1 < col.length; i++) {
         const u = col[i]!;
         const v = col[i + 1]!;
@@ -30,7 +33,7 @@ export function transpose(columns: number[][], row: Float64Array, left: Neighbou
 }
 
 /** Pairs (a from the upper node, b from the lower) with a strictly below b: each such pair crosses. */
-function pairsAbove(upper: readonly number[], lower: readonly number[]): number {
+function pairsAbove(upper: Float64Array, lower: Float64Array): number {
   let count = 0;
   let j = 0;
   for (const a of upper) {
