@@ -47,6 +47,15 @@ for (const n of SIZES) {
     `${String(n).padStart(10)} | ${ms(median(parses)).padStart(12)} | ${ms(median(totals)).padStart(18)} | ${ms(median(selects)).padStart(11)} | ${(!WITH_MERMAID ? 'skipped' : mermaid ? ms(mermaid) : `not done in ${MERMAID_TIMEOUT_S} s`).padStart(14)} | ${ratio}`,
   );
 }
+// Crossings between drawn data edges with every stage expanded (an expanded stage draws its 400
+// best-connected components), against the same boxes left in input order.
+console.log('\ncomponents | drawn data edges | crossings per edge: input order | ordered | layout (all expanded)');
+for (const n of [...SIZES, ...(process.env.BENCH_SIZES ? [] : [50_000])]) {
+  const text = await page.evaluate((k) => window.bench.generate(k), n);
+  const c = await page.evaluate((x) => window.bench.crossings(x), text);
+  const per = (x) => (c.edges ? (x / c.edges).toFixed(2) : '—');
+  console.log(`${String(n).padStart(10)} | ${String(c.edges).padStart(16)} | ${per(c.inputOrder).padStart(31)} | ${per(c.crossings).padStart(7)} | ${ms(c.layoutMs).padStart(21)}`);
+}
 await browser.close();
 // The preview server is stopped on exit.
 process.exit(0);

@@ -41,6 +41,45 @@ export class PipelineCanvas {
     await this.page.getByRole('button', { name: 'Show every stage’s components' }).click();
   }
 
+  /** Drawn data edges (everything but scheduling links), each a group with its path. */
+  get dataEdges(): Locator {
+    return this.page.locator('.react-flow__edge g[data-kind]:not([data-kind="control"])');
+  }
+
+  get scheduleLinks(): Locator {
+    return this.page.locator('.react-flow__edge g[data-kind="control"]');
+  }
+
+  /** Whether component names are drawn at the current zoom. */
+  get labels(): Locator {
+    return this.page.getByTestId('pipeline-canvas');
+  }
+
+  async zoomOut() {
+    await this.page.getByRole('button', { name: 'Zoom Out' }).click();
+  }
+
+  /**
+   * Points along every scheduling link, in page pixels, that fall inside a component box (2 px in
+   * from its border, where a link may end): empty when no link crosses a box.
+   */
+  async scheduleLinksInsideBoxes(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => ({ id: n.getAttribute('data-id'), r: n.getBoundingClientRect() }));
+      const hits: string[] = [];
+      for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge g[data-kind="control"] path.react-flow__edge-path')) {
+        const m = path.getScreenCTM();
+        if (!m) continue;
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 2) {
+          const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(m);
+          for (const b of boxes) if (p.x > b.r.left + 2 && p.x < b.r.right - 2 && p.y > b.r.top + 2 && p.y < b.r.bottom - 2) hits.push(`${b.id} at ${Math.round(p.x)},${Math.round(p.y)}`);
+        }
+      }
+      return hits;
+    });
+  }
+
   async fitWhole() {
     await this.page.getByRole('button', { name: 'Fit the whole pipeline' }).click();
   }

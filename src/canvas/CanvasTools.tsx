@@ -1,20 +1,32 @@
-import { ControlButton, Controls } from '@xyflow/react';
+import { ControlButton, Controls, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PipelineGraph } from '../domain/pipeline';
 import { isExpanded, OPEN_COLLAPSED_ABOVE } from '../layout/levelOfDetail';
 import { appStore, useApp } from '../store/appStore';
 import { expandedOf } from '../store/uiSlice';
 import { FitOnResize } from './FitOnResize';
-import { COL_WIDTH } from './pipelineGeometry';
+import { CHIP_ROW_Y, COL_WIDTH } from './pipelineGeometry';
 import { openingRect, wholeRect, type PipelineLayout } from './pipelineLayout';
 import { useFitRect, type FitRectOptions } from './useFitRect';
+import { legibleFit } from './legibleFit';
 
 const FIT_WHOLE = { padding: 0.04, maxZoom: 1.1, duration: 200 } as const;
+/** Half a seam chip's height, so a chip's top is not cut by the fitted frame. */
+const CHIP_MARGIN = 24;
 const FIT_FOUND = { padding: 0.6, maxZoom: 1.2, duration: 300 } as const;
 
 /** Refits to the opening view when the canvas is resized; offers a fit to the whole pipeline and, on a big one, the level of detail. */
 export function PipelineControls({ layout, opens }: { layout: PipelineLayout; opens: FitRectOptions }) {
   const fitRect = useFitRect();
+  const store = useStoreApi();
+  const flow = useReactFlow();
+  const fitWhole = () => {
+    const { width, height, minZoom } = store.getState();
+    const whole = wholeRect(layout);
+    // The seam chips above the headers belong to the picture too.
+    const rect = { ...whole, y: CHIP_ROW_Y - CHIP_MARGIN, height: whole.height + whole.y - CHIP_ROW_Y + CHIP_MARGIN };
+    if (width > 0 && height > 0) void flow.setViewport(legibleFit(rect, { width, height, minZoom }, FIT_WHOLE), { duration: FIT_WHOLE.duration });
+  };
   const expanded = useApp(expandedOf);
   const refit = useCallback((animate: boolean) => fitRect(openingRect(layout), { ...opens, duration: animate ? 150 : 0 }), [fitRect, layout, opens]);
   const everything = expanded === 'all';
@@ -23,7 +35,7 @@ export function PipelineControls({ layout, opens }: { layout: PipelineLayout; op
     <>
       <FitOnResize fit={refit} />
       <Controls showInteractive={false} showFitView={false} position="bottom-left">
-        <ControlButton onClick={() => fitRect(wholeRect(layout), FIT_WHOLE)} title="Fit the whole pipeline" aria-label="Fit the whole pipeline">
+        <ControlButton onClick={fitWhole} title="Fit the whole pipeline" aria-label="Fit the whole pipeline">
           <FitIcon />
         </ControlButton>
         {layout.total > OPEN_COLLAPSED_ABOVE && (

@@ -24,7 +24,7 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
       {/* Two lines before anything is cut: "dbt mart fct_orders_daily" stays readable; the full name is the title. */}
-      <span className="line-clamp-2 min-w-0 flex-1 text-[13px] leading-4 font-medium break-words">{data.name}</span>
+      <span className="node-label line-clamp-2 min-w-0 flex-1 text-[13px] leading-4 font-medium break-words">{data.name}</span>
       {data.uncertain && (
         <span className="shrink-0 rounded-full bg-amber-100 px-1.5 text-xs font-bold text-amber-900 dark:bg-amber-900 dark:text-amber-100" aria-hidden>
           ?

@@ -1,4 +1,4 @@
-import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, Position, type EdgeProps } from '@xyflow/react';
 import type { HandoffKind } from '../domain/pipeline';
 import type { Verdict } from '../domain/verdict';
 import { VERDICT_TONE } from '../components/ui/verdictStyle';
@@ -14,13 +14,23 @@ function withinPath(x1: number, y1: number, x2: number, y2: number): [string, nu
   return [`M ${x1} ${y1} C ${x1 + bulge} ${y1}, ${x2 + bulge} ${y2}, ${x2} ${y2}`, x1 + bulge * 0.75, (y1 + y2) / 2];
 }
 
+/**
+ * An edge pointing back to an earlier column (a job writing the table it read from, a check feeding
+ * a load) would loop around both boxes from the usual sides. Drawn from the source's left side to
+ * the target's right instead, it stays in the gaps between, its arrow pointing left.
+ */
+function backPath(sourceX: number, sourceY: number, targetX: number, targetY: number): [string, number, number] {
+  const [path, labelX, labelY] = getBezierPath({ sourceX: sourceX - COL_WIDTH, sourceY, sourcePosition: Position.Left, targetX: targetX + COL_WIDTH, targetY, targetPosition: Position.Right });
+  return [path, labelX, labelY];
+}
+
 /** Arrowheads, one per colour an edge can take: markers do not inherit the stroke of the path. */
 const MARKER_FILL = {
   unknown: 'fill-slate-400',
   holds: 'fill-emerald-500',
   suspect: 'fill-amber-500',
   broken: 'fill-rose-500',
-  control: 'fill-violet-400 dark:fill-violet-500',
+  control: 'fill-violet-500 dark:fill-violet-400',
 } as const;
 type MarkerTone = keyof typeof MARKER_FILL;
 const markerId = (tone: MarkerTone) => `flow-arrow-${tone}`;
@@ -45,11 +55,27 @@ export function FlowMarkers() {
   );
 }
 
+/** A scheduling link: the orchestrator's own colour, dashed, along its lane and never over a box. */
+function ScheduleLink({ id, path, title, dimmed }: { id: string; path: string; title: string; dimmed: boolean }) {
+  return (
+    <g className={dimmed ? 'opacity-25' : ''} data-kind="control">
+      <title>{title}</title>
+      <BaseEdge id={id} path={path} className="stroke-violet-500 [stroke-dasharray:5_4] dark:stroke-violet-400" style={{ strokeWidth: 1.5 }} markerEnd={`url(#${markerId('control')})`} interactionWidth={0} />
+    </g>
+  );
+}
+
 /** A data edge between boxes, coloured by the verdict of the seam it crosses; a bundle shows its count. */
 export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkEdge>) {
   if (!data) return null;
+  if (data.route) return <ScheduleLink id={id} path={data.route} title={data.title} dimmed={data.dimmed} />;
+  const back = data.kind !== 'within' && data.kind !== 'control' && targetX < sourceX - COL_WIDTH;
   const [path, labelX, labelY] =
-    data.kind === 'within' ? withinPath(sourceX, sourceY, targetX + COL_WIDTH, targetY) : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    data.kind === 'within'
+      ? withinPath(sourceX, sourceY, targetX + COL_WIDTH, targetY)
+      : back
+        ? backPath(sourceX, sourceY, targetX, targetY)
+        : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const style =
     data.kind === 'control'
       ? 'stroke-violet-400 dark:stroke-violet-500 [stroke-dasharray:4_4]'

@@ -26,6 +26,7 @@ import { componentNodes, layoutPipeline, linkEdges, openingNodes, openingRect, s
 import type { FitRectOptions } from './useFitRect';
 import { seamVerdicts } from './seamVerdicts';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { LabelZoom } from './LabelZoom';
 
 const MIN_ZOOM = 0.02;
 /** A big pipeline fitted whole is a speck: it opens readable at the top; fit view, the minimap and search reach the rest. */
@@ -95,8 +96,14 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }:
   );
   // Read once: later resizes are FitOnResize's job.
   const [opening] = useState(() => openingViewport(frame?.current, layout, opens));
+  const [labelsShown, setLabelsShown] = useState(true);
   return (
-    <div className="relative h-full w-full" data-testid={TID.canvas} data-imported="true">
+    <div
+      className={`relative h-full w-full ${labelsShown ? '' : '[&_.node-label]:invisible'}`}
+      data-testid={TID.canvas}
+      data-imported="true"
+      data-labels={labelsShown ? 'shown' : 'hidden'}
+    >
       <FlowMarkers />
       <ReactFlow
         {...READ_ONLY_FLOW}
@@ -116,6 +123,7 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }:
         aria-label="Imported pipeline: components in stage columns"
       >
         <Background gap={24} size={1} />
+        <LabelZoom onChange={setLabelsShown} />
         {layout && <PipelineControls layout={layout} opens={opens} />}
         {large && painted && <MiniMap pannable zoomable position="bottom-right" ariaLabel="Overview of the whole pipeline" />}
         <SearchBox graph={graph} layout={layout} onReveal={setReveal} />

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { TID } from '../testIds';
 import type { StageFlowNode } from './flowTypes';
+import { NAMES_SHOWN } from './geometry';
 
 export function StageNode({ data }: NodeProps<StageFlowNode>) {
   return (
@@ -11,19 +12,16 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
       <span className="text-[11px] font-medium tabular-nums text-slate-500 dark:text-slate-400">{data.index + 1}</span>
       <span className="text-base font-semibold leading-tight">{data.label}</span>
-      <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`Components at ${data.label}`}>
-        {data.components.slice(0, 3).map((c) => (
-          <li
-            key={c}
-            title={c}
-            className="max-w-full truncate rounded bg-slate-100 px-1.5 py-0.5 text-[11px] text-slate-700 dark:bg-slate-700 dark:text-slate-200"
-          >
+      {/* Every name whole, wrapped: the box is sized for them (see stageHeight). */}
+      <ul className="mt-1 flex flex-col items-start gap-1" aria-label={`Components at ${data.label}`}>
+        {data.components.slice(0, NAMES_SHOWN).map((c, i) => (
+          <li key={`${i}-${c}`} className="max-w-full rounded bg-slate-100 px-1.5 py-0.5 text-[11px] leading-[14px] break-words text-slate-700 dark:bg-slate-700 dark:text-slate-200">
             {c}
           </li>
         ))}
-        {data.components.length > 3 && (
-          <li className="text-[11px] text-slate-500 dark:text-slate-400" title={data.components.slice(3).join(', ')}>
-            +{data.components.length - 3}
+        {data.components.length > NAMES_SHOWN && (
+          <li className="text-[11px] leading-[14px] text-slate-600 dark:text-slate-300" title={data.components.slice(NAMES_SHOWN).join(', ')}>
+            +{data.components.length - NAMES_SHOWN} more
           </li>
         )}
       </ul>

@@ -32,7 +32,8 @@ export type ComponentNodeData = {
 };
 /** `wide`: a generous invisible hit area; left off on big graphs, where it doubles the SVG. */
 /** `title`: what hovering says: both ends and the seam. */
-export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean; count: number; title: string };
+/** `route`: for a scheduling link, the path it takes around the boxes. */
+export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean; count: number; title: string; route?: string };
 
 export type HeaderFlowNode = Node<HeaderNodeData, 'header'>;
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;

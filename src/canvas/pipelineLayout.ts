@@ -1,7 +1,7 @@
 import { handoffKind, seamOfEdge, type HandoffKind, type Placement, type PipelineGraph } from '../domain/pipeline';
 import type { SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
-import { orderColumns } from '../layout/columns';
+import { orderColumns, type Place } from '../layout/columns';
 import { detailView, isExpanded, OPEN_COLLAPSED_ABOVE, type End, type Expanded, type StageSummary } from '../layout/levelOfDetail';
 import { COL_WIDTH, COMPONENT_HEIGHT, HEADER_HEIGHT, HEADER_Y, ROW_PITCH, columnX, rowY } from './pipelineGeometry';
 
@@ -21,6 +21,13 @@ export const COLUMN: Readonly<Record<Placement, number>> = {
   none: 6,
   orchestrate: -1,
 };
+
+/** Where the canvas draws an edge's end, so the ordering weighs the crossings a reader sees. */
+const DRAWN: Place = (column, row, end) => ({ x: columnX(column) + (end === 'left' ? COL_WIDTH : 0), y: rowY(row) + COMPONENT_HEIGHT / 2 });
+
+/** Room between the deepest row and the orchestration row, with the scheduling lane in its middle. */
+const ORCHESTRATION_GAP = 40;
+const LANE_ABOVE_BAND = (ORCHESTRATION_GAP + ROW_PITCH - COMPONENT_HEIGHT) / 2;
 
 /** Node ids by kind, so a component named "h:0" never collides with a column header. */
 export const componentNodeId = (id: string) => `c:${id}`;
@@ -66,9 +73,12 @@ export interface PipelineLayout {
   readonly edges: readonly PlacedEdge[];
   /** Components in the pipeline, drawn or not. */
   readonly total: number;
+  /** The lane between the deepest column and the orchestration row, where scheduling links run. */
+  readonly laneY: number;
 }
 
-export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all', search = ''): PipelineLayout {
+/** `sweeps`: how hard to look for an order with fewer crossings; 0 keeps the input order. */
+export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all', search = '', { sweeps }: { sweeps?: number } = {}): PipelineLayout {
   const view = detailView(graph, expanded, search);
   const byId = new Map(graph.components.map((c) => [c.id, c]));
   const summaries = new Map(view.collapsed.map((s) => [s.placement, s]));
@@ -77,7 +87,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
   for (const [placement, ids] of view.shown) if (placement !== 'orchestrate') for (const id of ids) columnNodes.push({ id: componentNodeId(id), column: COLUMN[placement] });
   for (const s of view.collapsed) if (s.placement !== 'orchestrate') columnNodes.push({ id: summaryId(s.placement), column: COLUMN[s.placement] });
   const drawn = view.edges.map((e) => ({ from: endNodeId(e.from), to: endNodeId(e.to), e }));
-  const order = orderColumns({ nodes: columnNodes, edges: drawn.filter((d) => !d.e.control && d.e.from.kind !== 'more' && d.e.to.kind !== 'more') });
+  const order = orderColumns({ nodes: columnNodes, edges: drawn.filter((d) => !d.e.control && d.e.from.kind !== 'more' && d.e.to.kind !== 'more') }, { place: DRAWN, ...(sweeps === undefined ? {} : { sweeps }) });
 
   const boxes: PlacedBox[] = [];
   const rowsOf: number[] = [];
@@ -98,7 +108,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
     rowsOf[column] = col.length + (moreCount ? 1 : 0) + (summaries.has(placement) ? SUMMARY_ROWS - 1 : 0);
   });
   // The orchestrator runs under every column: a row of its own below the deepest one.
-  const orchestrationY = rowY(Math.max(1, ...rowsOf.map((r) => r ?? 0))) + 40;
+  const orchestrationY = rowY(Math.max(1, ...rowsOf.map((r) => r ?? 0))) + ORCHESTRATION_GAP;
   const orchestrators = view.shown.get('orchestrate') ?? [];
   orchestrators.forEach((id, i) => place('orchestrate', componentNodeId(id), columnX(i), orchestrationY));
   if (summaries.has('orchestrate')) place('orchestrate', summaryId('orchestrate'), columnX(0), orchestrationY);
@@ -113,7 +123,7 @@ export function layoutPipeline(graph: PipelineGraph, expanded: Expanded = 'all',
     kind: handoffKind(e.fromPlacement, e.toPlacement, e.control),
     count: e.count,
   }));
-  return { boxes, headers: headersFor(graph, order.length, expanded), edges, total: graph.components.length };
+  return { boxes, headers: headersFor(graph, order.length, expanded), edges, total: graph.components.length, laneY: orchestrationY - LANE_ABOVE_BAND };
 }
 
 function placementOfColumn(column: number): Placement {

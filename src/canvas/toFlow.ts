@@ -3,7 +3,7 @@ import { SEAM_LIST, type SeamId } from '../domain/seams';
 import { STAGES, STAGE_INFO } from '../domain/stages';
 import type { Workspace } from '../domain/workspace';
 import type { FlowEdge, FlowNode } from './flowTypes';
-import { BAND_HEIGHT, BAND_Y, CHIP_HEIGHT, CHIP_Y, STAGE_HEIGHT, STAGE_WIDTH, graphWidth, seamX, stageX } from './geometry';
+import { BAND_HEIGHT, CHIP_HEIGHT, STAGE_WIDTH, bandY, chipY, graphWidth, seamX, stageHeight, stageX } from './geometry';
 
 export interface FlowView {
   /** The seam the user has open; highlighted on the graph. */
@@ -17,12 +17,16 @@ export function toFlow(ws: Workspace, view: FlowView): { nodes: FlowNode[]; edge
   const focusSeam = view.focus ? SEAM_LIST.find((s) => s.id === view.focus) : undefined;
   const stageInFocus = (stage: string) => !focusSeam || focusSeam.from === stage || focusSeam.to === stage || focusSeam.to === 'all';
 
+  // One height for all six, the tallest any needs: the row stays a row and no name is cut.
+  const height = Math.max(...STAGES.map((stage) => stageHeight(ws.components[stage])));
+  const CHIP_Y = chipY(height);
+  const BAND_Y = bandY(height);
   const nodes: FlowNode[] = STAGES.map((stage, index) => ({
     id: stage,
     type: 'stage',
     position: { x: stageX(index), y: 0 },
     width: STAGE_WIDTH,
-    height: STAGE_HEIGHT,
+    height,
     draggable: false,
     selectable: false,
     focusable: false,

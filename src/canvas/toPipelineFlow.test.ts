@@ -40,7 +40,7 @@ describe('layoutPipeline', () => {
     }
   });
 
-  it('draws scheduling links from the orchestrator’s top to a component’s bottom, data edges side to side', () => {
+  it('routes scheduling links around the boxes, beneath data edges drawn side to side', () => {
     const graph = pipeline(1);
     const withAirflow: PipelineGraph = {
       ...graph,
@@ -55,8 +55,9 @@ describe('layoutPipeline', () => {
     expect(handleIds('c:store-0')).toEqual(['-', '-']);
     const control = edges.find((e) => e.source === 'c:airflow')!;
     expect([control.sourceHandle, control.targetHandle, control.data?.kind]).toEqual([CONTROL_OUT, CONTROL_IN, 'control']);
+    expect(control.data?.route).toMatch(/^M /);
     const data = edges.find((e) => e.source === 'c:store-0')!;
-    expect([data.sourceHandle, data.targetHandle]).toEqual([undefined, undefined]);
+    expect([data.sourceHandle, data.targetHandle, data.data?.route]).toEqual([undefined, undefined, undefined]);
     // Drawn first, so beneath every data edge.
     expect(edges[0]?.data?.kind).toBe('control');
     expect(data.data?.title).toBe('store 0 → process 0 · Store → Process');

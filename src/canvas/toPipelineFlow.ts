@@ -5,6 +5,7 @@ import { Position, type NodeHandle } from '@xyflow/react';
 import type { FlowNode, HeaderFlowNode, LinkEdge, SeamFlowEdge } from './flowTypes';
 import { CHIP_ROW_Y, COL_WIDTH, HEADER_HEIGHT, HEADER_Y, columnX } from './pipelineGeometry';
 import { headerNodeId, type PipelineLayout, type PlacedBox } from './pipelineLayout';
+import { roundedPath, scheduleRoutes } from './controlRoute';
 
 export { layoutPipeline, openingNodes, openingRect, wholeRect, TALL, type PipelineLayout } from './pipelineLayout';
 
@@ -127,6 +128,11 @@ function boxLabel(b: PlacedBox): string {
 export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<SeamId, Verdict>>, focus: SeamId | null): LinkEdge[] {
   const wide = layout.edges.length <= WIDE_HIT_AREAS_UP_TO;
   const names = new Map(layout.boxes.map((b) => [b.nodeId, boxLabel(b)]));
+  const routes = scheduleRoutes(layout);
+  const route = (id: string) => {
+    const points = routes.get(id);
+    return points ? { route: roundedPath(points) } : {};
+  };
   const ordered = [...layout.edges.filter((e) => e.kind === 'control'), ...layout.edges.filter((e) => e.kind !== 'control')];
   return ordered.map((e) => ({
     id: e.id,
@@ -144,6 +150,7 @@ export function linkEdges(layout: PipelineLayout, verdicts: Readonly<Record<Seam
       wide,
       count: e.count,
       title: `${names.get(e.source) ?? '?'} → ${names.get(e.target) ?? '?'}${e.count > 1 ? ` (${e.count.toLocaleString('en-US')} edges)` : ''}${e.seam ? ` · ${SEAMS[e.seam].name}` : ''}`,
+      ...route(e.id),
     },
   }));
 }

@@ -1,104 +1,143 @@
 /**
- * Orders nodes within fixed columns to reduce edge crossings (barycenter heuristic), then gives
- * them coordinates. The column of every node is already known — its stage — so unlike a general
- * layered layout nothing has to assign layers: this is linear in nodes and edges per sweep.
+ * Orders nodes within fixed columns to reduce edge crossings, then gives them coordinates. The
+ * column of every node is already known — its stage — so unlike a general layered layout nothing
+ * has to assign layers: each sweep is linear in nodes and edges, plus one sort per column.
  */
+import { countCrossings, type Segment } from './crossings';
+import { transpose, type Neighbours } from './transpose';
+
 export interface LayoutInput {
   /** Node ids with their column; input order is the starting order within a column. */
   readonly nodes: readonly { readonly id: string; readonly column: number }[];
   readonly edges: readonly { readonly from: string; readonly to: string }[];
 }
 
+/**
+ * Where an edge's end is drawn. Whichever way it points, an edge between two columns runs from the
+ * right side of its end in the left column (`'left'`) to the left side of its other end (`'right'`).
+ */
+export type Place = (column: number, row: number, end: 'left' | 'right') => { x: number; y: number };
+
 export interface LayoutOptions {
+  /** Sweeps left and right; 0 keeps the input order (the baseline a benchmark compares with). */
   readonly sweeps?: number;
+  /** The drawing's geometry, so that the crossings weighed are the ones a reader will see. */
+  readonly place?: Place;
 }
 
 /** Each column's node ids, top to bottom. */
 export type ColumnOrder = string[][];
 
-export function orderColumns(input: LayoutInput, { sweeps = 4 }: LayoutOptions = {}): ColumnOrder {
+/** Boxes about three quarters of a column pitch wide, rows one unit apart. */
+const UNIT_PLACE: Place = (column, row, end) => ({ x: column + (end === 'left' ? 0.75 : 0), y: row });
+
+/**
+ * Sweeps left to right and back, each node moved to the median or the mean row of its neighbours
+ * in the columns already placed (both kinds tried: each wins on different graphs), then adjacent
+ * swaps that remove crossings. The best order seen wins, starting with the input's own, so the
+ * result is never worse than what came in. Ties keep their current order: deterministic and stable.
+ */
+export function orderColumns(input: LayoutInput, { sweeps = 6, place = UNIT_PLACE }: LayoutOptions = {}): ColumnOrder {
+  // Nodes by number, so the sweeps work on arrays rather than maps keyed by id.
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const columnOf: number[] = [];
   const columnCount = input.nodes.reduce((m, n) => Math.max(m, n.column + 1), 0);
-  const columns: string[][] = Array.from({ length: columnCount }, () => []);
-  const columnOf = new Map<string, number>();
+  const columns: number[][] = Array.from({ length: columnCount }, () => []);
   for (const n of input.nodes) {
-    columns[n.column]?.push(n.id);
-    columnOf.set(n.id, n.column);
+    if (index.has(n.id) || !columns[n.column]) continue;
+    index.set(n.id, ids.length);
+    columns[n.column]!.push(ids.length);
+    columnOf.push(n.column);
+    ids.push(n.id);
   }
-  // Neighbours in the column to the left and to the right, whichever way the edge points.
-  const left = new Map<string, string[]>();
-  const right = new Map<string, string[]>();
-  const link = (m: Map<string, string[]>, a: string, b: string) => {
-    const list = m.get(a);
-    if (list) list.push(b);
-    else m.set(a, [b]);
-  };
+  // Each edge by its end in the left column and its end in the right, whichever way it points.
+  const edges: [number, number][] = [];
+  const left: number[][] = ids.map(() => []);
+  const right: number[][] = ids.map(() => []);
   for (const e of input.edges) {
-    const a = columnOf.get(e.from);
-    const b = columnOf.get(e.to);
-    if (a === undefined || b === undefined || a === b) continue;
-    const [lo, hi] = a < b ? [e.from, e.to] : [e.to, e.from];
-    link(right, lo, hi);
-    link(left, hi, lo);
+    const a = index.get(e.from);
+    const b = index.get(e.to);
+    if (a === undefined || b === undefined || columnOf[a] === columnOf[b]) continue;
+    const [lo, hi] = columnOf[a]! < columnOf[b]! ? [a, b] : [b, a];
+    edges.push([lo, hi]);
+    right[lo]!.push(hi);
+    left[hi]!.push(lo);
   }
 
-  const position = new Map<string, number>();
-  const index = () => columns.forEach((col) => col.forEach((id, i) => position.set(id, i)));
-  index();
+  const row = new Float64Array(ids.length);
+  const renumber = (col: readonly number[]) => col.forEach((n, i) => (row[n] = i));
+  columns.forEach(renumber);
+  const score = () => countCrossings(segmentsOf(edges, columnOf, row, place));
 
-  const reorder = (col: string[], neighbours: Map<string, string[]>) => {
-    const key = new Map<string, number>();
-    col.forEach((id, i) => {
-      const ns = neighbours.get(id);
+  const key = new Float64Array(ids.length);
+  const reorder = (col: number[], neighbours: Neighbours, median: boolean) => {
+    for (const n of col) {
+      const rows = neighbours[n]!.map((m) => row[m]!);
       // Nodes with no neighbour on that side keep their place.
-      key.set(id, ns?.length ? ns.reduce((s, n) => s + (position.get(n) ?? 0), 0) / ns.length : i);
-    });
-    col.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0) || (position.get(a) ?? 0) - (position.get(b) ?? 0));
-    col.forEach((id, i) => position.set(id, i));
+      key[n] = rows.length === 0 ? row[n]! : median ? medianOf(rows) : rows.reduce((s, r) => s + r, 0) / rows.length;
+    }
+    col.sort((a, b) => key[a]! - key[b]! || row[a]! - row[b]!);
+    renumber(col);
   };
 
-  // Barycenter sweeps can overshoot; keep the best order seen, starting with the input's own.
   let best = columns.map((c) => [...c]);
-  let fewest = countCrossings(best, input.edges);
-  for (let s = 0; s < sweeps && fewest > 0; s++) {
-    for (let c = 1; c < columns.length; c++) reorder(columns[c]!, left);
-    for (let c = columns.length - 2; c >= 0; c--) reorder(columns[c]!, right);
-    const now = countCrossings(columns, input.edges);
+  let fewest = score();
+  const keepIfBetter = () => {
+    const now = score();
     if (now < fewest) {
       fewest = now;
       best = columns.map((c) => [...c]);
     }
+  };
+  for (let s = 0; s < sweeps && fewest > 0; s++) {
+    const median = s % 2 === 1;
+    for (let c = 1; c < columns.length; c++) reorder(columns[c]!, left, median);
+    for (let c = columns.length - 2; c >= 0; c--) reorder(columns[c]!, right, median);
+    keepIfBetter();
   }
-  return best;
+  // Swaps polish the best order found, not the last one tried.
+  if (sweeps > 0 && fewest > 0) {
+    best.forEach((col, c) => {
+      columns[c] = [...col];
+      renumber(col);
+    });
+    transpose(columns, row, left, right);
+    keepIfBetter();
+  }
+  return best.map((col) => col.map((n) => ids[n]!));
 }
 
-/** Counts crossings between adjacent columns in O(E log V) (a Fenwick tree per column gap). */
-export function countCrossings(order: ColumnOrder, edges: LayoutInput['edges']): number {
-  const where = new Map<string, { c: number; i: number }>();
-  order.forEach((col, c) => col.forEach((id, i) => where.set(id, { c, i })));
-  const byGap = new Map<number, [number, number][]>();
+function segmentsOf(edges: readonly (readonly [number, number])[], columnOf: readonly number[], row: Float64Array, place: Place): Segment[] {
+  const segments = new Array<Segment>(edges.length);
+  for (let i = 0; i < edges.length; i++) {
+    const [lo, hi] = edges[i]!;
+    const a = place(columnOf[lo]!, row[lo]!, 'left');
+    const b = place(columnOf[hi]!, row[hi]!, 'right');
+    segments[i] = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+  }
+  return segments;
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Crossings of `edges` drawn with `order` (unit geometry unless `place` says otherwise); edges within a column are left out. */
+export function orderCrossings(order: ColumnOrder, edges: LayoutInput['edges'], place: Place = UNIT_PLACE): number {
+  const at = new Map<string, { column: number; row: number }>();
+  order.forEach((col, column) => col.forEach((id, row) => at.set(id, { column, row })));
+  const segments: Segment[] = [];
   for (const e of edges) {
-    const a = where.get(e.from);
-    const b = where.get(e.to);
-    if (!a || !b || Math.abs(a.c - b.c) !== 1) continue;
-    const [l, r] = a.c < b.c ? [a, b] : [b, a];
-    const list = byGap.get(l.c) ?? [];
-    list.push([l.i, r.i]);
-    byGap.set(l.c, list);
+    const a = at.get(e.from);
+    const b = at.get(e.to);
+    if (!a || !b || a.column === b.column) continue;
+    const [lo, hi] = a.column < b.column ? [a, b] : [b, a];
+    const p = place(lo.column, lo.row, 'left');
+    const q = place(hi.column, hi.row, 'right');
+    segments.push({ x1: p.x, y1: p.y, x2: q.x, y2: q.y });
   }
-  let crossings = 0;
-  for (const [gap, segs] of byGap) {
-    // Sorted by left end (then right), a crossing is an earlier segment whose right end is larger.
-    segs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    const size = (order[gap + 1]?.length ?? 0) + 1;
-    const tree = new Array<number>(size + 1).fill(0);
-    let seen = 0;
-    for (const [, r] of segs) {
-      let atMost = 0;
-      for (let k = r + 1; k > 0; k -= k & -k) atMost += tree[k] ?? 0;
-      crossings += seen - atMost;
-      for (let k = r + 1; k <= size; k += k & -k) tree[k] = (tree[k] ?? 0) + 1;
-      seen++;
-    }
-  }
-  return crossings;
+  return countCrossings(segments);
 }
