@@ -20,4 +20,11 @@ export const TID = {
   themeToggle: 'theme-toggle',
   storageStatus: 'storage-status',
   notice: 'notice',
+  startWalkthrough: 'start-walkthrough',
+  importButton: 'import-button',
+  helpButton: 'help-button',
+  lessonPanel: 'lesson-panel',
+  glossary: 'glossary-dialog',
+  tour: 'tour',
+  startHere: 'start-here',
 } as const;

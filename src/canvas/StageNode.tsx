@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { appStore } from '../store/appStore';
 import { TID } from '../testIds';
 import type { StageFlowNode } from './flowTypes';
 
@@ -10,7 +11,15 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
       <span className="text-[11px] font-medium tabular-nums text-slate-500 dark:text-slate-400">{data.index + 1}</span>
-      <span className="text-base font-semibold leading-tight">{data.label}</span>
+      <button
+        type="button"
+        title={`What ${data.label} does: open its lesson`}
+        className="nodrag nopan self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-300 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+        onClick={() => appStore.getState().openLesson({ kind: 'stage', stage: data.stage })}
+      >
+        {data.label}
+        <span className="sr-only">: open its lesson</span>
+      </button>
       <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`Components at ${data.label}`}>
         {data.components.slice(0, 3).map((c) => (
           <li

@@ -3,9 +3,11 @@ import { useStore } from 'zustand';
 import { openBrowserStorage, type KeyValueStore } from '../persistence/browserStorage';
 import type { AppState } from './appState';
 import { loadTheme, persistTheme } from './themeStorage';
+import { createLearnSlice } from './learnSlice';
 import { createShareSlice } from './shareSlice';
 import { startStorage } from './startStorage';
 import { storagePort } from './storagePort';
+import { firstVisit, persistTourSeen } from './tourStorage';
 import { createUiSlice } from './uiSlice';
 import { createWalkthroughSlice } from './walkthroughSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -17,6 +19,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createUiSlice(...a),
     ...createWalkthroughSlice(...a),
     ...createShareSlice(...a),
+    ...createLearnSlice(...a),
   }));
 }
 
@@ -31,6 +34,8 @@ export const appStore = createAppStore();
 if (browserStorage) {
   appStore.setState({ theme: loadTheme(browserStorage) });
   persistTheme(appStore, browserStorage);
+  appStore.setState({ tourOpen: firstVisit(browserStorage, window.location.hash) });
+  persistTourSeen(appStore, browserStorage);
 }
 void startStorage(appStore, browserStorage);
 
