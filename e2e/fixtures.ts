@@ -1,9 +1,19 @@
 import { test as base } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { LearnPage } from './pages/LearnPage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
+import { skipTour } from './support/tour';
 
-/** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
+/**
+ * Every spec gets a fresh browser context (empty storage) and fails on any console error. The
+ * first-visit tour is marked seen unless a story asks for a first visit with `test.use({ firstVisit: true })`.
+ */
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; learn: LearnPage; firstVisit: boolean }>({
+  firstVisit: [false, { option: true }],
+  context: async ({ context, firstVisit }, use) => {
+    if (!firstVisit) await skipTour(context);
+    await use(context);
+  },
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -15,6 +25,9 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage }>({
   },
   walk: async ({ page }, use) => {
     await use(new WalkthroughPage(page));
+  },
+  learn: async ({ page }, use) => {
+    await use(new LearnPage(page));
   },
 });
 

@@ -14,11 +14,11 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
       <button
         type="button"
         title={`What ${data.label} does: open its lesson`}
-        className="nodrag nopan self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-300 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+        aria-label={`${data.label}: open its lesson`}
+        className="nodrag nopan pointer-events-auto self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-300 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
         onClick={() => appStore.getState().openLesson({ kind: 'stage', stage: data.stage })}
       >
         {data.label}
-        <span className="sr-only">: open its lesson</span>
       </button>
       <ul className="mt-1 flex flex-wrap gap-1 overflow-hidden" aria-label={`Components at ${data.label}`}>
         {data.components.slice(0, 3).map((c) => (

@@ -49,7 +49,7 @@ export function GlossaryDialog() {
               <Linked segments={linkTerms(g.definition, INDEX, new Set([g.id]))} />
               {g.seams.length > 0 && (
                 <span className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-                  <span className="text-slate-500 dark:text-slate-400">Lesson:</span>
+                  <span className="text-slate-600 dark:text-slate-300">Lesson:</span>
                   {g.seams.map((seam) => (
                     <button
                       key={seam}

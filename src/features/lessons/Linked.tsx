@@ -19,11 +19,11 @@ export function TermLink({ term, children }: { term: string; children: string })
     <button
       type="button"
       data-term={term}
+      aria-label={`${children} (glossary)`}
       className="inline cursor-help rounded-sm text-left text-sky-800 underline decoration-dotted decoration-1 underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
       onClick={() => appStore.getState().openGlossary(term)}
     >
       {children}
-      <span className="sr-only"> (glossary)</span>
     </button>
   );
 }

@@ -34,16 +34,25 @@ export function Tour() {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // The browser starts on the first button, Skip; a newcomer should land on Next.
+    next.current?.focus();
     return () => d?.close();
   }, []);
   useEffect(() => {
     if (!dialog.current?.contains(document.activeElement) || document.activeElement === dialog.current) next.current?.focus();
   }, [at]);
 
+  // A modal dialog still lets Tab out to the browser's own toolbar; keep it on the step's buttons.
+  const cycle = (back: boolean) => {
+    const buttons = [...(dialog.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const i = buttons.indexOf(document.activeElement as HTMLElement);
+    buttons[(i + (back ? -1 : 1) + buttons.length) % buttons.length]?.focus();
+  };
   const go = (to: number) => setAt(Math.min(Math.max(0, to), TOUR_STEPS.length - 1));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowRight') go(at + 1);
     else if (e.key === 'ArrowLeft') go(at - 1);
+    else if (e.key === 'Tab') cycle(e.shiftKey);
     else return;
     e.preventDefault();
   };
