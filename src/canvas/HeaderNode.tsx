@@ -16,7 +16,7 @@ export function HeaderNode({ data }: NodeProps<HeaderFlowNode>) {
           type="button"
           title={`What ${data.label} does: open its lesson`}
           aria-label={`${data.label}: open its lesson`}
-          className="nodrag nopan pointer-events-auto truncate rounded text-left font-semibold underline decoration-slate-300 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+          className="nodrag nopan pointer-events-auto truncate rounded text-left font-semibold underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
           onClick={() => isStage(data.placement) && appStore.getState().openLesson({ kind: 'stage', stage: data.placement })}
         >
           {data.label}

@@ -15,7 +15,7 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
         type="button"
         title={`What ${data.label} does: open its lesson`}
         aria-label={`${data.label}: open its lesson`}
-        className="nodrag nopan pointer-events-auto self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-300 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+        className="nodrag nopan pointer-events-auto self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
         onClick={() => appStore.getState().openLesson({ kind: 'stage', stage: data.stage })}
       >
         {data.label}

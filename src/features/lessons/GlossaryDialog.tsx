@@ -28,7 +28,7 @@ export function GlossaryDialog() {
     if (!focusTerm) return;
     requestAnimationFrame(() => {
       const el = document.getElementById(`term-${focusTerm}`);
-      el?.scrollIntoView({ block: 'nearest' });
+      el?.scrollIntoView({ block: 'start' });
       el?.focus({ preventScroll: true });
     });
   }, [focusTerm]);

@@ -1,6 +1,6 @@
 import { STAGE_LESSONS } from '../../domain/lessons/stageLessons';
 import { SEAM_LIST } from '../../domain/seams';
-import { STAGE_INFO, type Stage } from '../../domain/stages';
+import type { Stage } from '../../domain/stages';
 import { LABEL } from '../../components/ui/fieldStyle';
 import { appStore } from '../../store/appStore';
 import { Linked, makeLinker } from './Linked';
@@ -15,7 +15,6 @@ export function StageLesson({ stage }: { stage: Stage }) {
   const { openLesson } = appStore.getState();
   return (
     <>
-      <p className="text-sm font-medium">{STAGE_INFO[stage].role}</p>
       <div>
         <h3 className={LABEL}>What it does</h3>
         <p className={`${PROSE} mt-1`}><Linked segments={link(lesson.does)} /></p>
