@@ -80,6 +80,10 @@ test('a seam’s contract keeps its place, and its Lesson button opens the lesso
   await learn.lesson.getByRole('button', { name: 'Open its contract' }).click();
   await expect(app.seamPanel).toHaveAttribute('data-seam', 'store-process');
   await expect(learn.lesson).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Orchestration: open its lesson' }).click();
+  await expect(learn.lesson).toHaveAttribute('data-lesson', 'orchestration');
+  await expect(app.evidence).toContainText('load_raw started');
 });
 
 test('an empty workspace says what to do next, and stops once there is something in it', async ({ app, learn, page }) => {
