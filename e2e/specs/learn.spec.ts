@@ -48,7 +48,7 @@ test('a newcomer opens a stage lesson, walks on to its seam, and follows a gloss
   await expect(learn.lesson).toContainText('Kafka');
   await expectNoSeriousA11yViolations(page, 'stage lesson');
 
-  await learn.lesson.getByRole('navigation', { name: 'Lessons' }).getByRole('button', { name: 'Ingest → Store →' }).click();
+  await learn.lesson.getByRole('navigation', { name: 'Lessons' }).getByRole('button', { name: 'Next: Ingest → Store' }).click();
   await expect(learn.lesson).toHaveAttribute('data-lesson', 'ingest-store');
   await expect(learn.lesson.getByRole('list', { name: 'Dimensions' }).getByRole('listitem')).toHaveText(['delivery guarantees', 'deduplication', 'ordering']);
   await expect(app.evidence).toContainText('crash before commit');

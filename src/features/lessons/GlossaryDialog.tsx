@@ -40,10 +40,10 @@ export function GlossaryDialog() {
         <input type="search" data-autofocus={focusTerm ? undefined : true} className={FIELD} placeholder="Search terms, e.g. watermark" value={query} onChange={(e) => setSearch({ query: e.target.value, under: focusTerm })} />
       </label>
       <p role="status" className="text-xs text-slate-500 dark:text-slate-400">{shown.length === GLOSSARY.length ? `${shown.length} terms` : `${shown.length} of ${GLOSSARY.length} terms`}</p>
-      <dl className="max-h-[60dvh] space-y-3 overflow-y-auto pr-1">
+      <dl className="max-h-[60dvh] space-y-3 overflow-y-auto px-1 py-1">
         {shown.map((g) => (
           <div key={g.id} className={`rounded-lg p-2 ${g.id === focusTerm ? 'bg-sky-50 ring-2 ring-sky-500 dark:bg-sky-950' : ''}`}>
-            <dt id={`term-${g.id}`} tabIndex={-1} className="font-semibold outline-none">{g.term}</dt>
+            <dt id={`term-${g.id}`} tabIndex={-1} className="scroll-mt-3 font-semibold outline-none">{g.term}</dt>
             <dd className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">
               {/* A definition links other terms, never itself. */}
               <Linked segments={linkTerms(g.definition, INDEX, new Set([g.id]))} />

@@ -26,9 +26,9 @@ export function LessonPanel({ target }: { target: LessonTarget }) {
         <Button variant="ghost" className="-mt-1 px-2" aria-label="Close the lesson and show the overview" onClick={closeLesson}>✕</Button>
       </header>
       {target.kind === 'stage' ? <StageLesson stage={target.stage} /> : <SeamLesson seam={target.seam} />}
-      <nav aria-label="Lessons" className="flex justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-        {previous ? <Button variant="ghost" onClick={() => openLesson(previous)}>← {lessonTitle(previous)}</Button> : <span />}
-        {next && <Button variant="ghost" onClick={() => openLesson(next)}>{lessonTitle(next)} →</Button>}
+      <nav aria-label="Lessons" className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
+        {previous ? <Button variant="ghost" onClick={() => openLesson(previous)}>Previous: {lessonTitle(previous)}</Button> : <span />}
+        {next && <Button variant="ghost" onClick={() => openLesson(next)}>Next: {lessonTitle(next)}</Button>}
       </nav>
     </section>
   );
