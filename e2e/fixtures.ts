@@ -4,9 +4,19 @@ import { TimelinePage } from './pages/TimelinePage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
 import { QuizPage } from './pages/QuizPage';
 import { PresenterPage } from './pages/PresenterPage';
+import { LearnPage } from './pages/LearnPage';
+import { skipTour } from './support/tour';
 
-/** Every spec gets a fresh browser context (empty storage) and fails on any console error. */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage; timeline: TimelinePage }>({
+/**
+ * Every spec gets a fresh browser context (empty storage) and fails on any console error. The
+ * first-visit tour is marked seen unless a story asks for a first visit with `test.use({ firstVisit: true })`.
+ */
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage; timeline: TimelinePage; learn: LearnPage; firstVisit: boolean }>({
+  firstVisit: [false, { option: true }],
+  context: async ({ context, firstVisit }, use) => {
+    if (!firstVisit) await skipTour(context);
+    await use(context);
+  },
   app: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -27,6 +37,9 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: Qui
   },
   timeline: async ({ page }, use) => {
     await use(new TimelinePage(page));
+  },
+  learn: async ({ page }, use) => {
+    await use(new LearnPage(page));
   },
 });
 

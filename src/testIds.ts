@@ -32,4 +32,11 @@ export const TID = {
   timelineChart: 'timeline-chart',
   timelineHeadline: 'timeline-headline',
   timelineFlags: 'timeline-flags',
+  startWalkthrough: 'start-walkthrough',
+  importButton: 'import-button',
+  helpButton: 'help-button',
+  lessonPanel: 'lesson-panel',
+  glossary: 'glossary-dialog',
+  tour: 'tour',
+  startHere: 'start-here',
 } as const;

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { TID } from '../../src/testIds';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { buildRound } from '../../src/domain/quiz/round';
 import { QUIZ_ITEMS, quizItemById } from '../../src/domain/quiz/items';
@@ -16,7 +17,7 @@ test('a learner completes a round, sees the weak spots and retries what they mis
   await quiz.answer(false);
   await expect(quiz.verdict).toContainText('it broke at');
   await expect(quiz.verdict.getByRole('heading', { name: 'What pointed there' })).toBeVisible();
-  await expect(quiz.verdict.getByRole('button', { name: /^Read the .+ contract$/ })).toBeVisible();
+  await expect(quiz.verdict.getByRole('button', { name: /^Read the .+ lesson$/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'a wrong answer explained');
   await quiz.next();
 
@@ -38,9 +39,9 @@ test('a class opening the same link gets the same round, and the learner can lea
   await app.open('/#quiz=class7');
   await expect(quiz.question).toHaveAttribute('data-item', buildRound('class7', QUIZ_ITEMS)[0] ?? '');
   await quiz.answer(true);
-  await quiz.verdict.getByRole('button', { name: /^Read the .+ contract$/ }).click();
+  await quiz.verdict.getByRole('button', { name: /^Read the .+ lesson$/ }).click();
   await expect(quiz.dialog).toHaveCount(0);
-  await expect(app.seamPanel).toBeVisible();
+  await expect(page.getByTestId(TID.lessonPanel)).toBeVisible();
   await quiz.openFromHeader();
   await expect(quiz.heading).toHaveText('Question 1 of 10: right');
   await quiz.next();

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from '../pages/AppPage';
+import { skipTour } from '../support/tour';
+
+// These stories watch the app fail to load its code; the first-visit tour is not part of them.
+test.beforeEach(({ context }) => skipTour(context));
 
 test('a side panel whose code cannot load says so in place, and the graph and saved work stay usable', async ({ page }) => {
   let fetches = 0;

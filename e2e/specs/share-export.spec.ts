@@ -5,6 +5,7 @@ import { expect, test } from '../fixtures';
 import { SharePage } from '../pages/SharePage';
 import { runTriage } from '../pages/triage';
 import { expectNoSeriousA11yViolations } from '../support/axe';
+import { skipTour } from '../support/tour';
 import { odcsSchemaErrors } from '../support/odcs';
 
 const require = createRequire(import.meta.url);
@@ -87,7 +88,9 @@ test('a workspace file opens whole in a fresh browser; a damaged one is refused 
   expect(file.name).toBe('walkthrough-ack-before-commit-a-duplicate-row.seams.json');
   const verdict = await app.seam('ingest-store').getAttribute('data-verdict');
 
-  const other = await (await browser.newContext()).newPage();
+  const fresh = await browser.newContext();
+  await skipTour(fresh);
+  const other = await fresh.newPage();
   await other.goto('/');
   const theirs = new SharePage(other);
   await theirs.openFile('open-file', { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });

@@ -17,11 +17,13 @@ import { useQuizLink } from '../features/quiz/useQuizLink';
 import { lazyRetry } from './lazyRetry';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { Opening } from './Opening';
+import { LearnOverlays } from '../features/lessons/LearnOverlays';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
 const SeamPanel = lazyRetry(() => import('../features/seamPanel/SeamPanel').then((m) => m.SeamPanel));
 const WalkthroughPanel = lazyRetry(() => import('../features/walkthrough/WalkthroughPanel').then((m) => m.WalkthroughPanel));
 
+const LessonPanel = lazyRetry(() => import('../features/lessons/LessonPanel').then((m) => m.LessonPanel));
 const ComponentPanel = lazyRetry(() => import('../features/component/ComponentPanel').then((m) => m.ComponentPanel));
 // Imported pipelines bring layout, search and a minimap: none of it is needed for the first graph.
 const ImportedCanvas = lazyRetry(() => import('../canvas/ImportedCanvas').then((m) => m.ImportedCanvas));
@@ -37,6 +39,7 @@ const loading = <p className="text-sm text-slate-500">Loading…</p>;
 function PanelContent({ workspaceId }: { workspaceId: string }) {
   const selected = useApp((s) => s.selectedSeam);
   const walking = useApp((s) => s.walkthroughOpen);
+  const lesson = useApp((s) => s.lesson);
   // A component only shows while the workspace on screen still has it.
   const component = useApp((s) =>
     s.selectedComponent && s.workspaces[s.activeId]?.pipeline?.components.some((c) => c.id === s.selectedComponent) ? s.selectedComponent : null,
@@ -45,6 +48,13 @@ function PanelContent({ workspaceId }: { workspaceId: string }) {
     return (
       <Suspense fallback={loading}>
         <WalkthroughPanel />
+      </Suspense>
+    );
+  }
+  if (lesson) {
+    return (
+      <Suspense fallback={loading}>
+        <LessonPanel target={lesson} />
       </Suspense>
     );
   }
@@ -77,6 +87,7 @@ function Workbench() {
   const selected = useApp((s) => s.selectedSeam);
   const focus = useApp(selectFocusSeam);
   const walking = useApp((s) => s.walkthroughOpen);
+  const lesson = useApp((s) => s.lesson !== null);
   const theme = useApp((s) => s.theme);
   const mode = useColorMode(theme);
   const importDraft = useApp((s) => s.importDraft);
@@ -121,10 +132,10 @@ function Workbench() {
         {panelOpen && (
           <aside
             data-testid={TID.panel}
-            aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
+            aria-label={walking ? 'Walkthrough' : lesson ? 'Lesson' : selected ? 'Seam contract' : 'Workspace overview'}
             className="relative w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 max-md:max-h-[55%] max-md:w-full max-md:rounded-t-xl max-md:border-t max-md:border-l-0 max-md:shadow-[0_-4px_12px_rgb(0_0_0/0.08)] dark:border-slate-800 dark:bg-slate-900"
           >
-            <PanelBoundary key={`${workspace.id}:${selected ?? ''}:${walking}`} what="The side panel" onDismiss={() => appStore.getState().selectSeam(null)}>
+            <PanelBoundary key={`${workspace.id}:${selected ?? ''}:${walking}:${lesson}`} what="The side panel" onDismiss={() => appStore.getState().selectSeam(null)}>
               <PanelContent workspaceId={workspace.id} />
             </PanelBoundary>
           </aside>
@@ -149,6 +160,7 @@ function Workbench() {
           </Suspense>
         </PanelBoundary>
       )}
+      <LearnOverlays />
       {printing && (
         <Suspense fallback={null}>
           <PrintReport />

@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { isStage } from '../domain/stages';
 import { appStore } from '../store/appStore';
 import type { HeaderFlowNode } from './flowTypes';
 
@@ -10,7 +11,19 @@ export function HeaderNode({ data }: NodeProps<HeaderFlowNode>) {
       style={{ width: data.width }}
     >
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
-      <span className="truncate font-semibold">{data.label}</span>
+      {isStage(data.placement) ? (
+        <button
+          type="button"
+          title={`What ${data.label} does: open its lesson`}
+          aria-label={`${data.label}: open its lesson`}
+          className="nodrag nopan pointer-events-auto truncate rounded text-left font-semibold underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+          onClick={() => isStage(data.placement) && appStore.getState().openLesson({ kind: 'stage', stage: data.placement })}
+        >
+          {data.label}
+        </button>
+      ) : (
+        <span className="truncate font-semibold">{data.label}</span>
+      )}
       <span className="flex items-center gap-1 text-xs tabular-nums text-slate-600 dark:text-slate-300">
         {data.count.toLocaleString('en-US')}
         {data.toggle && (

@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { SEAMS } from '../domain/seams';
+import { appStore } from '../store/appStore';
 import type { BandFlowNode } from './flowTypes';
 import { SeamChip } from './SeamChip';
 
@@ -14,7 +15,15 @@ export function OrchestrationBand({ data }: NodeProps<BandFlowNode>) {
       {/* The links draw themselves from their own coordinates; React Flow only needs an anchor. */}
       <Handle type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />
       <div className="min-w-0">
-        <div className="text-base font-semibold text-violet-900 dark:text-violet-200">Orchestration</div>
+        <button
+          type="button"
+          title="What orchestration does: open its lesson"
+          aria-label="Orchestration: open its lesson"
+          className="nodrag nopan pointer-events-auto rounded text-base font-semibold text-violet-900 underline decoration-violet-400 decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-violet-200"
+          onClick={() => appStore.getState().openLesson({ kind: 'seam', seam: 'orchestration' })}
+        >
+          Orchestration
+        </button>
         <div className="truncate text-xs text-violet-800/80 dark:text-violet-300/80">
           {SEAMS.orchestration.dimensions.join(' · ')}
         </div>

@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { appStore } from '../store/appStore';
 import { TID } from '../testIds';
 import type { StageFlowNode } from './flowTypes';
 import { NAMES_SHOWN } from './geometry';
@@ -11,7 +12,15 @@ export function StageNode({ data }: NodeProps<StageFlowNode>) {
     >
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
       <span className="text-[11px] font-medium tabular-nums text-slate-500 dark:text-slate-400">{data.index + 1}</span>
-      <span className="text-base font-semibold leading-tight">{data.label}</span>
+      <button
+        type="button"
+        title={`What ${data.label} does: open its lesson`}
+        aria-label={`${data.label}: open its lesson`}
+        className="nodrag nopan pointer-events-auto self-start rounded text-left text-base font-semibold leading-tight underline decoration-slate-400 decoration-dotted underline-offset-4 hover:decoration-sky-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:decoration-slate-500"
+        onClick={() => appStore.getState().openLesson({ kind: 'stage', stage: data.stage })}
+      >
+        {data.label}
+      </button>
       {/* Every name whole, wrapped: the box is sized for them (see stageHeight). */}
       <ul className="mt-1 flex flex-col items-start gap-1" aria-label={`Components at ${data.label}`}>
         {data.components.slice(0, NAMES_SHOWN).map((c, i) => (

@@ -3,10 +3,12 @@ import { useStore } from 'zustand';
 import { openBrowserStorage, type KeyValueStore } from '../persistence/browserStorage';
 import type { AppState } from './appState';
 import { loadTheme, persistTheme } from './themeStorage';
+import { createLearnSlice } from './learnSlice';
 import { createShareSlice } from './shareSlice';
 import { createTeachSlice } from './teachSlice';
 import { startStorage } from './startStorage';
 import { storagePort } from './storagePort';
+import { firstVisit, persistTourSeen } from './tourStorage';
 import { createUiSlice } from './uiSlice';
 import { createWalkthroughSlice } from './walkthroughSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -19,6 +21,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createWalkthroughSlice(...a),
     ...createShareSlice(...a),
     ...createTeachSlice(...a),
+    ...createLearnSlice(...a),
   }));
 }
 
@@ -33,6 +36,8 @@ export const appStore = createAppStore();
 if (browserStorage) {
   appStore.setState({ theme: loadTheme(browserStorage) });
   persistTheme(appStore, browserStorage);
+  appStore.setState({ tourOpen: firstVisit(browserStorage, window.location.hash) });
+  persistTourSeen(appStore, browserStorage);
 }
 void startStorage(appStore, browserStorage);
 

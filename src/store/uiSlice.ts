@@ -74,8 +74,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   workspacesOpen: false,
   showWorkspaces: (workspacesOpen) => set({ workspacesOpen }),
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
-  selectSeam: (selectedSeam) => set({ selectedSeam, selectedComponent: null, walkthroughOpen: false, panelOpen: true }),
-  selectComponent: (selectedComponent) => set({ selectedComponent, selectedSeam: null, walkthroughOpen: false, panelOpen: true }),
+  selectSeam: (selectedSeam) => set({ selectedSeam, lesson: null, selectedComponent: null, walkthroughOpen: false, panelOpen: true }),
+  selectComponent: (selectedComponent) => set({ selectedComponent, lesson: null, selectedSeam: null, walkthroughOpen: false, panelOpen: true }),
   setSearch: (search) => set({ search }),
   openImport: (draft) => set({ importDraft: draft ?? { text: '', name: '', auto: false } }),
   closeImport: () => set({ importDraft: null }),

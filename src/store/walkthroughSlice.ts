@@ -74,7 +74,7 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
       const ws = get().workspaces[get().activeId];
       const session = sessionOf(ws);
       const view: WalkView = ws?.walkthrough?.accepted ? 'verdict' : session.steps.length > 0 ? 'questions' : 'symptoms';
-      set({ walkthroughOpen: true, walkView: view, selectedSeam: null, replayAt: null, walkSuggestions: null });
+      set({ walkthroughOpen: true, walkView: view, selectedSeam: null, lesson: null, replayAt: null, walkSuggestions: null });
     },
     startScenario: async (presetId) => {
       // The full example loads with it; menus only hold its card.
@@ -86,6 +86,7 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
         workspaces: { ...s.workspaces, [ws.id]: ws },
         activeId: ws.id,
         selectedSeam: null,
+        lesson: null,
         walkthroughOpen: true,
         walkView: 'symptoms',
         replayAt: null,

@@ -4,6 +4,7 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
+import { HelpMenu } from './HelpMenu';
 import { ThemeToggle } from './ThemeToggle';
 import { UndoRedo } from './UndoRedo';
 import { Brand, HEADER_BAR } from './Brand';
@@ -34,10 +35,10 @@ export function AppHeader() {
       </span>
       <div className="flex items-center gap-2 max-md:w-full max-md:flex-wrap max-md:gap-1.5 max-md:[&_button]:px-2 max-md:[&_button]:py-1 max-md:[&_button]:text-xs md:ml-auto" data-print="hide">
         <UndoRedo />
-        <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
+        <Button variant="primary" data-testid={TID.startWalkthrough} onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?
         </Button>
-        <Button data-testid="import-button" onClick={() => appStore.getState().openImport()}>
+        <Button data-testid={TID.importButton} onClick={() => appStore.getState().openImport()}>
           Import
         </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
@@ -50,6 +51,7 @@ export function AppHeader() {
             <ShareMenu />
           </Suspense>
         </PanelBoundary>
+        <HelpMenu />
         <ThemeToggle />
       </div>
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>

@@ -9,9 +9,11 @@ import { VerdictBadge } from '../../components/ui/VerdictBadge';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
+import { isEmptyWorkspace } from '../../domain/emptyWorkspace';
 import { ConfirmComponents } from './ConfirmComponents';
 import { hasSchedules } from '../../domain/timeline/hasSchedules';
 import { TimelineCallout } from '../timeline/TimelineCallout';
+import { StartHere } from './StartHere';
 import { WalkthroughSummary } from './WalkthroughSummary';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -38,6 +40,8 @@ export function OverviewPanel() {
           Created {when(ws.createdAt)} · updated {when(ws.updatedAt)}
         </p>
       </div>
+
+      {isEmptyWorkspace(ws) && <StartHere examplesId="overview-examples" />}
 
       <div>
         <h2 className={LABEL}>Seams</h2>
@@ -89,7 +93,7 @@ export function OverviewPanel() {
       <div>
         <h2 className={LABEL}>Example incidents</h2>
         <p className="text-xs text-slate-500 dark:text-slate-400">Each opens as a new workspace; yours stay as they are.</p>
-        <ul className="mt-1 space-y-1">
+        <ul id="overview-examples" className="mt-1 space-y-1">
           {PRESET_SHELF.map((p) => (
             <li key={p.id} className="flex items-stretch gap-1">
               <button

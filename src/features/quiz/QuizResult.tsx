@@ -26,7 +26,7 @@ export function QuizResult({ session, link, onRetry }: { session: QuizSession; l
                 <strong>{SEAMS[w.seam].name}</strong>: missed {w.missed} of {w.asked}
                 {w.takenFor.length > 0 && <> — taken for {w.takenFor.map((s) => SEAMS[s].name).join(', ')}</>}.{' '}
                 <button type="button" className="text-sky-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300" onClick={() => openSeamLesson(w.seam)}>
-                  Read the {SEAMS[w.seam].name} contract
+                  Read the {SEAMS[w.seam].name} lesson
                 </button>
               </li>
             ))}

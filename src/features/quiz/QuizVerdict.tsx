@@ -37,7 +37,7 @@ export function QuizVerdict({ item, level, answer, last, onNext }: { item: QuizI
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {seam.name} covers {seam.dimensions.join(', ')}.{' '}
         <button type="button" className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300" onClick={() => openSeamLesson(item.seam)}>
-          Read the {seam.name} contract
+          Read the {seam.name} lesson
         </button>{' '}
         (the quiz waits where you left it).
       </p>

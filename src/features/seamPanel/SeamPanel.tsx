@@ -18,7 +18,7 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
   const [picking, setPicking] = useState(false);
   const def = SEAMS[seam];
   const verdict = seamVerdict(contract.clauses);
-  const { selectSeam, addClause } = appStore.getState();
+  const { selectSeam, addClause, openLesson } = appStore.getState();
   const heading = useRef<HTMLHeadingElement>(null);
   // When the panel replaces what had focus (an accepted verdict, a closed dialog), focus lands here, not on the page.
   useEffect(() => {
@@ -31,6 +31,7 @@ export function SeamPanel({ seam }: { seam: SeamId }) {
       <header>
         <div className="flex items-start gap-2">
           <h2 id="seam-panel-title" ref={heading} tabIndex={-1} className="min-w-0 flex-1 text-lg font-semibold outline-none">{def.name}</h2>
+          <Button variant="ghost" className="-mt-1 px-2 text-violet-800 dark:text-violet-300" aria-label="Open the lesson on this seam" onClick={() => openLesson({ kind: 'seam', seam })}>Lesson</Button>
           <Button variant="ghost" className="-mt-1 px-2" aria-label="Close seam and show the overview" onClick={() => selectSeam(null)}>✕</Button>
         </div>
         <div className="mt-1 flex flex-wrap items-center gap-2">
