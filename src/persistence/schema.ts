@@ -67,7 +67,7 @@ const walkthrough = z.object({
 
 const placement = z.enum(PLACEMENTS);
 /** One imported component and one edge: also checked on their own, a block at a time, when a big pipeline is read. */
-export const pipelineComponentSchema = z.object({ id: z.string(), name: z.string(), placement, confidence: z.number(), uncertain: z.boolean(), reason: z.string() });
+export const pipelineComponentSchema = z.object({ id: z.string(), name: z.string(), placement, confidence: z.number(), uncertain: z.boolean(), reason: z.string(), confirmed: z.optional(z.boolean()) });
 export const pipelineEdgeSchema = z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) });
 const pipeline = z.object({
   format: z.string(),
