@@ -1,6 +1,7 @@
+import type { PipelineSlice } from './pipelineSlice';
 import type { ShareSlice } from './shareSlice';
 import type { UiSlice } from './uiSlice';
 import type { WalkthroughSlice } from './walkthroughSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = WorkspaceSlice & UiSlice & WalkthroughSlice & ShareSlice;
+export type AppState = WorkspaceSlice & UiSlice & WalkthroughSlice & ShareSlice & PipelineSlice;

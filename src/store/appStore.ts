@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { openBrowserStorage, type KeyValueStore } from '../persistence/browserStorage';
 import type { AppState } from './appState';
 import { loadTheme, persistTheme } from './themeStorage';
+import { createPipelineSlice } from './pipelineSlice';
 import { createShareSlice } from './shareSlice';
 import { startStorage } from './startStorage';
 import { storagePort } from './storagePort';
@@ -17,6 +18,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createUiSlice(...a),
     ...createWalkthroughSlice(...a),
     ...createShareSlice(...a),
+    ...createPipelineSlice(...a),
   }));
 }
 
