@@ -8,6 +8,7 @@ import { VerdictBadge } from '../../components/ui/VerdictBadge';
 import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
+import { AddComponent } from './AddComponent';
 import { ConfirmComponents } from './ConfirmComponents';
 import { WalkthroughSummary } from './WalkthroughSummary';
 
@@ -67,7 +68,10 @@ export function OverviewPanel() {
       </label>
 
       {ws.pipeline ? (
-        <ConfirmComponents />
+        <>
+          <ConfirmComponents />
+          <AddComponent />
+        </>
       ) : (
         <fieldset>
           <legend className={LABEL}>Components by stage</legend>
