@@ -19,6 +19,8 @@ export type AddResult = { readonly ok: true; readonly id: string } | { readonly 
 /** Hand edits of the active workspace's imported pipeline; each is one undo step, saved and shared like any edit. */
 export interface PipelineSlice {
   graphNotice: GraphNotice | null;
+  /** Says something about the pipeline that is not an edit, e.g. why a drawn edge was refused. */
+  sayGraph: (text: string) => void;
   renameComponent: (id: string, name: string) => GraphEditError | null;
   deleteComponent: (id: string) => GraphEditError | null;
   /** `fromId` goes; `intoId` stays, with both's edges, and is shown. */
@@ -50,6 +52,7 @@ export const createPipelineSlice: StateCreator<AppState, [], [], PipelineSlice> 
 
   return {
     graphNotice: null,
+    sayGraph: (text) => set({ graphNotice: { text, at: Date.now() } }),
     renameComponent: (id, name) => {
       const old = nameOf(id);
       return apply((g) => edits.renameComponent(g, id, name), () => `Renamed “${old}” to “${name.trim()}”.`);

@@ -75,7 +75,12 @@ export function SearchPicker({ label, options, onPick, onCancel, testId }: { lab
             className={`cursor-pointer rounded px-2 py-1 text-sm ${i === at ? 'bg-sky-100 text-sky-950 outline-2 outline-sky-600 dark:bg-sky-900 dark:text-sky-50' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
           >
             <span className="break-words">{o.label}</span>
-            {o.hint && <span className="ml-2 text-xs text-slate-600 dark:text-slate-300">{o.hint}</span>}
+            {o.hint && (
+              <>
+                <span className="sr-only">, </span>
+                <span className="ml-2 text-xs text-slate-600 dark:text-slate-300">{o.hint}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>
