@@ -15,7 +15,7 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
       data-placement={data.placement}
       data-uncertain={data.uncertain}
       aria-pressed={data.selected}
-      aria-label={`${data.name}${data.uncertain ? ', stage unconfirmed' : ''}. Show details.`}
+      aria-label={`${data.name}${data.uncertain ? ', stage needs a look' : ''}. Show details.`}
       title={data.name}
       onClick={() => appStore.getState().selectComponent(data.id)}
       className={`group/node nodrag nopan pointer-events-auto relative flex h-full w-full items-center gap-2 rounded-lg border px-2.5 text-left text-sm shadow-xs transition focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
@@ -42,7 +42,7 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
         type="source"
         position={Position.Right}
         title="Drag to another component to add an edge"
-        className="!h-3 !w-3 !border-2 !border-white !bg-sky-600 opacity-0 transition-opacity group-hover/node:opacity-100 group-focus-visible/node:opacity-100 dark:!border-slate-900 dark:!bg-sky-400"
+        className={`!h-3 !w-3 !border-2 !border-white !bg-sky-600 transition-opacity group-hover/node:opacity-100 group-focus-visible/node:opacity-100 ${data.selected ? 'opacity-100' : 'opacity-0'} dark:!border-slate-900 dark:!bg-sky-400`}
         isConnectableEnd={false}
       />
       {/* After the data handles: an edge that names no handle takes the first of its type. */}

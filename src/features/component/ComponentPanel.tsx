@@ -3,7 +3,7 @@ import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { isConfirmed, PLACEMENT_LABEL, PLACEMENTS, type Placement } from '../../domain/pipeline';
 import { appStore, useApp } from '../../store/appStore';
 import { EdgeList } from './EdgeList';
-import { focusAfter } from './focusAfter';
+import { focusAfter } from '../../components/ui/focusAfter';
 import { MergeOrDelete } from './MergeOrDelete';
 import { RenameField } from './RenameField';
 
@@ -16,7 +16,7 @@ export function ComponentPanel({ id }: { id: string }) {
 function ComponentDetails({ id }: { id: string }) {
   const graph = useApp((s) => s.workspaces[s.activeId]?.pipeline);
   const c = graph?.components.find((x) => x.id === id);
-  const { placeComponent, confirmComponent, selectComponent } = appStore.getState();
+  const { placeComponent, confirmComponent, selectComponent, sayGraph } = appStore.getState();
   if (!graph || !c) return null;
   const confirmed = isConfirmed(c);
 
@@ -30,7 +30,11 @@ function ComponentDetails({ id }: { id: string }) {
       <div>
         <label className="block">
           <span className={LABEL}>Stage</span>
-          <select id="component-stage" className={`${FIELD} mt-1`} value={c.placement} onChange={(e) => placeComponent(id, e.target.value as Placement)}>
+          <select id="component-stage" className={`${FIELD} mt-1`} value={c.placement} onChange={(e) => {
+              const to = e.target.value as Placement;
+              placeComponent(id, to);
+              sayGraph(`Moved “${c.name}” to ${PLACEMENT_LABEL[to]}, confirmed by you.`);
+            }}>
             {PLACEMENTS.map((p) => (
               <option key={p} value={p}>{PLACEMENT_LABEL[p]}</option>
             ))}
@@ -52,6 +56,7 @@ function ComponentDetails({ id }: { id: string }) {
             <Button
               onClick={() => {
                 confirmComponent(id);
+                sayGraph(`Confirmed “${c.name}” at ${PLACEMENT_LABEL[c.placement]}.`);
                 focusAfter('component-stage');
               }}
             >

@@ -7,7 +7,7 @@ import { handoffKind, seamOfEdge, seamsBetween, PLACEMENT_LABEL, type PipelineCo
 import { SEAMS } from '../../domain/seams';
 import type { Stage } from '../../domain/stages';
 import { appStore } from '../../store/appStore';
-import { focusAfter } from './focusAfter';
+import { focusAfter } from '../../components/ui/focusAfter';
 
 const rowButton = (i: number, what: 'reverse' | 'delete') => `edge-${what}-${i}`;
 const ADD_OUT = 'edge-add-out';

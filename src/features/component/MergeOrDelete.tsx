@@ -5,7 +5,7 @@ import { SearchPicker } from '../../components/ui/SearchPicker';
 import { describeGraphEditError } from '../../domain/graphEdits';
 import { PLACEMENT_LABEL, type PipelineComponent, type PipelineGraph } from '../../domain/pipeline';
 import { appStore } from '../../store/appStore';
-import { focusAfter } from './focusAfter';
+import { focusAfter } from '../../components/ui/focusAfter';
 
 const MERGE = 'component-merge';
 

@@ -1,6 +1,7 @@
 import { isConfirmed, PLACEMENT_LABEL } from '../../domain/pipeline';
 import { Button } from '../../components/ui/Button';
 import { LABEL } from '../../components/ui/fieldStyle';
+import { focusAfter } from '../../components/ui/focusAfter';
 import { appStore, useApp } from '../../store/appStore';
 
 /**
@@ -19,7 +20,7 @@ export function ConfirmComponents() {
   const open = graph.components.filter((c) => !isConfirmed(c));
   const doubtful = open.filter((c) => c.uncertain).length;
   const shown = [...open.filter((c) => c.uncertain), ...open.filter((c) => !c.uncertain)].slice(0, SHOWN);
-  const { confirmComponent, selectComponent } = appStore.getState();
+  const { confirmComponent, selectComponent, sayGraph } = appStore.getState();
   return (
     <div>
       <h2 id="pipeline-heading" tabIndex={-1} className={`${LABEL} focus-visible:outline-2 focus-visible:outline-sky-600`}>
@@ -35,7 +36,7 @@ export function ConfirmComponents() {
             {open.length - doubtful > 0 && `${open.length - doubtful} ${doubtful > 0 ? 'more ' : ''}guessed with confidence.`}
           </p>
           <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto" aria-label="Components to confirm">
-            {shown.map((c) => (
+            {shown.map((c, i) => (
               <li key={c.id} className="flex items-center gap-2 text-sm">
                 <button type="button" className="min-w-0 flex-1 truncate text-left hover:underline focus-visible:outline-2 focus-visible:outline-sky-600" title={c.name} onClick={() => selectComponent(c.id)}>
                   {c.uncertain && (
@@ -46,7 +47,17 @@ export function ConfirmComponents() {
                   )}
                   {c.name}
                 </button>
-                <Button className="shrink-0 py-0.5 text-xs" aria-label={`Confirm ${c.name} as ${PLACEMENT_LABEL[c.placement]}`} onClick={() => confirmComponent(c.id)}>
+                <Button
+                  id={`confirm-${i}`}
+                  className="shrink-0 py-0.5 text-xs"
+                  aria-label={`Confirm ${c.name} as ${PLACEMENT_LABEL[c.placement]}`}
+                  onClick={() => {
+                    confirmComponent(c.id);
+                    sayGraph(`Confirmed “${c.name}” at ${PLACEMENT_LABEL[c.placement]}.`);
+                    // Its row goes: the next one takes its place, or the one before, or the heading.
+                    focusAfter(`confirm-${i}`, `confirm-${i - 1}`, 'pipeline-heading');
+                  }}
+                >
                   ✓ {PLACEMENT_LABEL[c.placement]}
                 </Button>
               </li>
