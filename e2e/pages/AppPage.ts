@@ -76,6 +76,14 @@ export class AppPage {
     await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
   }
 
+  /** Opens the import dialog with `text` typed in, leaving the choice of where it goes to the story. */
+  async openImportWith(text: string): Promise<Locator> {
+    await this.page.getByTestId('import-button').click();
+    const dialog = this.page.getByTestId('import-dialog');
+    await dialog.getByLabel(/Pipeline description/).fill(text);
+    return dialog;
+  }
+
   async importText(text: string) {
     await this.page.getByTestId('import-button').click();
     const dialog = this.page.getByTestId('import-dialog');

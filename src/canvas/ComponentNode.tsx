@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { appStore } from '../store/appStore';
 import type { ComponentFlowNode } from './flowTypes';
 import { CONTROL_IN, CONTROL_OUT } from './toPipelineFlow';
@@ -6,6 +6,8 @@ import { CONTROL_IN, CONTROL_OUT } from './toPipelineFlow';
 /** One component of an imported pipeline; a question mark asks the user to confirm its stage. */
 export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
   const orchestrator = data.placement === 'orchestrate';
+  // While an edge is dragged, the whole box takes the drop, not only the dot on its left side.
+  const connecting = useConnection((c) => c.inProgress);
   return (
     <button
       type="button"
@@ -13,16 +15,21 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
       data-placement={data.placement}
       data-uncertain={data.uncertain}
       aria-pressed={data.selected}
-      aria-label={`${data.name}${data.uncertain ? ', stage unconfirmed' : ''}. Show details.`}
+      aria-label={`${data.name}${data.uncertain ? ', stage needs a look' : ''}. Show details.`}
       title={data.name}
       onClick={() => appStore.getState().selectComponent(data.id)}
-      className={`nodrag nopan pointer-events-auto flex h-full w-full items-center gap-2 rounded-lg border px-2.5 text-left text-sm shadow-xs transition focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
+      className={`group/node nodrag nopan pointer-events-auto relative flex h-full w-full items-center gap-2 rounded-lg border px-2.5 text-left text-sm shadow-xs transition focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
         orchestrator
           ? 'border-dashed border-violet-400 bg-violet-50 dark:border-violet-500 dark:bg-violet-950'
           : 'border-slate-300 bg-white hover:border-slate-400 dark:border-slate-600 dark:bg-slate-800'
       } ${data.selected ? 'ring-4 ring-sky-500/40' : ''} ${data.match ? 'ring-4 ring-amber-400' : ''} ${data.dimmed ? 'opacity-35' : ''}`}
     >
-      <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
+      <Handle
+        type="target"
+        position={Position.Left}
+        className={connecting ? '!absolute !inset-0 !h-full !w-full !transform-none !rounded-lg !border-2 !border-dashed !border-sky-500 !bg-sky-500/10' : '!border-0 !bg-transparent'}
+        isConnectableStart={false}
+      />
       {/* Two lines before anything is cut: "dbt mart fct_orders_daily" stays readable; the full name is the title. */}
       <span className="node-label line-clamp-2 min-w-0 flex-1 text-[13px] leading-4 font-medium break-words">{data.name}</span>
       {data.uncertain && (
@@ -30,7 +37,14 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
           ?
         </span>
       )}
-      <Handle type="source" position={Position.Right} className="!border-0 !bg-transparent" isConnectable={false} />
+      {/* Drag from this dot to another component to draw an edge; the panel does the same by keyboard. */}
+      <Handle
+        type="source"
+        position={Position.Right}
+        title="Drag to another component to add an edge"
+        className={`!h-3 !w-3 !border-2 !border-white !bg-sky-600 transition-opacity group-hover/node:opacity-100 group-focus-visible/node:opacity-100 ${data.selected ? 'opacity-100' : 'opacity-0'} dark:!border-slate-900 dark:!bg-sky-400`}
+        isConnectableEnd={false}
+      />
       {/* After the data handles: an edge that names no handle takes the first of its type. */}
       {data.control.out && <Handle id={CONTROL_OUT} type="source" position={Position.Top} className="!border-0 !bg-transparent" isConnectable={false} />}
       {data.control.in && <Handle id={CONTROL_IN} type="target" position={Position.Bottom} className="!border-0 !bg-transparent" isConnectable={false} />}

@@ -66,7 +66,7 @@ function ScheduleLink({ id, path, title, dimmed }: { id: string; path: string; t
 }
 
 /** A data edge between boxes, coloured by the verdict of the seam it crosses; a bundle shows its count. */
-export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<LinkEdge>) {
+export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LinkEdge>) {
   if (!data) return null;
   if (data.route) return <ScheduleLink id={id} path={data.route} title={data.title} dimmed={data.dimmed} />;
   const back = data.kind !== 'within' && data.kind !== 'control' && targetX < sourceX - COL_WIDTH;
@@ -87,6 +87,8 @@ export function FlowLink({ id, sourceX, sourceY, targetX, targetY, sourcePositio
   return (
     <g className={data.dimmed ? 'opacity-25' : ''} data-kind={data.kind} data-count={data.count}>
       <title>{data.title}</title>
+      {/* Selected or focused for editing: a halo beneath the line, so its verdict colour still shows. */}
+      <path d={path} fill="none" className={`stroke-sky-500 [stroke-linecap:round] ${selected ? 'opacity-60' : 'opacity-0 group-focus-visible/edge:opacity-60'}`} style={{ strokeWidth: width + 8 }} />
       <BaseEdge id={id} path={path} className={style} style={{ strokeWidth: width }} markerEnd={`url(#${markerId(toneOf(data.kind, data.verdict))})`} interactionWidth={data.wide ? 12 : 0} />
       {data.count > 1 && (
         <text x={labelX} y={labelY} dy="0.35em" textAnchor="middle" className="fill-slate-700 stroke-white text-[11px] font-semibold tabular-nums [paint-order:stroke] [stroke-width:3px] dark:fill-slate-200 dark:stroke-slate-900">

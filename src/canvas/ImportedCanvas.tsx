@@ -27,6 +27,8 @@ import type { FitRectOptions } from './useFitRect';
 import { seamVerdicts } from './seamVerdicts';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { LabelZoom } from './LabelZoom';
+import { useEdgeEditing } from './useEdgeEditing';
+import { GraphNotice } from './GraphNotice';
 
 const MIN_ZOOM = 0.02;
 /** A big pipeline fitted whole is a speck: it opens readable at the top; fit view, the minimap and search reach the rest. */
@@ -83,7 +85,8 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }:
   );
   const links = useMemo(() => (layout ? linkEdges(layout, verdicts, focus) : []), [layout, verdicts, focus]);
   const chips = useMemo(() => seamChips(verdicts, selected, focus), [verdicts, selected, focus]);
-  const edges = useMemo(() => [...chips, ...links], [chips, links]);
+  const editing = useEdgeEditing(links, selectedComponent);
+  const edges = useMemo(() => [...chips, ...editing.edges], [chips, editing.edges]);
   const large = nodes.length > 40;
   const painted = useAfterFirstPaint();
   const tall = layout !== null && layout.boxes.length > TALL;
@@ -105,8 +108,10 @@ export function ImportedCanvas({ workspace, selected, focus, colorMode, frame }:
       data-labels={labelsShown ? 'shown' : 'hidden'}
     >
       <FlowMarkers />
+      <GraphNotice />
       <ReactFlow
         {...READ_ONLY_FLOW}
+        {...editing.flowProps}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

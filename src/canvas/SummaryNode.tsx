@@ -22,7 +22,7 @@ export function SummaryNode({ data }: NodeProps<SummaryFlowNode>) {
     <button
       type="button"
       data-testid={`stage-summary-${data.placement}`}
-      aria-label={`${data.label}: ${count(data.count)} components${data.unconfirmed ? `, ${count(data.unconfirmed)} unconfirmed` : ''}. Show them.`}
+      aria-label={`${data.label}: ${count(data.count)} components${data.unconfirmed ? `, ${count(data.unconfirmed)} needing a look` : ''}. Show them.`}
       onClick={() => appStore.getState().toggleStage(data.placement)}
       className={`nodrag nopan pointer-events-auto flex h-full w-full flex-col gap-1 rounded-lg border border-slate-300 bg-white p-2.5 text-left text-sm shadow-xs transition hover:border-sky-500 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 ${data.dimmed ? 'opacity-35' : ''}`}
     >
@@ -30,7 +30,7 @@ export function SummaryNode({ data }: NodeProps<SummaryFlowNode>) {
       <span className="text-lg leading-tight font-semibold tabular-nums">
         {count(data.count)} <span className="text-sm font-normal text-slate-600 dark:text-slate-300">{data.count === 1 ? 'component' : 'components'}</span>
       </span>
-      {data.unconfirmed > 0 && <span className="text-xs text-amber-800 dark:text-amber-300">{count(data.unconfirmed)} unconfirmed</span>}
+      {data.unconfirmed > 0 && <span className="text-xs text-amber-800 dark:text-amber-300">{count(data.unconfirmed)} {data.unconfirmed === 1 ? 'needs' : 'need'} a look</span>}
       <span className="min-w-0 text-xs leading-snug text-slate-600 dark:text-slate-300">
         {data.top.map((name) => (
           <span key={name} className="block truncate" title={name}>

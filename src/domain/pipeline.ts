@@ -13,6 +13,8 @@ export interface PipelineComponent {
   readonly confidence: number;
   /** Flagged for the user to confirm with one click. */
   readonly uncertain: boolean;
+  /** A person set or confirmed its stage; a guess, however sure, is not. */
+  readonly confirmed?: boolean;
   /** Why it was placed there, e.g. `matched "kafka"`. */
   readonly reason: string;
   /** When it runs, as the import wrote it (`0 3 * * *`, `@daily`); absent when the input gave none. */
@@ -105,9 +107,17 @@ export function placeComponent(graph: PipelineGraph, id: string, placement: Plac
   return {
     ...graph,
     components: graph.components.map((c) =>
-      c.id === id ? { ...c, placement, confidence: 1, uncertain: false, reason: 'set by you' } : c,
+      c.id === id ? { ...c, placement, confidence: 1, uncertain: false, confirmed: true, reason: 'set by you' } : c,
     ),
   };
+}
+
+/**
+ * Whether a person stands behind the component's stage. Saves from before `confirmed` existed
+ * marked the user's choice only by its reason.
+ */
+export function isConfirmed(c: PipelineComponent): boolean {
+  return c.confirmed === true || c.reason === 'set by you';
 }
 
 /** Component names per stage, for the stage boxes and the workspace overview. */

@@ -67,7 +67,7 @@ const walkthrough = z.object({
 
 const placement = z.enum(PLACEMENTS);
 /** One imported component and one edge: also checked on their own, a block at a time, when a big pipeline is read. */
-// `schedule` was added without a version bump: optional, so every earlier document stays valid.
+// `schedule` and `confirmed` were added without a version bump: optional, so every earlier document stays valid.
 export const pipelineComponentSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -76,6 +76,7 @@ export const pipelineComponentSchema = z.object({
   uncertain: z.boolean(),
   reason: z.string(),
   schedule: z.optional(z.string()),
+  confirmed: z.optional(z.boolean()),
 });
 export const pipelineEdgeSchema = z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) });
 const pipeline = z.object({

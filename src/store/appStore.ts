@@ -4,6 +4,7 @@ import { openBrowserStorage, type KeyValueStore } from '../persistence/browserSt
 import type { AppState } from './appState';
 import { loadTheme, persistTheme } from './themeStorage';
 import { createLearnSlice } from './learnSlice';
+import { createPipelineSlice } from './pipelineSlice';
 import { createShareSlice } from './shareSlice';
 import { createTeachSlice } from './teachSlice';
 import { startStorage } from './startStorage';
@@ -22,6 +23,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createShareSlice(...a),
     ...createTeachSlice(...a),
     ...createLearnSlice(...a),
+    ...createPipelineSlice(...a),
   }));
 }
 

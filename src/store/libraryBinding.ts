@@ -127,7 +127,8 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
         continue;
       }
       const signature = editSignature(before, ws);
-      if (signature !== lastEdit.get(ws.id)) lib.endUndoStep(ws.id);
+      // A hand edit of the pipeline is always a step of its own, however fast the next one follows.
+      if (signature !== lastEdit.get(ws.id) || before.pipeline !== ws.pipeline) lib.endUndoStep(ws.id);
       lastEdit.set(ws.id, signature);
       lib.write(ws.id, before, ws);
     }

@@ -49,10 +49,15 @@ function clauseFromTemplate(seam: SeamId, t: ClauseTemplate | undefined): Clause
 }
 
 /** Applies a graph edit and keeps the per-stage component names in step with it. */
-function withGraph(ws: Workspace, now: string, fn: (g: PipelineGraph) => PipelineGraph): Workspace {
+export function withGraph(ws: Workspace, now: string, fn: (g: PipelineGraph) => PipelineGraph): Workspace {
   if (!ws.pipeline) return ws;
   const pipeline = fn(ws.pipeline);
   return { ...ws, updatedAt: now, pipeline, components: namesByStage(pipeline) };
+}
+
+/** Warnings travel with the workspace as notes, so a partial import says what it skipped. */
+export function warningNotes(warnings: readonly ParseWarning[]): string {
+  return `Imported with ${warnings.length} warning(s):\n${warnings.map((w) => `line ${w.line}, column ${w.column}: ${w.message}`).join('\n')}`;
 }
 
 /** What belongs to the workspace on screen: switching workspace puts all of it down. */
@@ -147,10 +152,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     removeClause: (seam, id) => editActive((ws, now) => edit.removeClause(ws, seam, id, now)),
     importPipeline: (graph, name, warnings = []) => {
       const ws = blankWorkspace(newId(), name, nowIso());
-      // Warnings travel with the workspace as notes, so a partial import says what it skipped.
-      const notes = warnings.length
-        ? `Imported with ${warnings.length} warning(s):\n${warnings.map((w) => `line ${w.line}, column ${w.column}: ${w.message}`).join('\n')}`
-        : '';
+      const notes = warnings.length ? warningNotes(warnings) : '';
       add({ ...ws, notes, pipeline: graph, components: namesByStage(graph) });
     },
     placeComponent: (id, placement) =>

@@ -13,14 +13,17 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'running'; step: string; done: number }
   | { kind: 'failed'; message: string; unrecognised: boolean; warnings: readonly ParseWarning[] }
-  | { kind: 'review'; result: Imported };
+  | { kind: 'review'; result: Imported; to: Target };
 
 /** Beyond this a paste is shown, not edited: a textarea holding megabytes freezes typing. */
 const READ_ONLY_AT = 200_000;
 
 const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
 
-/** Paste or drop a pipeline description; it opens as a new workspace, the current one untouched. */
+/** Where an import goes: a workspace of its own, or into the one on screen (matching names merge). */
+type Target = 'new' | 'into';
+
+/** Paste or drop a pipeline description; it opens as a new workspace, or joins the one on screen. */
 export function ImportDialog() {
   const draft = useApp((s) => s.importDraft);
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,17 +37,19 @@ export function ImportDialog() {
         : { kind: 'idle' },
   );
   const cancel = useRef<(() => void) | null>(null);
-  const { closeImport, importPipeline } = appStore.getState();
+  const here = useApp((s) => s.workspaces[s.activeId]?.name);
+  const { closeImport, importPipeline, importIntoActive } = appStore.getState();
   const detected = text.trim() ? detectFormat(text.slice(0, 20_000)) : null;
   const name = draft?.name ?? '';
 
-  const open = (result: Imported) => {
+  const open = (result: Imported, to: Target) => {
     const base = name.replace(/\.[a-z0-9]+$/i, '') || `${formatLabel(result.format)} pipeline`;
-    importPipeline(result.graph, base, result.warnings);
+    if (to === 'into') importIntoActive(result.graph, result.warnings);
+    else importPipeline(result.graph, base, result.warnings);
     closeImport();
   };
 
-  const launch = (input: string) => {
+  const launch = (input: string, to: Target) => {
     cancel.current = runImport(input, format === 'auto' ? undefined : format, (r: ImportReply) => {
       if (r.type === 'progress') setStatus({ kind: 'running', step: r.step, done: r.done });
       else if (r.type === 'failed')
@@ -55,18 +60,18 @@ export function ImportDialog() {
           warnings: r.error.kind === 'nothingFound' ? r.error.warnings : [],
         });
       // A clean read opens at once (notes on how it was read go with it); a partial one is shown with its warnings first.
-      else if (!r.result.warnings.every(isNote)) setStatus({ kind: 'review', result: r.result });
-      else open(r.result);
+      else if (!r.result.warnings.every(isNote)) setStatus({ kind: 'review', result: r.result, to });
+      else open(r.result, to);
     });
   };
-  const start = (input: string) => {
+  const start = (input: string, to: Target) => {
     setStatus({ kind: 'running', step: 'Starting', done: 0 });
-    launch(input);
+    launch(input, to);
   };
 
   useEffect(() => {
     ref.current?.showModal();
-    if (draft?.auto && draft.text.trim()) launch(draft.text);
+    if (draft?.auto && draft.text.trim()) launch(draft.text, 'new');
     return () => cancel.current?.();
     // Runs once per opening: the draft is what the dialog was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -116,10 +121,18 @@ export function ImportDialog() {
           {text.length > READ_ONLY_AT && (
             <Button variant="ghost" onClick={() => { setText(''); setStatus({ kind: 'idle' }); }}>Clear</Button>
           )}
-          <Button variant="primary" className="ml-auto" disabled={!text.trim() || status.kind === 'running'} onClick={() => start(text)}>
-            Open as new workspace
-          </Button>
+          <span className="ml-auto flex flex-wrap gap-2">
+            <Button disabled={!text.trim() || status.kind === 'running'} aria-describedby="import-into-hint" onClick={() => start(text, 'into')}>
+              Import into this workspace
+            </Button>
+            <Button variant="primary" disabled={!text.trim() || status.kind === 'running'} onClick={() => start(text, 'new')}>
+              Open as new workspace
+            </Button>
+          </span>
         </div>
+        <p id="import-into-hint" className="-mt-1 text-right text-xs text-slate-600 dark:text-slate-300">
+          Into “{here || 'Untitled'}”: components with the same name merge, the rest are added.
+        </p>
         {status.kind === 'running' && (
           <div role="status" className="space-y-1">
             <p className="text-sm">{status.step}…</p>
@@ -141,7 +154,7 @@ export function ImportDialog() {
               ))}
             </ul>
             <div className="flex gap-2">
-              <Button variant="primary" onClick={() => open(status.result)}>Open what was read</Button>
+              <Button variant="primary" onClick={() => open(status.result, status.to)}>{status.to === 'into' ? 'Add what was read' : 'Open what was read'}</Button>
               <Button onClick={() => setStatus({ kind: 'idle' })}>{text.length > READ_ONLY_AT ? 'Back' : 'Fix the text first'}</Button>
             </div>
           </div>

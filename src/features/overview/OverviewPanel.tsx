@@ -10,6 +10,7 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { isEmptyWorkspace } from '../../domain/emptyWorkspace';
+import { AddComponent } from './AddComponent';
 import { ConfirmComponents } from './ConfirmComponents';
 import { hasSchedules } from '../../domain/timeline/hasSchedules';
 import { TimelineCallout } from '../timeline/TimelineCallout';
@@ -77,7 +78,10 @@ export function OverviewPanel() {
       </label>
 
       {ws.pipeline ? (
-        <ConfirmComponents />
+        <>
+          <ConfirmComponents />
+          <AddComponent />
+        </>
       ) : (
         <fieldset>
           <legend className={LABEL}>Components by stage</legend>
