@@ -5,6 +5,7 @@ import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { ThemeToggle } from './ThemeToggle';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { UndoRedo } from './UndoRedo';
 import { Brand, HEADER_BAR } from './Brand';
 import { lazyRetry } from '../../app/lazyRetry';
@@ -48,6 +49,7 @@ export function AppHeader() {
           </Suspense>
         </PanelBoundary>
         <ThemeToggle />
+        <ShortcutsButton />
       </div>
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>
       {listOpen && (

@@ -3,14 +3,14 @@ import type { Answer, Question } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
 import { ANSWER_LABEL } from '../../domain/diagnosis/words';
+import { WALK_START } from './focusWalkStart';
+import { ANSWER_KEYS as KEYS } from '../shortcuts/keys';
 
 interface Props {
   question: Question;
   number: number;
   aboutLeft: number;
 }
-
-const KEYS: Readonly<Record<Answer, string>> = { yes: 'y', no: 'n', unsure: 'u', na: 'a' };
 
 /** One question at a time, one line long; why, how to find out and the check unfold on demand. */
 export function QuestionCard({ question, number, aboutLeft }: Props) {
@@ -59,6 +59,7 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
           <Button
             key={c}
             ref={i === 0 ? first : undefined}
+            {...(i === 0 ? { [WALK_START]: '' } : {})}
             variant={c === 'yes' || c === 'no' ? 'primary' : 'secondary'}
             className="flex-1 whitespace-nowrap"
             aria-keyshortcuts={KEYS[c].toUpperCase()}
