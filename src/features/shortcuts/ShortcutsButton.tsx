@@ -5,8 +5,7 @@ import { appStore } from '../../store/appStore';
 export function ShortcutsButton() {
   return (
     <Button variant="ghost" data-testid="shortcuts-button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Keyboard shortcuts (?)" onClick={() => appStore.getState().showShortcuts(true)}>
-      <span aria-hidden>⌨</span>
-      <span aria-hidden className="max-md:hidden">?</span>
+      <span aria-hidden className="font-semibold">?</span>
     </Button>
   );
 }

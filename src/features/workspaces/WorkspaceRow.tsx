@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SEAMS } from '../../domain/seams';
 import type { Workspace } from '../../domain/workspace';
 import { Button } from '../../components/ui/Button';
@@ -23,6 +23,19 @@ function AcceptedVerdict({ ws }: { ws: Workspace }) {
   );
 }
 
+/** "Delete?" asked in place; the focus moves onto it, since the Delete button that had it is gone. */
+function ConfirmDelete({ name, onDelete, onKeep }: { name: string; onDelete: () => void; onKeep: () => void }) {
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), []);
+  return (
+    <div className="flex items-center gap-2" role="group" aria-label={`Confirm deleting ${name}`}>
+      <span className="text-sm">Delete?</span>
+      <Button ref={yes} variant="danger" onClick={onDelete}>Delete</Button>
+      <Button onClick={onKeep}>Keep</Button>
+    </div>
+  );
+}
+
 /** One workspace: its name, verdict, seams at a glance and last change; open, rename, duplicate, delete. */
 export function WorkspaceRow({ ws, size, active, onOpened }: { ws: Workspace; size: number | undefined; active: boolean; onOpened: () => void }) {
   const [renaming, setRenaming] = useState(false);
@@ -35,7 +48,7 @@ export function WorkspaceRow({ ws, size, active, onOpened }: { ws: Workspace; si
   };
 
   return (
-    <li data-testid={TID.workspaceRow} data-name={ws.name} className="flex flex-wrap items-center gap-2 px-4 py-2.5">
+    <li data-testid={TID.workspaceRow} data-name={ws.name} data-workspace-id={ws.id} className="flex flex-wrap items-center gap-2 px-4 py-2.5">
       <div className="min-w-0 flex-[1_1_14rem] space-y-0.5">
         {renaming ? (
           <input
@@ -77,11 +90,7 @@ export function WorkspaceRow({ ws, size, active, onOpened }: { ws: Workspace; si
         </p>
       </div>
       {confirming ? (
-        <div className="flex items-center gap-2" role="group" aria-label={`Confirm deleting ${ws.name}`}>
-          <span className="text-sm">Delete?</span>
-          <Button variant="danger" autoFocus onClick={() => deleteWorkspace(ws.id)}>Delete</Button>
-          <Button onClick={() => setConfirming(false)}>Keep</Button>
-        </div>
+        <ConfirmDelete name={ws.name} onDelete={() => deleteWorkspace(ws.id)} onKeep={() => setConfirming(false)} />
       ) : (
         <div className="flex gap-1">
           <Button variant="ghost" aria-label={`Rename ${ws.name}`} onClick={() => { setDraft(ws.name); setRenaming(true); }}>Rename</Button>

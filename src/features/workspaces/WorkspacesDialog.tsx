@@ -24,6 +24,16 @@ export function WorkspacesDialog({ open, onClose }: { open: boolean; onClose: ()
   const shown = keepOrder(order, ranked);
   if (!sameOrder(shown, order)) setOrder(shown);
 
+  // The row an undo brought back takes the focus the Undo button had.
+  const restored = useRef<string | null>(null);
+  useEffect(() => {
+    const id = restored.current;
+    const row = id ? ref.current?.querySelector<HTMLElement>(`[data-workspace-id="${CSS.escape(id)}"] button`) : null;
+    if (!row) return;
+    restored.current = null;
+    row.focus();
+  }, [workspaces]);
+
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -59,7 +69,7 @@ export function WorkspacesDialog({ open, onClose }: { open: boolean; onClose: ()
           Storage is full. Deleting a workspace frees the space shown beside it; unsaved changes are saved as soon as it is free.
         </p>
       )}
-      <DeletedNotice takeFocus />
+      <DeletedNotice takeFocus onUndone={(id) => (restored.current = id)} />
       <ul className="max-h-[60vh] divide-y divide-slate-200 overflow-y-auto dark:divide-slate-700">
         {shown.map((id) => {
           const ws = workspaces[id];
