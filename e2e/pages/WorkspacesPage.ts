@@ -44,6 +44,17 @@ export class WorkspacesPage {
     await expect(this.rows.filter({ hasText: to })).toHaveCount(1);
   }
 
+  /** Asks to delete by keyboard, then keeps it: the focus goes back to the row's Delete button. */
+  async keepByKeyboard(name: string) {
+    const del = this.dialog.getByRole('button', { name: `Delete ${name}`, exact: true });
+    await del.focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Tab');
+    await expect(this.dialog.getByRole('button', { name: 'Keep' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(del).toBeFocused();
+  }
+
   /** Deletes by keyboard: the Delete button, then the confirmation that takes the focus. */
   async deleteByKeyboard(name: string) {
     await this.dialog.getByRole('button', { name: `Delete ${name}`, exact: true }).focus();

@@ -72,6 +72,7 @@ test('the workspace list holds still while renaming, and its Undo bar is reachab
   await workspaces.rename('Alpha', 'Alpha, renamed');
   expect(await workspaces.names()).toEqual(['Gamma', 'Beta', 'Alpha, renamed']);
 
+  await workspaces.keepByKeyboard('Gamma');
   await workspaces.deleteByKeyboard('Beta');
   await expect(workspaces.dialog).toBeVisible();
   await expect(workspaces.undo).toBeFocused();

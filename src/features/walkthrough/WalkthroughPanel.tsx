@@ -41,12 +41,13 @@ export function WalkthroughPanel() {
 
   return (
     <section id="walkthrough" data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
-      <header className="flex items-center gap-2">
-        <h2 id="walk-title" className="flex-1 text-lg font-semibold">Where did it break?</h2>
+      {/* Sticks to the top of the panel, so "Show verdict now" stays in reach on a phone's scrolled sheet too. */}
+      <header className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-center gap-2 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
+        <h2 id="walk-title" className="min-w-0 flex-1 truncate text-base font-semibold">Where did it break?</h2>
         {/* Always here, whatever the step: answers never push it further away. */}
         {view !== 'verdict' && (
-          <Button data-testid="show-verdict-now" aria-keyshortcuts={KEY.verdict.toUpperCase()} onClick={() => setWalkView('verdict')}>
-            Show verdict now <kbd className="rounded border border-current/30 px-1 font-mono text-[11px]" aria-hidden>{KEY.verdict.toUpperCase()}</kbd>
+          <Button data-testid="show-verdict-now" className="px-2 py-1 text-xs" aria-keyshortcuts={KEY.verdict.toUpperCase()} title={`Show verdict now (${KEY.verdict.toUpperCase()})`} onClick={() => setWalkView('verdict')}>
+            Show verdict now
           </Button>
         )}
         <Button variant="ghost" className="px-2" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>

@@ -41,6 +41,14 @@ export function WorkspaceRow({ ws, size, active, onOpened }: { ws: Workspace; si
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(ws.name);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const kept = useRef(false);
+  // "Keep" goes with the question: the focus returns to the Delete button that asked it.
+  useEffect(() => {
+    if (confirming || !kept.current) return;
+    kept.current = false;
+    deleteButton.current?.focus();
+  }, [confirming]);
   const { openWorkspace, renameWorkspace, duplicateWorkspace, deleteWorkspace } = appStore.getState();
   const commit = () => {
     renameWorkspace(ws.id, draft.trim() || ws.name);
@@ -90,12 +98,19 @@ export function WorkspaceRow({ ws, size, active, onOpened }: { ws: Workspace; si
         </p>
       </div>
       {confirming ? (
-        <ConfirmDelete name={ws.name} onDelete={() => deleteWorkspace(ws.id)} onKeep={() => setConfirming(false)} />
+        <ConfirmDelete
+          name={ws.name}
+          onDelete={() => deleteWorkspace(ws.id)}
+          onKeep={() => {
+            kept.current = true;
+            setConfirming(false);
+          }}
+        />
       ) : (
         <div className="flex gap-1">
           <Button variant="ghost" aria-label={`Rename ${ws.name}`} onClick={() => { setDraft(ws.name); setRenaming(true); }}>Rename</Button>
           <Button variant="ghost" aria-label={`Duplicate ${ws.name}`} onClick={() => duplicateWorkspace(ws.id)}>Duplicate</Button>
-          <Button variant="ghost" className="text-rose-700 dark:text-rose-300" aria-label={`Delete ${ws.name}`} onClick={() => setConfirming(true)}>Delete</Button>
+          <Button ref={deleteButton} variant="ghost" className="text-rose-700 dark:text-rose-300" aria-label={`Delete ${ws.name}`} onClick={() => setConfirming(true)}>Delete</Button>
         </div>
       )}
     </li>
