@@ -42,7 +42,7 @@ export function WalkthroughPanel() {
   return (
     <section id="walkthrough" data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
       {/* Sticks to the top of the panel, so "Show verdict now" stays in reach on a phone's scrolled sheet too. */}
-      <header className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-center gap-2 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
+      <header className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-center gap-1.5 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
         <h2 id="walk-title" className="min-w-0 flex-1 truncate text-base font-semibold">Where did it break?</h2>
         {/* Always here, whatever the step: answers never push it further away. */}
         {view !== 'verdict' && (
@@ -50,7 +50,7 @@ export function WalkthroughPanel() {
             Show verdict now
           </Button>
         )}
-        <Button variant="ghost" className="px-2" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>
+        <Button variant="ghost" className="px-1.5" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>
       </header>
       <nav aria-label="Walkthrough steps">
         <ol className="flex gap-1 text-xs">
