@@ -6,12 +6,14 @@ import { QuizPage } from './pages/QuizPage';
 import { PresenterPage } from './pages/PresenterPage';
 import { LearnPage } from './pages/LearnPage';
 import { skipTour } from './support/tour';
+import { ShortcutSheetPage } from './pages/ShortcutSheetPage';
+import { WorkspacesPage } from './pages/WorkspacesPage';
 
 /**
  * Every spec gets a fresh browser context (empty storage) and fails on any console error. The
  * first-visit tour is marked seen unless a story asks for a first visit with `test.use({ firstVisit: true })`.
  */
-export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage; timeline: TimelinePage; learn: LearnPage; firstVisit: boolean }>({
+export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: QuizPage; presenter: PresenterPage; timeline: TimelinePage; learn: LearnPage; workspaces: WorkspacesPage; shortcuts: ShortcutSheetPage; firstVisit: boolean }>({
   firstVisit: [false, { option: true }],
   context: async ({ context, firstVisit }, use) => {
     if (!firstVisit) await skipTour(context);
@@ -40,6 +42,12 @@ export const test = base.extend<{ app: AppPage; walk: WalkthroughPage; quiz: Qui
   },
   learn: async ({ page }, use) => {
     await use(new LearnPage(page));
+  },
+  workspaces: async ({ page }, use) => {
+    await use(new WorkspacesPage(page));
+  },
+  shortcuts: async ({ page }, use) => {
+    await use(new ShortcutSheetPage(page));
   },
 });
 

@@ -23,6 +23,50 @@ export class WalkthroughPage {
   get question(): Locator {
     return this.panel.locator('[data-question]');
   }
+  get skipLink(): Locator {
+    return this.page.getByRole('link', { name: 'Skip to walkthrough' });
+  }
+  get showVerdictNow(): Locator {
+    return this.panel.getByRole('button', { name: 'Show verdict now' });
+  }
+  get symptomSearch(): Locator {
+    return this.panel.getByRole('searchbox', { name: 'Search symptoms' });
+  }
+  symptom(label: string): Locator {
+    return this.panel.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+  }
+  get verdictHeading(): Locator {
+    return this.verdict.getByRole('heading', { level: 3 }).first();
+  }
+
+  /** From a fresh page: the first Tab stop is the skip link, and it lands on the symptom search. */
+  async skipToWalkthrough() {
+    await this.page.keyboard.press('Tab');
+    await expect(this.skipLink).toBeFocused();
+    await expect(this.skipLink).toBeInViewport();
+    await this.page.keyboard.press('Enter');
+    await expect(this.symptomSearch).toBeFocused();
+  }
+
+  /** Searches for a symptom and ticks it, by keyboard. */
+  async pickSymptom(query: string, label: string) {
+    await expect(this.symptomSearch).toBeFocused();
+    await this.page.keyboard.insertText(query);
+    await this.page.keyboard.press('Tab');
+    await expect(this.symptom(label)).toBeFocused();
+    await this.page.keyboard.press('Space');
+    await expect(this.symptom(label)).toBeChecked();
+  }
+
+  /** Answers the question in focus by its key; the next question (or the way to the verdict) takes the focus. */
+  async answerInPlace(said: Said) {
+    const id = (await this.question.getAttribute('data-question')) ?? '';
+    await expect(this.question.getByRole('button', { name: 'Yes' })).toBeFocused();
+    await this.page.keyboard.press(KEY[said]);
+    await expect(this.panel.locator(`[data-question="${id}"]`)).toHaveCount(0);
+    await expect(this.question.getByRole('button', { name: 'Yes' }).or(this.seeVerdict)).toBeFocused();
+  }
+
   get seeVerdict(): Locator {
     return this.page.getByRole('button', { name: 'See the verdict →' });
   }

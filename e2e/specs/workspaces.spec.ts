@@ -46,7 +46,8 @@ test('workspaces can be created, renamed, duplicated and deleted from the list',
   await dialog.getByRole('button', { name: 'Delete Second' }).click();
   await dialog.getByRole('group', { name: /Confirm deleting/ }).getByRole('button', { name: 'Delete' }).click();
   await expect(rows).toHaveCount(2);
-  await expect(dialog).not.toContainText('Second');
+  await expect(rows.filter({ hasText: 'Second' })).toHaveCount(0);
+  await expect(dialog.locator('[data-kind="deleted"]')).toContainText('Deleted “Second”');
   await page.keyboard.press('Escape');
 
   await page.locator('[data-kind="deleted"]').getByRole('button', { name: 'Undo' }).click();

@@ -18,6 +18,8 @@ import { lazyRetry } from './lazyRetry';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { Opening } from './Opening';
 import { LearnOverlays } from '../features/lessons/LearnOverlays';
+import { SkipLink } from './SkipLink';
+import { ShortcutsHost } from '../features/shortcuts/ShortcutsHost';
 
 // The seam panel carries the clause catalog; the first graph does not need it.
 const SeamPanel = lazyRetry(() => import('../features/seamPanel/SeamPanel').then((m) => m.SeamPanel));
@@ -103,6 +105,7 @@ function Workbench() {
 
   return (
     <div className="flex h-full flex-col">
+      <SkipLink />
       <AppHeader />
       <Notices />
       <OfflineNotices />
@@ -115,7 +118,7 @@ function Workbench() {
             aria-expanded={panelOpen}
             aria-label={panelOpen ? 'Hide the side panel' : 'Show the side panel'}
             title={panelOpen ? 'Hide the side panel' : 'Show the side panel'}
-            className="absolute top-2 right-2 z-10 rounded-md border border-slate-300 bg-white/95 px-2 py-0.5 text-sm shadow-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800/95 dark:hover:bg-slate-700"
+            className="absolute top-2 right-2 z-10 rounded-md border border-slate-300 bg-white/95 px-2 py-0.5 text-sm shadow-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800/95 dark:hover:bg-slate-700"
           >
             {panelOpen ? '⇥' : '⇤'}
           </button>
@@ -161,6 +164,7 @@ function Workbench() {
         </PanelBoundary>
       )}
       <LearnOverlays />
+      <ShortcutsHost />
       {printing && (
         <Suspense fallback={null}>
           <PrintReport />

@@ -1,4 +1,5 @@
 import { blankWorkspace, type Workspace } from '../domain/workspace';
+import { DEFAULT_WORKSPACE_NAME } from '../domain/workspaceName';
 import { newId, nowIso } from '../lib/ids';
 
 /**
@@ -12,7 +13,7 @@ export function openingWorkspaces(
 ): { workspaces: Record<string, Workspace>; activeId: string; made: Workspace | null } {
   const workspaces = Object.fromEntries(saved.map((w) => [w.id, w]));
   const latest = [...saved].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  const made = latest ? null : blankWorkspace(newId(), 'Untitled pipeline', nowIso());
+  const made = latest ? null : blankWorkspace(newId(), DEFAULT_WORKSPACE_NAME, nowIso());
   const first = latest ?? (made as Workspace);
   workspaces[first.id] = first;
   return { workspaces, activeId: lastActive && workspaces[lastActive] ? lastActive : first.id, made };

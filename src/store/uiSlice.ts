@@ -34,6 +34,9 @@ export interface UiSlice {
   /** The workspace list, opened from the header or from the storage-full notice. */
   workspacesOpen: boolean;
   showWorkspaces: (open: boolean) => void;
+  /** The sheet listing every keyboard shortcut. */
+  shortcutsOpen: boolean;
+  showShortcuts: (open: boolean) => void;
   /** Which stages of the workspace's imported pipeline are drawn in full; null: as its size suggests. */
   stageDetail: { readonly workspaceId: string; readonly expanded: Expanded } | null;
   toggleStage: (placement: Placement) => void;
@@ -73,6 +76,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   setExpanded: (expanded) => set({ stageDetail: { workspaceId: get().activeId, expanded } }),
   workspacesOpen: false,
   showWorkspaces: (workspacesOpen) => set({ workspacesOpen }),
+  shortcutsOpen: false,
+  showShortcuts: (shortcutsOpen) => set({ shortcutsOpen }),
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.
   selectSeam: (selectedSeam) => set({ selectedSeam, lesson: null, selectedComponent: null, walkthroughOpen: false, panelOpen: true }),
   selectComponent: (selectedComponent) => set({ selectedComponent, lesson: null, selectedSeam: null, walkthroughOpen: false, panelOpen: true }),

@@ -5,6 +5,7 @@ import type { Suggestions } from '../domain/diagnosis/suggest';
 import type { Answer } from '../domain/diagnosis/types';
 import { presetCard } from '../domain/presets/shelf';
 import type { Workspace } from '../domain/workspace';
+import { nameForTrail } from '../domain/workspaceName';
 import { newId, nowIso } from '../lib/ids';
 import type { AppState } from './appState';
 
@@ -42,12 +43,17 @@ const sessionOf = (ws: Workspace | undefined): Session => {
 };
 
 export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughSlice> = (set, get) => {
+  const symptomLabel = (id: string | undefined) => (id === undefined ? undefined : (get().diagnosis?.kb.symptoms.find((x) => x.id === id)?.label ?? id));
   const editSession = (fn: (s: Session) => Session) =>
     set((s) => {
       const ws = s.workspaces[s.activeId];
       if (!ws) return {};
+      const before = sessionOf(ws);
+      const after = fn(before);
+      // An untitled triage takes its name from what was seen first, so the list can tell triages apart.
+      const name = nameForTrail(ws.name, symptomLabel(before.symptoms[0]), symptomLabel(after.symptoms[0]), new Date());
       // A changed trail is a new diagnosis: any earlier acceptance no longer describes it.
-      const next: Workspace = { ...ws, updatedAt: nowIso(), walkthrough: fn(sessionOf(ws)) };
+      const next: Workspace = { ...ws, name, updatedAt: nowIso(), walkthrough: after };
       return { workspaces: { ...s.workspaces, [ws.id]: next } };
     });
 

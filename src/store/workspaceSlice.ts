@@ -6,6 +6,7 @@ import { SEAMS, type SeamId } from '../domain/seams';
 import type { Stage } from '../domain/stages';
 import { confirmComponent, namesByStage, placeComponent, type Placement, type PipelineGraph } from '../domain/pipeline';
 import { blankWorkspace, type Workspace } from '../domain/workspace';
+import { DEFAULT_WORKSPACE_NAME } from '../domain/workspaceName';
 import { newId, nowIso } from '../lib/ids';
 import type { ParseWarning } from '../parse/types';
 import type { AppState } from './appState';
@@ -88,7 +89,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     undo: () => storagePort()?.undo(get().activeId),
     redo: () => storagePort()?.redo(get().activeId),
     recentlyDeleted: null,
-    createBlank: () => add(blankWorkspace(newId(), 'Untitled pipeline', nowIso())),
+    createBlank: () => add(blankWorkspace(newId(), DEFAULT_WORKSPACE_NAME, nowIso())),
     openPreset: async (presetId) => {
       const { presetById, presetWorkspace } = await import('../domain/presets');
       const preset = presetById(presetId);
@@ -116,7 +117,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         // There is always a workspace to show: fall back to the most recent, or a new blank one.
         const next =
           Object.values(rest).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ??
-          blankWorkspace(newId(), 'Untitled pipeline', nowIso());
+          blankWorkspace(newId(), DEFAULT_WORKSPACE_NAME, nowIso());
         const wasActive = s.activeId === id;
         const standIn = rest[next.id] ? null : next.id;
         return {

@@ -91,7 +91,7 @@ export function Menu({ label, groups, testId, align = 'right' }: { label: string
                   aria-describedby={item.hint ? `${menuId}-${item.id}-hint` : undefined}
                   tabIndex={-1}
                   data-testid={`menu-${item.id}`}
-                  className="block w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800 dark:focus-visible:bg-sky-950"
+                  className="block w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-sky-50 dark:hover:bg-slate-800 dark:focus-visible:bg-sky-950"
                   onClick={() => {
                     close(true);
                     item.run();

@@ -6,6 +6,7 @@ import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { HelpMenu } from './HelpMenu';
 import { ThemeToggle } from './ThemeToggle';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { UndoRedo } from './UndoRedo';
 import { Brand, HEADER_BAR } from './Brand';
 import { lazyRetry } from '../../app/lazyRetry';
@@ -53,6 +54,7 @@ export function AppHeader() {
         </PanelBoundary>
         <HelpMenu />
         <ThemeToggle />
+        <ShortcutsButton />
       </div>
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>
       {listOpen && (

@@ -41,7 +41,7 @@ export function ExamplesMenu() {
               <button
                 type="button"
                 autoFocus={i === 0}
-                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left hover:bg-slate-100 dark:hover:bg-slate-800"
                 onClick={() => {
                   void appStore.getState().openPreset(p.id);
                   setOpen(false);
@@ -54,7 +54,7 @@ export function ExamplesMenu() {
                 type="button"
                 aria-label={`Walk through this incident: ${p.title}`}
                 title="Walk through this incident"
-                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
                 onClick={() => {
                   void appStore.getState().startScenario(p.id);
                   setOpen(false);

@@ -4,6 +4,7 @@ import { lazyRetry } from '../../app/lazyRetry';
 import { appStore, useApp } from '../../store/appStore';
 import { TID } from '../../testIds';
 import { lazyAction } from '../share/lazyAction';
+import { DeletedNotice } from './DeletedNotice';
 
 const downloadFile = lazyAction((m) => m.downloadWorkspaceFile());
 
@@ -20,9 +21,10 @@ const FLASH_TONE = {
 export function Notices() {
   const setAside = useApp((s) => s.setAside);
   const status = useApp((s) => s.storageStatus);
-  const deleted = useApp((s) => s.recentlyDeleted);
+  // While the workspace list is open, the list shows the Undo bar itself.
+  const listOpen = useApp((s) => s.workspacesOpen);
   const flash = useApp((s) => s.flash);
-  const { undoDelete, showFlash, showWorkspaces } = appStore.getState();
+  const { showFlash, showWorkspaces } = appStore.getState();
 
   return (
     // Each notice carries its own status or alert role; a live container around them would announce twice.
@@ -54,12 +56,7 @@ export function Notices() {
           <Button variant="ghost" className="py-0.5" onClick={() => showFlash(null)}>Dismiss</Button>
         </div>
       )}
-      {deleted && (
-        <div data-testid={TID.notice} data-kind="deleted" role="status" className="flex items-center gap-3 bg-slate-800 px-4 py-1.5 text-sm text-white dark:bg-slate-200 dark:text-slate-900">
-          <span className="min-w-0 flex-1 truncate">Deleted “{deleted.workspace.name}”.</span>
-          <Button variant="secondary" className="py-0.5" onClick={undoDelete}>Undo</Button>
-        </div>
-      )}
+      {!listOpen && <DeletedNotice />}
     </div>
   );
 }

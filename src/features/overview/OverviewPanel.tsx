@@ -51,7 +51,7 @@ export function OverviewPanel() {
             <li key={s.id}>
               <button
                 type="button"
-                className="flex w-full items-center justify-between gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                className="flex w-full items-center justify-between gap-2 px-3 py-2 text-left text-sm hover:bg-slate-50 dark:hover:bg-slate-800"
                 onClick={() => selectSeam(s.id)}
               >
                 <span className="font-medium">{s.name}</span>
@@ -102,7 +102,7 @@ export function OverviewPanel() {
             <li key={p.id} className="flex items-stretch gap-1">
               <button
                 type="button"
-                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+                className="min-w-0 flex-1 rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
                 onClick={() => void openPreset(p.id)}
               >
                 <span className="font-medium">{p.title}</span>
@@ -111,7 +111,7 @@ export function OverviewPanel() {
               <button
                 type="button"
                 aria-label={`Walk through this incident: ${p.title}`}
-                className="shrink-0 self-center rounded-md px-2 py-1 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                className="shrink-0 self-center rounded-md px-2 py-1 text-xs font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
                 onClick={() => void startScenario(p.id)}
               >
                 Walk through

@@ -13,7 +13,7 @@ import { TID } from '../../testIds';
 
 const AREA = `${FIELD} field-sizing-content min-h-9 resize-y break-words`;
 const SELECT =
-  'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs text-slate-900 focus:border-sky-600 focus:outline-2 focus:outline-sky-600/30 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+  'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs text-slate-900 focus:border-sky-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
 interface Props {
   seam: SeamId;

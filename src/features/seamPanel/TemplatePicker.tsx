@@ -14,7 +14,7 @@ export function TemplatePicker({ seam, onPick }: Props) {
     <div data-testid={TID.templatePicker} className="rounded-lg border border-slate-200 bg-white p-2 shadow-md dark:border-slate-700 dark:bg-slate-900">
       <ul className="max-h-80 space-y-0.5 overflow-y-auto" aria-label="Clause templates">
         <li>
-          <button type="button" className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800" onClick={() => onPick(undefined)}>
+          <button type="button" className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800" onClick={() => onPick(undefined)}>
             <span className="font-medium">Blank clause</span>
             <span className="block text-xs text-slate-500 dark:text-slate-400">Write your own promise from scratch</span>
           </button>
@@ -24,7 +24,7 @@ export function TemplatePicker({ seam, onPick }: Props) {
             <button
               type="button"
               title={t.explanation}
-              className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:hover:bg-slate-800"
+              className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
               onClick={() => onPick(t)}
             >
               <span className="font-medium">{t.title}</span>

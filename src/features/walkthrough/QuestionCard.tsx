@@ -3,14 +3,14 @@ import type { Answer, Question } from '../../domain/diagnosis/types';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
 import { ANSWER_LABEL } from '../../domain/diagnosis/words';
+import { WALK_START } from './focusWalkStart';
+import { ANSWER_KEYS as KEYS, KEY } from '../shortcuts/keys';
 
 interface Props {
   question: Question;
   number: number;
   aboutLeft: number;
 }
-
-const KEYS: Readonly<Record<Answer, string>> = { yes: 'y', no: 'n', unsure: 'u', na: 'a' };
 
 /** One question at a time, one line long; why, how to find out and the check unfold on demand. */
 export function QuestionCard({ question, number, aboutLeft }: Props) {
@@ -35,7 +35,7 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
       aria-describedby="question-progress"
       data-question={question.id}
       data-kind={question.kind}
-      className="rounded-lg border border-sky-200 bg-sky-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/40"
+      className="scroll-mt-20 rounded-lg border border-sky-200 bg-sky-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/40"
       onKeyDown={(e) => {
         // A held key would answer the next questions too.
         if (e.repeat || e.altKey || e.metaKey || e.ctrlKey || e.target instanceof HTMLTextAreaElement) return;
@@ -59,6 +59,7 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
           <Button
             key={c}
             ref={i === 0 ? first : undefined}
+            {...(i === 0 ? { [WALK_START]: '' } : {})}
             variant={c === 'yes' || c === 'no' ? 'primary' : 'secondary'}
             className="flex-1 whitespace-nowrap"
             aria-keyshortcuts={KEYS[c].toUpperCase()}
@@ -69,7 +70,7 @@ export function QuestionCard({ question, number, aboutLeft }: Props) {
         ))}
       </div>
       <p className="mt-1 text-right text-[11px] text-slate-600 dark:text-slate-400">
-        Keys: <kbd>Y</kbd> yes · <kbd>N</kbd> no · <kbd>U</kbd> not sure{question.requires && <> · <kbd>A</kbd> does not apply</>}
+        Keys: <kbd>Y</kbd> yes · <kbd>N</kbd> no · <kbd>U</kbd> not sure{question.requires && <> · <kbd>A</kbd> does not apply</>} · <kbd>{KEY.verdict.toUpperCase()}</kbd> verdict now
       </p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-xs font-semibold text-slate-700 dark:text-slate-300">Why we ask · how to find out</summary>

@@ -5,6 +5,7 @@ import type { Preset } from '../../domain/presets';
 import { SEAMS } from '../../domain/seams';
 import { EvidenceView } from '../seamPanel/EvidenceView';
 import { reasonText } from '../../domain/diagnosis/words';
+import { WALK_START } from './focusWalkStart';
 
 /** After a worked example's verdict: the seam the source names, right or wrong, and why. */
 export function RevealCard({ kb, preset, reveal }: { kb: KnowledgeBase; preset: Preset; reveal: Reveal }) {
@@ -18,7 +19,7 @@ export function RevealCard({ kb, preset, reveal }: { kb: KnowledgeBase; preset: 
       data-right={reveal.right}
       className={`space-y-2 rounded-lg border-2 p-3 ${reveal.right ? 'border-emerald-500 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950/50' : 'border-amber-500 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/50'}`}
     >
-      <h3 id="reveal-title" ref={heading} tabIndex={-1} className="text-base font-semibold outline-none">
+      <h3 id="reveal-title" ref={heading} tabIndex={-1} {...{ [WALK_START]: '' }} className="text-base font-semibold">
         {reveal.right ? 'Right: ' : 'Not this time: '}the source says {SEAMS[reveal.expected].name} broke
       </h3>
       <p className="text-sm">

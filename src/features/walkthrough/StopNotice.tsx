@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { StopReason } from '../../domain/diagnosis/progress';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
+import { WALK_START } from './focusWalkStart';
 
 const SAID: Readonly<Record<StopReason, string>> = {
   settled: 'One seam stands out clearly.',
@@ -23,7 +24,7 @@ export function StopNotice({ reason, asked }: { reason: StopReason; asked: numbe
     <div data-testid="walk-stop" data-reason={reason} className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/50">
       <p className="font-medium">{SAID[reason]}</p>
       <p className="text-xs text-slate-600 dark:text-slate-400">{asked} {asked === 1 ? 'question' : 'questions'} answered.</p>
-      <Button ref={button} variant="primary" className="mt-2" onClick={() => setWalkView('verdict')}>
+      <Button ref={button} {...{ [WALK_START]: '' }} variant="primary" className="mt-2" onClick={() => setWalkView('verdict')}>
         See the verdict →
       </Button>
     </div>

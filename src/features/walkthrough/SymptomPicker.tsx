@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/Button';
 import { FIELD } from '../../components/ui/fieldStyle';
 import { appStore } from '../../store/appStore';
 import { IncidentText } from './IncidentText';
+import { WALK_START } from './focusWalkStart';
 
 interface Props {
   symptoms: readonly Symptom[];
@@ -33,6 +34,7 @@ export function SymptomPicker({ symptoms, chosen, notes }: Props) {
         <input
           id={searchId}
           type="search"
+          {...{ [WALK_START]: '' }}
           className={`${FIELD} mt-2`}
           placeholder="Search symptoms: duplicates, stale, time zone, cost…"
           value={query}
@@ -48,10 +50,10 @@ export function SymptomPicker({ symptoms, chosen, notes }: Props) {
               <ul className="mt-1 space-y-0.5">
                 {inGroup.map((s) => (
                   <li key={s.id}>
-                    <label className="flex cursor-pointer gap-2 rounded-md px-2 py-1 hover:bg-slate-100 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:hover:bg-slate-800 dark:has-[:checked]:bg-sky-950">
+                    <label className="flex cursor-pointer gap-2 rounded-md px-2 py-1 hover:bg-slate-100 has-[:checked]:bg-sky-50 dark:hover:bg-slate-800 dark:has-[:checked]:bg-sky-950">
                       <input
                         type="checkbox"
-                        className="mt-0.5 size-4 shrink-0 accent-sky-700 focus-visible:outline-none"
+                        className="mt-0.5 size-4 shrink-0 accent-sky-700"
                         checked={chosen.includes(s.id)}
                         onChange={() => toggleWalkSymptom(s.id)}
                         data-symptom={s.id}

@@ -5,6 +5,7 @@ import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
 import type { WalkState } from '../../store/walkthroughSelectors';
 import { FactList } from './FactList';
+import { WALK_START } from './focusWalkStart';
 import { confidenceLabel, pct } from '../../domain/diagnosis/words';
 
 function Block({ title, children }: { title: string; children: string }) {
@@ -33,7 +34,7 @@ export function VerdictCard({ walk, accepted, takeFocus = true }: { walk: WalkSt
   if (!c || c.confidence === 'no-evidence') {
     return (
       <article aria-labelledby="verdict-title" data-testid="walkthrough-verdict" data-confidence="no-evidence" className="space-y-2 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
-        <h3 id="verdict-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">Cannot tell yet</h3>
+        <h3 id="verdict-title" ref={heading} tabIndex={-1} {...{ [WALK_START]: '' }} className="text-lg font-semibold">Cannot tell yet</h3>
         <p className="text-sm">Nothing you have said points at one seam more than another. Paste the incident text, pick what you saw, or answer a question.</p>
         <Button variant="primary" onClick={() => setWalkView('symptoms')}>What did you see? →</Button>
       </article>
@@ -48,7 +49,7 @@ export function VerdictCard({ walk, accepted, takeFocus = true }: { walk: WalkSt
         <p className="text-xs font-semibold">
           Most likely broken seam · {pct(top.probability)} · <span data-testid="verdict-confidence">{confidenceLabel(confidence)}</span>
         </p>
-        <h3 id="verdict-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">{SEAMS[top.seam].name}</h3>
+        <h3 id="verdict-title" ref={heading} tabIndex={-1} {...{ [WALK_START]: '' }} className="text-lg font-semibold">{SEAMS[top.seam].name}</h3>
         <p className="text-sm font-medium">{cause.title}</p>
       </div>
       <div className="grid gap-2 sm:grid-cols-2">

@@ -12,6 +12,8 @@ import { StopNotice } from './StopNotice';
 import { SymptomPicker } from './SymptomPicker';
 import { Trail } from './Trail';
 import { VerdictCard } from './VerdictCard';
+import { KEY } from '../shortcuts/keys';
+import { useKeyShortcut } from '../shortcuts/useKeyShortcut';
 
 const VIEWS: readonly { id: WalkView; label: string }[] = [
   { id: 'symptoms', label: 'What you saw' },
@@ -28,6 +30,7 @@ export function WalkthroughPanel() {
   const trail = useApp((s) => s.workspaces[s.activeId]?.walkthrough);
   const presetId = useApp((s) => s.workspaces[s.activeId]?.presetId);
   const { closeWalkthrough, setWalkView, setReplayAt } = appStore.getState();
+  useKeyShortcut(KEY.verdict, () => setWalkView('verdict'));
   if (!walk || !diagnosis) return null;
   const { kb } = diagnosis;
   const preset = presetId ? presetById(presetId) : undefined;
@@ -37,10 +40,17 @@ export function WalkthroughPanel() {
   const revealed = walk.reveal;
 
   return (
-    <section data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
-      <header className="flex items-center gap-2">
-        <h2 id="walk-title" className="flex-1 text-lg font-semibold">Where did it break?</h2>
-        <Button variant="ghost" className="px-2" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>
+    <section id="walkthrough" data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
+      {/* Sticks to the top of the panel, so "Show verdict now" stays in reach on a phone's scrolled sheet too. */}
+      <header className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-center gap-1.5 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
+        <h2 id="walk-title" className="min-w-0 flex-1 truncate text-base font-semibold">Where did it break?</h2>
+        {/* Always here, whatever the step: answers never push it further away. */}
+        {view !== 'verdict' && (
+          <Button data-testid="show-verdict-now" className="px-2 py-1 text-xs" aria-keyshortcuts={KEY.verdict.toUpperCase()} title={`Show verdict now (${KEY.verdict.toUpperCase()})`} onClick={() => setWalkView('verdict')}>
+            Show verdict now
+          </Button>
+        )}
+        <Button variant="ghost" className="px-1.5" aria-label="Close the walkthrough" onClick={closeWalkthrough}>✕</Button>
       </header>
       <nav aria-label="Walkthrough steps">
         <ol className="flex gap-1 text-xs">
@@ -50,7 +60,7 @@ export function WalkthroughPanel() {
                 type="button"
                 aria-current={view === v.id ? 'step' : undefined}
                 onClick={() => setWalkView(v.id)}
-                className={`w-full rounded-md border px-2 py-1 font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 ${view === v.id ? 'border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100' : 'border-slate-200 text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'}`}
+                className={`w-full rounded-md border px-2 py-1 font-medium ${view === v.id ? 'border-sky-600 bg-sky-50 text-sky-900 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100' : 'border-slate-200 text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800'}`}
               >
                 {i + 1}. {v.label}
               </button>
@@ -70,9 +80,6 @@ export function WalkthroughPanel() {
             <StopNotice reason={progress.stop ?? 'no-question'} asked={progress.asked} />
           ) : (
             <QuestionCard question={progress.next} number={progress.asked + 1} aboutLeft={progress.aboutLeft} />
-          )}
-          {replayAt === null && !progress.stop && (
-            <Button className="w-full" onClick={() => setWalkView('verdict')}>Show verdict now</Button>
           )}
           {ranking}
           {replayAt === null && <Trail kb={kb} steps={walk.session.steps} />}
