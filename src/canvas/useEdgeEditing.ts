@@ -4,6 +4,7 @@ import { describeGraphEditError, type EdgeRef } from '../domain/graphEdits';
 import { appStore } from '../store/appStore';
 import { editableEdges, edgeRefOf } from './editableEdges';
 import type { LinkEdge } from './flowTypes';
+import { appEdits } from '../store/appEdits';
 
 const componentOf = (nodeId: string | null | undefined) => (nodeId?.startsWith('c:') ? nodeId.slice(2) : null);
 
@@ -25,7 +26,7 @@ export function useEdgeEditing(links: readonly LinkEdge[], openComponent: string
       if (!ref) continue;
       if (change.type === 'select') setSelected((now) => (change.selected ? ref : now && now.from === ref.from && now.to === ref.to ? null : now));
       if (change.type === 'remove') {
-        const error = appStore.getState().deleteEdge(ref);
+        const error = appEdits.deleteEdge(ref);
         if (error) appStore.getState().sayGraph(describeGraphEditError(error, names));
         setSelected(null);
         // The edge had the focus: it goes to the component the edge left.
@@ -38,7 +39,7 @@ export function useEdgeEditing(links: readonly LinkEdge[], openComponent: string
     const from = componentOf(c.source);
     const to = componentOf(c.target);
     if (!from || !to) return;
-    const error = appStore.getState().addEdge({ from, to });
+    const error = appEdits.addEdge({ from, to });
     if (error) appStore.getState().sayGraph(describeGraphEditError(error, names));
   };
 

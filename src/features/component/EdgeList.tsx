@@ -8,6 +8,7 @@ import { SEAMS } from '../../domain/seams';
 import type { Stage } from '../../domain/stages';
 import { appStore } from '../../store/appStore';
 import { focusAfter } from '../../components/ui/focusAfter';
+import { appEdits } from '../../store/appEdits';
 
 const rowButton = (i: number, what: 'reverse' | 'delete') => `edge-${what}-${i}`;
 const ADD_OUT = 'edge-add-out';
@@ -20,7 +21,8 @@ export function EdgeList({ c, graph }: { c: PipelineComponent; graph: PipelineGr
   const byId = useMemo(() => new Map(graph.components.map((x) => [x.id, x])), [graph.components]);
   const links = graph.edges.filter((e) => e.from === c.id || e.to === c.id);
   const name = (id: string) => byId.get(id)?.name ?? id;
-  const { reverseEdge, deleteEdge, addEdge, selectSeam } = appStore.getState();
+  const { selectSeam } = appStore.getState();
+  const { reverseEdge, deleteEdge, addEdge } = appEdits;
   const report = (error: ReturnType<typeof addEdge>) => setProblem(error ? describeGraphEditError(error, name) : null);
 
   const options = useMemo(

@@ -4,8 +4,8 @@ import { LABEL } from '../../components/ui/fieldStyle';
 import { SearchPicker } from '../../components/ui/SearchPicker';
 import { describeGraphEditError } from '../../domain/graphEdits';
 import { PLACEMENT_LABEL, type PipelineComponent, type PipelineGraph } from '../../domain/pipeline';
-import { appStore } from '../../store/appStore';
 import { focusAfter } from '../../components/ui/focusAfter';
+import { appEdits } from '../../store/appEdits';
 
 const MERGE = 'component-merge';
 
@@ -18,14 +18,14 @@ export function MergeOrDelete({ c, graph }: { c: PipelineComponent; graph: Pipel
     [graph.components, c.id],
   );
   const merge = (into: string) => {
-    const error = appStore.getState().mergeComponents(c.id, into);
+    const error = appEdits.mergeComponents(c.id, into);
     setProblem(error ? describeGraphEditError(error) : null);
     setMerging(false);
     // The panel now shows the component merged into.
     focusAfter(error ? MERGE : 'component-title');
   };
   const remove = () => {
-    const error = appStore.getState().deleteComponent(c.id);
+    const error = appEdits.deleteComponent(c.id);
     if (error) setProblem(describeGraphEditError(error));
     else focusAfter('pipeline-heading');
   };

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { describeGraphEditError } from '../../domain/graphEdits';
-import { appStore } from '../../store/appStore';
+import { appEdits } from '../../store/appEdits';
 
 /** The component's name, edited in place: Enter or the button renames; a name already used is refused in words. */
 export function RenameField({ id, name }: { id: string; name: string }) {
@@ -10,7 +10,7 @@ export function RenameField({ id, name }: { id: string; name: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const errorId = useId();
   const rename = () => {
-    const error = appStore.getState().renameComponent(id, draft);
+    const error = appEdits.renameComponent(id, draft);
     setProblem(error ? describeGraphEditError(error) : null);
   };
   return (

@@ -8,6 +8,7 @@ import type { Imported } from '../../parse/importPipeline';
 import { isNote } from '../../parse/problems';
 import { appStore, useApp } from '../../store/appStore';
 import { runImport } from './runImport';
+import { appEdits } from '../../store/appEdits';
 
 type Status =
   | { kind: 'idle' }
@@ -38,7 +39,8 @@ export function ImportDialog() {
   );
   const cancel = useRef<(() => void) | null>(null);
   const here = useApp((s) => s.workspaces[s.activeId]?.name);
-  const { closeImport, importPipeline, importIntoActive } = appStore.getState();
+  const { closeImport, importPipeline } = appStore.getState();
+  const { importIntoActive } = appEdits;
   const detected = text.trim() ? detectFormat(text.slice(0, 20_000)) : null;
   const name = draft?.name ?? '';
 

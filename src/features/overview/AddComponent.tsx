@@ -4,6 +4,7 @@ import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { describeGraphEditError } from '../../domain/graphEdits';
 import { PLACEMENT_LABEL, PLACEMENTS, type Placement } from '../../domain/pipeline';
 import { appStore } from '../../store/appStore';
+import { appEdits } from '../../store/appEdits';
 
 /** A component the import missed, typed in at its stage; it opens at once so its edges can be drawn. */
 export function AddComponent() {
@@ -16,7 +17,7 @@ export function AddComponent() {
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        const r = appStore.getState().addComponent(name, placement);
+        const r = appEdits.addComponent(name, placement);
         if (!r.ok) return setProblem(describeGraphEditError(r.error));
         setName('');
         setProblem(null);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense } from 'react';
 import { seamVerdict } from '../../domain/clause';
 import { SharedText } from '../../components/ui/SharedText';
 import { PRESET_SHELF } from '../../domain/presets/shelf';
@@ -10,19 +10,17 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectActive } from '../../store/selectors';
 import { TID } from '../../testIds';
 import { isEmptyWorkspace } from '../../domain/emptyWorkspace';
-import { AddComponent } from './AddComponent';
-import { ConfirmComponents } from './ConfirmComponents';
-import { hasSchedules } from '../../domain/timeline/hasSchedules';
-import { TimelineCallout } from '../timeline/TimelineCallout';
+import { lazyRetry } from '../../app/lazyRetry';
 import { StartHere } from './StartHere';
 import { WalkthroughSummary } from './WalkthroughSummary';
+
+const PipelineTools = lazyRetry(() => import('./PipelineTools').then((m) => m.PipelineTools));
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** With no seam open: the workspace's notes, its seams at a glance, its components, and the examples. */
 export function OverviewPanel() {
   const ws = useApp(selectActive);
-  const scheduled = useMemo(() => hasSchedules(ws.pipeline), [ws.pipeline]);
   const { renameWorkspace, setNotes, setComponents, selectSeam, openPreset, startScenario } = appStore.getState();
 
   return (
@@ -62,8 +60,6 @@ export function OverviewPanel() {
         </ul>
       </div>
 
-      {scheduled && <TimelineCallout text="Your pipeline has schedules: see its tasks on a clock and what waits for what." />}
-
       <WalkthroughSummary />
 
       <label className="block">
@@ -78,10 +74,9 @@ export function OverviewPanel() {
       </label>
 
       {ws.pipeline ? (
-        <>
-          <ConfirmComponents />
-          <AddComponent />
-        </>
+        <Suspense fallback={null}>
+          <PipelineTools pipeline={ws.pipeline} />
+        </Suspense>
       ) : (
         <fieldset>
           <legend className={LABEL}>Components by stage</legend>

@@ -5,6 +5,7 @@ import { memoryStore } from '../persistence/memoryStore';
 import { memoryLog } from '../persistence/yjs/updateLog';
 import { createAppStore } from './appStore';
 import { bindLibrary } from './libraryBinding';
+import { pipelineEdits } from './pipelineEdits';
 import { selectActive } from './selectors';
 
 const noTimers = { setInterval: (() => 0) as unknown as typeof setInterval, clearInterval: () => {} };
@@ -33,12 +34,12 @@ describe('hand edits through the store', () => {
     const { store } = await tab();
     const s = () => store.getState();
     s().importPipeline(WRONG, 'Orders');
-    expect(s().renameComponent('spark', 'Flink')).toBeNull();
-    expect(s().reverseEdge({ from: 'looker', to: 'spark' })).toBeNull();
-    expect(s().deleteEdge({ from: 'app', to: 'looker' })).toBeNull();
-    expect(s().addEdge({ from: 'spark', to: 'looker' })).toEqual({ kind: 'edgeExists', from: 'spark', to: 'looker' });
-    expect(s().addEdge({ from: 's3', to: 'looker' })).toBeNull();
-    expect(s().mergeComponents('s3-raw', 's3')).toBeNull();
+    expect(pipelineEdits(store).renameComponent('spark', 'Flink')).toBeNull();
+    expect(pipelineEdits(store).reverseEdge({ from: 'looker', to: 'spark' })).toBeNull();
+    expect(pipelineEdits(store).deleteEdge({ from: 'app', to: 'looker' })).toBeNull();
+    expect(pipelineEdits(store).addEdge({ from: 'spark', to: 'looker' })).toEqual({ kind: 'edgeExists', from: 'spark', to: 'looker' });
+    expect(pipelineEdits(store).addEdge({ from: 's3', to: 'looker' })).toBeNull();
+    expect(pipelineEdits(store).mergeComponents('s3-raw', 's3')).toBeNull();
     const fixed = selectActive(s()).pipeline;
     expect(fixed?.components.map((c) => c.name)).toEqual(['Mobile app', 'Kafka', 'S3', 'Flink', 'Looker']);
     expect(fixed?.edges).toEqual([{ from: 'app', to: 'kafka' }, { from: 'kafka', to: 's3' }, { from: 's3', to: 'spark' }, { from: 'spark', to: 'looker' }, { from: 's3', to: 'looker' }]);
@@ -61,7 +62,7 @@ describe('hand edits through the store', () => {
     const { store } = await tab();
     store.getState().importPipeline(WRONG, 'Orders');
     store.getState().selectComponent('app');
-    expect(store.getState().deleteComponent('app')).toBeNull();
+    expect(pipelineEdits(store).deleteComponent('app')).toBeNull();
     expect(store.getState().selectedComponent).toBeNull();
     expect(store.getState().graphNotice?.text).toBe('Deleted “Mobile app” and its 2 edges. Ctrl+Z brings it back.');
   });
@@ -69,7 +70,7 @@ describe('hand edits through the store', () => {
   it('a component added by hand is saved: it is there after a reload', async () => {
     const first = await tab();
     first.store.getState().importPipeline(WRONG, 'Orders');
-    const added = first.store.getState().addComponent('Kafka Connect', 'ingest');
+    const added = pipelineEdits(first.store).addComponent('Kafka Connect', 'ingest');
     expect(added).toEqual({ ok: true, id: 'kafka-connect' });
     await first.lib.settled();
     const again = await tab(first.log);
@@ -82,7 +83,7 @@ describe('hand edits through the store', () => {
     const s = () => store.getState();
     s().setComponents('ingest', 'Kafka, Kafka Connect');
     const before = selectActive(s());
-    s().importIntoActive(WRONG);
+    pipelineEdits(store).importIntoActive(WRONG);
     const ws = selectActive(s());
     expect(ws.id).toBe(before.id);
     expect(ws.pipeline?.components.filter((c) => c.name.startsWith('Kafka')).map((c) => [c.name, c.confirmed])).toEqual([['Kafka', true], ['Kafka Connect', true]]);
@@ -101,7 +102,7 @@ describe('hand edits through the store', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (from, into) => {
         const before = selectActive(store.getState()).pipeline;
-        const error = store.getState().mergeComponents(from, into);
+        const error = pipelineEdits(store).mergeComponents(from, into);
         if (error) {
           expect(from).toBe(into);
           return;
