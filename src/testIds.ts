@@ -20,7 +20,6 @@ export const TID = {
   themeToggle: 'theme-toggle',
   storageStatus: 'storage-status',
   notice: 'notice',
-  quizButton: 'quiz-button',
   quiz: 'quiz',
   quizQuestion: 'quiz-question',
   quizVerdict: 'quiz-verdict',

@@ -32,8 +32,10 @@ export class QuizPage {
     return this.result.getByTestId('quiz-weak-spots');
   }
 
+  /** From the header's Help menu, where the learning tools are. */
   async openFromHeader() {
-    await this.page.getByTestId(TID.quizButton).click();
+    await this.page.getByTestId(TID.helpButton).click();
+    await this.page.getByTestId(`${TID.helpButton}-menu`).getByRole('menuitem', { name: /^Quiz/ }).click();
     await expect(this.dialog).toBeVisible();
   }
 

@@ -78,7 +78,7 @@ test('an import into the open workspace merges by name, adds the rest, and one u
   const edit = new GraphEditor(page);
   await expect(page.getByTestId('workspace-name')).toHaveValue('Checkout incident');
   await expect(edit.overview).toContainText('3 components, 2 edges');
-  await expect(page.getByRole('status').filter({ hasText: 'Added to “Checkout incident”' })).toContainText('2 new components, 1 matched by name, 2 new edges');
+  await expect(page.getByTestId('notice').filter({ hasText: 'Added to “Checkout incident”' })).toContainText('2 new components, 1 matched by name, 2 new edges');
   // Kafka was typed by the user: confirmed; the two read from the paste are guesses.
   await expect(edit.overview.getByTestId('confirm-summary')).toContainText('1 of 3 stages confirmed by you');
   await expectNoSeriousA11yViolations(page, 'after importing into the workspace');

@@ -94,10 +94,9 @@ test('"?" opens the shortcut sheet listing every shortcut; Escape closes it; typ
   await expectNoSeriousA11yViolations(page, 'shortcut sheet');
   await shortcuts.close();
 
-  await shortcuts.button.click();
-  await expect(shortcuts.sheet).toBeVisible();
+  await shortcuts.openFromHelp();
   await shortcuts.close();
-  await expect(shortcuts.button).toBeFocused();
+  await expect(shortcuts.helpButton).toBeFocused();
 
   const name = page.getByTestId('workspace-name');
   await name.fill('Why');

@@ -6,11 +6,11 @@ import { TID } from '../../testIds';
 import { ExamplesMenu } from './ExamplesMenu';
 import { HelpMenu } from './HelpMenu';
 import { ThemeToggle } from './ThemeToggle';
-import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
 import { UndoRedo } from './UndoRedo';
 import { Brand, HEADER_BAR } from './Brand';
 import { lazyRetry } from '../../app/lazyRetry';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
+import { focusWalkPanel } from '../walkthrough/focusWalkStart';
 
 // Loads right after the first paint: nothing in it is needed to draw the first graph.
 const ShareMenu = lazyRetry(() => import('../share/ShareMenu').then((m) => m.ShareMenu));
@@ -36,7 +36,7 @@ export function AppHeader() {
       </span>
       <div className="flex items-center gap-2 max-md:w-full max-md:flex-wrap max-md:gap-1.5 max-md:[&_button]:px-2 max-md:[&_button]:py-1 max-md:[&_button]:text-xs md:ml-auto" data-print="hide">
         <UndoRedo />
-        <Button variant="primary" data-testid={TID.startWalkthrough} onClick={() => void appStore.getState().openWalkthrough()}>
+        <Button variant="primary" data-testid={TID.startWalkthrough} onClick={() => void focusWalkPanel()}>
           Where did it break?
         </Button>
         <Button data-testid={TID.importButton} onClick={() => appStore.getState().openImport()}>
@@ -44,9 +44,6 @@ export function AppHeader() {
         </Button>
         <Button data-testid={TID.newWorkspace} onClick={() => appStore.getState().createBlank()}>+ New</Button>
         <ExamplesMenu />
-        <Button data-testid={TID.quizButton} onClick={() => appStore.getState().openQuiz()} title="Quiz: which seam broke?">
-          Quiz
-        </Button>
         <PanelBoundary what="The Share / Export menu">
           <Suspense fallback={<Button disabled>Share / Export <span aria-hidden>▾</span></Button>}>
             <ShareMenu />
@@ -54,7 +51,6 @@ export function AppHeader() {
         </PanelBoundary>
         <HelpMenu />
         <ThemeToggle />
-        <ShortcutsButton />
       </div>
       <p className="print-note ml-auto text-xs">The graph prints with Share / Export → Print or save as PDF (Ctrl+P).</p>
       {listOpen && (

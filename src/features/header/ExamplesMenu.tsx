@@ -4,6 +4,7 @@ import { SEAMS } from '../../domain/seams';
 import { Button } from '../../components/ui/Button';
 import { appStore } from '../../store/appStore';
 import { TID } from '../../testIds';
+import { focusWalkStart } from '../walkthrough/focusWalkStart';
 
 /** The seed's six incidents; picking one opens it as a new workspace. */
 export function ExamplesMenu() {
@@ -56,7 +57,8 @@ export function ExamplesMenu() {
                 title="Walk through this incident"
                 className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
                 onClick={() => {
-                  void appStore.getState().startScenario(p.id);
+                  // The menu takes its button with it: the focus goes where the walkthrough starts.
+                  void appStore.getState().startScenario(p.id).then(focusWalkStart);
                   setOpen(false);
                 }}
               >
@@ -66,7 +68,7 @@ export function ExamplesMenu() {
                 type="button"
                 aria-label={`Present this incident step by step: ${p.title}`}
                 title="Present step by step (for a call)"
-                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300 dark:hover:bg-sky-950"
+                className="shrink-0 rounded-md px-2 text-xs font-medium text-sky-800 hover:bg-sky-50 dark:text-sky-300 dark:hover:bg-sky-950"
                 onClick={() => {
                   appStore.getState().openPresenter(p.id);
                   setOpen(false);

@@ -43,7 +43,7 @@ export function WalkthroughPanel() {
     <section id="walkthrough" data-testid="walkthrough-panel" data-view={view} aria-labelledby="walk-title" className="space-y-4">
       {/* Sticks to the top of the panel, so "Show verdict now" stays in reach on a phone's scrolled sheet too. */}
       <header className="sticky -top-4 z-10 -mx-4 -mt-4 flex items-center gap-1.5 bg-white px-4 pt-4 pb-2 dark:bg-slate-900">
-        <h2 id="walk-title" className="min-w-0 flex-1 truncate text-base font-semibold">Where did it break?</h2>
+        <h2 id="walk-title" tabIndex={-1} className="min-w-0 flex-1 truncate text-base font-semibold">Where did it break?</h2>
         {/* Always here, whatever the step: answers never push it further away. */}
         {view !== 'verdict' && (
           <Button data-testid="show-verdict-now" className="px-2 py-1 text-xs" aria-keyshortcuts={KEY.verdict.toUpperCase()} title={`Show verdict now (${KEY.verdict.toUpperCase()})`} onClick={() => setWalkView('verdict')}>

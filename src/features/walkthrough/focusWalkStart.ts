@@ -21,6 +21,17 @@ function focusWhenDrawn(selector: string): void {
   window.setTimeout(() => watch.disconnect(), PATIENCE_MS);
 }
 
+/**
+ * Opens the walkthrough (and the side panel) with the focus on its heading: the next Tab is the
+ * panel's own first control, not the rest of the header and the graph.
+ */
+export async function focusWalkPanel(): Promise<void> {
+  const s = appStore.getState();
+  if (!s.panelOpen) s.togglePanel();
+  await s.openWalkthrough();
+  focusWhenDrawn('#walk-title');
+}
+
 /** Opens the walkthrough (and the side panel) and puts the focus where its current step starts. */
 export async function focusWalkStart(): Promise<void> {
   const s = appStore.getState();
