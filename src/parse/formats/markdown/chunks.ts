@@ -1,0 +1,58 @@
+/**
+ * Markdown → mdast, a piece at a time. The parser's cost grows faster than the text on long
+ * documents, so a page is cut at blank lines outside code fences into pieces of about 16 KB, each
+ * read on its own (a README is one piece); a line too long for any page is left to the line reader.
+ */
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { splitLines, type SourceLine } from '../text';
+
+const PIECE = 16_000;
+/** Past this, a piece is cut at any line, even inside a fence. */
+const HARD_PIECE = 64_000;
+/** A line this long is no Markdown anyone wrote; it is read as plain text. */
+export const LONG_LINE = 4_000;
+
+export interface Piece {
+  /** The piece's lines as they are in the page. */
+  readonly lines: readonly SourceLine[];
+  /** mdast of the piece, or undefined for a single over-long line. */
+  readonly tree?: Root;
+}
+
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+function read(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let cur: SourceLine[] = [];
+  let size = 0;
+  let fenced = false;
+  const flush = (): void => {
+    if (cur.length > 0) out.push({ lines: cur, tree: read(cur.map((l) => l.text).join('\n')) });
+    cur = [];
+    size = 0;
+  };
+  const lines = splitLines(text);
+  for (const [i, l] of lines.entries()) {
+    if (l.text.length > LONG_LINE) {
+      flush();
+      out.push({ lines: [l] });
+      continue;
+    }
+    if (FENCE.test(l.text)) fenced = !fenced;
+    const next = lines[i + 1]?.text ?? '';
+    const boundary = l.text.trim() === '' && !fenced && !/^\s/.test(next);
+    if ((size > PIECE && boundary) || size > HARD_PIECE) flush();
+    cur.push(l);
+    size += l.text.length + 1;
+  }
+  flush();
+  return out;
+}
