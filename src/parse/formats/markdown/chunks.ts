@@ -1,6 +1,7 @@
 /**
  * Markdown → mdast, a piece at a time. The parser's cost grows faster than the text on long
- * documents, so a page is cut at blank lines outside code fences into pieces of about 16 KB, each
+ * documents, so a page is cut outside code fences, after a blank line or before a top-level item or
+ * heading, into pieces of about 8 KB, each
  * read on its own (a README is one piece); a line too long for any page is left to the line reader.
  */
 import type { Root } from 'mdast';
@@ -9,9 +10,14 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { splitLines, type SourceLine } from '../text';
 
-const PIECE = 16_000;
+const PIECE = 8_000;
 /** Past this, a piece is cut at any line, even inside a fence. */
-const HARD_PIECE = 64_000;
+const HARD_PIECE = 24_000;
+/**
+ * Past this size the Markdown reader costs minutes (it runs at tens of KB a second here), so a text
+ * this long is read line by line only: bullets, labels and prose, without tables or fences.
+ */
+export const MDAST_LIMIT = 256_000;
 /** A line this long is no Markdown anyone wrote; it is read as plain text. */
 export const LONG_LINE = 4_000;
 
@@ -40,16 +46,19 @@ export function pieces(text: string): Piece[] {
     size = 0;
   };
   const lines = splitLines(text);
-  for (const [i, l] of lines.entries()) {
+  if (text.length > MDAST_LIMIT) return [{ lines }];
+  for (const l of lines) {
     if (l.text.length > LONG_LINE) {
       flush();
       out.push({ lines: [l] });
       continue;
     }
+    // A piece ends before a line that starts at the margin (a paragraph, heading or top-level item),
+    // outside a fence: nothing before it can continue into it except a lazy paragraph line.
+    const boundary = !fenced && /^\S/.test(l.text) && (cur[cur.length - 1]?.text.trim() ?? 'x') === '';
+    const margin = !fenced && /^(?:[-*+]|\d{1,9}[.)]|#)\s/.test(l.text);
+    if ((size > PIECE && (boundary || margin)) || size > HARD_PIECE) flush();
     if (FENCE.test(l.text)) fenced = !fenced;
-    const next = lines[i + 1]?.text ?? '';
-    const boundary = l.text.trim() === '' && !fenced && !/^\s/.test(next);
-    if ((size > PIECE && boundary) || size > HARD_PIECE) flush();
     cur.push(l);
     size += l.text.length + 1;
   }

@@ -108,3 +108,16 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
   const label = header.findIndex((h, i) => i !== tool && i !== purpose);
   return { tool, ...(label >= 0 && label < tool ? { label } : {}), ...(purpose >= 0 ? { purpose } : {}) };
 }
+
+/** HTML comments blanked, keeping columns; linear (an unclosed `<!--` leaves the rest as is). */
+export function blankComments(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('<!--', from);
+    const close = open < 0 ? -1 : s.indexOf('-->', open + 4);
+    if (close < 0) return out + s.slice(from);
+    out += s.slice(from, open) + ' '.repeat(close + 3 - open);
+    from = close + 3;
+  }
+}

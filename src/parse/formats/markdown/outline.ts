@@ -6,7 +6,7 @@
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, isKnownProduct, stageLabel } from './lexicon';
-import { arrowChainText, tableColumns, titleChain } from './lines';
+import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { boldLead, isStageItem, labelSplit } from './phrases';
@@ -141,8 +141,9 @@ function heading(page: Page, p: Piece, node: Heading): void {
     const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
     page.root.children.push(sec);
     page.section = sec;
-  } else if (isKnownProduct(plain.replace(/:$/, ''))) {
-    // "### Fivetran" over bullets that describe it: the heading is the component, its items its details.
+  } else if (level > 1 && isKnownProduct(plain.replace(/:$/, ''))) {
+    // "### Fivetran" over bullets that describe it: the heading is the component, its items its details
+    // (a page title, level 1, names the project).
     const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: plain.replace(/:$/, '') }], children: [], line: s.line };
     page.root.children.push(own);
     page.section = own;
@@ -168,8 +169,7 @@ function list(page: Page, p: Piece, node: List, parent?: Node): void {
 
 /** Emphasis markers and link addresses blanked, keeping columns: `**Kafka**` → `  Kafka  `. */
 function plain(s: string): string {
-  return s
-    .replace(/<!--.*?-->/g, (m) => ' '.repeat(m.length))
+  return blankComments(s)
     .replace(/\*\*|__/g, '  ')
     .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }

@@ -7,7 +7,7 @@
 import { catalogStrength } from '../../classify/classify';
 import { indentWidth, squash } from '../text';
 import { isKnownProduct, stageLabel } from './lexicon';
-import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet } from './lines';
+import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, blankComments, bullet } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
@@ -30,8 +30,7 @@ const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
 /** Blanks HTML comments, emphasis markers and link addresses, keeping columns. */
 function clean(s: string): string {
-  return s
-    .replace(/<!--.*?-->/g, (m) => ' '.repeat(m.length))
+  return blankComments(s)
     .replace(/\*\*|__/g, '  ')
     .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }
