@@ -1,8 +1,6 @@
 // `npm run bench`: paste → painted graph for generated pipelines of 100, 500 and 2,000
 // components, against Mermaid rendering the same flowchart, in one Chromium run. Prints medians.
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { resolveChromium } from './browser.mjs';
+import { buildAndServe, gotoWhenUp, launchChromium } from './preview.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,500,2000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -16,32 +14,10 @@ const median = (xs) => {
 };
 const ms = (x) => (x == null || Number.isNaN(x) ? '—' : `${Math.round(x).toLocaleString('en')} ms`);
 
-const build = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--config', 'bench/vite.config.ts'], { stdio: 'ignore', detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-
-const executablePath = resolveChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-});
+buildAndServe(['--config', 'bench/vite.config.ts']);
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-for (let i = 0; i < 100; i++) {
-  try {
-    await page.goto(`http://localhost:4190/${process.env.BENCH_FROM === 'graph' ? '?from=graph' : ''}`);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+await gotoWhenUp(page, `http://localhost:4190/${process.env.BENCH_FROM === 'graph' ? '?from=graph' : ''}`);
 await page.waitForFunction(() => 'bench' in window);
 
 console.log(`Pipeline Seams vs Mermaid — medians of ${RUNS} run(s); Mermaid gives up after ${MERMAID_TIMEOUT_S} s\n`);
@@ -72,5 +48,5 @@ for (const n of SIZES) {
   );
 }
 await browser.close();
-stop();
+// The preview server is stopped on exit.
 process.exit(0);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expectNoSeriousA11yViolations } from '../support/axe';
 import { expect, test } from '../fixtures';
+import { PipelineCanvas } from '../pages/PipelineCanvas';
 
 const MERMAID = `flowchart LR
   app[Mobile app] --> kafka[(Kafka)]
@@ -120,13 +121,15 @@ test('a 5 MB paste is read off the main thread and opens', async ({ app, page })
   });
   await expect(page.getByTestId('overview-panel')).toContainText('1800 components', { timeout: 60_000 });
   await expect(page.getByTestId('import-dialog')).toBeHidden();
-  // It opens on its first rows; the search box finds the last one.
-  await page.getByLabel('Find a component').fill('Spark job 299');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('component-spark-job-299')).toBeVisible();
-  // Fit view shows all of it, even the parts never drawn yet.
-  await expect(page.getByTestId('component-app-0')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Fit the whole pipeline' }).click();
+  // It opens as stage summaries; the search box opens the stage of the last one and shows it.
+  const canvas = new PipelineCanvas(page);
+  await expect(canvas.summary('process')).toContainText('300 components');
+  await canvas.find('Spark job 299');
+  await expect(canvas.component('spark-job-299')).toBeVisible();
+  // Every stage drawn and fitted shows all of it, even the parts never drawn yet.
+  await expect(canvas.component('app-0')).toHaveCount(0);
+  await canvas.showEveryComponent();
+  await canvas.fitWhole();
   // All 1,800 components come into view at once, and a busy machine takes a while to draw them.
   await expect(page.getByTestId('component-app-0')).toBeAttached({ timeout: 30_000 });
   await expect(page.getByTestId('component-looker-299')).toBeAttached({ timeout: 30_000 });

@@ -89,8 +89,9 @@ function Workbench() {
       <AppHeader />
       <Notices />
       <OfflineNotices />
-      <main className="flex min-h-0 flex-1">
-        <div ref={canvasFrame} className="relative min-w-0 flex-1">
+      {/* On a phone the graph takes the top and the panel is a sheet below it. */}
+      <main className="flex min-h-0 flex-1 max-md:flex-col">
+        <div ref={canvasFrame} className="relative min-w-0 flex-1 max-md:min-h-[45%]">
           <button
             type="button"
             onClick={() => appStore.getState().togglePanel()}
@@ -115,7 +116,7 @@ function Workbench() {
           <aside
             data-testid={TID.panel}
             aria-label={walking ? 'Walkthrough' : selected ? 'Seam contract' : 'Workspace overview'}
-            className="relative w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            className="relative w-96 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 max-md:max-h-[55%] max-md:w-full max-md:rounded-t-xl max-md:border-t max-md:border-l-0 max-md:shadow-[0_-4px_12px_rgb(0_0_0/0.08)] dark:border-slate-800 dark:bg-slate-900"
           >
             <PanelBoundary key={`${workspace.id}:${selected ?? ''}:${walking}`} what="The side panel" onDismiss={() => appStore.getState().selectSeam(null)}>
               <PanelContent workspaceId={workspace.id} />

@@ -23,7 +23,8 @@ export function ComponentNode({ data }: NodeProps<ComponentFlowNode>) {
       } ${data.selected ? 'ring-4 ring-sky-500/40' : ''} ${data.match ? 'ring-4 ring-amber-400' : ''} ${data.dimmed ? 'opacity-35' : ''}`}
     >
       <Handle type="target" position={Position.Left} className="!border-0 !bg-transparent" isConnectable={false} />
-      <span className="min-w-0 flex-1 truncate font-medium">{data.name}</span>
+      {/* Two lines before anything is cut: "dbt mart fct_orders_daily" stays readable; the full name is the title. */}
+      <span className="line-clamp-2 min-w-0 flex-1 text-[13px] leading-4 font-medium break-words">{data.name}</span>
       {data.uncertain && (
         <span className="shrink-0 rounded-full bg-amber-100 px-1.5 text-xs font-bold text-amber-900 dark:bg-amber-900 dark:text-amber-100" aria-hidden>
           ?

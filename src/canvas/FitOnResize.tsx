@@ -12,27 +12,32 @@ const SETTLE_MS = 80;
 export function FitOnResize({ fit }: { fit: (animate: boolean) => void }) {
   const panelOpen = useApp((s) => s.panelOpen);
   const mounted = useRef(false);
+  // The latest fit, read when a resize happens: a new layout (a stage opened) must not refit by itself.
+  const latest = useRef(fit);
+  useEffect(() => {
+    latest.current = fit;
+  }, [fit]);
 
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
-    const t = setTimeout(() => fit(true), SETTLE_MS);
+    const t = setTimeout(() => latest.current(true), SETTLE_MS);
     return () => clearTimeout(t);
-  }, [panelOpen, fit]);
+  }, [panelOpen]);
 
   useEffect(() => {
     let t: ReturnType<typeof setTimeout> | undefined;
     const onResize = () => {
       clearTimeout(t);
-      t = setTimeout(() => fit(false), SETTLE_MS);
+      t = setTimeout(() => latest.current(false), SETTLE_MS);
     };
     window.addEventListener('resize', onResize);
     return () => {
       window.removeEventListener('resize', onResize);
       clearTimeout(t);
     };
-  }, [fit]);
+  }, []);
   return null;
 }

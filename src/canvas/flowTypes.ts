@@ -14,7 +14,11 @@ export type StageFlowNode = Node<StageNodeData, 'stage'>;
 export type BandFlowNode = Node<BandNodeData, 'orchestration'>;
 export type SeamFlowEdge = Edge<SeamEdgeData, 'seam'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'orchestrationLink'>;
-export type HeaderNodeData = { label: string; count: number; width: number; apart: boolean };
+export type HeaderNodeData = { label: string; count: number; width: number; apart: boolean; placement: Placement; toggle?: 'expand' | 'collapse' };
+/** A collapsed stage: how many components, how many unconfirmed, the best-connected by name. */
+export type SummaryNodeData = { placement: Placement; label: string; count: number; unconfirmed: number; top: readonly string[]; dimmed: boolean };
+/** An expanded stage's components that are not drawn. */
+export type MoreNodeData = { placement: Placement; label: string; count: number };
 export type ComponentNodeData = {
   id: string;
   name: string;
@@ -27,10 +31,13 @@ export type ComponentNodeData = {
   match: boolean;
 };
 /** `wide`: a generous invisible hit area; left off on big graphs, where it doubles the SVG. */
-export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean };
+/** `title`: what hovering says: both ends and the seam. */
+export type FlowLinkData = { seam: SeamId | null; verdict: Verdict; kind: HandoffKind; dimmed: boolean; wide: boolean; count: number; title: string };
 
 export type HeaderFlowNode = Node<HeaderNodeData, 'header'>;
 export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
+export type SummaryFlowNode = Node<SummaryNodeData, 'summary'>;
+export type MoreFlowNode = Node<MoreNodeData, 'more'>;
 export type LinkEdge = Edge<FlowLinkData, 'flow'>;
-export type FlowNode = StageFlowNode | BandFlowNode | HeaderFlowNode | ComponentFlowNode;
+export type FlowNode = StageFlowNode | BandFlowNode | HeaderFlowNode | ComponentFlowNode | SummaryFlowNode | MoreFlowNode;
 export type FlowEdge = SeamFlowEdge | LinkFlowEdge | LinkEdge;

@@ -8,18 +8,15 @@ import {
 import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct } from './classify/classify';
 import { FORMATS, formatById } from './formats';
-import { groupDigits, megabytes, SIZE_LIMITS, sizeGuard, type TooLarge } from './limits';
+import { sizeGuard } from './limits';
+import { describe, type ParseProblem } from './problems';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
 
 /** Below this, no parser recognises the text as its own. */
 const RECOGNISED = 0.25;
 
-export type ImportError =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'unrecognised' }
-  | { readonly kind: 'nothingFound'; readonly format: FormatId; readonly warnings: readonly ParseWarning[] }
-  | TooLarge
-  | { readonly kind: 'crashed'; readonly message: string };
+/** What stops an import as a whole: the import-level kinds of the one problem union. */
+export type ImportError = Extract<ParseProblem, { kind: 'empty' | 'unrecognised' | 'nothingFound' | 'tooLarge' | 'crashed' }>;
 
 export interface Imported {
   readonly format: FormatId;
@@ -41,26 +38,8 @@ export const SUPPORTED = [...FORMATS]
   .sort((a, b) => SHOWN_ORDER.indexOf(a.id) - SHOWN_ORDER.indexOf(b.id))
   .map((f) => ({ id: f.id, label: f.label, example: tiny(f.example) }));
 
-export function describeImportError(e: ImportError): string {
-  switch (e.kind) {
-    case 'empty':
-      return 'Nothing to read: paste or drop a pipeline description.';
-    case 'unrecognised':
-      return 'This does not look like any format we read. Pick a format below, or start from one of the examples.';
-    case 'nothingFound':
-      return e.warnings[0]
-        ? `No components found. Line ${e.warnings[0].line}, column ${e.warnings[0].column}: ${e.warnings[0].message}`
-        : 'No components found in this text.';
-    case 'tooLarge':
-      return `Too large to read as ${formatById(e.format)?.label ?? e.format}: ${groupDigits(e.chars)} characters, over the limit of ${groupDigits(e.limit)} (${megabytes(e.limit)}). ${SIZE_LIMITS[e.format].tip}`;
-    case 'crashed':
-      return `The importer failed unexpectedly: ${e.message}. Your workspaces are untouched.`;
-    default: {
-      const never: never = e;
-      return never;
-    }
-  }
-}
+/** An import error in words: the problems' one `describe`. */
+export const describeImportError: (e: ImportError) => string = describe;
 
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export function detectFormat(text: string): { id: FormatId; confidence: number } | null {
@@ -131,20 +110,27 @@ export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
   return { format, components: placed, edges: linkOrchestrators(placed, edges) };
 }
 
+/** Where an import has got to, for a progress bar: a step in words and the share done (0..1). */
+export type Progress = (step: string, done: number) => void;
+
 /**
  * Text → pipeline graph, never throwing: the format is detected unless given, problems come
- * back as warnings with line and column, and partial results are kept.
+ * back as warnings with line and column, and partial results are kept. The worker and the
+ * command line both run this one flow.
  */
-export function importPipeline(text: string, format?: FormatId): Result<Imported, ImportError> {
+export function importPipeline(text: string, format?: FormatId, progress: Progress = () => {}): Result<Imported, ImportError> {
   try {
     if (!text.trim()) return err({ kind: 'empty' });
+    progress('Detecting the format', 0.1);
     const id = format ?? detectFormat(text)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
-    const tooLarge = sizeGuard(id, text.length);
+    const tooLarge = sizeGuard(id, text.length, parser.label);
     if (tooLarge) return err(tooLarge);
+    progress(`Reading it as ${parser.label}`, 0.3);
     const raw = capComponents(parser.parse(text));
     if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
+    progress(`Placing ${raw.components.length} components in their stages`, 0.7);
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });
   } catch (e) {
     return err({ kind: 'crashed', message: e instanceof Error ? e.message : String(e) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeImportError, importPipeline } from './importPipeline';
+import { formatById } from './formats';
 import { groupDigits, megabytes, SIZE_LIMITS, sizeGuard } from './limits';
 import type { FormatId } from './types';
 
@@ -30,13 +31,13 @@ describe('size limits', () => {
   it.each(FORMATS)('%s: the guard lets its limit through and refuses one character more', (f) => {
     const limit = SIZE_LIMITS[f].maxChars;
     expect(sizeGuard(f, limit)).toBeUndefined();
-    expect(sizeGuard(f, limit + 1)).toEqual({ kind: 'tooLarge', format: f, chars: limit + 1, limit });
+    expect(sizeGuard(f, limit + 1, 'Some format')).toEqual({ kind: 'tooLarge', format: f, label: 'Some format', chars: limit + 1, limit, tip: SIZE_LIMITS[f].tip });
   });
 
   it.each(FORMATS)('%s: a text one character over is refused, saying the limit and what to try', (f) => {
     const limit = SIZE_LIMITS[f].maxChars;
     const r = importPipeline(padded(SMALL[f], limit + 1), f);
-    expect(r).toEqual({ ok: false, error: { kind: 'tooLarge', format: f, chars: limit + 1, limit } });
+    expect(r).toEqual({ ok: false, error: { kind: 'tooLarge', format: f, label: formatById(f)?.label, chars: limit + 1, limit, tip: SIZE_LIMITS[f].tip } });
     if (r.ok) return;
     const message = describeImportError(r.error);
     expect(message).toContain(`${groupDigits(limit + 1)} characters, over the limit of ${groupDigits(limit)} (${megabytes(limit)})`);

@@ -1,4 +1,5 @@
 import type { Placement } from '../domain/pipeline';
+import type { ParseProblem } from './problems';
 
 /** Where a component belongs: a pipeline stage, the orchestrator, or no stage at all (monitoring, catalogs, languages…). */
 export { PLACEMENTS, type Placement } from '../domain/pipeline';
@@ -36,6 +37,8 @@ export interface ParseWarning {
   readonly column: number;
   readonly message: string;
   readonly found?: string;
+  /** The problem the message describes, for readers that report problems as data (see problems.ts). */
+  readonly problem?: ParseProblem;
 }
 
 export interface RawPipeline {

@@ -66,12 +66,13 @@ const walkthrough = z.object({
 });
 
 const placement = z.enum(PLACEMENTS);
+/** One imported component and one edge: also checked on their own, a block at a time, when a big pipeline is read. */
+export const pipelineComponentSchema = z.object({ id: z.string(), name: z.string(), placement, confidence: z.number(), uncertain: z.boolean(), reason: z.string() });
+export const pipelineEdgeSchema = z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) });
 const pipeline = z.object({
   format: z.string(),
-  components: z.array(
-    z.object({ id: z.string(), name: z.string(), placement, confidence: z.number(), uncertain: z.boolean(), reason: z.string() }),
-  ),
-  edges: z.array(z.object({ from: z.string(), to: z.string(), control: z.optional(z.boolean()) })),
+  components: z.array(pipelineComponentSchema),
+  edges: z.array(pipelineEdgeSchema),
 });
 
 // Loose: fields a newer version added are kept, so opening an old tab never erases them.

@@ -90,11 +90,14 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
   const saved: Workspace[] = [];
   const setAside: SetAside[] = [...legacy.setAside];
   for (const id of lib.liveIds()) {
-    const r = lib.read(id);
+    // Each workspace is read in tasks of its own: a big import is a long read.
+    await lib.nextTask();
+    const r = await lib.readInSteps(id);
     if (r.kind === 'ok') saved.push(r.workspace);
     else if (r.kind === 'newer') setAside.push({ key: id, keptAs: id, kind: 'newer', reason: `It was saved by a newer version of the app (format ${r.version}); this one cannot open it, and leaves it as it is.` });
     else if (r.kind === 'invalid') setAside.push({ key: id, keptAs: id, kind: 'unreadable', reason: describeLoadError(r.error) });
   }
+  await lib.nextTask();
   const { workspaces, activeId, made } = openingWorkspaces(saved, legacy.activeId);
   if (made) lib.create(made);
   store.setState((s) => ({
@@ -130,6 +133,12 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
     }
     for (const id of Object.keys(prev.workspaces)) if (!s.workspaces[id]) lib.remove(id);
   });
+  // A big import is written a block per task; a tab being hidden or closed writes the rest now.
+  if (typeof document !== 'undefined') {
+    const finish = () => void lib.settled();
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && finish());
+    window.addEventListener('pagehide', finish);
+  }
   setStoragePort({
     undo: (id) => history?.undo(id),
     redo: (id) => history?.redo(id),

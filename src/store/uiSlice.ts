@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { Placement } from '../domain/pipeline';
 import type { SeamId } from '../domain/seams';
+import { defaultExpanded, toggleStage, type Expanded } from '../layout/levelOfDetail';
 import type { SetAside } from '../persistence/storage';
 import type { AppState } from './appState';
 
@@ -32,6 +34,10 @@ export interface UiSlice {
   /** The workspace list, opened from the header or from the storage-full notice. */
   workspacesOpen: boolean;
   showWorkspaces: (open: boolean) => void;
+  /** Which stages of the workspace's imported pipeline are drawn in full; null: as its size suggests. */
+  stageDetail: { readonly workspaceId: string; readonly expanded: Expanded } | null;
+  toggleStage: (placement: Placement) => void;
+  setExpanded: (expanded: Expanded) => void;
   /** Start-up could not finish: the storage code did not load. Nothing stored is touched. */
   bootProblem: 'code' | null;
   selectSeam: (seam: SeamId | null) => void;
@@ -44,7 +50,14 @@ export interface UiSlice {
   dismissSetAside: () => void;
 }
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+/** What the active workspace's canvas draws in full. */
+export function expandedOf(s: AppState): Expanded {
+  const graph = s.workspaces[s.activeId]?.pipeline;
+  if (s.stageDetail?.workspaceId === s.activeId) return s.stageDetail.expanded;
+  return graph ? defaultExpanded(graph) : 'all';
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   selectedSeam: null,
   selectedComponent: null,
   search: '',
@@ -55,6 +68,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   storageStatus: 'saved',
   setAside: [],
   bootProblem: null,
+  stageDetail: null,
+  toggleStage: (placement) => set({ stageDetail: { workspaceId: get().activeId, expanded: toggleStage(expandedOf(get()), placement) } }),
+  setExpanded: (expanded) => set({ stageDetail: { workspaceId: get().activeId, expanded } }),
   workspacesOpen: false,
   showWorkspaces: (workspacesOpen) => set({ workspacesOpen }),
   // Opening a seam puts the walkthrough aside; its trail stays in the workspace.

@@ -1,7 +1,7 @@
 import type { Placement } from '../pipeline';
 import { SEAMS, type SeamId } from '../seams';
 import { tokenize } from '../../parse/classify/classify';
-import { TECHNOLOGIES } from '../../parse/classify/technologies';
+import { LEXICON } from '../../parse/lexicon/lexicon';
 
 /** A pipeline stage the incident text names through one of its technologies. */
 export interface NamedStage {
@@ -11,8 +11,8 @@ export interface NamedStage {
 }
 
 // Products with a clear or usual role; layer words and generic nouns ("table", "job") say too little.
-const LEXICON = TECHNOLOGIES.filter((t) => (t.kind === 'tool' || t.kind === 'multi') && t.placement !== 'none').flatMap((t) =>
-  t.names.map((n) => ({ words: ` ${tokenize(n).join(' ')} `, name: n, stage: t.placement })),
+const PRODUCTS = LEXICON.filter((t) => (t.kind === 'product' || t.kind === 'multi-role' || t.kind === 'file-format') && t.stage !== 'none').flatMap((t) =>
+  t.names.map((n) => ({ words: ` ${tokenize(n).join(' ')} `, name: n, stage: t.stage })),
 ).filter((e) => e.words.trim() !== '');
 
 let memo: { text: string; named: readonly NamedStage[] } | null = null;
@@ -26,7 +26,7 @@ export function stagesNamed(text: string): readonly NamedStage[] {
   if (memo?.text === text) return memo.named;
   const words = ` ${tokenize(text.slice(0, 20_000)).join(' ')} `;
   const byStage = new Map<Placement, { name: string; at: number }>();
-  for (const e of LEXICON) {
+  for (const e of PRODUCTS) {
     const at = words.indexOf(e.words);
     const seen = byStage.get(e.stage);
     if (at >= 0 && (!seen || at < seen.at)) byStage.set(e.stage, { name: e.name, at });

@@ -21,17 +21,18 @@ export function AppHeader() {
   const { showWorkspaces } = appStore.getState();
 
   return (
-    <header className={`${HEADER_BAR} gap-3`}>
+    // On a phone the actions wrap onto rows of their own under the name: nothing scrolls sideways.
+    <header className={`${HEADER_BAR} gap-x-3 gap-y-1 max-md:h-auto max-md:flex-wrap max-md:py-1.5`}>
       <Brand />
       <span className="text-slate-300 dark:text-slate-600" aria-hidden>/</span>
       <Button variant="ghost" data-testid={TID.workspacesButton} className="min-w-0 max-w-72" onClick={() => showWorkspaces(true)} aria-label={`Workspace: ${name}. Show all workspaces.`}>
         <span className="truncate" title={name}>{name || 'Untitled'}</span>
         <span aria-hidden>▾</span>
       </Button>
-      <span data-testid={TID.storageStatus} data-status={status} className="min-w-0 truncate text-xs text-slate-500 dark:text-slate-400">
+      <span data-testid={TID.storageStatus} data-status={status} className="min-w-0 truncate text-xs text-slate-500 max-md:hidden dark:text-slate-400">
         {status === 'saved' ? 'Saved in this browser' : status === 'full' ? 'Not saved yet: storage full' : 'Not saved: in memory only'}
       </span>
-      <div className="ml-auto flex items-center gap-2" data-print="hide">
+      <div className="flex items-center gap-2 max-md:w-full max-md:flex-wrap max-md:gap-1.5 max-md:[&_button]:px-2 max-md:[&_button]:py-1 max-md:[&_button]:text-xs md:ml-auto" data-print="hide">
         <UndoRedo />
         <Button variant="primary" data-testid="start-walkthrough" onClick={() => void appStore.getState().openWalkthrough()}>
           Where did it break?

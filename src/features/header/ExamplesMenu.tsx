@@ -34,7 +34,7 @@ export function ExamplesMenu() {
         <ul
           data-testid={TID.examplesMenu}
           aria-label="Example incidents"
-          className="absolute right-0 z-20 mt-1 w-96 space-y-0.5 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900"
+          className="absolute right-0 z-20 mt-1 w-96 space-y-0.5 max-md:fixed max-md:inset-x-2 max-md:w-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900"
         >
           {PRESET_SHELF.map((p, i) => (
             <li key={p.id} className="flex items-stretch gap-1">

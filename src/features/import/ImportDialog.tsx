@@ -5,6 +5,7 @@ import { detectFormat, SUPPORTED } from '../../parse/importPipeline';
 import type { ParseWarning, FormatId } from '../../parse/types';
 import type { ImportReply } from '../../parse/workerProtocol';
 import type { Imported } from '../../parse/importPipeline';
+import { isNote } from '../../parse/problems';
 import { appStore, useApp } from '../../store/appStore';
 import { runImport } from './runImport';
 
@@ -53,8 +54,8 @@ export function ImportDialog() {
           unrecognised: r.error.kind === 'unrecognised',
           warnings: r.error.kind === 'nothingFound' ? r.error.warnings : [],
         });
-      // A clean read opens at once; a partial one is shown with its warnings first.
-      else if (r.result.warnings.length > 0) setStatus({ kind: 'review', result: r.result });
+      // A clean read opens at once (notes on how it was read go with it); a partial one is shown with its warnings first.
+      else if (!r.result.warnings.every(isNote)) setStatus({ kind: 'review', result: r.result });
       else open(r.result);
     });
   };

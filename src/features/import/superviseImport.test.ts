@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportReply } from '../../parse/workerProtocol';
+import type { Imported } from '../../parse/importPipeline';
+import { PART_SIZE, resultMessages, type ImportReply } from '../../parse/workerProtocol';
 import { idleLimitFor, superviseImport, type WorkerLike } from './superviseImport';
 
 /** A worker the test drives by hand: it says, fails or stays silent when told to. */
@@ -93,5 +94,33 @@ describe('how long a silent importer is waited for', () => {
   it('is a minute for a short text and grows by 4 s a megabyte', () => {
     expect(idleLimitFor(200)).toBe(60_001);
     expect(idleLimitFor(20_000_000)).toBe(140_000);
+  });
+});
+
+describe('a big result in parts', () => {
+  const component = (i: number) => ({ id: `c${i}`, name: `C ${i}`, placement: 'store', confidence: 0.5, uncertain: true, reason: 'test' });
+  const big = { format: 'arrows' as const, graph: { format: 'arrows', components: Array.from({ length: PART_SIZE * 2 + 7 }, (_, i) => component(i)), edges: [{ from: 'c0', to: 'c1' }] }, warnings: [] };
+
+  it('is sent as short messages and received whole', () => {
+    const messages = resultMessages(big as Imported);
+    expect(messages.map((m) => m.type)).toEqual(['part', 'part', 'part', 'part', 'done']);
+    const replies: ImportReply[] = [];
+    const w = fakeWorker();
+    superviseImport(() => w, {}, (r) => replies.push(r), 1000);
+    for (const m of messages) say(w, m);
+    expect(replies).toEqual([{ type: 'done', result: big }]);
+  });
+
+  it('that arrives incomplete is a fault, not a smaller pipeline', () => {
+    const messages = resultMessages(big as Imported);
+    const replies: ImportReply[] = [];
+    const w = fakeWorker();
+    superviseImport(() => w, {}, (r) => replies.push(r), 1000);
+    for (const m of messages.filter((_, i) => i !== 1)) say(w, m);
+    expect(replies).toEqual([expect.objectContaining({ type: 'failed', message: expect.stringMatching(/arrived incomplete/) as string })]);
+  });
+
+  it('a small result is one message', () => {
+    expect(resultMessages(DONE.result as Imported)).toEqual([DONE]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ImportReply } from '../../parse/workerProtocol';
+import type { ImportReply, WorkerMessage } from '../../parse/workerProtocol';
 
 /** The part of a Worker the supervisor uses, so tests can hand in one that exits, hangs or babbles. */
 export interface WorkerLike {
@@ -26,11 +26,12 @@ function failed(message: string): ImportReply {
   return { type: 'failed', error: { kind: 'crashed', message }, message };
 }
 
-/** A reply the worker could really have sent; anything else is treated as a fault, not trusted. */
-function isReply(x: unknown): x is ImportReply {
+/** A message the worker could really have sent; anything else is treated as a fault, not trusted. */
+function isMessage(x: unknown): x is WorkerMessage {
   if (!x || typeof x !== 'object') return false;
-  const r = x as { type?: unknown; result?: { graph?: { components?: unknown; edges?: unknown } }; message?: unknown; done?: unknown };
+  const r = x as { type?: unknown; result?: { graph?: { components?: unknown; edges?: unknown } }; message?: unknown; done?: unknown; list?: unknown; items?: unknown };
   if (r.type === 'progress') return typeof r.done === 'number';
+  if (r.type === 'part') return (r.list === 'components' || r.list === 'edges') && Array.isArray(r.items);
   if (r.type === 'failed') return typeof r.message === 'string';
   if (r.type === 'done') return Array.isArray(r.result?.graph?.components) && Array.isArray(r.result?.graph?.edges);
   return false;
@@ -67,13 +68,23 @@ export function superviseImport(
     finish(failed(`The importer could not start in this browser (${e instanceof Error ? e.message : String(e)}). Reload the page and try again.`));
     return () => finish(null);
   }
+  // A big result's lists arrive in parts, each a short task for the page, before its `done`.
+  const parts = { components: [] as unknown[], edges: [] as unknown[] };
   worker.onmessage = (e) => {
     if (over) return;
-    if (!isReply(e.data)) return finish(failed(`The importer sent an answer the app cannot read. ${TRY}`));
-    if (e.data.type === 'progress') {
+    const m: unknown = e.data;
+    if (!isMessage(m)) return finish(failed(`The importer sent an answer the app cannot read. ${TRY}`));
+    if (m.type === 'progress') {
       watch();
-      onReply(e.data);
-    } else finish(e.data);
+      onReply(m);
+    } else if (m.type === 'part') {
+      watch();
+      for (const item of m.items) parts[m.list].push(item);
+    } else if (m.type === 'done' && 'parts' in m) {
+      if (m.parts.components !== parts.components.length || m.parts.edges !== parts.edges.length) return finish(failed(`The importer's answer arrived incomplete. ${TRY}`));
+      const graph = { ...m.result.graph, components: parts.components, edges: parts.edges } as typeof m.result.graph;
+      finish({ type: 'done', result: { ...m.result, graph } });
+    } else finish(m);
   };
   worker.onmessageerror = () => finish(failed(`The importer's answer could not be received (it may be too large). ${TRY}`));
   worker.onerror = (e) => {

@@ -143,7 +143,7 @@ describe('airflowParser: dependency forms', () => {
     expect(dataPairs(parse(`${tasks}    chain_linear([a, b], [c, d])\n`))).toEqual(['a -> c', 'a -> d', 'b -> c', 'b -> d']);
   });
 
-  it('reads a task_id per loop iteration once, list comprehensions and XComArg .output', () => {
+  it('unrolls a loop over a list written in the file, reads a comprehension over an unknown list once, and XComArg .output', () => {
     const r = parse(
       [
         '    start = E(task_id="start")',
@@ -157,7 +157,8 @@ describe('airflowParser: dependency forms', () => {
       ].join('\n'),
     );
     expect(r.warnings).toEqual([]);
-    expect(dataPairs(r)).toEqual(['start -> load_{table}', 'load_{table} -> check_{t}', 'start -> report']);
+    // After the loop, `load` holds the last iteration's task, as in Python.
+    expect(dataPairs(r)).toEqual(['start -> load_orders', 'start -> load_customers', 'load_customers -> check_{t}', 'start -> report']);
     expect(byName(r, 'report')?.hints).toEqual(['PythonOperator']);
   });
 
@@ -244,7 +245,7 @@ describe('airflowParser: warnings', () => {
     expect(dataPairs(r)).toEqual(['a -> ghost']);
   });
 
-  it('skips only a statement nested deep enough to exhaust the stack', () => {
+  it('skips only a statement nested deeper than Python allows (200 brackets), keeping lines and columns', () => {
     const r = airflowParser.parse(dag(`    a = E(task_id="a")\n    b = E(task_id="b")\n    x = ${'('.repeat(50_000)}${')'.repeat(50_000)}\n    a >> b\n`));
     expect(wellFormedProblems(r)).toEqual([]);
     expect(r.warnings.map((w) => [w.line, w.column, w.message.split(':')[0]])).toEqual([[7, 5, 'Statement skipped']]);

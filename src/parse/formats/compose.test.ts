@@ -35,20 +35,48 @@ describe('composeParser: a streaming stack', () => {
     expect(byName(r, 'postgres')?.hints).toEqual(['postgres:16']);
   });
 
-  it('draws dependency → dependant from depends_on (list and map), links, and hostnames in environment values', () => {
-    expect(edgePairs(r)).toEqual([
-      'zookeeper -> kafka', // depends_on list (also KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181)
-      'kafka -> schema-registry', // depends_on flow list; broker:29092 is kafka's container_name
+  it('draws data edges from hostnames in environment values, turned by the images’ roles', () => {
+    expect(edgePairs(r, false)).toEqual([
+      'kafka -> schema-registry', // broker:29092 is kafka's container_name
       'kafka -> clickstream-producer', // BOOTSTRAP_SERVERS=broker:29092 (list-form environment)
       'schema-registry -> clickstream-producer', // SCHEMA_REGISTRY_URL=http://schema-registry:8081
-      'kafka -> kafka-connect', // depends_on map form
+      'kafka -> kafka-connect', // broker → sink connector
       'schema-registry -> kafka-connect',
-      'minio -> kafka-connect', // S3_ENDPOINT: http://minio:9000
-      'spark-master -> spark-job', // depends_on list
-      'minio -> spark-job',
+      'kafka-connect -> minio', // S3_ENDPOINT: http://minio:9000 — the sink writes to the store
+      'minio -> spark-job', // store → processing
+      'spark-master -> spark-job', // SPARK_MASTER_URL: spark://spark-master:7077
       'postgres -> spark-job', // jdbc:postgresql://warehouse:5432 — warehouse is postgres's hostname
-      'postgres -> superset', // links: postgres:db
+      'postgres -> superset', // links: postgres:db; a dashboard reads its database
     ]);
+    // ZooKeeper coordinates the broker; no data passes through it.
+    expect(edgePairs(r, true)).toEqual(['zookeeper -> kafka']);
+  });
+
+  it('reads a CDC stack by roles: database → Debezium → Kafka → sink → MinIO → Spark, whatever depends_on says', () => {
+    const text = [
+      'services:',
+      '  db: { image: debezium/postgres:16 }',
+      '  kafka: { image: confluentinc/cp-kafka:7.6.1 }',
+      '  debezium:',
+      '    image: quay.io/debezium/connect:2.7',
+      '    depends_on: [kafka, db]',
+      '    environment: { BOOTSTRAP_SERVERS: "kafka:9092" }',
+      '  sink:',
+      '    image: confluentinc/cp-kafka-connect:7.6.1',
+      '    depends_on: [kafka, minio]',
+      '  minio: { image: minio/minio }',
+      '  spark:',
+      '    image: bitnami/spark:3.5',
+      '    depends_on: [minio]',
+      '',
+    ].join('\n');
+    const c = composeParser.parse(text);
+    expect(edgePairs(c, false)).toEqual(['debezium -> kafka', 'db -> debezium', 'kafka -> sink', 'sink -> minio', 'minio -> spark']);
+    expect(edgePairs(c, true)).toEqual([]);
+    // The captured database is the source, not the CDC tool its image is named after.
+    expect(byName(c, 'db')?.hints).toEqual(['postgres', 'source database']);
+    expect(c.warnings.map((w) => [w.line, w.column, w.problem])).toEqual([[6, 18, { kind: 'startupOrder', reversed: 2, control: 0 }]]);
+    expect(c.warnings[0]?.message).toMatch(/^depends_on is start-up order, not data flow: 2 links drawn the other way/);
   });
 
   it('does not read a service name inside a longer host or a bare value under a non-host key', () => {
@@ -72,21 +100,23 @@ describe('composeParser: a streaming stack', () => {
 describe('composeParser: broken input', () => {
   it('reports a dependency on a missing service and a bad indent at exact positions, keeping the rest', () => {
     const r = composeParser.parse(fixture('compose-broken.yml'));
-    expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([
-      [8, 9, 'redis'],
-      [11, 1, 'environment:'],
+    expect(r.warnings.map((w) => [w.line, w.column, w.found, w.problem?.kind])).toEqual([
+      [7, 9, 'postgres', 'startupOrder'],
+      [8, 9, 'redis', 'unknownService'],
+      [11, 1, 'environment:', 'yamlSyntax'],
     ]);
-    expect(r.warnings[0]?.message).toMatch(/not a service/);
-    expect(r.warnings[1]?.message).toMatch(/^YAML: /);
+    expect(r.warnings[1]?.message).toBe('Service "api" depends on "redis", which is not a service in this file; added');
+    expect(r.warnings[2]?.message).toMatch(/^YAML: /);
     // The misindented `environment:` is not taken for a service.
     expect(r.components.map((c) => c.name)).toEqual(['api', 'postgres', 'worker', 'redis']);
-    expect(edgePairs(r)).toEqual(['postgres -> api', 'redis -> api', 'api -> worker']);
+    // Images that say nothing of data: the start-up order stays, as control links.
+    expect(edgePairs(r, true)).toEqual(['postgres -> api', 'redis -> api', 'api -> worker']);
   });
 
   it('says so when there are no services', () => {
     const r = composeParser.parse('volumes:\n  data:\n');
     expect(r.components).toEqual([]);
-    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'No top-level `services:` found' }]);
+    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'No top-level `services:` found', problem: { kind: 'composeNoServices' } }]);
   });
 });
 

@@ -1,11 +1,16 @@
 /**
- * docker-compose files: each service is a component; `depends_on`, `links` and environment values that
- * point at another service's hostname become edges. Top-level volumes, networks, configs and secrets are ignored.
+ * docker-compose files: each service is a component. Data edges come from the services' roles (read
+ * from their images: source database → CDC → broker → sink → store → processing → OLAP → BI) between
+ * services that name each other; `depends_on` and `links` are start-up order, kept as control links
+ * where the roles say nothing, as is any link to a coordination service (ZooKeeper). Top-level volumes, networks, configs and secrets are ignored.
  */
 import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
+import { flowBetween, roleOf, type ServiceRole } from './compose/roles';
+import { SERVICE_KEYS, commandWord, envValues, imageHints, mentionsHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
+  errorText,
   failed,
   isRecord,
   loadYaml,
@@ -19,67 +24,49 @@ import {
   type Position,
 } from './structured';
 
-/** Environment keys whose whole value may be a bare hostname (`DB_HOST: postgres`). */
-const HOST_KEY = /HOST|SERVER|BROKER|ADDR|ENDPOINT|URL|URI|BOOTSTRAP|ZOOKEEPER|CONNECT/i;
-
-/** Service-level compose keys: never service names in a well-formed file. */
-const SERVICE_KEYS = new Set([
-  'image', 'build', 'command', 'entrypoint', 'environment', 'env_file', 'depends_on', 'links', 'ports', 'expose',
-  'volumes', 'networks', 'container_name', 'hostname', 'restart', 'healthcheck', 'labels', 'deploy', 'profiles',
-  'user', 'working_dir', 'extra_hosts', 'logging', 'ulimits', 'secrets', 'configs',
-]);
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Two services that name each other: `from` is the one named (the dependency, or the host in a value). */
+interface Relation {
+  readonly from: string;
+  readonly to: string;
+  readonly via: 'depends_on' | 'links' | 'env';
+  readonly at: Position;
 }
 
-function basename(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '');
-  return parts[parts.length - 1] ?? path;
-}
-
-function imageHints(image: string): string[] {
-  // 'docker.io/bitnami/spark:3.5@sha256:…' → 'bitnami/spark:3.5' and the bare repository name 'spark'.
-  // The registry host names who hosts the image, not what it is (docker.redpanda.com/redpandadata/console).
-  const parts = (image.split('@')[0] ?? image).split('/');
-  const host = parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '') ? parts.shift() : undefined;
-  const noDigest = host !== undefined ? parts.join('/') : (image.split('@')[0] ?? image);
-  const repo = basename(noDigest).split(':')[0] ?? '';
-  return repo !== '' && repo !== noDigest ? [noDigest, repo] : [noDigest];
-}
-
-function commandWord(command: unknown): string | undefined {
-  const first = Array.isArray(command) ? str(command[0]) : str(command)?.split(/\s+/)[0];
-  if (first === undefined) return undefined;
-  return basename(first.replace(/^["']|["']$/g, ''));
-}
-
-function envValues(env: unknown): [string, string][] {
-  if (Array.isArray(env)) {
-    const out: [string, string][] = [];
-    for (const item of env) {
-      const s = str(item);
-      if (s === undefined) continue;
-      const eq = s.indexOf('=');
-      if (eq > 0) out.push([s.slice(0, eq), s.slice(eq + 1)]);
-    }
-    return out;
+/**
+ * Data edges where the roles give a direction; else a named host feeds the service that names it;
+ * else (start-up order only) a control link, unless the pair already has a data edge. Says so when
+ * depends_on or links were read other than as dependency → dependant data flow.
+ */
+function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: string) => ServiceRole | undefined): void {
+  const id = (name: string) => b.idOf(`s:${name}`);
+  const pair = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+  const flowing = new Set<string>();
+  let reversed = 0;
+  let first: Relation | undefined;
+  const startup: Relation[] = [];
+  for (const r of relations) {
+    const flow = flowBetween(role(r.from), role(r.to));
+    if (flow === 'none') {
+      b.edge(id(r.from), id(r.to), { control: true, line: r.at.line });
+    } else if (flow !== undefined) {
+      const [from, to] = flow === 'forward' ? [r.from, r.to] : [r.to, r.from];
+      if (b.edge(id(from), id(to), { line: r.at.line }) && flow === 'back' && r.via !== 'env') {
+        reversed++;
+        first ??= r;
+      }
+      flowing.add(pair(r.from, r.to));
+    } else if (r.via === 'env') {
+      b.edge(id(r.from), id(r.to), { line: r.at.line });
+      flowing.add(pair(r.from, r.to));
+    } else startup.push(r);
   }
-  if (isRecord(env)) {
-    return Object.entries(env).flatMap(([k, v]): [string, string][] => {
-      const s = str(v);
-      return s === undefined ? [] : [[k, s]];
-    });
+  let control = 0;
+  for (const r of startup) {
+    if (flowing.has(pair(r.from, r.to)) || !b.edge(id(r.from), id(r.to), { control: true, line: r.at.line })) continue;
+    control++;
+    first ??= r;
   }
-  return [];
-}
-
-/** True when `value` uses `host` as a hostname: `host:9092`, `scheme://[user@]host…`, or a bare host in a *_HOST-like key. */
-function mentionsHost(key: string, value: string, host: string): boolean {
-  const h = escapeRegex(host);
-  if (new RegExp(`(?:^|[\\s,;=("'@/])${h}:\\d{1,5}(?![\\w.-])`, 'i').test(value)) return true;
-  if (new RegExp(`://(?:[^@/\\s]*@)?${h}(?=$|[:/?#,;\\s])`, 'i').test(value)) return true;
-  return value.trim().toLowerCase() === host.toLowerCase() && HOST_KEY.test(key);
+  if (first !== undefined) b.problem({ kind: 'startupOrder', reversed, control }, first.at, first.from);
 }
 
 function parseCompose(text: string): RawPipeline {
@@ -90,16 +77,16 @@ function parseCompose(text: string): RawPipeline {
   const pos = (node: unknown, fallback: Position = { line: 1, column: 1 }): Position => y.posOf(node) ?? fallback;
   const root = y.doc.contents;
   if (!isMap(root)) {
-    b.warn({ ...pos(root), message: 'Expected a compose file with a top-level `services:` map' });
+    b.problem({ kind: 'composeNotMap' }, pos(root));
     return b.build();
   }
   const services = yamlGet(root, 'services');
   if (!services) {
-    b.warn({ line: 1, column: 1, message: 'No top-level `services:` found' });
+    b.problem({ kind: 'composeNoServices' });
     return b.build();
   }
   if (!isMap(services.value)) {
-    b.warn({ ...pos(services.value ?? services.key), message: '`services` should be a map of service names', found: 'services' });
+    b.problem({ kind: 'composeServicesNotMap' }, pos(services.value ?? services.key), 'services');
     return b.build();
   }
 
@@ -108,6 +95,7 @@ function parseCompose(text: string): RawPipeline {
     readonly keyNode: unknown;
     readonly node: unknown;
     readonly spec: Record<string, unknown>;
+    readonly role: ServiceRole | undefined;
   }
   const list: Service[] = [];
   /** Hostnames (service key, container_name, hostname, network aliases) → service name. */
@@ -120,16 +108,18 @@ function parseCompose(text: string): RawPipeline {
     const js = yamlJs(pair.value, y.doc);
     const spec = isRecord(js) ? js : {};
     if (js !== null && js !== undefined && !isRecord(js)) {
-      b.warn({ ...pos(pair.value, pos(pair.key)), message: `Service "${name}" should be a map`, found: name });
+      b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
     }
-    list.push({ name, keyNode: pair.key, node: pair.value, spec });
     const image = str(spec.image);
+    const role = roleOf(image, name);
+    list.push({ name, keyNode: pair.key, node: pair.value, spec, role });
     const build = isRecord(spec.build) ? str(spec.build.context) : str(spec.build);
     b.component(`s:${name}`, {
       name,
       line: pos(pair.key).line,
       hints: [
-        ...(image !== undefined ? imageHints(image) : []),
+        // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
+        ...(image !== undefined ? (role === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),
         str(spec.container_name),
         build !== undefined ? `build ${build}` : undefined,
         commandWord(spec.command),
@@ -150,15 +140,16 @@ function parseCompose(text: string): RawPipeline {
     }
   }
 
-  // Compose's `depends_on: [kafka]` on `connect` means "start kafka first". For data flow the dependency is
-  // usually upstream, so the edge goes dependency → dependant (kafka → connect). Same for links.
-  const dependency = (svc: Service, dep: string, at: Position, via: string): void => {
+  const relations: Relation[] = [];
+  // `depends_on: [kafka]` on `connect` means "start kafka first": it links the two, and says nothing of
+  // which way data moves. Same for links.
+  const dependency = (svc: Service, dep: string, at: Position, via: 'depends_on' | 'links'): void => {
     const key = `s:${dep}`;
     if (!b.has(key)) {
-      b.warn({ ...at, message: `Service "${svc.name}" ${via} "${dep}", which is not a service in this file; added`, found: dep });
+      b.problem({ kind: 'unknownService', service: svc.name, via, target: dep }, at, dep);
       b.component(key, { name: dep, line: at.line });
     }
-    b.edge(b.idOf(key), b.idOf(`s:${svc.name}`), { line: at.line });
+    relations.push({ from: dep, to: svc.name, via, at });
   };
 
   for (const svc of list) {
@@ -169,34 +160,34 @@ function parseCompose(text: string): RawPipeline {
       const nodes = yamlItems(dependsNode);
       deps.forEach((d, i) => {
         const dep = str(d);
-        if (dep !== undefined) dependency(svc, dep, pos(nodes[i], svcPos), 'depends on');
+        if (dep !== undefined) dependency(svc, dep, pos(nodes[i], svcPos), 'depends_on');
       });
     } else if (isRecord(deps)) {
       const keyNodes = new Map(yamlEntries(dependsNode).map(([k, p]) => [k, p.key]));
-      for (const dep of Object.keys(deps)) dependency(svc, dep, pos(keyNodes.get(dep), svcPos), 'depends on');
+      for (const dep of Object.keys(deps)) dependency(svc, dep, pos(keyNodes.get(dep), svcPos), 'depends_on');
     } else if (deps !== undefined && deps !== null) {
-      b.warn({ ...pos(dependsNode, svcPos), message: `depends_on of "${svc.name}" should be a list or a map`, found: 'depends_on' });
+      b.problem({ kind: 'dependsOnShape', service: svc.name }, pos(dependsNode, svcPos), 'depends_on');
     }
 
     if (Array.isArray(svc.spec.links)) {
       const nodes = yamlItems(yamlGet(svc.node, 'links')?.value);
       svc.spec.links.forEach((l, i) => {
         const target = str(l)?.split(':')[0];
-        if (target !== undefined && target !== '') dependency(svc, target, pos(nodes[i], svcPos), 'links to');
+        if (target !== undefined && target !== '') dependency(svc, target, pos(nodes[i], svcPos), 'links');
       });
     }
 
     // Environment values naming another service's host (KAFKA_BOOTSTRAP_SERVERS: kafka:9092 on spark):
-    // the named service feeds this one (kafka → spark).
-    const envNode = yamlGet(svc.node, 'environment')?.value;
-    const envLine = pos(envNode, svcPos).line;
+    // the named service is one this one talks to.
+    const envAt = pos(yamlGet(svc.node, 'environment')?.value, svcPos);
     for (const [key, value] of envValues(svc.spec.environment)) {
       for (const [host, target] of hosts) {
-        if (target === svc.name) continue;
-        if (mentionsHost(key, value, host)) b.edge(b.idOf(`s:${target}`), b.idOf(`s:${svc.name}`), { line: envLine });
+        if (target !== svc.name && mentionsHost(key, value, host)) relations.push({ from: target, to: svc.name, via: 'env', at: envAt });
       }
     }
   }
+  const roles = new Map(list.map((s) => [s.name, s.role]));
+  wire(b, relations, (name) => roles.get(name));
   return b.build();
 }
 
@@ -228,7 +219,7 @@ export const composeParser: FormatParser = {
     try {
       return parseCompose(text);
     } catch (e) {
-      return failed(`Could not read the compose file: ${e instanceof Error ? e.message : String(e)}`);
+      return failed({ kind: 'unreadable', what: 'compose file', detail: errorText(e) });
     }
   },
 };

@@ -64,7 +64,7 @@ describe('dbtManifestParser: jaffle_shop manifest', () => {
     expect(new Set(edgePairs(dbtManifestParser.parse(JSON.stringify(withoutMaps))))).toEqual(new Set(edgePairs(r)));
   });
 
-  it('reports a JSON syntax error with its line and column and keeps the nodes before it', () => {
+  it('reports a JSON syntax error with its line and column and reads on past it', () => {
     // Drop the comma after the third model's resource_type.
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.includes('"name": "stg_payments"')) + 1;
@@ -72,8 +72,11 @@ describe('dbtManifestParser: jaffle_shop manifest', () => {
     lines[at] = '      "resource_type": "model"';
     const b = dbtManifestParser.parse(lines.join('\n'));
     expect(b.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[at + 2, 7, '"package_name"']]);
-    expect(b.warnings[0]?.message).toMatch(/^Invalid JSON: Expected ',' or '}' after property value$/);
-    expect(b.components.map((c) => c.name)).toEqual(['stg_customers', 'stg_orders', 'stg_payments']);
+    expect(b.warnings[0]?.message).toBe('Invalid JSON: expected a comma');
+    expect(b.warnings[0]?.problem).toEqual({ kind: 'jsonSyntax', error: 'CommaExpected' });
+    // The parser recovers at the missing comma: nothing after it is lost.
+    expect(b.components.map((c) => c.name)).toEqual(r.components.map((c) => c.name));
+    expect(edgePairs(b)).toEqual(edgePairs(r));
   });
 
   it('reads a 10 MB manifest in one pass', () => {

@@ -184,7 +184,7 @@ describe('mermaidParser links', () => {
       expect(r.warnings, header).toEqual([]);
     }
     expect(parse('graph XY\n  A --> B').warnings).toEqual([
-      { line: 1, column: 7, message: 'Unknown direction "XY"; expected TD, TB, BT, LR or RL', found: 'XY' },
+      { line: 1, column: 7, message: 'Unknown direction "XY"; expected TD, TB, BT, LR or RL', found: 'XY', problem: { kind: 'unknownDirection', direction: 'XY' } },
     ]);
   });
 
@@ -235,7 +235,7 @@ describe('mermaidParser warnings', () => {
     ]);
     expect(pairs(r)).toEqual(['ingest->store', 'store->proc']);
     expect(find(r, 'dash')?.hints).toEqual(['Serving']);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map(({ problem: _p, ...w }) => w)).toEqual([
       {
         line: 3,
         column: 3,
@@ -248,6 +248,16 @@ describe('mermaidParser warnings', () => {
       { line: 7, column: 9, message: 'Link with nothing after it', found: '-->' },
       { line: 8, column: 3, message: '"end" without an open subgraph', found: 'end' },
       { line: 9, column: 3, message: 'Subgraph "Serving" is never closed with "end"', found: 'subgraph' },
+    ]);
+    // Each warning carries the problem it describes, for readers that handle problems as data.
+    expect(r.warnings.map((w) => w.problem)).toEqual([
+      { kind: 'notFlowchart' },
+      { kind: 'shapeUnclosed', open: '[' },
+      { kind: 'unknownStatement' },
+      { kind: 'pipeUnclosed' },
+      { kind: 'danglingLink' },
+      { kind: 'endWithoutSubgraph' },
+      { kind: 'subgraphUnclosed', title: 'Serving' },
     ]);
     expectWellFormed(r);
   });

@@ -62,8 +62,18 @@ describe('openLineageParser: NDJSON', () => {
   const r = openLineageParser.parse(text);
 
   it('reads one event per line and reports a line that is not JSON at its line and column', () => {
+    // The third line is cut off inside a string: the warning points at the string that never closes.
     const third = text.split('\n')[2] ?? '';
-    expect(r.warnings).toEqual([{ line: 3, column: third.length + 1, message: 'Line is not a JSON event; skipped', found: 'end of input' }]);
+    const open = third.lastIndexOf('"https://');
+    expect(r.warnings).toEqual([
+      {
+        line: 3,
+        column: open + 1,
+        message: 'Line is not a JSON event (a string is never closed); skipped',
+        found: third.slice(open),
+        problem: { kind: 'ndjsonLine', error: 'UnexpectedEndOfString' },
+      },
+    ]);
     expect(byName(r, 'clickstream_sessionizer')).toMatchObject({ line: 6, hints: ['job', 'flink-prod', 'FLINK', 'STREAMING'] });
     expect(byName(r, 'clicks.v1')?.hints).toEqual(['dataset', 'kafka://broker-1.acme.internal:9092', 'kafka']);
     expect(byName(r, 'analytics.public.sessions')?.hints).toEqual(['dataset', 'postgres://analytics-db.acme.internal:5432', 'postgres']);
@@ -106,7 +116,7 @@ describe('openLineageParser: broken and odd input', () => {
 
   it('says so when the text is not JSON at all', () => {
     const r = openLineageParser.parse('  hello');
-    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'Expected OpenLineage JSON events', found: 'hello' }]);
+    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'Expected OpenLineage JSON events', found: 'hello', problem: { kind: 'notJsonEvents' } }]);
   });
 });
 

@@ -7,13 +7,13 @@ import type { FormatParser, RawPipeline } from '../types';
 import {
   LineIndex,
   PipelineBuilder,
+  errorText,
   failed,
   foundAt,
   isRecord,
-  jsonErrorOffset,
   loadJson,
   looksLikeJson,
-  scanJsonError,
+  readJsonLine,
   str,
   topLevelItemOffsets,
   type JsonRecord,
@@ -31,13 +31,9 @@ function readNdjson(text: string, b: PipelineBuilder): Located[] {
   text.split('\n').forEach((raw, k) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') return;
-    try {
-      out.push({ value: JSON.parse(line) as unknown, at: { line: k + 1, column: line.length - line.trimStart().length + 1 } });
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const offset = jsonErrorOffset(line, message) ?? scanJsonError(line);
-      b.warn({ line: k + 1, column: offset + 1, message: 'Line is not a JSON event; skipped', found: foundAt(line, offset) });
-    }
+    const r = readJsonLine(line);
+    if ('value' in r) out.push({ value: r.value, at: { line: k + 1, column: line.length - line.trimStart().length + 1 } });
+    else b.problem({ kind: 'ndjsonLine', error: r.error }, { line: k + 1, column: r.offset + 1 }, foundAt(line, r.offset, r.offset + r.length));
   });
   return out;
 }
@@ -45,29 +41,23 @@ function readNdjson(text: string, b: PipelineBuilder): Located[] {
 function firstLineIsJsonObject(text: string): boolean {
   const first = text.split('\n').find((l) => l.trim() !== '');
   if (first === undefined) return false;
-  try {
-    return isRecord(JSON.parse(first));
-  } catch {
-    return false;
-  }
+  const r = readJsonLine(first);
+  return 'value' in r && isRecord(r.value);
 }
 
 function readEvents(text: string, b: PipelineBuilder): Located[] {
   const json = loadJson(text);
-  if (json.ok) {
-    const index = new LineIndex(text);
-    const offsets = topLevelItemOffsets(text);
-    if (Array.isArray(json.value)) return (json.value as unknown[]).map((value, k) => ({ value, at: index.at(offsets[k] ?? 0) }));
-    return [{ value: json.value, at: index.at(offsets[0] ?? 0) }];
+  if (!json.ok) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length >= 2 && firstLineIsJsonObject(text)) return readNdjson(text, b);
   }
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length >= 2 && firstLineIsJsonObject(text)) return readNdjson(text, b);
+  // Trailing commas, comments and syntax errors are reported; what the parser recovered is still read.
   b.warnAll(json.warnings);
-  // Keep what a lenient read recovers from a broken single event or array.
-  const recovered = loadJson(text, { recover: true }).value;
-  if (Array.isArray(recovered)) return (recovered as unknown[]).map((value) => ({ value, at: { line: 1, column: 1 } }));
-  if (isRecord(recovered)) return [{ value: recovered, at: { line: 1, column: 1 } }];
-  return [];
+  const index = new LineIndex(text);
+  const offsets = topLevelItemOffsets(text);
+  const at = (k: number): Position => index.at(offsets[k] ?? 0);
+  if (Array.isArray(json.value)) return (json.value as unknown[]).map((value, k) => ({ value, at: at(k) }));
+  return json.value === undefined ? [] : [{ value: json.value, at: at(0) }];
 }
 
 function facet(facets: unknown, name: string): JsonRecord | undefined {
@@ -91,7 +81,7 @@ function parseOpenLineage(text: string): RawPipeline {
   const b = new PipelineBuilder();
   if (text.trim() === '') return b.build();
   if (!looksLikeJson(text)) {
-    b.warn({ line: 1, column: 1, message: 'Expected OpenLineage JSON events', found: foundAt(text, text.search(/\S/)) });
+    b.problem({ kind: 'notJsonEvents' }, { line: 1, column: 1 }, foundAt(text, text.search(/\S/)));
     return b.build();
   }
 
@@ -106,11 +96,11 @@ function parseOpenLineage(text: string): RawPipeline {
       hints: ['job', namespace, str(type?.integration), str(type?.jobType), str(type?.processingType), isDag ? 'DAG' : undefined],
     });
   };
-  const dataset = (d: unknown, at: Position, role: string): string | undefined => {
+  const dataset = (d: unknown, at: Position, role: 'input' | 'output' | 'event'): string | undefined => {
     if (!isRecord(d)) return undefined;
     const name = str(d.name);
     if (name === undefined) {
-      b.warn({ ...at, message: `An ${role} dataset has no name; skipped` });
+      b.problem({ kind: 'datasetUnnamed', role }, at);
       return undefined;
     }
     const namespace = str(d.namespace);
@@ -122,7 +112,7 @@ function parseOpenLineage(text: string): RawPipeline {
   const events = readEvents(text, b);
   for (const { value, at } of events) {
     if (!isRecord(value)) {
-      b.warn({ ...at, message: 'An event should be a JSON object; skipped' });
+      b.problem({ kind: 'eventNotObject' }, at);
       continue;
     }
     // Static DatasetEvent: just a dataset.
@@ -132,7 +122,7 @@ function parseOpenLineage(text: string): RawPipeline {
     }
     const jobId = isRecord(value.job) ? job(value.job, at) : undefined;
     if (jobId === undefined) {
-      b.warn({ ...at, message: 'Event without job.name; its datasets have no job to connect to', found: str(value.eventType) });
+      b.problem({ kind: 'eventWithoutJob' }, at, str(value.eventType));
     }
     for (const input of Array.isArray(value.inputs) ? value.inputs : []) {
       const id = dataset(input, at, 'input');
@@ -149,7 +139,7 @@ function parseOpenLineage(text: string): RawPipeline {
     }
   }
   if (b.size === 0 && events.length > 0) {
-    b.warn({ line: 1, column: 1, message: 'No OpenLineage jobs or datasets found' });
+    b.problem({ kind: 'noLineage' });
   }
   return b.build();
 }
@@ -177,7 +167,7 @@ export const openLineageParser: FormatParser = {
     try {
       return parseOpenLineage(text);
     } catch (e) {
-      return failed(`Could not read the events: ${e instanceof Error ? e.message : String(e)}`);
+      return failed({ kind: 'unreadable', what: 'events', detail: errorText(e) });
     }
   },
 };

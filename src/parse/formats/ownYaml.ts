@@ -13,57 +13,39 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { FormatParser, Placement, RawPipeline } from '../types';
 import { PLACEMENTS } from '../types';
+import { OwnEdgeReader } from './ownYaml/edges';
 import {
   PipelineBuilder,
+  errorText,
   failed,
   isRecord,
   loadJson,
   loadYaml,
   looksLikeJson,
-  slugify,
-  str,
+  withoutComments,
   topLevelYamlKeys,
   yamlEntries,
   yamlGet,
   yamlItems,
   yamlText,
-  type Position,
-  type YamlLoad,
 } from './structured';
 
 const TOP_KEYS = new Set(['components', 'edges', 'pipeline', 'name', 'title', 'description', 'version']);
-const ARROW = /\s*(?:->|→)\s*/;
 
 function placementOf(value: string): Placement | undefined {
   const v = value.trim().toLowerCase();
   return PLACEMENTS.find((p) => p === v);
 }
-
-class OwnReader {
-  readonly b = new PipelineBuilder();
+/** Reads the own format's `components:` (and hands `edges:` to the edge reader). */
+class OwnReader extends OwnEdgeReader {
   /** Keys of the components declared so far, to report duplicates. */
   private readonly declared = new Set<string>();
-
-  constructor(
-    private readonly text: string,
-    private readonly y: YamlLoad,
-    /** True after a syntax error: structures the parser's recovery produced are read leniently. */
-    private readonly recovering: boolean,
-  ) {}
-
-  private pos(node: unknown): Position {
-    return this.y.posOf(node) ?? { line: 1, column: 1 };
-  }
-
-  private keyOf(name: string): string {
-    return `n:${slugify(name)}`;
-  }
 
   read(): RawPipeline {
     let root: unknown = this.y.doc.contents;
     if (root === null || root === undefined) return this.b.build();
     if (!isMap(root)) {
-      this.b.warn({ ...this.pos(root), message: 'Expected a map with `components:` (and `edges:`) at the top level', found: this.snippet(root) });
+      this.problem({ kind: 'ownNotMap' }, root, this.snippet(root));
       return this.b.build();
     }
     const wrapped = yamlGet(root, 'pipeline');
@@ -82,15 +64,9 @@ class OwnReader {
   private checkKeys(map: unknown): void {
     for (const [key, pair] of yamlEntries(map)) {
       if (!TOP_KEYS.has(key)) {
-        this.b.warn({ ...this.pos(pair.key), message: `Unknown key "${key}" ignored (expected components, edges)`, found: key });
+        this.problem({ kind: 'unknownKey', key }, pair.key, key);
       }
     }
-  }
-
-  private snippet(node: unknown): string {
-    const range = (node as { range?: number[] } | null)?.range;
-    if (!range || typeof range[0] !== 'number') return '';
-    return this.text.slice(range[0], Math.min(range[1] ?? range[0], range[0] + 60));
   }
 
   // --- components -------------------------------------------------------------------------
@@ -101,7 +77,7 @@ class OwnReader {
     } else if (isMap(node)) {
       for (const [key, pair] of yamlEntries(node)) this.readComponentEntry(key, pair.key, pair.value);
     } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
-      this.b.warn({ ...this.pos(node), message: '`components` should be a list or a map', found: this.snippet(node) });
+      this.problem({ kind: 'sectionShape', section: 'components' }, node, this.snippet(node));
     }
   }
 
@@ -117,7 +93,7 @@ class OwnReader {
       if (name) {
         const text = yamlText(name.value);
         if (text === undefined) {
-          this.b.warn({ ...this.pos(name.value ?? item), message: 'Component `name` should be text', found: this.snippet(name.value ?? item) });
+          this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
           return;
         }
         this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item));
@@ -131,7 +107,7 @@ class OwnReader {
         else this.readComponentEntry(only[0], only[1].key, only[1].value);
         return;
       }
-      this.b.warn({ ...this.pos(item), message: 'Component without a `name`', found: this.snippet(item) });
+      this.problem({ kind: 'componentUnnamed' }, item, this.snippet(item));
       return;
     }
     if (isScalar(item) && item.value === null) return;
@@ -140,7 +116,7 @@ class OwnReader {
       for (const inner of yamlItems(item)) this.readComponentItem(inner);
       return;
     }
-    this.b.warn({ ...this.pos(item), message: 'A component should be a name or a map with `name`', found: this.snippet(item) });
+    this.problem({ kind: 'componentShape' }, item, this.snippet(item));
   }
 
   /** Map form: `kafka: { name: Kafka, stage: ingest }`, `kafka: ingest`, `kafka:`. */
@@ -154,7 +130,7 @@ class OwnReader {
       const name = yamlText(nameNode) ?? key;
       this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value));
     } else {
-      this.b.warn({ ...this.pos(value), message: `Component "${key}" should be a map with name/stage`, found: this.snippet(value) });
+      this.problem({ kind: 'componentEntryShape', name: key }, value, this.snippet(value));
       this.declare(key, keyNode, undefined, undefined, []);
     }
   }
@@ -174,148 +150,16 @@ class OwnReader {
       const stage = yamlText(stageNode);
       explicit = stage === undefined ? undefined : placementOf(stage);
       if (explicit === undefined) {
-        this.b.warn({
-          ...this.pos(stageNode),
-          message: `Unknown stage for "${name}"; expected one of ${PLACEMENTS.join(', ')}`,
-          found: stage ?? this.snippet(stageNode),
-        });
+        this.problem({ kind: 'unknownStage', name, stages: PLACEMENTS }, stageNode, stage ?? this.snippet(stageNode));
       }
     }
     const key = this.keyOf(name);
     if (this.declared.has(key)) {
-      this.b.warn({ ...this.pos(at), message: `Component "${name}" is listed twice; merged`, found: name });
+      this.problem({ kind: 'listedTwice', name }, at, name);
     }
     this.declared.add(key);
     this.b.component(key, { name, hints, explicit, line: this.pos(at).line });
     if (alias !== undefined) this.b.alias(this.keyOf(alias), key);
-  }
-
-  // --- edges ------------------------------------------------------------------------------
-
-  private readEdges(node: unknown): void {
-    if (isSeq(node)) {
-      for (const item of yamlItems(node)) this.readEdgeItem(item);
-    } else if (isMap(node)) {
-      // Adjacency form: `Kafka: [S3 raw]`, `S3 raw: Spark`.
-      for (const [from, pair] of yamlEntries(node)) {
-        const targets = isSeq(pair.value) ? yamlItems(pair.value) : [pair.value];
-        for (const t of targets) {
-          const to = yamlText(t);
-          if (to === undefined) {
-            this.b.warn({ ...this.pos(t ?? pair.key), message: `Edge from "${from}" has no target`, found: from });
-            continue;
-          }
-          this.link(from, this.pos(pair.key), to, this.pos(t), {});
-        }
-      }
-    } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
-      this.b.warn({ ...this.pos(node), message: '`edges` should be a list', found: this.snippet(node) });
-    }
-  }
-
-  private readEdgeItem(item: unknown): void {
-    if (isScalar(item)) {
-      if (item.value === null) return;
-      const text = str(item.value);
-      if (text !== undefined) this.readArrowChain(text, item, undefined);
-      return;
-    }
-    if (!isMap(item)) {
-      this.b.warn({ ...this.pos(item), message: 'An edge should be "A -> B" or a map with from/to', found: this.snippet(item) });
-      return;
-    }
-    const from = yamlGet(item, 'from');
-    const to = yamlGet(item, 'to');
-    if (!from && !to) {
-      // `- Kafka -> S3 raw: raw events` is read by YAML as a one-entry map: the key is the edge, the value its label.
-      const entries = yamlEntries(item);
-      const only = entries[0];
-      if (entries.length === 1 && only && ARROW.test(only[0])) {
-        this.readArrowChain(only[0], only[1].key, yamlText(only[1].value));
-        return;
-      }
-      this.b.warn({ ...this.pos(item), message: 'Edge without `from` and `to`', found: this.snippet(item) });
-      return;
-    }
-    if (!from || !to) {
-      this.b.warn({ ...this.pos(item), message: `Edge without \`${from ? 'to' : 'from'}\``, found: this.snippet(item) });
-      return;
-    }
-    const label = yamlText(yamlGet(item, 'label')?.value);
-    const controlNode = yamlGet(item, 'control')?.value;
-    const control = isScalar(controlNode) && controlNode.value === true;
-    const froms = isSeq(from.value) ? yamlItems(from.value) : [from.value];
-    const tos = isSeq(to.value) ? yamlItems(to.value) : [to.value];
-    for (const f of froms) {
-      const fromName = yamlText(f);
-      if (fromName === undefined) {
-        this.b.warn({ ...this.pos(f ?? item), message: 'Edge `from` should be a component name', found: this.snippet(f ?? item) });
-        continue;
-      }
-      for (const t of tos) {
-        const toName = yamlText(t);
-        if (toName === undefined) {
-          this.b.warn({ ...this.pos(t ?? item), message: 'Edge `to` should be a component name', found: this.snippet(t ?? item) });
-          continue;
-        }
-        this.link(fromName, this.pos(f), toName, this.pos(t), { label, control });
-      }
-    }
-  }
-
-  /** `A -> B -> C`: each name located inside the scalar for warnings. */
-  private readArrowChain(text: string, node: unknown, label: string | undefined): void {
-    const base = this.pos(node);
-    const range = (node as { range?: number[] }).range;
-    const start = range?.[0] ?? -1;
-    const source = start >= 0 ? this.text.slice(start, range?.[1] ?? start) : '';
-    const parts = text.split(ARROW);
-    if (parts.length < 2) {
-      this.b.warn({ ...base, message: 'Edge should be written "A -> B"', found: text });
-      return;
-    }
-    let searchFrom = 0;
-    const located = parts.map((p) => {
-      const name = p.trim();
-      const at = name === '' ? -1 : source.indexOf(name, searchFrom);
-      if (at >= 0) searchFrom = at + name.length;
-      // Single-line scalars: the name's column is the node's column plus its offset in the source.
-      const onOneLine = at >= 0 && !source.slice(0, at).includes('\n');
-      const position: Position = onOneLine ? { line: base.line, column: base.column + at } : base;
-      return { name, position };
-    });
-    for (let i = 0; i + 1 < located.length; i++) {
-      const a = located[i];
-      const c = located[i + 1];
-      if (!a || !c) continue;
-      if (a.name === '' || c.name === '') {
-        this.b.warn({ ...base, message: 'Edge has an empty end', found: text });
-        continue;
-      }
-      this.link(a.name, a.position, c.name, c.position, { label });
-    }
-  }
-
-  private resolve(name: string, at: Position): string {
-    const key = this.keyOf(name);
-    if (!this.b.has(key)) {
-      this.b.warn({ ...at, message: `Edge refers to "${name}", which is not in components; added`, found: name });
-      this.b.component(key, { name, line: at.line });
-    }
-    return this.b.idOf(key) ?? '';
-  }
-
-  private link(from: string, fromAt: Position, to: string, toAt: Position, extra: { label?: string | undefined; control?: boolean }): void {
-    const a = this.resolve(from, fromAt);
-    const c = this.resolve(to, toAt);
-    if (a === c) {
-      this.b.warn({ ...fromAt, message: `Edge from "${from}" to itself ignored`, found: from });
-      return;
-    }
-    const opts: { label?: string; control?: boolean; line?: number } = { line: fromAt.line };
-    if (extra.label !== undefined) opts.label = extra.label;
-    if (extra.control === true) opts.control = true;
-    this.b.edge(a, c, opts);
   }
 }
 
@@ -323,10 +167,12 @@ function parseOwn(text: string): RawPipeline {
   if (text.trim() === '') return new PipelineBuilder().build();
   if (looksLikeJson(text)) {
     const json = loadJson(text);
-    // Valid JSON is valid YAML: read it through the YAML parser for node positions. After a JSON error,
-    // the YAML parser's recovery keeps what can be read; only the JSON error is reported.
-    const y = loadYaml(text);
-    const reader = new OwnReader(text, y, !json.ok);
+    // Valid JSON is valid YAML, and so is JSON with trailing commas: read it through the YAML parser for
+    // node positions, with comments blanked (offsets unchanged). After a JSON error, the YAML parser's
+    // recovery keeps what can be read; only the JSON problems are reported.
+    const source = json.strict ? text : withoutComments(text);
+    const y = loadYaml(source);
+    const reader = new OwnReader(source, y, !json.ok);
     reader.b.warnAll(json.warnings);
     return reader.read();
   }
@@ -340,13 +186,10 @@ function detectOwn(text: string): number {
   const head = text.slice(0, 20_000);
   if (looksLikeJson(head)) {
     if (text.length <= 500_000) {
-      try {
-        const v = JSON.parse(text) as unknown;
-        if (isRecord(v) && ('components' in v || (isRecord(v.pipeline) && 'components' in v.pipeline))) return 0.9;
-        return 0;
-      } catch {
-        // fall through to the textual check
-      }
+      // Read tolerantly: hand-edited JSON with a comment or a trailing comma is still ours.
+      const v = loadJson(text).value;
+      if (isRecord(v) && ('components' in v || (isRecord(v.pipeline) && 'components' in v.pipeline))) return 0.9;
+      if (v !== undefined) return 0;
     }
     return /^[\s\uFEFF]*\{\s*"(?:components|pipeline)"\s*:/.test(head) ? 0.85 : 0;
   }
@@ -366,7 +209,7 @@ export const ownYamlParser: FormatParser = {
     try {
       return parseOwn(text);
     } catch (e) {
-      return failed(`Could not read the pipeline: ${e instanceof Error ? e.message : String(e)}`);
+      return failed({ kind: 'unreadable', what: 'pipeline', detail: errorText(e) });
     }
   },
 };

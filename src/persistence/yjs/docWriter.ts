@@ -1,8 +1,38 @@
 import * as Y from 'yjs';
 import { LogWriteError, type UpdateLog, type WriteFailure } from './updateLog';
 
-/** After this many records of its own, a tab folds a document's log into one record. */
+/** After this many more records of its own, a tab folds a document's log. */
 const COMPACT_AFTER = 200;
+/**
+ * Records are folded into groups of about this size, not into one: a page reads its documents a
+ * record per task, and one 7 MB record would be one long task at start-up.
+ */
+export const GROUP_BYTES = 1_000_000;
+
+/** A record this tab has merged: its key, and its bytes when known (for folding without re-encoding). */
+export interface MergedRecord {
+  readonly key: number;
+  readonly update: Uint8Array | null;
+}
+
+/** Consecutive records, grouped up to `limit` bytes; a record over the limit stands alone. */
+export function groupRecords(records: readonly MergedRecord[], limit = GROUP_BYTES): MergedRecord[][] {
+  const groups: MergedRecord[][] = [];
+  let current: MergedRecord[] = [];
+  let size = 0;
+  for (const r of records) {
+    const bytes = r.update?.byteLength ?? 0;
+    if (current.length > 0 && size + bytes > limit) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(r);
+    size += bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
 
 /**
  * Writes one document's updates to the log, in order. A write that fails leaves the document
@@ -10,7 +40,8 @@ const COMPACT_AFTER = 200;
  * missed, so nothing depends on which write failed.
  */
 export class DocWriter {
-  private merged: number[];
+  private merged: MergedRecord[];
+  private foldedAt: number;
   private chain: Promise<void> = Promise.resolve();
   failure: WriteFailure | null = null;
 
@@ -18,10 +49,11 @@ export class DocWriter {
     private readonly log: UpdateLog,
     readonly name: string,
     private readonly doc: Y.Doc,
-    mergedKeys: readonly number[],
+    merged: readonly MergedRecord[],
     private readonly onChange: () => void,
   ) {
-    this.merged = [...mergedKeys];
+    this.merged = [...merged];
+    this.foldedAt = 0;
   }
 
   /**
@@ -31,13 +63,18 @@ export class DocWriter {
   write(update: Uint8Array): Promise<void> {
     if (this.failure) return this.chain;
     return this.enqueue(async () => {
-      if (this.merged.length >= COMPACT_AFTER) await this.storeState();
-      else this.merged.push(await this.log.append(this.name, update));
+      this.merged.push({ key: await this.log.append(this.name, update), update });
+      if (this.merged.length >= this.foldedAt + COMPACT_AFTER) await this.fold();
     });
   }
 
-  /** Stores the whole state in place of every record this tab has merged. */
+  /** Folds this tab's records into groups (or, after a failure, stores the whole state). */
   compact(): Promise<void> {
+    return this.enqueue(() => (this.failure ? this.storeState() : this.fold()));
+  }
+
+  /** Stores the whole state again: its records were removed (deleted, then restored). */
+  storeWhole(): Promise<void> {
     return this.enqueue(() => this.storeState());
   }
 
@@ -54,9 +91,27 @@ export class DocWriter {
     });
   }
 
+  /** Merges runs of small records, each run in one write, so the log stays short and no record huge. */
+  private async fold(): Promise<void> {
+    // Records whose bytes this tab never saw (it can only happen after a failure) need the whole state.
+    if (this.merged.some((r) => r.update === null)) return this.storeState();
+    const groups = groupRecords(this.merged);
+    const folded: MergedRecord[] = [];
+    for (const [i, group] of groups.entries()) {
+      if (group.length > 1) {
+        const update = Y.mergeUpdates(group.map((r) => r.update!));
+        folded.push({ key: await this.log.replace(this.name, update, group.map((r) => r.key)), update });
+      } else folded.push(...group);
+      // Kept current after each write: a failure half-way leaves no record untracked.
+      this.merged = [...folded, ...groups.slice(i + 1).flat()];
+    }
+    this.foldedAt = this.merged.length;
+  }
+
   private async storeState(): Promise<void> {
-    const key = await this.log.replace(this.name, Y.encodeStateAsUpdate(this.doc), this.merged);
-    this.merged = [key];
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.merged = [{ key: await this.log.replace(this.name, state, this.merged.map((r) => r.key)), update: state }];
+    this.foldedAt = 1;
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {

@@ -114,4 +114,19 @@ describe('the library of shared documents', () => {
     expect(log.records.filter((r) => r.doc === 'ws:w1').length).toBeLessThanOrEqual(before);
     expect(JSON.parse(reopened.snapshot('w1') ?? '{}')).toMatchObject({ version: 99 });
   });
+
+  it('a workspace deleted and brought back is stored again, whole', async () => {
+    const log = memoryLog();
+    const lib = await Library.open(log, null, quiet, { timers: noTimers });
+    const ws = setNotes(blankWorkspace('w1', 'Second', NOW), 'kept', NOW);
+    lib.create(ws);
+    await settle(lib);
+    lib.remove('w1');
+    await settle(lib);
+    lib.create(ws);
+    await settle(lib);
+    const reopened = await Library.open(log, null, quiet, { timers: noTimers });
+    expect(reopened.liveIds()).toEqual(['w1']);
+    expect(readOk(reopened, 'w1').notes).toBe('kept');
+  });
 });

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import type { Workspace } from '../../domain/workspace';
-import { DocWriter } from './docWriter';
+import { DocWriter, type MergedRecord } from './docWriter';
 import type { TabChannel, TabMessage } from './tabChannel';
 import type { UpdateLog, WriteFailure } from './updateLog';
-import { readChangedFields, readWorkspaceDoc, snapshotOf, workspaceRoot, writeWorkspaceDoc, type DocRead } from './workspaceDoc';
+import { BlockFiller, nextTask } from './blockFiller';
+import { readChangedFields, readWorkspaceDoc, readWorkspaceDocInSteps, snapshotOf, splitForCreate, workspaceRoot, writeWorkspaceDoc, type DocRead } from './workspaceDoc';
 
 /** Origins of changes: only this tab's own edits are undoable, saved and sent by this tab. */
 export const LOCAL = 'local-edit';
@@ -13,6 +14,8 @@ const LOADED = 'loaded';
 
 const INDEX = 'index';
 const WS = 'ws:';
+/** Bytes of records read before the page gets a turn (a megabyte of records took about 40 ms). */
+const READ_PER_TASK = 500_000;
 /** While anything failed to save, it is tried again this often: space freed elsewhere saves it. */
 const RETRY_MS = 5_000;
 
@@ -30,6 +33,8 @@ export interface LibraryListener {
 export interface LibraryOptions {
   readonly timers?: Pick<typeof globalThis, 'setInterval' | 'clearInterval'>;
   readonly tabId?: string;
+  /** Runs a step in a later task; the rest of a big workspace is written one block per task. */
+  readonly defer?: (step: () => void) => void;
 }
 
 /** Every workspace as a shared document, kept in the update log and in step with other tabs. */
@@ -41,6 +46,9 @@ export class Library {
   private retrying: ReturnType<typeof setInterval> | null = null;
   private readonly timers: Pick<typeof globalThis, 'setInterval' | 'clearInterval'>;
   private readonly tabId: string;
+  private readonly filler: BlockFiller;
+  /** Resolves in a later task: long work gives the page a turn in between. */
+  readonly nextTask: () => Promise<void>;
 
   private constructor(
     private readonly log: UpdateLog,
@@ -50,6 +58,9 @@ export class Library {
   ) {
     this.timers = options.timers ?? globalThis;
     this.tabId = options.tabId ?? Math.random().toString(36).slice(2);
+    const defer = options.defer ?? nextTask();
+    this.filler = new BlockFiller(CREATED, defer);
+    this.nextTask = () => new Promise<void>((resolve) => defer(resolve));
   }
 
   /** Reads the log, joins the other tabs, and folds each document's records into one. */
@@ -59,23 +70,32 @@ export class Library {
     const early: TabMessage[] = [];
     channel?.listen((m) => early.push(m));
     const records = await log.readAll();
-    const byDoc = new Map<string, { keys: number[]; updates: Uint8Array[] }>();
+    const byDoc = new Map<string, MergedRecord[]>();
     for (const r of records) {
-      const entry = byDoc.get(r.doc) ?? { keys: [], updates: [] };
-      entry.keys.push(r.key);
-      entry.updates.push(r.update);
-      byDoc.set(r.doc, entry);
+      const merged = byDoc.get(r.doc) ?? [];
+      merged.push({ key: r.key, update: r.update });
+      byDoc.set(r.doc, merged);
     }
-    lib.attach(INDEX, lib.index, byDoc.get(INDEX)?.keys ?? []);
-    for (const [name, { updates }] of byDoc) {
-      const doc = name === INDEX ? lib.index : lib.docNamed(name, byDoc.get(name)?.keys ?? []);
-      if (doc) Y.transact(doc, () => updates.forEach((u) => Y.applyUpdate(doc, u)), LOADED);
+    lib.attach(INDEX, lib.index, byDoc.get(INDEX) ?? []);
+    // A record per task at most, once a task has read enough: a big import is read without freezing the page.
+    let read = 0;
+    for (const [name, merged] of byDoc) {
+      const doc = name === INDEX ? lib.index : lib.docNamed(name, merged);
+      if (!doc) continue;
+      for (const { update } of merged) {
+        if (read > READ_PER_TASK) {
+          await lib.nextTask();
+          read = 0;
+        }
+        Y.applyUpdate(doc, update as Uint8Array, LOADED);
+        read += update?.byteLength ?? 0;
+      }
     }
     channel?.listen((m) => lib.receive(m));
     early.forEach((m) => lib.receive(m));
     channel?.post({ kind: 'hello', from: lib.tabId, have: [...lib.allDocs()].map(([name, doc]) => [name, Y.encodeStateVector(doc)] as const) });
     for (const id of lib.deletedIds()) void lib.writers.get(WS + id)?.purge();
-    for (const [name, { keys }] of byDoc) if (keys.length > 1) void lib.writers.get(name)?.compact();
+    for (const [name, merged] of byDoc) if (merged.length > 1) void lib.writers.get(name)?.compact();
     return lib;
   }
 
@@ -90,6 +110,12 @@ export class Library {
     return doc ? readWorkspaceDoc(doc) : { kind: 'empty' };
   }
 
+  /** `read`, giving the page turns while a big pipeline is checked. */
+  readInSteps(id: string): Promise<DocRead> {
+    const doc = this.docs.get(WS + id);
+    return doc ? readWorkspaceDocInSteps(doc, this.nextTask) : Promise.resolve({ kind: 'empty' });
+  }
+
   readFields(id: string, previous: Workspace, fields: ReadonlySet<string>): Workspace {
     const doc = this.docs.get(WS + id);
     return doc ? readChangedFields(doc, previous, fields) : previous;
@@ -102,23 +128,27 @@ export class Library {
   create(ws: Workspace): void {
     const existed = this.docs.has(WS + ws.id);
     const doc = this.docNamed(WS + ws.id, []) as Y.Doc;
-    writeWorkspaceDoc(doc, undefined, ws, CREATED);
+    const { head, blocks } = splitForCreate(ws);
+    writeWorkspaceDoc(doc, undefined, head, CREATED);
+    this.filler.start(ws.id, doc, blocks);
     this.index.transact(() => {
       this.index.getMap('deleted').delete(ws.id);
       if (!this.index.getMap('workspaces').has(ws.id)) this.index.getMap('workspaces').set(ws.id, ws.createdAt);
     }, LOCAL);
     // Its records went when it was deleted: store it whole again.
-    if (existed) void this.writers.get(WS + ws.id)?.compact();
+    if (existed) void this.writers.get(WS + ws.id)?.storeWhole();
   }
 
   /** This tab's edit of a workspace, written as the difference from `prev`. */
   write(id: string, prev: Workspace | undefined, next: Workspace): void {
+    this.filler.finish(id);
     const doc = this.docs.get(WS + id);
     if (doc) writeWorkspaceDoc(doc, prev, next, LOCAL);
   }
 
   /** Deleted here: every tab drops it, and its records go. Its document stays in memory for an undo. */
   remove(id: string): void {
+    this.filler.finish(id);
     this.index.transact(() => this.index.getMap('deleted').set(id, new Date().toISOString()), LOCAL);
     void this.writers.get(WS + id)?.purge().then(() => this.retry());
   }
@@ -129,15 +159,18 @@ export class Library {
 
   /** What a workspace's document holds, as snapshot text, whether or not it can be opened. */
   snapshot(id: string): string | null {
+    this.filler.finish(id);
     const doc = this.docs.get(WS + id);
     return doc ? JSON.stringify(snapshotOf(doc)) : null;
   }
 
   undo(id: string): void {
+    this.filler.finish(id);
     this.undos.get(id)?.undo();
   }
 
   redo(id: string): void {
+    this.filler.finish(id);
     this.undos.get(id)?.redo();
   }
 
@@ -167,15 +200,18 @@ export class Library {
 
   /** About how many bytes each workspace takes, to choose what to delete when storage is full. */
   sizes(): Map<string, number> {
+    this.filler.finishAll();
     return new Map(this.liveIds().map((id) => [id, Y.encodeStateAsUpdate(this.docs.get(WS + id) as Y.Doc).byteLength]));
   }
 
   /** Every pending write has been tried. */
   settled(): Promise<void> {
+    this.filler.finishAll();
     return Promise.all([...this.writers.values()].map((w) => w.retry().then(() => undefined))).then(() => undefined);
   }
 
   close(): void {
+    this.filler.finishAll();
     if (this.retrying !== null) this.timers.clearInterval(this.retrying);
     this.channel?.close();
     for (const doc of this.allDocs().values()) doc.destroy();
@@ -203,14 +239,14 @@ export class Library {
   }
 
   /** The document for a log name, made on first sight; null for names this version does not know. */
-  private docNamed(name: string, mergedKeys: readonly number[]): Y.Doc | null {
+  private docNamed(name: string, merged: readonly MergedRecord[]): Y.Doc | null {
     const existing = this.docs.get(name);
     if (existing) return existing;
     if (!name.startsWith(WS)) return null;
     const id = name.slice(WS.length);
     const doc = new Y.Doc({ guid: id });
     this.docs.set(name, doc);
-    this.attach(name, doc, mergedKeys);
+    this.attach(name, doc, merged);
     const root = workspaceRoot(doc);
     root.observeDeep((events, tx) => {
       if (tx.origin === LOCAL || tx.origin === CREATED || tx.origin === LOADED) return;
@@ -233,8 +269,8 @@ export class Library {
     return doc;
   }
 
-  private attach(name: string, doc: Y.Doc, mergedKeys: readonly number[]): void {
-    const writer = new DocWriter(this.log, name, doc, mergedKeys, () => this.statusChanged());
+  private attach(name: string, doc: Y.Doc, merged: readonly MergedRecord[]): void {
+    const writer = new DocWriter(this.log, name, doc, merged, () => this.statusChanged());
     this.writers.set(name, writer);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOADED || origin === REMOTE) return;

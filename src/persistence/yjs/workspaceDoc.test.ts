@@ -6,7 +6,7 @@ import { presetWorkspace } from '../../domain/presets/open';
 import { blankWorkspace, type Workspace } from '../../domain/workspace';
 import { setNotes, updateClause, addClause, removeClause } from '../../domain/contractEdits';
 import { emptyClause } from '../../domain/clause';
-import { readChangedFields, readWorkspaceDoc, writeWorkspaceDoc } from './workspaceDoc';
+import { readChangedFields, readWorkspaceDoc, readWorkspaceDocInSteps, workspaceRoot, writeWorkspaceDoc } from './workspaceDoc';
 
 let n = 0;
 const id = () => `id-${++n}`;
@@ -134,5 +134,38 @@ describe('a workspace in a shared document', () => {
         expect(notes.length).toBe(typed.join('').length);
       }),
     );
+  });
+});
+
+describe('reading a big pipeline in steps', () => {
+  const big = (): Workspace => {
+    const components = Array.from({ length: 25_000 }, (_, i) => ({ id: `c${i}`, name: `C ${i}`, placement: 'store' as const, confidence: 0.5, uncertain: true, reason: 'test' }));
+    const edges = components.slice(1).map((c, i) => ({ from: `c${i}`, to: c.id }));
+    return { ...blankWorkspace('w', 'Big', NOW), pipeline: { format: 'arrows', components, edges } };
+  };
+
+  it('reads the same workspace as the one-step read, giving the page turns', async () => {
+    const doc = new Y.Doc();
+    writeWorkspaceDoc(doc, undefined, big(), 'test');
+    let turns = 0;
+    const stepped = await readWorkspaceDocInSteps(doc, () => {
+      turns++;
+      return Promise.resolve();
+    });
+    expect(stepped).toEqual(readWorkspaceDoc(doc));
+    expect(turns).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a bad item is reported as the one-step read reports it', async () => {
+    const doc = new Y.Doc();
+    writeWorkspaceDoc(doc, undefined, big(), 'test');
+    const components = (workspaceRoot(doc).get('pipeline') as Y.Map<unknown>).get('components') as Y.Array<unknown>;
+    doc.transact(() => {
+      components.delete(20_000, 1);
+      components.insert(20_000, [{ id: 'bad', name: 7 }]);
+    });
+    const stepped = await readWorkspaceDocInSteps(doc, () => Promise.resolve());
+    expect(stepped.kind).toBe('invalid');
+    expect(stepped).toEqual(readWorkspaceDoc(doc));
   });
 });

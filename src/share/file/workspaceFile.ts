@@ -2,7 +2,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Workspace } from '../../domain/workspace';
 import { describeLoadError, fromDocument, toDocument } from '../../persistence/document';
 import { err, type Result } from '../../persistence/result';
-import { jsonErrorOffset, LineIndex } from '../../parse/formats/structured';
+import { jsonErrorOffset } from '../../parse/formats/builder/jsonErrorOffset';
+import { LineIndex } from '../../parse/formats/builder/positions';
 import { slugFileName } from '../fileName';
 
 export const WORKSPACE_FILE_EXTENSION = '.seams.json';

@@ -1,0 +1,105 @@
+/**
+ * What one text (a name or a hint) says: its lexicon matches split into the head phrase and the words
+ * that qualify it, plus the few readings a match alone misses (a transfer "A to B", an Airflow
+ * sensor, a cluster operator, SQL run in a database).
+ */
+import { isStage } from '../../domain/stages';
+import { type Hit, isFormat, isProduct, scan, tokenize } from './tokens';
+
+/** Words after which the rest of a name qualifies its head: "Prometheus metrics *for* Kafka", "raw tables *in* Snowflake". */
+const PREPOSITIONS = new Set([
+  'for', 'of', 'on', 'in', 'from', 'via', 'with', 'by', 'into', 'to', 'using', 'at', 'over', 'through', 'within', 'inside', 'behind', 'per', 'onto',
+]);
+
+const MOVABLE = new Set(['generate', 'ingest', 'store']);
+
+/** Verbs of Airflow operators that start and stop the machines work runs on, moving no data. */
+const CLUSTER_VERBS = new Set(['create', 'delete', 'terminate', 'start', 'stop', 'scale', 'update', 'resize', 'pause', 'resume']);
+
+export interface TextMatch {
+  /** Matches in the head phrase: before the first preposition. */
+  readonly head: Hit[];
+  /** Matches after it: they qualify the head and decide only when the head has none. */
+  readonly qualifiers: Hit[];
+}
+
+const whole = (text: string, tokens: readonly string[], placement: Hit['placement'], why: string): TextMatch => ({
+  head: [{ placement, kind: 'tool', word: 'product', label: text.trim(), start: 0, end: tokens.length, why }],
+  qualifiers: [],
+});
+
+/**
+ * "A to B" between two systems is a transfer: S3ToRedshiftOperator, "Postgres to Snowflake" (ingest);
+ * between two formats it is a conversion: csv_to_parquet (process). An Airflow transfer operator names
+ * its target only sometimes as a store (S3ToHiveOperator), so for operators any product after "to"
+ * will do, and the source side may be unknown (LocalFilesystemToS3).
+ * @returns the hits with the transfer in place of its two sides, and the index of its "to", or -1.
+ */
+function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { hits: Hit[]; at: number } {
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t] !== 'to' || hits.some((h) => h.start <= t && t < h.end)) continue;
+    const a = hits.find((h) => h.end === t);
+    const b = hits.find((h) => h.start === t + 1);
+    const converts = isFormat(b) && (a === undefined ? t > 0 : isFormat(a));
+    const moves = operator
+      ? isProduct(b) && b.placement !== 'serve' && t > 0
+      : isProduct(a) && isProduct(b) && MOVABLE.has(a.placement) && MOVABLE.has(b.placement);
+    if ((!converts && !moves) || !b) continue;
+    const from = a?.label ?? tokens.slice(0, t).join(' ');
+    const found: Hit = {
+      placement: converts ? 'process' : 'ingest',
+      kind: 'tool',
+      word: 'verb',
+      label: `${from} to ${b.label}`,
+      start: a?.start ?? 0,
+      end: b.end,
+      why: converts ? `converts "${from}" to "${b.label}"` : `moves data from "${from}" to "${b.label}"`,
+    };
+    const rest = hits.filter((h) => h !== a && h !== b && (h.end <= found.start || h.start >= found.end));
+    return { hits: [...rest, found].sort((x, y) => x.start - y.start), at: t };
+  }
+  return { hits, at: -1 };
+}
+
+/** Reads one name (isHint false) or hint. */
+export function matchText(text: string, isHint: boolean): TextMatch {
+  // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
+  // before the colon is the thing; what follows describes it.
+  const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
+    const head = matchText(labelled[1], false);
+    if (head.head.some(isProduct)) {
+      const rest = matchText(labelled[2], false);
+      return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
+    }
+  }
+  const tokens = tokenize(text);
+  const operator = isHint && tokens.includes('operator');
+  const moved = transfer(tokens, scan(tokens), operator);
+  let hits = moved.hits;
+
+  if (isHint) {
+    // An Airflow sensor waits for something to happen: part of orchestration, whatever it watches.
+    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'orchestrate', 'an Airflow sensor waits on a condition');
+    // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they manage machines, not data.
+    const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
+    if (operator && cluster && tokens.some((w) => CLUSTER_VERBS.has(w))) return whole(text, tokens, 'none', 'manages a cluster, not data');
+    // A database operator (PostgresOperator, BigQueryInsertJobOperator) runs SQL in that database:
+    // transformation, as a multi-role match so that a layer word in the task name ("orders_mart") still decides.
+    if (operator && moved.at < 0) {
+      const db = hits.find((h) => h.kind === 'multi' && (h.placement === 'store' || h.placement === 'generate'));
+      const sqlWords = tokens.some((w) => w === 'sql' || w === 'query' || w === 'hql');
+      if (db || (sqlWords && !hits.some((h) => isProduct(h) && isStage(h.placement)))) {
+        const where = db?.label ?? 'a database';
+        const sql: Hit = { placement: 'process', kind: 'multi', word: 'multi-role', label: `SQL in ${where}`, start: db?.start ?? 0, end: db?.end ?? 0, why: `runs SQL in ${db ? `"${where}"` : where}` };
+        hits = [...hits.filter((h) => h !== db), sql].sort((x, y) => x.start - y.start);
+      }
+    }
+    // "Automate the dbt build process": after another word, "process" names a procedure, not the layer.
+    hits = hits.filter((h) => !(h.kind === 'context' && h.label === 'process' && h.start > 0));
+  }
+
+  const prep = tokens.findIndex((w, i) => i >= 1 && i !== moved.at && PREPOSITIONS.has(w) && !hits.some((h) => h.start <= i && i < h.end));
+  if (prep < 0) return { head: hits, qualifiers: [] };
+  return { head: hits.filter((h) => h.start < prep), qualifiers: hits.filter((h) => h.start > prep) };
+}

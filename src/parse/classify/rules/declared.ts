@@ -1,0 +1,60 @@
+/**
+ * Rule 1, continued: a role the format itself declares. dbt says what each resource is (a source is
+ * a loaded table, an exposure a downstream use); a dbt model is data at rest, placed by its layer.
+ */
+import type { Placement } from '../../types';
+import { scan, tokenize, type Hit } from '../tokens';
+import type { Verdict } from '../verdict';
+
+/** dbt resource types as the dbt readers pass them (the first hint, lowercase) or as `dbt <type>`. */
+const DBT_TYPES: ReadonlyMap<string, { placement: Placement | 'by-layer'; reason: string }> = new Map([
+  ['model', { placement: 'by-layer', reason: 'dbt model' }],
+  ['source', { placement: 'store', reason: 'dbt source: a table already loaded into the warehouse' }],
+  ['seed', { placement: 'store', reason: 'dbt seed: a CSV loaded as a table' }],
+  ['snapshot', { placement: 'store', reason: 'dbt snapshot: history kept in the warehouse' }],
+  ['exposure', { placement: 'serve', reason: 'dbt exposure: a downstream use of the models' }],
+  ['metric', { placement: 'model', reason: 'dbt metric: part of the semantic layer' }],
+  ['semantic_model', { placement: 'model', reason: 'dbt semantic model' }],
+  ['saved_query', { placement: 'model', reason: 'dbt saved query over the semantic layer' }],
+  ['test', { placement: 'none', reason: 'dbt test: a check, not a stage' }],
+  ['unit_test', { placement: 'none', reason: 'dbt unit test: a check, not a stage' }],
+  ['analysis', { placement: 'none', reason: 'dbt analysis: ad-hoc SQL, not part of the flow' }],
+]);
+
+function dbtType(hints: readonly string[]): { placement: Placement | 'by-layer'; reason: string } | undefined {
+  for (const h of hints) {
+    const t = h.trim();
+    // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
+    const bare = DBT_TYPES.get(t);
+    if (bare) return bare;
+    const m = /^dbt[\s:_-]+([a-z_]+)$/i.exec(t);
+    const prefixed = m?.[1] !== undefined ? DBT_TYPES.get(m[1].toLowerCase()) : undefined;
+    if (prefixed) return prefixed;
+  }
+  return undefined;
+}
+
+/** A dbt model's layer, from its name first, then its folders: staging and intermediate process, marts model. */
+function dbtLayer(text: string): Hit | undefined {
+  const tokens = tokenize(text);
+  if (tokens[0] === 'base') return { placement: 'process', kind: 'context', word: 'layer', label: 'base', start: 0, end: 1 };
+  // 'view' and 'table' are how dbt materializes a model, not its layer.
+  return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'process' || h.placement === 'model') && !h.label.startsWith('view'));
+}
+
+function dbtModel(name: string, hints: readonly string[]): Verdict {
+  const hit = dbtLayer(name) ?? hints.map(dbtLayer).find((h) => h !== undefined);
+  if (hit?.placement === 'process') {
+    return { placement: 'process', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks a staging/intermediate step`, rule: 'layer', fixed: true };
+  }
+  if (hit) return { placement: 'model', confidence: 0.9, uncertain: false, reason: `dbt model in the "${hit.label}" layer`, rule: 'layer', fixed: true };
+  return { placement: 'model', confidence: 0.8, uncertain: false, reason: 'dbt model', rule: 'declared', fixed: true };
+}
+
+/** A dbt resource type among the hints decides; a model goes by its layer (staging → process, marts → model). */
+export function declaredRule(name: string, hints: readonly string[]): Verdict | undefined {
+  const dbt = dbtType(hints);
+  if (!dbt) return undefined;
+  if (dbt.placement === 'by-layer') return dbtModel(name, hints);
+  return { placement: dbt.placement, confidence: 0.9, uncertain: false, reason: dbt.reason, rule: 'declared', fixed: true };
+}

@@ -1,0 +1,73 @@
+/**
+ * What the rules look at: the component's nature (work, data at rest, or a thing in a diagram) and
+ * its evidence, split into what names it (its name, and hints that name a product: an image, an
+ * operator class, a namespace) and what only frames it (a section heading, a group title, a label).
+ */
+import { isStage } from '../../../domain/stages';
+import { matchText } from '../evidence';
+import { isProduct, scan, tokenize } from '../tokens';
+import type { Evidence } from '../verdict';
+
+/** Work is done (tasks, jobs, operators); data rests (tables, datasets); a thing is anything else. */
+export type Nature = 'work' | 'data' | 'thing';
+
+export interface Facts {
+  readonly name: string;
+  readonly nature: Nature;
+  /** OpenLineage marks its components 'job' or 'dataset'. */
+  readonly marker?: 'job' | 'dataset';
+  /** An OpenLineage job of type DAG, or an Airflow DAG: the orchestrator itself. */
+  readonly isDag: boolean;
+  /** The name's matches and those of hints that name a product. */
+  readonly named: readonly Evidence[];
+  /** Matches of hints that name no product: headings, group titles, labels, descriptions. */
+  readonly section: readonly Evidence[];
+}
+
+/** Airflow operator, sensor and hook classes, and TaskFlow decorators, as the Airflow reader passes them. */
+export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*)$/;
+
+/** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
+function leadsWithVerb(name: string): boolean {
+  const first = scan(tokenize(name))[0];
+  return first !== undefined && first.start === 0 && first.word === 'verb';
+}
+
+function natureOf(name: string, hints: readonly string[], marker: Facts['marker']): Nature {
+  if (marker === 'job') return 'work';
+  if (marker === 'dataset') return 'data';
+  if (hints.some((h) => TASK_HINT.test(h.trim())) || leadsWithVerb(name)) return 'work';
+  // "silver/", "s3://lake/raw/", "raw/orders/2024": a folder or an object path is data at rest.
+  // Two slashes at least, so "Pub/Sub" and "CI/CD" stay names.
+  if (/^[^\s]+\/(?:\s|$)|^[a-z][a-z0-9+]*:\/\/\S|^[^\s/]+(?:\/[^\s/]+){2,}\/?$/i.test(name.trim())) return 'data';
+  return 'thing';
+}
+
+/** Gathers the evidence for one component; `hints` are non-empty strings. */
+export function gather(name: string, hints: readonly string[]): Facts {
+  const marker = hints.includes('job') ? 'job' : hints.includes('dataset') ? 'dataset' : undefined;
+  const named: Evidence[] = [];
+  const section: Evidence[] = [];
+  const fromName = matchText(name, false);
+  for (const h of fromName.head) named.push({ ...h, from: 'name', text: name, qualifier: false });
+  const nameIsProduct = fromName.head.some(isProduct);
+  const nameStage = fromName.head.some((h) => isProduct(h) && isStage(h.placement));
+  for (const hint of hints) {
+    if (hint === marker) continue;
+    const m = matchText(hint, true);
+    const all = [...m.head, ...m.qualifiers].filter((h) => h.kind !== 'ambient');
+    // "Apache Cassandra: the data vault, storing user data": a sentence about a named product
+    // compares it or says what it works with; the products it names are not what it is.
+    const sentence = nameIsProduct && hint.trim().split(/\s+/).length >= 4;
+    // "Orchestrated nightly by the scheduler": what runs a named product is not what it is.
+    const runsIt = (h: Evidence): boolean => marker === undefined && nameStage && h.kind === 'context' && h.placement === 'orchestrate';
+    const target = !sentence && all.some(isProduct) ? named : section;
+    for (const h of all) {
+      const e: Evidence = { ...h, from: 'hint', text: hint, qualifier: false };
+      if (sentence && h.kind !== 'context' && h.kind !== 'generic') continue;
+      if (!runsIt(e)) target.push(e);
+    }
+  }
+  for (const h of fromName.qualifiers) named.push({ ...h, from: 'name', text: name, qualifier: true });
+  return { name, nature: natureOf(name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section };
+}

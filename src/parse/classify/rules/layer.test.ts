@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { layerRule } from './layer';
+import { facts } from './testing';
+
+describe('rule 4: the layer of data at rest', () => {
+  it('places a dataset by its layer over the warehouse it rests in', () => {
+    expect(layerRule(facts('analytics.marts.orders', 'dataset', 'redshift'))?.placement).toBe('model');
+    expect(layerRule(facts('lake.silver.orders', 'dataset', 's3://lake'))?.placement).toBe('process');
+    expect(layerRule(facts('raw.orders', 'dataset', 'snowflake'))?.placement).toBe('store');
+    expect(layerRule(facts('ml.user_features', 'dataset', 'bigquery'))?.placement).toBe('model');
+  });
+
+  it('reads a folder or object path as data at rest, placed by its layer', () => {
+    expect(layerRule(facts('silver/ (cleansed & deduped)', 'S3 Data Lake'))?.placement).toBe('process');
+    expect(layerRule(facts('s3://lake/gold/orders'))?.placement).toBe('model');
+    expect(layerRule(facts('processed/orders/2025-01-15'))?.placement).toBe('process');
+  });
+
+  it('keeps the usual stage of the store when no layer word says more', () => {
+    expect(layerRule(facts('SANDBOX.PUBLIC.ORDERS', 'dataset', 'snowflake'))?.placement).toBe('store');
+  });
+
+  it('reads a layer in a task name as what the work builds: landing raw data is ingestion', () => {
+    expect(layerRule(facts('raw_orders', '@task'))?.placement).toBe('ingest');
+    expect(layerRule(facts('orders_mart', '@task'))?.placement).toBe('model');
+  });
+});

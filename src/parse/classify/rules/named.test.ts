@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { genericRule, namedRule } from './named';
+import { facts } from './testing';
+
+describe('rule 2: a known product or role noun in the name', () => {
+  it('places a product whatever section it sits under', () => {
+    expect(namedRule(facts('Kafka', 'Data generation'))?.placement).toBe('ingest');
+    expect(namedRule(facts('Iceberg', 'Data processing'))?.placement).toBe('store');
+    expect(namedRule(facts('Redis online store'))?.placement).toBe('serve');
+  });
+
+  it('lets a layer or role word pick the role of a multi-role product', () => {
+    expect(namedRule(facts('Snowflake marts'))).toMatchObject({ placement: 'model', rule: 'layer' });
+    expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
+  });
+
+  it('keeps what the name states over a product in a container title or an image', () => {
+    expect(namedRule(facts('FastAPI Services', 'API GATEWAY'))?.placement).toBe('serve');
+    expect(namedRule(facts('postgres', 'debezium/postgres:16', 'postgres'))?.placement).toBe('generate');
+    expect(namedRule(facts('broker', 'confluentinc/cp-kafka:7.5', 'cp-kafka'))?.placement).toBe('ingest');
+  });
+
+  it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {
+    expect(namedRule(facts('Batching (Python)', 'Jobs'))?.placement).toBe('process');
+    expect(namedRule(facts('Python', 'Jobs'))).toBeUndefined();
+    expect(genericRule(facts('Python'))?.placement).toBe('none');
+  });
+
+  it('serves through work that delivers to Slack or email, and ignores the orchestrator a task runs in', () => {
+    expect(namedRule(facts('email_discounts', 'job', 'food_delivery'))?.placement).toBe('serve');
+    expect(namedRule(facts('Extract Tasks', 'Flyte workflow'))).toBeUndefined();
+    expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('orchestrate');
+  });
+
+  it('reads code named in prose as a call, not a component', () => {
+    expect(namedRule(facts('read_csv()'))?.placement).toBe('none');
+    expect(namedRule(facts('df.to_parquet(path)'))?.placement).toBe('none');
+    expect(namedRule(facts('Postgres (OLTP)'))?.placement).toBe('generate');
+  });
+
+  it('never makes work the bucket or database it writes to', () => {
+    expect(namedRule(facts('s3_upload', 'PythonOperator'))).toBeUndefined();
+    expect(namedRule(facts('submit_job', 'SparkSubmitOperator'))?.placement).toBe('process');
+    expect(namedRule(facts('load_to_snowflake', 'SnowflakeOperator'))).toMatchObject({ placement: 'ingest', rule: 'verb' });
+  });
+
+  it('reads an OpenLineage job of type DAG as the orchestrator', () => {
+    expect(namedRule(facts('orders_daily', 'job', 'airflow-prod'))?.placement).toBe('orchestrate');
+    expect(namedRule(facts('load_orders', 'job', 'airflow-prod'))).toBeUndefined();
+  });
+
+  it('places a dataset in Kafka as a topic, and leaves one in a warehouse to its layer', () => {
+    expect(namedRule(facts('clicks.v1', 'dataset', 'kafka://broker:9092', 'kafka'))?.placement).toBe('ingest');
+    expect(namedRule(facts('analytics.marts.orders', 'dataset', 'redshift'))).toBeUndefined();
+  });
+
+  it('leaves words that only hint ("events") to the section, and takes them when there is none', () => {
+    expect(namedRule(facts('events', 'Ingestion layer'))).toBeUndefined();
+    expect(genericRule(facts('events'))?.placement).toBe('generate');
+  });
+});

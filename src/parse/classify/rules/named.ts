@@ -1,0 +1,84 @@
+/**
+ * Rule 2: a known product or role noun names what the component is. For work, only products that do
+ * work count (a task named after the bucket it fills is not the bucket); for data at rest, only
+ * products that are not where it rests (a dataset in Kafka is a topic; one in S3 is placed by its layer).
+ */
+import { isStage } from '../../../domain/stages';
+import { type Decision, decide } from '../decide';
+import { RANK } from '../tokens';
+import type { Evidence, Verdict } from '../verdict';
+import { TASK_HINT, type Facts } from './facts';
+import { layerRule } from './layer';
+import { verbRule } from './verb';
+
+/** Products a task can be: stages of work, the orchestrator, or none (a quality check). Destinations are not. */
+const doesWork = (e: Evidence): boolean =>
+  (e.kind === 'tool' || e.kind === 'multi') && e.placement !== 'generate' && e.placement !== 'store' && e.entry?.whenFed === undefined;
+
+/** An undotted OpenLineage job in an orchestrator's namespace that names no work is its DAG (tasks are `dag.task`). */
+function isDagName(f: Facts): boolean {
+  return (
+    f.marker === 'job' &&
+    !f.name.includes('.') &&
+    f.named.some((e) => e.from === 'hint' && e.placement === 'orchestrate') &&
+    !f.named.some((e) => e.from === 'name' && e.word === 'verb')
+  );
+}
+
+/** A call written as code: a dotted or snake_case name right before its parentheses. */
+const CALL = /^[A-Za-z_][\w.]*\([^()]*\)$/;
+
+/** Work that delivers to a destination consumers read (Slack, email: `whenFed` serve) serves: email_discounts. */
+function delivers(f: Facts): Verdict | undefined {
+  const to = f.named.find((e) => e.from === 'name' && e.entry?.whenFed === 'serve');
+  if (!to) return undefined;
+  return { placement: 'serve', confidence: 0.7, uncertain: true, reason: `work that delivers to "${to.label}"`, rule: 'named', fixed: false };
+}
+
+/** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
+const ruleOf = (d: Decision): Verdict['rule'] => (d.by.word === 'verb' ? 'verb' : d.by.word === 'layer' ? 'layer' : 'named');
+
+/** A decision as a verdict of this rule; the evidence that decided stays internal. */
+const verdict = ({ by: _by, ...d }: Decision, rule: Verdict['rule']): Verdict => ({ ...d, rule, fixed: false });
+
+export function namedRule(f: Facts): Verdict | undefined {
+  if (f.nature === 'work') {
+    const dag: Verdict = { placement: 'orchestrate', confidence: 0.85, uncertain: false, reason: 'an OpenLineage job that is a DAG: the orchestrator', rule: 'named', fixed: false };
+    if (f.isDag) return dag;
+    // What runs a task (the 'airflow-prod' namespace, a "Flyte workflow" group) is not what the task is.
+    // The task's own operator class (a sensor, EmptyOperator) is the task, and may be control.
+    const ev = f.named.filter((e) => doesWork(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && !TASK_HINT.test(e.text.trim())));
+    const d = decide(ev);
+    // A product with several roles (SQL run in a database) does what the task's verb or layer says:
+    // load_raw → ingest, orders_mart → model.
+    const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
+    const refined = verb && !verb.uncertain ? verb : d?.by.kind === 'multi' ? layerRule(f) : undefined;
+    if (d && refined) return { ...refined, confidence: Math.max(refined.confidence, 0.8), uncertain: false, reason: `${refined.reason}, in "${d.by.label}"` };
+    if (d) return verdict(d, 'named');
+    if (isDagName(f)) return dag;
+    return verbRule(f) ? undefined : delivers(f);
+  }
+  if (f.nature === 'data') {
+    const ev = f.named.filter((e) => e.kind === 'tool' && isStage(e.placement) && e.placement !== 'store');
+    const d = decide(ev, true);
+    return d ? verdict(d, 'named') : undefined;
+  }
+  // read_csv(), df.to_parquet(path): code named in prose is a call, not a component.
+  if (CALL.test(f.name.trim())) return { placement: 'none', confidence: 0.8, uncertain: false, reason: 'a function or method call, not a component', rule: 'named', fixed: false };
+  // A thing in a diagram or a list: its words weighed together (product > role or layer word >
+  // multi-role product > verb or noun), so "Snowflake marts" is model and "Kafka raw topic" ingest.
+  // What the name itself states (a product, a role or layer word) is the thing; a product in a hint
+  // (a container title, an image) is what it lives in or is built from: "silver/" in "S3 Data Lake"
+  // is the silver layer, a service named postgres built from debezium/postgres is the database.
+  const states = f.named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
+  const d = decide(f.named.filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
+  // Languages and hosts decide only when nothing else does, the section included.
+  return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
+}
+
+/** After the section: words that only hint ("events", "source", "consumer") place what nothing else did. */
+export function genericRule(f: Facts): Verdict | undefined {
+  if (f.nature !== 'thing') return undefined;
+  const d = decide(f.named);
+  return d ? verdict(d, 'named') : undefined;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { RawComponent, RawEdge } from '../../types';
+import { classifyPipeline } from '../pipeline';
+import { inferStage } from './position';
+
+const run = (names: string[], links: [string, string][]) =>
+  classifyPipeline(
+    names.map((n): RawComponent => ({ id: n, name: n })),
+    links.map(([from, to]): RawEdge => ({ from, to })),
+  );
+
+describe('rule 6: graph position', () => {
+  it('infers the missing stage between two placed neighbours', () => {
+    expect(inferStage(1, 3)).toBe('store');
+    expect(inferStage(undefined, 1)).toBe('generate');
+    expect(inferStage(3, undefined)).toBe('serve');
+  });
+
+  it('never outvotes a name: a serving store with no incoming edge stays serve, training stays model', () => {
+    const r = run(['Redis online store', 'Model training', 'Spark', 'Looker'], [
+      ['Redis online store', 'Spark'],
+      ['Spark', 'Model training'],
+      ['Model training', 'Looker'],
+    ]);
+    expect(r.get('Redis online store')?.placement).toBe('serve');
+    expect(r.get('Model training')?.placement).toBe('model');
+  });
+
+  it('picks the role of a product whose role depends on where it sits', () => {
+    const r = run(['Spark', 'MySQL', 'Orders API', 'Kafka'], [
+      ['Spark', 'MySQL'],
+      ['Orders API', 'Kafka'],
+    ]);
+    expect(r.get('MySQL')?.placement).toBe('store');
+    expect(r.get('Orders API')?.placement).toBe('generate');
+  });
+
+  it('breaks a tie towards one of the tied stages only', () => {
+    const components: RawComponent[] = [
+      { id: 'app', name: 'Mobile app' },
+      { id: 't', name: 'thing', hints: ['kafka', 'looker'] },
+      { id: 's', name: 'S3' },
+    ];
+    const r = classifyPipeline(components, [
+      { from: 'app', to: 't' },
+      { from: 't', to: 's' },
+    ]);
+    expect(r.get('t')?.placement).toBe('ingest');
+    expect(r.get('t')?.reason).toContain('position breaks the tie');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Rule 5: a section heading, group title or label frames a component without naming it. It places
+ * what its name leaves unplaced and breaks a tie; it never outvotes a product or role noun the name
+ * states (Kafka under "Data generation" stays ingest).
+ */
+import { decide } from '../decide';
+import type { Verdict } from '../verdict';
+import type { Facts } from './facts';
+
+/** The most the section alone is sure of: a heading is context, not a statement about this component. */
+const CAP = 0.65;
+
+export function sectionRule(f: Facts): Verdict | undefined {
+  // OpenLineage hints are namespaces and facets, not headings.
+  if (f.marker) return undefined;
+  const d = decide(f.section);
+  if (!d) return undefined;
+  const { by: _by, ...rest } = d;
+  return { ...rest, confidence: Math.min(d.confidence, CAP), uncertain: true, reason: `from its section: ${d.reason}`, rule: 'section', fixed: false };
+}
+
+/** A tie among the name's words, broken by the section when it votes for one of the tied stages. */
+export function breakTie(tied: Verdict, f: Facts): Verdict {
+  const s = tied.tied ? sectionRule(f) : undefined;
+  if (!s || !tied.tied?.includes(s.placement) || s.placement === tied.placement) return tied;
+  return { ...tied, placement: s.placement, reason: `${tied.reason}; the section breaks the tie: ${s.placement}`, tied: undefined };
+}

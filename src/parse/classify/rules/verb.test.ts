@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './testing';
+import { verbRule } from './verb';
+
+describe('rule 3: the verb of work', () => {
+  it.each([
+    ['download_data', 'ingest'],
+    ['upload_to_bucket', 'ingest'],
+    ['extract_events', 'ingest'],
+    ['clean_orders', 'process'],
+    ['dedupe_events', 'process'],
+    ['aggregate_daily', 'model'],
+    ['train_model', 'model'],
+    ['build_marts', 'model'],
+    ['publish_report', 'serve'],
+    ['export_to_sheets', 'serve'],
+    ['notify_slack', 'serve'],
+    ['materialize_features', 'serve'],
+  ] as const)('%s → %s', (name, want) => {
+    expect(verbRule(facts(name, 'PythonOperator'))).toMatchObject({ placement: want, rule: 'verb' });
+  });
+
+  it('builds a modelled layer by loading into it, and lands anything else', () => {
+    expect(verbRule(facts('load_songplays_fact_table', 'LoadFactOperator'))?.placement).toBe('model');
+    expect(verbRule(facts('Load Dimensions'))?.placement).toBe('model');
+    expect(verbRule(facts('load_staging_events', 'StageToRedshiftOperator'))?.placement).toBe('ingest');
+    expect(verbRule(facts('Encrypt Email'))?.placement).toBe('process');
+  });
+
+  it('reads the task part of a dotted OpenLineage job name, not its DAG', () => {
+    expect(verbRule(facts('orders_daily.load_orders', 'job'))?.placement).toBe('ingest');
+    expect(verbRule(facts('integration_test.execute_save', 'job'))).toBeUndefined();
+  });
+
+  it('applies to work only', () => {
+    expect(verbRule(facts('orders', 'dataset'))).toBeUndefined();
+    expect(verbRule(facts('Orders table'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Rule 3: work is what its verb says. extract / download / upload / load / sync / replicate → ingest;
+ * clean / convert / transform / join / dedupe → process; aggregate / model / build marts / train →
+ * model; publish / export / serve / notify → serve (the lexicon's verbs.json). A stage's own name used
+ * as a verb ("ingest_orders", "process_events") counts too.
+ */
+import { isStage } from '../../../domain/stages';
+import { tokenize } from '../tokens';
+import type { Evidence, Verdict } from '../verdict';
+import type { Facts } from './facts';
+
+const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
+
+export function verbRule(f: Facts): Verdict | undefined {
+  if (f.nature !== 'work') return undefined;
+  // The name's first verb (task ids are imperatives), then one in the words that qualify it, then a hint's.
+  const order = (e: Evidence): number => (e.from === 'name' ? (e.qualifier ? 1 : 0) : 2);
+  // "orders_daily.load_orders": a dotted job name is the DAG, then the task; the task's words say what it does.
+  const dot = f.name.lastIndexOf('.');
+  const from = dot < 0 ? 0 : tokenize(f.name.slice(0, dot)).length;
+  const verb = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
+  if (!verb) return undefined;
+  // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
+  const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
+  if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
+  const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
+  return { placement: verb.placement, confidence: verb.from === 'name' ? 0.8 : 0.7, uncertain: verb.from !== 'name', reason: `work: the verb "${verb.label}"${where}`, rule: 'verb', fixed: false };
+}

@@ -1,0 +1,127 @@
+/**
+ * Words and lexicon matches: how a name or a hint is cut into words and which lexicon entries it
+ * contains, longest first, on whole words only ('spark' never matches 'sparkle').
+ */
+import { LEXICON, type LexiconEntry, type LexiconKind } from '../lexicon/lexicon';
+import type { Placement } from '../types';
+
+/**
+ * How much one match says, strongest first where it decides:
+ * - `tool`: a product with one role (Kafka, Looker, Airflow, Prometheus);
+ * - `context`: a role noun, layer or stage word (dashboard, raw, staging, ingestion): beats
+ *   `multi` and `generic`, so "Snowflake marts" is model; loses to `tool`, so "Kafka raw topic" is ingest;
+ * - `multi`: a product with several roles (warehouses, OLTP databases, dbt, file formats);
+ * - `generic`: a verb or a common noun (load, clean, app, table): weak on its own;
+ * - `ambient`: languages, hosts, formats: decide only when nothing else matches, never from hints.
+ */
+export type MatchKind = 'tool' | 'context' | 'multi' | 'generic' | 'ambient';
+
+const CLASS: Readonly<Record<LexiconKind, MatchKind>> = {
+  product: 'tool',
+  'multi-role': 'multi',
+  'file-format': 'multi',
+  role: 'context',
+  layer: 'context',
+  'stage-word': 'context',
+  verb: 'generic',
+  noun: 'generic',
+  generic: 'generic',
+  language: 'ambient',
+  host: 'ambient',
+  format: 'ambient',
+};
+
+export const RANK: Readonly<Record<MatchKind, number>> = { tool: 4, context: 3, multi: 2, generic: 1, ambient: 0 };
+
+/**
+ * Lowercase words of a text: splits on anything not a letter or digit, and on camelCase /
+ * PascalCase boundaries ('SparkSubmitOperator' → spark submit operator, 'GCSToBigQuery' → gcs to
+ * big query). Letters and digits stay together ('s3', 'ga4', 'k8s').
+ */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== '');
+}
+
+/**
+ * The key a lexicon name is looked up by: its words run together, so 'BigQuery', 'big query' and
+ * 'bigquery' meet, while matching stays on whole words.
+ */
+export function catalogKey(name: string): string {
+  return tokenize(name).join('');
+}
+
+interface IndexEntry {
+  readonly entry: LexiconEntry;
+  readonly name: string;
+}
+
+function buildIndex(): { index: ReadonlyMap<string, IndexEntry>; maxSpan: number } {
+  const index = new Map<string, IndexEntry>();
+  let maxSpan = 1;
+  for (const entry of LEXICON) {
+    for (const name of entry.names) {
+      const words = tokenize(name);
+      const key = words.join('');
+      // First entry wins; the lexicon test guarantees keys are unique across stages anyway.
+      if (key !== '' && !index.has(key)) index.set(key, { entry, name });
+      maxSpan = Math.max(maxSpan, words.length);
+    }
+  }
+  return { index, maxSpan };
+}
+
+const { index: INDEX, maxSpan: MAX_SPAN } = buildIndex();
+
+/** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns'). */
+export function lookup(key: string): IndexEntry | undefined {
+  const exact = INDEX.get(key);
+  if (exact) return exact;
+  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return INDEX.get(key.slice(0, -1));
+  return undefined;
+}
+
+/** One lexicon match (or a rule's finding) over a token span [start, end). */
+export interface Hit {
+  readonly placement: Placement;
+  readonly kind: MatchKind;
+  /** What kind of word matched; rules read this (a verb, a layer, a file format…). */
+  readonly word: LexiconKind;
+  /** The lexicon name matched, or a short description for a rule. */
+  readonly label: string;
+  readonly entry?: LexiconEntry;
+  readonly start: number;
+  readonly end: number;
+  /** Replaces `matched "label"` in the reason, for rules. */
+  readonly why?: string;
+}
+
+/** Longest match first at each position, left to right, never overlapping. */
+export function scan(tokens: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: Hit | undefined;
+    for (let len = Math.min(MAX_SPAN, tokens.length - i); len >= 1 && !found; len--) {
+      const m = lookup(tokens.slice(i, i + len).join(''));
+      if (m) found = { placement: m.entry.stage, kind: CLASS[m.entry.kind], word: m.entry.kind, label: m.name, entry: m.entry, start: i, end: i + len };
+    }
+    if (found) {
+      hits.push(found);
+      i = found.end;
+    } else {
+      i += 1;
+    }
+  }
+  return hits;
+}
+
+/** A product, with one role or several. */
+export const isProduct = (h: Hit | undefined): h is Hit => h !== undefined && (h.kind === 'tool' || h.kind === 'multi');
+
+/** A file or serialization format ('csv', 'parquet', 'json'): converting between them is processing. */
+export const isFormat = (h: Hit | undefined): h is Hit => h !== undefined && (h.word === 'file-format' || h.word === 'format');

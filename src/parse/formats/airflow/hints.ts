@@ -1,0 +1,67 @@
+/**
+ * Hints for classification taken from operator arguments: which keyword arguments name a place
+ * (a connection, bucket, table, topic…) or a program (a command, an application file, an image),
+ * and how much of the value to keep.
+ */
+import { clip } from '../structured';
+import { stringContent, type Node } from './tree';
+
+interface KwargRule {
+  /** Keyword argument names this rule reads. */
+  readonly key: RegExp;
+  /** What of the value becomes the hint. */
+  readonly keep: (value: string) => string | undefined;
+  readonly example: string;
+}
+
+const lastPathPart = (v: string): string | undefined => v.split('/').pop();
+
+/** The rules, in order: the first whose key matches reads the value. */
+const KWARG_RULES: readonly KwargRule[] = [
+  {
+    key: /^sql$/,
+    // A file name, or the first table the statement names.
+    keep: (v) => (/\.sql$/i.test(v) ? lastPathPart(v) : /\b(?:from|into|table|update|join)\s+([\w.]+)/i.exec(v)?.[1]),
+    example: 'sql="INSERT INTO raw.orders …" → raw.orders',
+  },
+  { key: /^bash_command$/, keep: (v) => lastPathPart(v.split(/\s+/)[0] ?? ''), example: 'bash_command="/opt/run_dbt.sh" → run_dbt.sh' },
+  { key: /^application$/, keep: lastPathPart, example: 'application="/jobs/clean.py" → clean.py' },
+  {
+    key: /(?:^|_)conn_id$|^(?:s3_|gcs_|source_|dest_|destination_)?bucket(?:_name)?$|bucket_key|^(?:s3_|dest_|source_)?key$|^prefix$|table|^schema$|^database$|^dataset(?:_id)?$|^topics?$|^image$|^cluster_name$|^job_name$|^index$|^collection$/,
+    keep: (v) => clip(v, 60),
+    example: 'aws_conn_id="aws_default" → aws_default',
+  },
+];
+
+/** The hint a keyword argument's string value gives, if any; templated values (`{{ ds }}`) give none. */
+export function hintFromKwarg(key: string, value: string): string | undefined {
+  const v = value.trim();
+  if (v === '' || v.includes('{{')) return undefined;
+  const rule = KWARG_RULES.find((r) => r.key.test(key));
+  return rule?.keep(v);
+}
+
+const CLASS_HINT = /^[A-Z]\w*(?:Hook|Operator|Sensor)$/;
+
+/**
+ * Hints from a stretch of code (a decorator's arguments, a TaskFlow function's body): the hooks,
+ * operators and sensors it names, and `name="…"` keyword arguments or assignments the rules read.
+ */
+export function codeHints(node: Node, text: string): string[] {
+  const out: string[] = [];
+  const c = node.cursor();
+  const end = node.to;
+  do {
+    if (c.from >= end) break;
+    if (c.name !== 'VariableName' && c.name !== 'PropertyName') continue;
+    const name = text.slice(c.from, c.to);
+    if (CLASS_HINT.test(name)) out.push(name);
+    const eq = c.node.nextSibling;
+    const value = eq?.name === 'AssignOp' ? eq.nextSibling : null;
+    if (value?.name === 'String') {
+      const h = hintFromKwarg(name, stringContent(text.slice(value.from, value.to)));
+      if (h !== undefined) out.push(h);
+    }
+  } while (c.next());
+  return out;
+}

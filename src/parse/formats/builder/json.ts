@@ -1,0 +1,174 @@
+/**
+ * JSON as people paste it, read with jsonc-parser: every syntax error located by line and column, the
+ * rest of the text still read (the parser recovers past a missing comma or a stray quote), and the two
+ * habits of hand-edited JSON, trailing commas and comments, read with a warning instead of refused.
+ * Valid JSON takes the native parser's fast path; jsonc-parser only reads texts it refuses.
+ */
+import { createScanner, parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { JSON_ERROR_TEXT, warningOf, type JsonErrorName } from '../../problems';
+import type { ParseWarning } from '../../types';
+import { LineIndex, foundAt } from './positions';
+
+export interface JsonLoad {
+  /** The parsed value; after syntax errors, what the parser recovered (or undefined). */
+  readonly value: unknown;
+  /** No syntax errors (trailing commas and comments allowed). */
+  readonly ok: boolean;
+  /** Strict JSON: nothing tolerated either. */
+  readonly strict: boolean;
+  readonly warnings: readonly ParseWarning[];
+}
+
+/** jsonc-parser recurses once a level; past this the text is refused before it can exhaust the stack. */
+export const MAX_JSON_DEPTH = 1000;
+/** After the first few, further syntax errors are mostly echoes of the first. */
+const MAX_SYNTAX_WARNINGS = 20;
+
+const ERROR_NAMES = new Set<string>(Object.keys(JSON_ERROR_TEXT));
+
+/** jsonc-parser's error code as a name the problem table knows. */
+export function jsonErrorName(e: ParseError): JsonErrorName {
+  const name = printParseErrorCode(e.error);
+  return ERROR_NAMES.has(name) ? (name as JsonErrorName) : 'InvalidSymbol';
+}
+
+/** Offset where brackets nest deeper than `max` (strings skipped), if they do. */
+function tooDeepAt(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34 || c === 10) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
+const TOKEN = { closeBrace: 2, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, space: 15, end: 17 } as const;
+
+interface Tolerated {
+  readonly trailingCommas: number[];
+  readonly comments: { offset: number; length: number }[];
+}
+
+/** Trailing commas (a comma right before `}` or `]`) and comments, by one pass of the scanner. */
+function tolerated(text: string): Tolerated {
+  const scanner = createScanner(text, false);
+  const trailingCommas: number[] = [];
+  const comments: { offset: number; length: number }[] = [];
+  let lastComma = -1;
+  for (let token: number = scanner.scan(); token !== TOKEN.end; token = scanner.scan()) {
+    const comment = token === TOKEN.lineComment || token === TOKEN.blockComment;
+    if (comment) comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+    if (comment || token === TOKEN.lineBreak || token === TOKEN.space) continue;
+    if ((token === TOKEN.closeBrace || token === TOKEN.closeBracket) && lastComma >= 0) trailingCommas.push(lastComma);
+    lastComma = token === TOKEN.comma ? scanner.getTokenOffset() : -1;
+  }
+  return { trailingCommas, comments };
+}
+
+/** Reads JSON, tolerating trailing commas and comments, with located warnings; never throws. */
+export function loadJson(text: string): JsonLoad {
+  const source = text.replace(/^\uFEFF/, '');
+  const shift = text.length - source.length;
+  try {
+    return { value: JSON.parse(source) as unknown, ok: true, strict: true, warnings: [] };
+  } catch {
+    // Not strict JSON: read it again below, tolerantly and with positions.
+  }
+  const index = new LineIndex(text);
+  const at = (offset: number) => index.at(offset + shift);
+  const deep = tooDeepAt(source, MAX_JSON_DEPTH);
+  if (deep !== undefined) {
+    return { value: undefined, ok: false, strict: false, warnings: [warningOf({ kind: 'tooDeep', max: MAX_JSON_DEPTH }, at(deep), foundAt(source, deep))] };
+  }
+  const errors: ParseError[] = [];
+  const value = parse(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }) as unknown;
+  const warnings: ParseWarning[] = [];
+  let lastLine = 0;
+  for (const e of errors) {
+    if (warnings.length >= MAX_SYNTAX_WARNINGS) break;
+    const pos = at(e.offset);
+    // A second error on the same line is nearly always the first one's echo.
+    if (pos.line === lastLine) continue;
+    lastLine = pos.line;
+    warnings.push(warningOf({ kind: 'jsonSyntax', error: jsonErrorName(e) }, pos, foundAt(source, e.offset, e.offset + e.length)));
+  }
+  const t = tolerated(source);
+  const firstComma = t.trailingCommas[0];
+  if (firstComma !== undefined) {
+    warnings.push(warningOf({ kind: 'jsonTolerated', what: 'trailingComma', count: t.trailingCommas.length }, at(firstComma), ','));
+  }
+  const firstComment = t.comments[0];
+  if (firstComment !== undefined) {
+    warnings.push(
+      warningOf({ kind: 'jsonTolerated', what: 'comment', count: t.comments.length }, at(firstComment.offset), foundAt(source, firstComment.offset, firstComment.offset + firstComment.length)),
+    );
+  }
+  return { value, ok: errors.length === 0, strict: false, warnings };
+}
+
+/** The text with every comment turned to spaces (line breaks kept), so offsets and lines stay where they were. */
+export function withoutComments(text: string): string {
+  const { comments } = tolerated(text);
+  if (comments.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const c of comments) {
+    out += text.slice(from, c.offset) + text.slice(c.offset, c.offset + c.length).replace(/[^\n\r]/g, ' ');
+    from = c.offset + c.length;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Offsets where each top-level value starts: the elements of a top-level array, or the single
+ * top-level value. Comments and strings are skipped by the scanner, so a `{` inside them does not count.
+ */
+export function topLevelItemOffsets(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let rootIsArray = false;
+  const begin = (offset: number, isArray: boolean): void => {
+    if (depth === 0) {
+      if (isArray) rootIsArray = true;
+      else out.push(offset);
+    } else if (depth === 1 && rootIsArray) out.push(offset);
+    depth++;
+  };
+  const end = (): void => {
+    depth--;
+  };
+  const literal = (_value: unknown, offset: number): void => {
+    if (depth === 0 || (depth === 1 && rootIsArray)) out.push(offset);
+  };
+  try {
+    visit(
+      text,
+      { onObjectBegin: (offset) => begin(offset, false), onObjectEnd: end, onArrayBegin: (offset) => begin(offset, true), onArrayEnd: end, onLiteralValue: literal },
+      { allowTrailingComma: true, disallowComments: false },
+    );
+  } catch {
+    // The visitor recurses: a text nested deeper than the stack keeps the offsets found so far.
+  }
+  return out;
+}
+
+/** One NDJSON line: its value, or the first syntax error with its offset in the line. */
+export function readJsonLine(line: string): { value: unknown } | { error: JsonErrorName; offset: number; length: number } {
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch {
+    const errors: ParseError[] = [];
+    const value = parse(line, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
+    const first = errors[0];
+    if (first === undefined) return { value };
+    return { error: jsonErrorName(first), offset: first.offset, length: first.length };
+  }
+}

@@ -1,0 +1,44 @@
+/** Offsets in a text as 1-based line and column, and the text found there for a warning. */
+import { clip } from './values';
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Offset → 1-based line/column, with a binary search over line starts (built once per text). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  at(offset: number): Position {
+    const off = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: off - (this.starts[lo] ?? 0) + 1 };
+  }
+  /** Offset of a 1-based line and column. */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
+    return Math.min(this.text.length, start + Math.max(0, column - 1));
+  }
+}
+
+/** The text at an offset for `found`: the token there, or the rest of its line, or "end of input". */
+export function foundAt(text: string, offset: number, end?: number): string {
+  if (offset >= text.length) return 'end of input';
+  if (end !== undefined && end > offset) {
+    const slice = text.slice(offset, end).split('\n')[0] ?? '';
+    if (slice.trim() !== '') return clip(slice, 40);
+  }
+  const rest = text.slice(offset, offset + 200).split('\n')[0] ?? '';
+  const token = /^(?:"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\w.$:/-]+|\S)/.exec(rest);
+  if (token) return clip(token[0], 40);
+  return rest.trim() === '' ? 'end of line' : clip(rest, 40);
+}

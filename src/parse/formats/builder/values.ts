@@ -1,0 +1,39 @@
+/** Small value helpers shared by the structured readers. */
+
+export type JsonRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty trimmed string, or undefined. Numbers and booleans are read as their text. */
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? undefined : t;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** First characters of a text, on one line, for `found`. */
+export function clip(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** True when the text, past leading whitespace, a BOM and comments, starts like JSON (`{` or `[`). */
+export function looksLikeJson(text: string): boolean {
+  return /^(?:[\s\uFEFF]|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*[[{]/.test(text.slice(0, 4096));
+}
+
+/** Top-level keys of a YAML or JSON text, read cheaply from its start (for detect). */
+export function topLevelYamlKeys(text: string, limit = 20_000): Set<string> {
+  const keys = new Set<string>();
+  const head = text.slice(0, limit);
+  for (const m of head.matchAll(/^(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z_][\w.-]*))[ \t]*:(?=\s|$)/gm)) {
+    const key = m[1] ?? m[2] ?? m[3];
+    if (key !== undefined) keys.add(key);
+  }
+  return keys;
+}

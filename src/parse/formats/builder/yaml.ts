@@ -1,0 +1,148 @@
+/**
+ * YAML through the `yaml` library, with its syntax errors and warnings as located problems and the
+ * guards it needs on hostile input (nesting depth, repeated keys in big maps, unclosed quotes).
+ */
+import { LineCounter, Scalar, isScalar, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
+import { warningOf } from '../../problems';
+import type { ParseWarning } from '../../types';
+import { LineIndex, foundAt, type Position } from './positions';
+
+export interface YamlLoad {
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  readonly warnings: readonly ParseWarning[];
+  /** 1-based position of a node's start, when it has a source range. */
+  posOf(node: unknown): Position | undefined;
+  /** 1-based line of a node's start. */
+  lineOf(node: unknown): number | undefined;
+}
+
+/** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
+export const MAX_YAML_DEPTH = 512;
+
+/**
+ * Offset where the text nests more than `max` collections, if it does: flow `[`/`{` (quotes ignored: a
+ * cheap upper bound), compact block sequences `- - - …` on one line, or indentation deeper than 4×max.
+ */
+function tooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      dashes = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32 || c === 9) {
+        if (++indent > 4 * max) return i;
+        continue;
+      }
+      if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+        if (++dashes > max) return i;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps what could be read. */
+export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlLoad {
+  const lineCounter = new LineCounter();
+  const deep = tooDeep(text, MAX_YAML_DEPTH);
+  const warnings: ParseWarning[] = [];
+  if (deep !== undefined) {
+    const index = new LineIndex(text);
+    warnings.push(warningOf({ kind: 'tooDeep', max: MAX_YAML_DEPTH }, index.at(deep), foundAt(text, deep)));
+  }
+  // The library finds a repeated key by comparing it with every earlier key of its map, which made
+  // a map of n keys (a compose file's services) cost n²; repeats are found here with a set instead.
+  // Each syntax error is an Error object, and capturing its stack cost more than the rest of the
+  // parse (a stray comma per character: 100,000 errors in 7 s); only position and message are read.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(deep === undefined ? text : '', { lineCounter, prettyErrors: false, merge: options.merge ?? false, logLevel: 'error', uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  // Found once for the whole document: looking them up per error made a file with an unclosed quote
+  // on every line cost lines².
+  let unclosed: number[] | undefined;
+  for (const err of [...doc.errors, ...repeatedKeys(doc), ...doc.warnings]) {
+    let [start, end] = err.pos;
+    if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+      // Reported where the text ends; the quote that was never closed is more useful.
+      unclosed ??= unclosedQuoteStarts(doc, text);
+      const open = lastAtOrBefore(unclosed, start);
+      if (open !== undefined) [start, end] = [open, open + 1];
+    }
+    const { line, col } = lineCounter.linePos(start);
+    const detail = err.message.split('\n')[0] ?? err.message;
+    warnings.push(warningOf({ kind: 'yamlSyntax', detail }, { line: Math.max(1, line), column: Math.max(1, col) }, foundAt(text, start, end)));
+  }
+  const posOf = (node: unknown): Position | undefined => {
+    const range = (node as { range?: unknown } | null | undefined)?.range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number') return undefined;
+    const { line, col } = lineCounter.linePos(range[0]);
+    return { line: Math.max(1, line), column: Math.max(1, col) };
+  };
+  return { doc, lineCounter, warnings, posOf, lineOf: (node) => posOf(node)?.line };
+}
+
+/** A key written twice in one map, reported as the library would: at the later key. */
+function repeatedKeys(doc: Document): { pos: [number, number]; code: string; message: string }[] {
+  const found: { pos: [number, number]; code: string; message: string }[] = [];
+  visit(doc, {
+    Map(_key, node) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        if (!seen.has(key.value)) seen.add(key.value);
+        else if (key.range) found.push({ pos: [key.range[0], key.range[0] + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' });
+      }
+    },
+  });
+  return found;
+}
+
+/** Start offsets of every quoted scalar whose closing quote is missing, in ascending order. */
+function unclosedQuoteStarts(doc: Document, text: string): number[] {
+  const starts: number[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (!range) return;
+      const quote = node.type === Scalar.QUOTE_DOUBLE ? '"' : node.type === Scalar.QUOTE_SINGLE ? "'" : undefined;
+      if (quote === undefined) return;
+      const source = text.slice(range[0], range[1]);
+      if (source.length < 2 || !source.endsWith(quote)) starts.push(range[0]);
+    },
+  });
+  return starts.sort((x, y) => x - y);
+}
+
+/** The largest value in a sorted list that is at most `limit`, by binary search. */
+function lastAtOrBefore(sorted: readonly number[], limit: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? Infinity) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}

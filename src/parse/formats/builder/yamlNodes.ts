@@ -1,0 +1,44 @@
+/** Reading values out of YAML nodes without losing the nodes (their ranges give positions). */
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { str } from './values';
+
+/** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */
+export function yamlEntries(node: unknown): [string, Pair<unknown, unknown>][] {
+  if (!isMap(node)) return [];
+  const out: [string, Pair<unknown, unknown>][] = [];
+  for (const pair of node.items) {
+    const key = pair.key;
+    const text = isScalar(key) ? str(key.value) : undefined;
+    if (text !== undefined) out.push([text, pair]);
+  }
+  return out;
+}
+
+/** The value node under a key of a YAML map node (and the key node, for positions). */
+export function yamlGet(node: unknown, key: string): { key: unknown; value: unknown } | undefined {
+  for (const [k, pair] of yamlEntries(node)) if (k === key) return { key: pair.key, value: pair.value };
+  return undefined;
+}
+
+/** The items of a YAML sequence node. */
+export function yamlItems(node: unknown): unknown[] {
+  return isSeq(node) ? [...node.items] : [];
+}
+
+/** A scalar node's value as text. */
+export function yamlText(node: unknown): string | undefined {
+  return isScalar(node) ? str(node.value) : undefined;
+}
+
+/** A node as a plain JS value (merges and aliases resolved as the document allows). */
+export function yamlJs(node: unknown, doc: Document): unknown {
+  if (node === null || node === undefined) return node;
+  const n = node as YamlNode;
+  if (typeof (n as { toJS?: unknown }).toJS !== 'function') return node;
+  try {
+    return n.toJS(doc, { maxAliasCount: 100 }) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { flowBetween, roleOf } from './roles';
+
+describe('compose service roles', () => {
+  it('read an image with or without registry host, tag and digest', () => {
+    expect(roleOf('quay.io/debezium/connect:2.7', 'cdc')).toBe('cdc');
+    expect(roleOf('debezium/postgres:16', 'db')).toBe('source');
+    expect(roleOf('docker.io/bitnami/kafka:3.7@sha256:abc', 'x')).toBe('broker');
+    expect(roleOf('postgres:16', 'warehouse')).toBe('database');
+    expect(roleOf('ghcr.io/acme/orders-api:1.4', 'api')).toBeUndefined();
+  });
+
+  it('fall back to the service name only when there is no image', () => {
+    expect(roleOf(undefined, 'kafka')).toBe('broker');
+    expect(roleOf('acme/app', 'kafka')).toBeUndefined();
+  });
+
+  it('send data down the order, from a database only to CDC and dashboards, and never through coordination', () => {
+    expect(flowBetween('sink', 'broker')).toBe('back');
+    expect(flowBetween('store', 'processing')).toBe('forward');
+    expect(flowBetween('database', 'cdc')).toBe('forward');
+    expect(flowBetween('bi', 'database')).toBe('back');
+    expect(flowBetween('database', 'processing')).toBeUndefined();
+    expect(flowBetween('coordination', 'broker')).toBe('none');
+    expect(flowBetween('processing', 'processing')).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * What a compose service does with data, read from its image, and the order data moves between
+ * those roles. `depends_on` only says which container starts first (a sink connector waits for the
+ * broker it reads, a CDC connector for the database it reads and the broker it writes), so the
+ * direction of flow comes from here, not from it.
+ */
+
+/** Roles in the order data flows through them: an earlier role feeds a later one. */
+export const ROLE_ORDER = ['source', 'cdc', 'broker', 'sink', 'store', 'processing', 'olap', 'bi'] as const;
+export type RankedRole = (typeof ROLE_ORDER)[number];
+/**
+ * A plain database can be a source or a destination: only some pairings say which. A coordination
+ * service (ZooKeeper) is talked to by the broker, but no data passes through it.
+ */
+export type ServiceRole = RankedRole | 'database' | 'coordination';
+
+interface RoleRule {
+  readonly role: ServiceRole;
+  /** Image repositories (`debezium/connect`) or their last part (`kafka`), without tag or registry host. */
+  readonly images: readonly string[];
+  readonly example: string;
+}
+
+export const SERVICE_ROLES: readonly RoleRule[] = [
+  { role: 'source', images: ['debezium/postgres', 'debezium/example-postgres', 'debezium/example-mysql', 'debezium/example-mongodb'], example: 'debezium/postgres:16, a Postgres set up to be captured' },
+  { role: 'cdc', images: ['debezium/connect', 'debezium/server', 'maxwell', 'canal-server'], example: 'debezium/connect:2.7 reads the database log into the broker' },
+  { role: 'broker', images: ['kafka', 'cp-kafka', 'cp-server', 'redpanda', 'pulsar', 'rabbitmq', 'nats'], example: 'confluentinc/cp-kafka:7.6' },
+  { role: 'sink', images: ['cp-kafka-connect', 'kafka-connect', 'connect'], example: 'confluentinc/cp-kafka-connect writes topics out to storage' },
+  { role: 'store', images: ['minio', 'localstack', 'azurite', 'fake-gcs-server', 'hadoop-namenode', 'namenode', 'datanode'], example: 'minio/minio, an S3-compatible bucket' },
+  { role: 'processing', images: ['spark', 'flink', 'spark-master', 'spark-worker', 'jobmanager', 'taskmanager'], example: 'bitnami/spark:3.5' },
+  { role: 'olap', images: ['clickhouse', 'clickhouse-server', 'druid', 'pinot', 'doris', 'starrocks', 'trino', 'presto'], example: 'clickhouse/clickhouse-server' },
+  { role: 'bi', images: ['superset', 'metabase', 'grafana', 'redash'], example: 'apache/superset reads what the others produced' },
+  { role: 'coordination', images: ['zookeeper', 'cp-zookeeper', 'etcd', 'consul'], example: 'confluentinc/cp-zookeeper keeps the brokers in step' },
+  { role: 'database', images: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'mssql', 'oracle', 'cassandra'], example: 'postgres:16' },
+];
+
+/** A database feeds these roles whatever else it does (a CDC connector or a dashboard reads it). */
+const DATABASE_FEEDS: ReadonlySet<ServiceRole> = new Set(['cdc', 'bi']);
+
+const byImage = new Map<string, ServiceRole>();
+for (const rule of SERVICE_ROLES) for (const image of rule.images) byImage.set(image, rule.role);
+
+/** The role of a service from its image (`quay.io/debezium/connect:2.7` → cdc), else from its name. */
+export function roleOf(image: string | undefined, serviceName: string): ServiceRole | undefined {
+  if (image !== undefined) {
+    const path = (image.split('@')[0] ?? image).split(':')[0]?.toLowerCase() ?? '';
+    const parts = path.split('/');
+    // Registry host first, when there is one: docker.io/…, quay.io/…, mcr.microsoft.com/….
+    if (parts.length > 2 || (parts.length === 2 && /[.:]|^localhost$/.test(parts[0] ?? ''))) parts.shift();
+    const repo = parts.join('/');
+    const found = byImage.get(repo) ?? byImage.get(parts[parts.length - 1] ?? '');
+    if (found !== undefined) return found;
+  }
+  return image === undefined ? byImage.get(serviceName.toLowerCase()) : undefined;
+}
+
+/** Which way data flows between two services with these roles, 'none' when it flows neither way, undefined when the roles do not say. */
+export function flowBetween(a: ServiceRole | undefined, b: ServiceRole | undefined): 'forward' | 'back' | 'none' | undefined {
+  if (a === 'coordination' || b === 'coordination') return 'none';
+  if (a === undefined || b === undefined || a === b) return undefined;
+  if (a === 'database') return DATABASE_FEEDS.has(b) ? 'forward' : undefined;
+  if (b === 'database') return DATABASE_FEEDS.has(a) ? 'back' : undefined;
+  return ROLE_ORDER.indexOf(a) < ROLE_ORDER.indexOf(b) ? 'forward' : 'back';
+}

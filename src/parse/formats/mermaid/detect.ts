@@ -1,0 +1,43 @@
+/** How sure we are a text is a Mermaid flowchart, from its first lines. */
+import { DETECT_HEAD, splitLines } from '../text';
+import { HEADER, OTHER_DIAGRAM } from './syntax';
+
+export function detectMermaid(text: string): number {
+  const lines = splitLines(text.slice(0, DETECT_HEAD)).slice(0, 300);
+  let i = 0;
+  const skip = (): void => {
+    while (i < lines.length) {
+      const t = lines[i]?.text.trim() ?? '';
+      if (t === '' || t.startsWith('```') || (t.startsWith('%%') && !t.startsWith('%%{'))) i++;
+      else break;
+    }
+  };
+  skip();
+  if (lines[i]?.text.trim() === '---') {
+    i++;
+    while (i < lines.length && lines[i]?.text.trim() !== '---') i++;
+    i++;
+  }
+  skip();
+  // `%%{init: …}%%`, possibly over several lines.
+  if (lines[i]?.text.trim().startsWith('%%{')) {
+    while (i < lines.length && !(lines[i]?.text.includes('}%%') ?? false)) i++;
+    i++;
+    skip();
+  }
+  const first = lines[i]?.text.trim() ?? '';
+  if (first === '') return 0;
+  if (HEADER.test(first)) return 0.97;
+  if (OTHER_DIAGRAM.test(first)) return 0.3;
+  // No header: Mermaid-only syntax (node shapes, pipe labels) on most link lines.
+  let linkLines = 0;
+  let shaped = 0;
+  for (const l of lines.slice(i)) {
+    const t = l.text.slice(0, 400);
+    if (!/-->|---|-\.->|==>|===|-\.-/.test(t)) continue;
+    linkLines++;
+    if (/[\p{L}\p{N}_](?:\[|\(|\{)[^\]})]{0,80}[\]})]/u.test(t) || /-->\s*\|/.test(t) || t.includes(':::')) shaped++;
+  }
+  if (linkLines >= 1 && shaped * 2 >= linkLines) return 0.7;
+  return linkLines > 0 ? 0.2 : 0.02;
+}

@@ -1,0 +1,102 @@
+/** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
+import { squash } from '../text';
+import { isSpace } from './syntax';
+
+const ENTITIES = new Map<string, string>([
+  ['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"],
+]);
+
+/**
+ * Label text as a person reads it: entities decoded, `<br/>`, tags and icons dropped, markdown
+ * emphasis removed. Markup is dropped before entities are decoded, as Mermaid does: an escaped
+ * `fa#58;fa-car` or `#lt;b#gt;` is text.
+ */
+export function cleanLabel(raw: string, markdown = false): string {
+  let s = raw
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]{0,200}>/gi, '')
+    .replace(/\bfa[bsr]?:fa-[\w-]{1,40}/g, ' ')
+    .replace(/[#&](#?\w{1,8});/g, (m, name: string) => {
+      if (/^#?\d+$/.test(name)) {
+        const code = Number(name.replace('#', ''));
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES.get(name.toLowerCase()) ?? m;
+    });
+  if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
+  return squash(s);
+}
+
+/** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */
+export function bracketed(s: string, pos: number, close: string, limit: number): { text: string; close: number } {
+  let p = pos;
+  while (isSpace(s[p])) p++;
+  if (s[p] === '"') {
+    const q = s.indexOf('"', p + 1);
+    if (q >= 0) {
+      const c = s.indexOf(close, q + 1);
+      return c >= 0 && c <= limit ? { text: s.slice(p, q + 1), close: c } : { text: s.slice(p, limit), close: -1 };
+    }
+  }
+  const c = s.indexOf(close, pos);
+  return c >= 0 && c <= limit ? { text: s.slice(pos, c), close: c } : { text: s.slice(pos, limit), close: -1 };
+}
+
+
+/** Label text from `from` up to one of `closers`; a quoted label may hold any brackets. */
+export function labelUntil(s: string, from: number, closers: readonly string[]): { text: string; end: number } | undefined {
+  let p = from;
+  while (isSpace(s[p])) p++;
+  if (s[p] === '"') {
+    const markdown = s[p + 1] === '`';
+    const q = markdown ? s.indexOf('`"', p + 2) : s.indexOf('"', p + 1);
+    if (q >= 0) {
+      const after = q + (markdown ? 2 : 1);
+      let r = after;
+      while (isSpace(s[r])) r++;
+      for (const c of closers) {
+        if (s.startsWith(c, r)) {
+          const inner = s.slice(p + (markdown ? 2 : 1), q);
+          return { text: cleanLabel(inner, markdown), end: r + c.length };
+        }
+      }
+    }
+  }
+  let best = -1;
+  let bestLen = 0;
+  for (const c of closers) {
+    const j = c.length === 1 ? matching(s, from, c) : s.indexOf(c, from);
+    if (j >= 0 && (best < 0 || j < best)) {
+      best = j;
+      bestLen = c.length;
+    }
+  }
+  if (best < 0) return undefined;
+  return { text: cleanLabel(unquoteLabel(s.slice(from, best).trim()), false), end: best + bestLen };
+}
+
+/** The closing bracket at the same depth: `A(foo (bar))` closes at the last `)`. */
+export function matching(s: string, from: number, close: string): number {
+  const open = close === ')' ? '(' : close === ']' ? '[' : close === '}' ? '{' : undefined;
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s[i];
+    if (c === open) depth++;
+    else if (c === close) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+
+/** `"x"` → `x`; "`x`" (markdown) → `x`. */
+export function unquoteLabel(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
+    const inner = t.slice(1, -1);
+    return inner.length >= 2 && inner.startsWith('`') && inner.endsWith('`') ? inner.slice(1, -1) : inner;
+  }
+  return t;
+}

@@ -1,0 +1,101 @@
+/** Nodes and `&` groups: an id, then a shape with its label, `@{…}` metadata and `:::class`. */
+import type { ParseProblem } from '../../problems';
+import { cleanLabel, labelUntil } from './labels';
+import { DATABASE_SHAPES, ID_STOP, SHAPES, isSpace, type NodeRef } from './syntax';
+
+/** Where the caller reports a problem on the current line. */
+export type Report = (problem: ParseProblem, column: number, found?: string) => void;
+
+export function readGroup(s: string, start: number, report: Report): { nodes: NodeRef[]; end: number; shaped: boolean } | undefined {
+  const first = readNode(s, start, report);
+  if (!first) return undefined;
+  const nodes = [first.node];
+  let shaped = first.shaped;
+  let p = first.end;
+  for (;;) {
+    let q = p;
+    while (isSpace(s[q])) q++;
+    if (s[q] !== '&') break;
+    q++;
+    while (isSpace(s[q])) q++;
+    const next = readNode(s, q, report);
+    if (!next) {
+      report({ kind: 'danglingAmpersand' }, q, '&');
+      p = q;
+      break;
+    }
+    nodes.push(next.node);
+    shaped ||= next.shaped;
+    p = next.end;
+  }
+  return { nodes, end: p, shaped };
+}
+
+export function readNode(s: string, start: number, report: Report): { node: NodeRef; end: number; shaped: boolean } | undefined {
+  let p = start;
+  while (p < s.length) {
+    const c = s[p] ?? '';
+    if (isSpace(c) || ID_STOP.has(c)) break;
+    if (c === '-') {
+      const d = s[p + 1];
+      if (d === '-' || d === '.' || d === '>' || d === '=' || d === undefined) break;
+    }
+    if (c === '%' && s[p + 1] === '%') break;
+    p++;
+  }
+  if (p === start) return undefined;
+  const id = s.slice(start, p);
+  let label: string | undefined;
+  const hints: string[] = [];
+  let shaped = false;
+  // Shape, then `@{…}` metadata, then `:::class`, in any order they come.
+  for (let round = 0; round < 3 && p < s.length; round++) {
+    const c = s[p];
+    if (c === '[' || c === '(' || c === '{' || c === '>') {
+      if (shaped) break;
+      const shape = readShape(s, p);
+      shaped = true;
+      if ('error' in shape) {
+        // The label would swallow the rest of the line: the node keeps its id as its name.
+        report(shape.error, p + 1, s.slice(p));
+        p = s.length;
+        break;
+      }
+      label = shape.text;
+      if (shape.hint) hints.push(shape.hint);
+      p = shape.end;
+    } else if (c === '@' && s[p + 1] === '{') {
+      const close = s.indexOf('}', p + 2);
+      if (close < 0) {
+        report({ kind: 'metadataUnclosed' }, p + 1, s.slice(p));
+        p = s.length;
+        break;
+      }
+      const meta = s.slice(p + 2, close);
+      const l = /(?:^|[,{\s])label\s*:\s*("([^"]*)"|'([^']*)'|[^,}]+)/.exec(meta);
+      if (l) label = cleanLabel(l[2] ?? l[3] ?? l[1] ?? '', true) || label;
+      const sh = /(?:^|[,{\s])shape\s*:\s*["']?([\w-]+)/.exec(meta);
+      if (sh && DATABASE_SHAPES.has((sh[1] ?? '').toLowerCase())) hints.push('database');
+      shaped = true;
+      p = close + 1;
+    } else if (s.startsWith(':::', p)) {
+      p += 3;
+      while (p < s.length && !isSpace(s[p]) && !ID_STOP.has(s[p] ?? '') && s[p] !== '-') p++;
+    } else break;
+  }
+  const node: NodeRef = { id, hints, column: start + 1, ...(label ? { label } : {}) };
+  return { node, end: p, shaped };
+}
+
+function readShape(s: string, pos: number): { text: string; end: number; hint?: string } | { error: ParseProblem } {
+  let firstOpen: string | undefined;
+  for (const shape of SHAPES) {
+    if (!s.startsWith(shape.open, pos)) continue;
+    firstOpen ??= shape.open;
+    const from = pos + shape.open.length;
+    const r = labelUntil(s, from, shape.close);
+    if (r) return { text: r.text, end: r.end, ...(shape.hint ? { hint: shape.hint } : {}) };
+  }
+  return { error: { kind: 'shapeUnclosed', open: firstOpen ?? s[pos] ?? '' } };
+}
+

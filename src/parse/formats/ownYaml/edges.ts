@@ -1,0 +1,165 @@
+/**
+ * The own format's shared reading state and its `edges:` section: arrow chains (`A -> B -> C`),
+ * from/to maps with labels and control flags, and the adjacency map form.
+ */
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { ParseProblem } from '../../problems';
+import { PipelineBuilder, slugify, str, yamlEntries, yamlGet, yamlItems, yamlText, type Position, type YamlLoad } from '../structured';
+
+const ARROW = /\s*(?:->|→)\s*/;
+
+export abstract class OwnEdgeReader {
+  readonly b = new PipelineBuilder();
+
+  constructor(
+    protected readonly text: string,
+    protected readonly y: YamlLoad,
+    /** True after a syntax error: structures the parser's recovery produced are read leniently. */
+    protected readonly recovering: boolean,
+  ) {}
+
+  protected pos(node: unknown): Position {
+    return this.y.posOf(node) ?? { line: 1, column: 1 };
+  }
+
+  protected keyOf(name: string): string {
+    return `n:${slugify(name)}`;
+  }
+
+  protected problem(problem: ParseProblem, node: unknown, found?: string): void {
+    this.b.problem(problem, this.pos(node), found);
+  }
+
+  protected snippet(node: unknown): string {
+    const range = (node as { range?: number[] } | null)?.range;
+    if (!range || typeof range[0] !== 'number') return '';
+    return this.text.slice(range[0], Math.min(range[1] ?? range[0], range[0] + 60));
+  }
+
+
+  protected readEdges(node: unknown): void {
+    if (isSeq(node)) {
+      for (const item of yamlItems(node)) this.readEdgeItem(item);
+    } else if (isMap(node)) {
+      // Adjacency form: `Kafka: [S3 raw]`, `S3 raw: Spark`.
+      for (const [from, pair] of yamlEntries(node)) {
+        const targets = isSeq(pair.value) ? yamlItems(pair.value) : [pair.value];
+        for (const t of targets) {
+          const to = yamlText(t);
+          if (to === undefined) {
+            this.problem({ kind: 'edgeNoTarget', from }, t ?? pair.key, from);
+            continue;
+          }
+          this.link(from, this.pos(pair.key), to, this.pos(t), {});
+        }
+      }
+    } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
+      this.problem({ kind: 'sectionShape', section: 'edges' }, node, this.snippet(node));
+    }
+  }
+
+  private readEdgeItem(item: unknown): void {
+    if (isScalar(item)) {
+      if (item.value === null) return;
+      const text = str(item.value);
+      if (text !== undefined) this.readArrowChain(text, item, undefined);
+      return;
+    }
+    if (!isMap(item)) {
+      this.problem({ kind: 'edgeShape' }, item, this.snippet(item));
+      return;
+    }
+    const from = yamlGet(item, 'from');
+    const to = yamlGet(item, 'to');
+    if (!from && !to) {
+      // `- Kafka -> S3 raw: raw events` is read by YAML as a one-entry map: the key is the edge, the value its label.
+      const entries = yamlEntries(item);
+      const only = entries[0];
+      if (entries.length === 1 && only && ARROW.test(only[0])) {
+        this.readArrowChain(only[0], only[1].key, yamlText(only[1].value));
+        return;
+      }
+      this.problem({ kind: 'edgeWithoutEnds' }, item, this.snippet(item));
+      return;
+    }
+    if (!from || !to) {
+      this.problem({ kind: 'edgeMissingEnd', end: from ? 'to' : 'from' }, item, this.snippet(item));
+      return;
+    }
+    const label = yamlText(yamlGet(item, 'label')?.value);
+    const controlNode = yamlGet(item, 'control')?.value;
+    const control = isScalar(controlNode) && controlNode.value === true;
+    const froms = isSeq(from.value) ? yamlItems(from.value) : [from.value];
+    const tos = isSeq(to.value) ? yamlItems(to.value) : [to.value];
+    for (const f of froms) {
+      const fromName = yamlText(f);
+      if (fromName === undefined) {
+        this.problem({ kind: 'edgeEndNotName', end: 'from' }, f ?? item, this.snippet(f ?? item));
+        continue;
+      }
+      for (const t of tos) {
+        const toName = yamlText(t);
+        if (toName === undefined) {
+          this.problem({ kind: 'edgeEndNotName', end: 'to' }, t ?? item, this.snippet(t ?? item));
+          continue;
+        }
+        this.link(fromName, this.pos(f), toName, this.pos(t), { label, control });
+      }
+    }
+  }
+
+  /** `A -> B -> C`: each name located inside the scalar for warnings. */
+  private readArrowChain(text: string, node: unknown, label: string | undefined): void {
+    const base = this.pos(node);
+    const range = (node as { range?: number[] }).range;
+    const start = range?.[0] ?? -1;
+    const source = start >= 0 ? this.text.slice(start, range?.[1] ?? start) : '';
+    const parts = text.split(ARROW);
+    if (parts.length < 2) {
+      this.b.problem({ kind: 'edgeNotArrow' }, base, text);
+      return;
+    }
+    let searchFrom = 0;
+    const located = parts.map((p) => {
+      const name = p.trim();
+      const at = name === '' ? -1 : source.indexOf(name, searchFrom);
+      if (at >= 0) searchFrom = at + name.length;
+      // Single-line scalars: the name's column is the node's column plus its offset in the source.
+      const onOneLine = at >= 0 && !source.slice(0, at).includes('\n');
+      const position: Position = onOneLine ? { line: base.line, column: base.column + at } : base;
+      return { name, position };
+    });
+    for (let i = 0; i + 1 < located.length; i++) {
+      const a = located[i];
+      const c = located[i + 1];
+      if (!a || !c) continue;
+      if (a.name === '' || c.name === '') {
+        this.b.problem({ kind: 'edgeEmptyEnd' }, base, text);
+        continue;
+      }
+      this.link(a.name, a.position, c.name, c.position, { label });
+    }
+  }
+
+  private resolve(name: string, at: Position): string {
+    const key = this.keyOf(name);
+    if (!this.b.has(key)) {
+      this.b.problem({ kind: 'undeclaredEnd', name }, at, name);
+      this.b.component(key, { name, line: at.line });
+    }
+    return this.b.idOf(key) ?? '';
+  }
+
+  private link(from: string, fromAt: Position, to: string, toAt: Position, extra: { label?: string | undefined; control?: boolean }): void {
+    const a = this.resolve(from, fromAt);
+    const c = this.resolve(to, toAt);
+    if (a === c) {
+      this.b.problem({ kind: 'selfLoop', name: from }, fromAt, from);
+      return;
+    }
+    const opts: { label?: string; control?: boolean; line?: number } = { line: fromAt.line };
+    if (extra.label !== undefined) opts.label = extra.label;
+    if (extra.control === true) opts.control = true;
+    this.b.edge(a, c, opts);
+  }
+}

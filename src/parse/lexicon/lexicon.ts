@@ -1,0 +1,102 @@
+/**
+ * The classification lexicon: every word the importer knows about data pipelines, with the stage a
+ * data engineer gives it. The data lives in the JSON files beside this module (one entry a line, so
+ * a reviewer reads them without reading TypeScript); this module checks them once at load and
+ * serves them to the classifier and the format readers. See docs/classification.md for the rules.
+ */
+// zod/mini: the full build compiles parsers with `new Function`, which the app's CSP forbids.
+import * as z from 'zod/mini';
+import { PLACEMENTS, type Placement } from '../types';
+import generate from './products/generate.json';
+import ingest from './products/ingest.json';
+import store from './products/store.json';
+import processing from './products/process.json';
+import model from './products/model.json';
+import serve from './products/serve.json';
+import orchestrate from './products/orchestrate.json';
+import none from './products/none.json';
+import roles from './roles.json';
+import verbs from './verbs.json';
+import layers from './layers.json';
+import stages from './stages.json';
+import notComponents from './not-components.json';
+import stageNames from './stage-names.json';
+
+/**
+ * What kind of word an entry is; the kind decides how much one match says (see `STRENGTH`).
+ * - `product`: a product, or a kind of product, with one role (Kafka, Looker, "data lake", "feature store").
+ * - `multi-role`: a product used in several roles (warehouses, OLTP databases, dbt, Lambda): its
+ *   usual stage, which a layer word, a verb or its position refines.
+ * - `file-format`: a format data is stored in (Parquet, CSV): at rest it is stored; converting
+ *   one into another is processing.
+ * - `role`: a role noun that says the stage outright (dashboard, report, OLTP database).
+ * - `layer`: a layer of data at rest (raw, bronze → store; staging, silver → process; marts, gold → model).
+ * - `stage-word`: a stage's own name or a concern beside the stages (ingestion, serving, monitoring):
+ *   what section headings say.
+ * - `verb`: work, and the nouns made from it (extract, loader, clean, aggregate, train, publish).
+ * - `noun`: a role noun that leans one way (app, table, topic, bucket, job, api). Weak on its own,
+ *   but it names the thing: a section heading does not outvote it.
+ * - `generic`: a word that only hints (events, users, source, consumer): a heading outvotes it.
+ * - `language`, `host`, `format`: how components are written, run or serialised (Python, Kubernetes,
+ *   JSON). Never a stage; they decide only when nothing else matches, and never from hints.
+ */
+export const KINDS = ['product', 'multi-role', 'file-format', 'role', 'layer', 'stage-word', 'verb', 'noun', 'generic', 'language', 'host', 'format'] as const;
+export type LexiconKind = (typeof KINDS)[number];
+
+const placement = z.enum(PLACEMENTS);
+const lowercaseName = z.string().check(
+  z.minLength(1),
+  z.refine((n: string) => n === n.toLowerCase().trim(), 'names are lowercase and trimmed'),
+);
+
+const entrySchema = z.strictObject({
+  stage: placement,
+  kind: z.enum(KINDS),
+  names: z.array(lowercaseName).check(z.minLength(1)),
+  /** Stage when the component is a pure source in the graph (feeds others, fed by none): an API you pull from. */
+  asSource: z.optional(z.literal('generate')),
+  /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
+  whenFed: z.optional(z.enum(['store', 'serve'])),
+  /** Why the stage, where a data engineer might hesitate. */
+  note: z.optional(z.string()),
+});
+
+/** One lexicon entry: all the ways a thing is written, what kind of word it is and its stage. */
+export type LexiconEntry = Readonly<z.infer<typeof entrySchema>>;
+
+const stageNamesSchema = z.array(z.strictObject({ stage: placement, names: z.array(lowercaseName).check(z.minLength(1)) }));
+
+function load(file: string, data: unknown): LexiconEntry[] {
+  const parsed = z.array(entrySchema).safeParse(data);
+  if (!parsed.success) throw new Error(`lexicon ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+const FILES: Readonly<Record<string, unknown>> = {
+  'products/generate': generate,
+  'products/ingest': ingest,
+  'products/store': store,
+  'products/process': processing,
+  'products/model': model,
+  'products/serve': serve,
+  'products/orchestrate': orchestrate,
+  'products/none': none,
+  roles,
+  verbs,
+  layers,
+  stages,
+  'not-components': notComponents,
+};
+
+/** Every entry, checked at load: a malformed file fails loudly at start-up, not as a wrong stage later. */
+export const LEXICON: readonly LexiconEntry[] = Object.entries(FILES).flatMap(([file, data]) => load(file, data));
+
+/** The words an override or a stage label may use for each stage (`[storage]`, `stage: serving`). */
+export const STAGE_NAMES: ReadonlyMap<string, Placement> = new Map(
+  stageNamesSchema.parse(stageNames).flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)),
+);
+
+/** Entries of the given kinds, e.g. the products a format reader may look for by name. */
+export function entriesOf(...kinds: readonly LexiconKind[]): readonly LexiconEntry[] {
+  return LEXICON.filter((e) => kinds.includes(e.kind));
+}

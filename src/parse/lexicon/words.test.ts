@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { flowVerb, sectionLabel, stageName } from './words';
+
+describe('look-ups for the format readers', () => {
+  it('reads the stage a section heading or label names', () => {
+    expect(sectionLabel('Stream Processing')).toBe('process');
+    expect(sectionLabel('Object Storage')).toBe('store');
+    expect(sectionLabel('Bronze layer')).toBe('store');
+    expect(sectionLabel('Data ingestion')).toBe('ingest');
+    expect(sectionLabel('Analytics & ML')).toBe('serve');
+    expect(sectionLabel('Monitoring')).toBe('none');
+    expect(sectionLabel('Warehouse')).toBeUndefined();
+    expect(sectionLabel('Kafka and friends')).toBeUndefined();
+  });
+
+  it('reads stage names for overrides', () => {
+    expect(stageName('Storage')).toBe('store');
+    expect(stageName('stage: serving')).toBe('serve');
+    expect(stageName('Sources')).toBe('generate');
+    expect(stageName('daily')).toBeUndefined();
+  });
+
+  it('tells verbs that take data from their object from those that send data to it', () => {
+    expect(flowVerb('reads')).toBe('reads');
+    expect(flowVerb('consumes')).toBe('reads');
+    expect(flowVerb('loads')).toBe('writes');
+    expect(flowVerb('Publishes')).toBe('writes');
+    expect(flowVerb('manages')).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Look-ups the format readers need from the lexicon, so that no reader keeps a word list of its own:
+ * which stage a section heading or label names, and which way a verb moves data.
+ */
+import * as z from 'zod/mini';
+import { PLACEMENTS, type Placement } from '../types';
+import { LEXICON, STAGE_NAMES } from './lexicon';
+import sectionLabels from './section-labels.json';
+import flowVerbs from './flow-verbs.json';
+
+const lowercase = z.string().check(z.refine((n: string) => n === n.toLowerCase().trim(), 'lowercase and trimmed'));
+
+const SECTION_LABELS: ReadonlyMap<string, Placement> = new Map(
+  z
+    .array(z.strictObject({ stage: z.enum(PLACEMENTS), names: z.array(lowercase).check(z.minLength(1)) }))
+    .parse(sectionLabels)
+    .flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)),
+);
+
+// Stage words and layers in the lexicon are heading words too ("Ingestion layer", "Bronze").
+const HEADING_WORDS: ReadonlyMap<string, Placement> = new Map(
+  LEXICON.filter((e) => e.kind === 'stage-word' || e.kind === 'layer').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
+);
+
+const FLOW = z.strictObject({ note: z.string(), reads: z.array(lowercase), writes: z.array(lowercase) }).parse(flowVerbs);
+const READS = new Set(FLOW.reads);
+const WRITES = new Set(FLOW.writes);
+
+/** A stage name or synonym alone (`Storage`, `stage: serving`, `Sources`): what an override may say. */
+export function stageName(word: string): Placement | undefined {
+  if (word.length > 40) return undefined;
+  const w = normalise(word);
+  return STAGE_NAMES.get(w) ?? (w.endsWith('s') ? STAGE_NAMES.get(w.slice(0, -1)) : undefined);
+}
+
+function normalise(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/:$/, '')
+    .trim()
+    .replace(/^stage\s*[:=]\s*/, '')
+    .replace(/^data /, '')
+    .replace(/ (?:layer|stage|step|tier|zone)$/, '');
+}
+
+function oneLabel(text: string): Placement | undefined {
+  const w = normalise(text);
+  const find = (k: string): Placement | undefined => STAGE_NAMES.get(k) ?? SECTION_LABELS.get(k) ?? HEADING_WORDS.get(k);
+  return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`);
+}
+
+/**
+ * The stage a section heading or a label names (`Stream Processing`, `Analytics & ML`, `Bronze layer`,
+ * `Object Storage`), or undefined when it names none. With several parts, every part must be a
+ * label and the first says the stage.
+ */
+export function sectionLabel(text: string): Placement | undefined {
+  if (text.length > 48) return stageName(text);
+  const whole = oneLabel(text);
+  if (whole) return whole;
+  const parts = text.split(/\s*(?:&|\/|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  const stages = parts.map(oneLabel);
+  return parts.length > 1 && stages.every((p) => p !== undefined) ? stages[0] : undefined;
+}
+
+/** Which way a verb moves data relative to its subject: 'reads' (from the object) or 'writes' (to it). */
+export function flowVerb(word: string): 'reads' | 'writes' | undefined {
+  const w = word.toLowerCase().trim();
+  return READS.has(w) ? 'reads' : WRITES.has(w) ? 'writes' : undefined;
+}

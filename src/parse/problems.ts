@@ -1,0 +1,224 @@
+/**
+ * Every problem the structured readers, the Mermaid reader and the import itself can report, as data.
+ * A warning keeps its `message` (what older readers and the import preview show) and, when it came
+ * from here, the `problem` it was made from: the text always comes from `describe`.
+ */
+import { groupDigits, megabytes } from './limits';
+import type { FormatId, ParseWarning } from './types';
+
+/** What jsonc-parser says went wrong, in words a person pasting JSON understands. */
+export const JSON_ERROR_TEXT = {
+  InvalidSymbol: 'this is not JSON here (strings and names take double quotes)',
+  InvalidNumberFormat: 'a number is written wrongly',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon after the property name',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a closing }',
+  CloseBracketExpected: 'expected a closing ]',
+  EndOfFileExpected: 'expected the end of the text after the last value',
+  InvalidCommentToken: 'a comment is not closed',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is never closed',
+  UnexpectedEndOfNumber: 'a number is cut off',
+  InvalidUnicode: 'a \\u escape needs four hex digits',
+  InvalidEscapeCharacter: 'an unknown escape after a backslash',
+  InvalidCharacter: 'a control character inside a string',
+} as const;
+export type JsonErrorName = keyof typeof JSON_ERROR_TEXT;
+
+export type ComponentKind = 'source' | 'source table' | 'model' | 'seed' | 'snapshot' | 'exposure';
+export type ReaderName = 'manifest' | 'schema file' | 'compose file' | 'events' | 'pipeline';
+
+export type ParseProblem =
+  // The import as a whole
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unrecognised' }
+  | { readonly kind: 'nothingFound'; readonly format: FormatId; readonly warnings: readonly ParseWarning[] }
+  | { readonly kind: 'tooLarge'; readonly format: FormatId; readonly label: string; readonly chars: number; readonly limit: number; readonly tip: string }
+  | { readonly kind: 'crashed'; readonly message: string }
+  // Reading JSON and YAML
+  | { readonly kind: 'jsonSyntax'; readonly error: JsonErrorName }
+  | { readonly kind: 'jsonTolerated'; readonly what: 'trailingComma' | 'comment'; readonly count: number }
+  | { readonly kind: 'yamlSyntax'; readonly detail: string }
+  | { readonly kind: 'tooDeep'; readonly max: number }
+  | { readonly kind: 'moreProblems'; readonly count: number }
+  | { readonly kind: 'unreadable'; readonly what: ReaderName; readonly detail: string }
+  | { readonly kind: 'listedTwice'; readonly name: string }
+  // docker compose
+  | { readonly kind: 'composeNotMap' }
+  | { readonly kind: 'composeNoServices' }
+  | { readonly kind: 'composeServicesNotMap' }
+  | { readonly kind: 'serviceNotMap'; readonly service: string }
+  | { readonly kind: 'unknownService'; readonly service: string; readonly via: 'depends_on' | 'links'; readonly target: string }
+  | { readonly kind: 'dependsOnShape'; readonly service: string }
+  | { readonly kind: 'startupOrder'; readonly reversed: number; readonly control: number }
+  // dbt
+  | { readonly kind: 'manifestNotObject' }
+  | { readonly kind: 'manifestEmpty' }
+  | { readonly kind: 'lineageOnly'; readonly nodes: number }
+  | { readonly kind: 'schemaNotMap' }
+  | { readonly kind: 'schemaEmpty' }
+  | { readonly kind: 'unnamed'; readonly what: ComponentKind }
+  // OpenLineage
+  | { readonly kind: 'notJsonEvents' }
+  | { readonly kind: 'ndjsonLine'; readonly error: JsonErrorName }
+  | { readonly kind: 'eventNotObject' }
+  | { readonly kind: 'eventWithoutJob' }
+  | { readonly kind: 'datasetUnnamed'; readonly role: 'input' | 'output' | 'event' }
+  | { readonly kind: 'noLineage' }
+  // The app's own YAML / JSON
+  | { readonly kind: 'ownNotMap' }
+  | { readonly kind: 'unknownKey'; readonly key: string }
+  | { readonly kind: 'sectionShape'; readonly section: 'components' | 'edges' }
+  | { readonly kind: 'componentShape' }
+  | { readonly kind: 'componentUnnamed' }
+  | { readonly kind: 'componentNameNotText' }
+  | { readonly kind: 'componentEntryShape'; readonly name: string }
+  | { readonly kind: 'unknownStage'; readonly name: string; readonly stages: readonly string[] }
+  | { readonly kind: 'edgeShape' }
+  | { readonly kind: 'edgeWithoutEnds' }
+  | { readonly kind: 'edgeMissingEnd'; readonly end: 'from' | 'to' }
+  | { readonly kind: 'edgeEndNotName'; readonly end: 'from' | 'to' }
+  | { readonly kind: 'edgeNoTarget'; readonly from: string }
+  | { readonly kind: 'edgeNotArrow' }
+  | { readonly kind: 'edgeEmptyEnd' }
+  | { readonly kind: 'undeclaredEnd'; readonly name: string }
+  | { readonly kind: 'selfLoop'; readonly name: string }
+  // Mermaid
+  | { readonly kind: 'frontMatterUnclosed' }
+  | { readonly kind: 'notFlowchart'; readonly diagram?: string }
+  | { readonly kind: 'unknownDirection'; readonly direction: string }
+  | { readonly kind: 'secondHeader' }
+  | { readonly kind: 'directiveUnclosed' }
+  | { readonly kind: 'endWithoutSubgraph' }
+  | { readonly kind: 'subgraphUnclosed'; readonly title: string }
+  | { readonly kind: 'subgraphUnnamed' }
+  | { readonly kind: 'subgraphTitleUnclosed' }
+  | { readonly kind: 'quoteUnclosed' }
+  | { readonly kind: 'unknownStatement' }
+  | { readonly kind: 'linkExpected' }
+  | { readonly kind: 'textAfterNode' }
+  | { readonly kind: 'danglingLink' }
+  | { readonly kind: 'danglingAmpersand' }
+  | { readonly kind: 'shapeUnclosed'; readonly open: string }
+  | { readonly kind: 'metadataUnclosed' }
+  | { readonly kind: 'linkLabelUnclosed'; readonly expected: string }
+  | { readonly kind: 'pipeUnclosed' };
+
+export type ProblemKind = ParseProblem['kind'];
+
+/**
+ * Notes, not problems: the text was read whole and the warning only says how (JSON that is not strict,
+ * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
+ * but notes opens at once; the notes stay with the import.
+ */
+export const NOTE_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['jsonTolerated', 'startupOrder', 'lineageOnly']);
+
+/** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
+export function isNote(w: ParseWarning): boolean {
+  return w.problem !== undefined && NOTE_KINDS.has(w.problem.kind);
+}
+
+const times = (n: number, one: string, many: string): string => (n === 1 ? one : `${n} ${many}`);
+
+/** The one place a problem becomes words. */
+export function describe(p: ParseProblem): string {
+  switch (p.kind) {
+    case 'empty': return 'Nothing to read: paste or drop a pipeline description.';
+    case 'unrecognised': return 'This does not look like any format we read. Pick a format below, or start from one of the examples.';
+    case 'nothingFound': {
+      const w = p.warnings[0];
+      return w ? `No components found. Line ${w.line}, column ${w.column}: ${w.message}` : 'No components found in this text.';
+    }
+    case 'tooLarge':
+      return `Too large to read as ${p.label}: ${groupDigits(p.chars)} characters, over the limit of ${groupDigits(p.limit)} (${megabytes(p.limit)}). ${p.tip}`;
+    case 'crashed': return `The importer failed unexpectedly: ${p.message}. Your workspaces are untouched.`;
+    case 'jsonSyntax': return `Invalid JSON: ${JSON_ERROR_TEXT[p.error]}`;
+    case 'jsonTolerated':
+      return p.what === 'trailingComma'
+        ? `${times(p.count, 'A trailing comma', 'trailing commas')} (first here): not strict JSON, read anyway`
+        : `${times(p.count, 'A comment', 'comments')} (first here): not strict JSON, read anyway`;
+    case 'yamlSyntax': return `YAML: ${p.detail}`;
+    case 'tooDeep': return `Nested more than ${p.max} levels deep; not read`;
+    case 'moreProblems': return `…and ${p.count} more problems from here on`;
+    case 'unreadable': return `Could not read the ${p.what}: ${p.detail}`;
+    case 'listedTwice': return `"${p.name}" is listed twice; merged`;
+    case 'composeNotMap': return 'Expected a compose file with a top-level `services:` map';
+    case 'composeNoServices': return 'No top-level `services:` found';
+    case 'composeServicesNotMap': return '`services` should be a map of service names';
+    case 'serviceNotMap': return `Service "${p.service}" should be a map`;
+    case 'unknownService':
+      return `Service "${p.service}" ${p.via === 'links' ? 'links to' : 'depends on'} "${p.target}", which is not a service in this file; added`;
+    case 'dependsOnShape': return `depends_on of "${p.service}" should be a list or a map`;
+    case 'startupOrder': {
+      const parts = [
+        ...(p.reversed > 0 ? [`${times(p.reversed, 'one link', 'links')} drawn the other way, as the images' roles say data flows (source → CDC → broker → sink → store → processing)`] : []),
+        ...(p.control > 0 ? [`${times(p.control, 'one link', 'links')} kept as start-up order only (control), the roles saying nothing of data`] : []),
+      ];
+      return `depends_on is start-up order, not data flow: ${parts.join('; ')}`;
+    }
+    case 'manifestNotObject': return 'Expected a dbt manifest (a JSON object with nodes and sources)';
+    case 'manifestEmpty': return 'No `nodes`, `sources`, `parent_map` or `child_map` found: is this a dbt manifest.json?';
+    case 'lineageOnly':
+      return `Only parent_map / child_map: ${times(p.nodes, 'one node', 'nodes')} named from their unique ids (resource type, package, name); tests left out`;
+    case 'schemaNotMap': return 'Expected a dbt properties file (`version: 2` with models or sources)';
+    case 'schemaEmpty': return 'No models, sources, seeds, snapshots or exposures found';
+    case 'unnamed': return `A ${p.what} without a \`name\` is skipped`;
+    case 'notJsonEvents': return 'Expected OpenLineage JSON events';
+    case 'ndjsonLine': return `Line is not a JSON event (${JSON_ERROR_TEXT[p.error]}); skipped`;
+    case 'eventNotObject': return 'An event should be a JSON object; skipped';
+    case 'eventWithoutJob': return 'Event without job.name; its datasets have no job to connect to';
+    case 'datasetUnnamed': return `An ${p.role} dataset has no name; skipped`;
+    case 'noLineage': return 'No OpenLineage jobs or datasets found';
+    case 'ownNotMap': return 'Expected a map with `components:` (and `edges:`) at the top level';
+    case 'unknownKey': return `Unknown key "${p.key}" ignored (expected components, edges)`;
+    case 'sectionShape': return p.section === 'components' ? '`components` should be a list or a map' : '`edges` should be a list';
+    case 'componentShape': return 'A component should be a name or a map with `name`';
+    case 'componentUnnamed': return 'Component without a `name`';
+    case 'componentNameNotText': return 'Component `name` should be text';
+    case 'componentEntryShape': return `Component "${p.name}" should be a map with name/stage`;
+    case 'unknownStage': return `Unknown stage for "${p.name}"; expected one of ${p.stages.join(', ')}`;
+    case 'edgeShape': return 'An edge should be "A -> B" or a map with from/to';
+    case 'edgeWithoutEnds': return 'Edge without `from` and `to`';
+    case 'edgeMissingEnd': return `Edge without \`${p.end}\``;
+    case 'edgeEndNotName': return `Edge \`${p.end}\` should be a component name`;
+    case 'edgeNoTarget': return `Edge from "${p.from}" has no target`;
+    case 'edgeNotArrow': return 'Edge should be written "A -> B"';
+    case 'edgeEmptyEnd': return 'Edge has an empty end';
+    case 'undeclaredEnd': return `Edge refers to "${p.name}", which is not in components; added`;
+    case 'selfLoop': return `Edge from "${p.name}" to itself ignored`;
+    case 'frontMatterUnclosed': return 'Front matter is never closed with ---';
+    case 'notFlowchart':
+      return p.diagram !== undefined
+        ? `This is a Mermaid ${p.diagram}, not a flowchart; read as a flowchart anyway`
+        : 'No "flowchart" or "graph" header; read as a flowchart anyway';
+    case 'unknownDirection': return `Unknown direction "${p.direction}"; expected TD, TB, BT, LR or RL`;
+    case 'secondHeader': return 'A second diagram header; ignored';
+    case 'directiveUnclosed': return 'Directive %%{ … }%% is never closed';
+    case 'endWithoutSubgraph': return '"end" without an open subgraph';
+    case 'subgraphUnclosed': return `Subgraph "${p.title}" is never closed with "end"`;
+    case 'subgraphUnnamed': return 'Subgraph without a name';
+    case 'subgraphTitleUnclosed': return 'Unclosed "[" in subgraph title';
+    case 'quoteUnclosed': return 'Quote is never closed';
+    case 'unknownStatement': return 'Unknown statement';
+    case 'linkExpected': return 'Expected a link after the node';
+    case 'textAfterNode': return 'Unexpected text after a node';
+    case 'danglingLink': return 'Link with nothing after it';
+    case 'danglingAmpersand': return '"&" with no node after it';
+    case 'shapeUnclosed': return `Unclosed "${p.open}"`;
+    case 'metadataUnclosed': return 'Unclosed "@{"';
+    case 'linkLabelUnclosed': return `Link label is never closed (expected "${p.expected}")`;
+    case 'pipeUnclosed': return 'Unclosed "|" in link label';
+    default: return unreachable(p);
+  }
+}
+
+function unreachable(p: never): never {
+  throw new Error(`Unknown problem ${JSON.stringify(p)}`);
+}
+
+/** A located warning made from a problem: the message is its description. */
+export function warningOf(problem: ParseProblem, at: { readonly line: number; readonly column: number }, found?: string): ParseWarning {
+  return { line: at.line, column: at.column, message: describe(problem), problem, ...(found !== undefined ? { found } : {}) };
+}
