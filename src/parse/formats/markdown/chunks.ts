@@ -9,13 +9,14 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { splitLines, type SourceLine } from '../text';
+import { longPieces } from './longText';
 
 const PIECE = 8_000;
 /** Past this, a piece is cut at any line, even inside a fence. */
 const HARD_PIECE = 24_000;
 /**
  * Past this size the Markdown reader costs minutes (it runs at tens of KB a second here), so a text
- * this long is read line by line only: bullets, labels and prose, without tables or fences.
+ * this long is read line by line, its fences and tables set apart (see longText.ts).
  */
 export const MDAST_LIMIT = 256_000;
 /** A line this long is no Markdown anyone wrote; it is read as plain text. */
@@ -24,8 +25,10 @@ export const LONG_LINE = 4_000;
 export interface Piece {
   /** The piece's lines as they are in the page. */
   readonly lines: readonly SourceLine[];
-  /** mdast of the piece, or undefined for a single over-long line. */
+  /** mdast of the piece, or undefined for lines read without the Markdown parser. */
   readonly tree?: Root;
+  /** A fence or table cut out of a long text: never the whole page, whatever it holds. */
+  readonly partOfPage?: true;
 }
 
 const FENCE = /^ {0,3}(?:```|~~~)/;
@@ -46,7 +49,7 @@ export function pieces(text: string): Piece[] {
     size = 0;
   };
   const lines = splitLines(text);
-  if (text.length > MDAST_LIMIT) return [{ lines }];
+  if (text.length > MDAST_LIMIT) return longPieces(lines, read, PIECE);
   for (const l of lines) {
     if (l.text.length > LONG_LINE) {
       flush();

@@ -180,7 +180,7 @@ export const TAKES_FROM_TAIL = new RegExp(
 export const PASSIVE_READ = /\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\p{L}+ly\s+)?(?:read|consumed|queried|pulled|fetched|polled|processed)\s+by\s+(?:the\s+)?$/iu;
 
 const CANONICAL: Readonly<Record<Placement, string>> = {
-  generate: 'source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',
+  generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',
   orchestrate: 'orchestration', none: '',
 };
 
@@ -191,5 +191,5 @@ const CANONICAL: Readonly<Record<Placement, string>> = {
 export function frameHints(label: string, stage: Placement): string[] {
   const text = squash(label.replace(/[*_`#:]/g, ' '));
   const word = CANONICAL[stage];
-  return [text, ...(word !== '' && !text.toLowerCase().includes(word) ? [word] : [])].filter((h) => h !== '');
+  return [text, ...(word !== '' && !text.toLowerCase().includes(word.split(' ').pop() ?? word) ? [word] : [])].filter((h) => h !== '');
 }

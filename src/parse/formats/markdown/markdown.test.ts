@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectWellFormed } from '../testing';
 import type { RawPipeline } from '../../types';
+import { MDAST_LIMIT } from './chunks';
 import { markdownParser } from './index';
 
 const parse = (text: string): RawPipeline => markdownParser.parse(text);
@@ -96,5 +97,34 @@ describe('markdownParser: what is not a component', () => {
 
   it('keeps scripts and tables named with dots', () => {
     expect(names(parse('- **kafka_stream.py**: sends user data\n- `raw.orders` in Snowflake'))).toEqual(expect.arrayContaining(['kafka_stream.py', 'raw.orders']));
+  });
+});
+
+describe('markdownParser on texts past the Markdown parser\'s limit', () => {
+  it('still reads tables and fenced blocks, with their lines where they are', () => {
+    const filler = Array.from({ length: 5_000 }, (_, i) => `Note ${i}: nothing to see in this line of the appendix.`).join('\n');
+    const text = [
+      '# Platform',
+      '',
+      '| Layer | Tool |',
+      '|---|---|',
+      '| Ingestion | Fivetran |',
+      '| Warehouse | Snowflake |',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  kafka[Kafka] --> flink[Flink]',
+      '```',
+      '',
+      filler,
+    ].join('\n');
+    expect(text.length).toBeGreaterThan(MDAST_LIMIT);
+    const r = parse(text);
+    expect(names(r)).toEqual(expect.arrayContaining(['Fivetran', 'Snowflake', 'Kafka', 'Flink']));
+    expect(r.components.find((c) => c.name === 'Snowflake')?.line).toBe(6);
+    expect(r.components.find((c) => c.name === 'Snowflake')?.hints).toContain('Warehouse');
+    expect(pairs(r)).toContain('kafka->flink');
+    // The table's rows are not prose: "Layer" and "Tool" name nothing.
+    expect(names(r)).not.toContain('Layer');
   });
 });

@@ -9,6 +9,7 @@ import { ABOUT_HEADING, isKnownProduct, stageLabel } from './lexicon';
 import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
+import { nameLike } from './names';
 import { boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
 
@@ -36,12 +37,13 @@ export function outline(text: string, warn: Warn): Outline {
   const root: Node = { kind: 'root', indent: -3, ordered: false, segs: [], children: [], line: 1 };
   const page: Page = { root, section: undefined, about: false, aboutLevel: undefined, warn, arrowLines: [], groups: 0 };
   const fences: Fence[] = [];
-  for (const p of pieces(text)) {
+  const all = pieces(text);
+  for (const p of all) {
     if (!p.tree) {
       paragraphLines(page, p.lines.map((l) => ({ text: l.text, line: l.line, col: 1 })));
       continue;
     }
-    const only = p.tree.children.length === 1 && p.tree.children[0]?.type === 'code' && p.lines.length > 0;
+    const only = all.length === 1 && !p.partOfPage && p.tree.children.length === 1 && p.tree.children[0]?.type === 'code' && p.lines.length > 0;
     for (const node of p.tree.children) walk(page, p, node, fences, only);
   }
   return { root, arrowLines: page.arrowLines, fences };
@@ -153,9 +155,17 @@ function heading(page: Page, p: Piece, node: Heading): void {
 }
 
 function list(page: Page, p: Piece, node: List, parent?: Node): void {
-  const group = page.groups++;
+  let group = page.groups++;
   for (const li of node.children) {
-    const item = listItem(page, p, li, node.ordered === true, group);
+    const lifted: Seg[] = [];
+    const item = listItem(page, p, li, node.ordered === true, group, lifted);
+    if (lifted.length > 0) {
+      // Lines the author started at the margin after a complete item are lines of their own.
+      if (item) container(page).children.push(item);
+      paragraphLines(page, lifted);
+      group = page.groups++;
+      continue;
+    }
     if (!item) continue;
     if (parent) {
       parent.children.push(item);
@@ -174,7 +184,17 @@ function plain(s: string): string {
     .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }
 
-function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: number): Node | undefined {
+/**
+ * A margin line right after an item that reads complete (a name, or a line ending a sentence) is
+ * Markdown's "lazy" continuation, but whoever wrote it began a new line: `- Segment` then
+ * `Storage layer: Snowflake`. A line wrapped mid-sentence stays the item's.
+ */
+function lazyStart(prev: string, line: Seg, contentCol: number): boolean {
+  const indent = line.text.length - line.text.trimStart().length;
+  return indent < contentCol - 1 && (nameLike(prev) || /[.!?:]\s*$/.test(prev));
+}
+
+function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: number, lifted: Seg[]): Node | undefined {
   const [first, ...rest] = li.children;
   const segs: Seg[] = [];
   let bold;
@@ -189,7 +209,12 @@ function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: n
       const b = boldLead(own.text.replace(/^\[(?=\*\*|__)/, ''));
       if (b) bold = { ...b, restAt: Math.max(0, b.restAt - lead) };
     }
-    for (const m of more) segs.push({ ...m, text: plain(m.text) });
+    let prev = own ? plain(own.text).trim() : '';
+    for (const m of more) {
+      if (lifted.length > 0 || (own && lazyStart(prev, m, own.col))) lifted.push(m);
+      else segs.push({ ...m, text: plain(m.text) });
+      prev = plain(m.text).trim();
+    }
   }
   const item: Node = {
     kind: 'item', indent: 0, ordered, group, segs, children: [], line: segs[0]?.line ?? lineOf(p, li.position?.start.line ?? 1),

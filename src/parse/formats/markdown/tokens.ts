@@ -1,4 +1,5 @@
 /** Running text as tokens (words, code spans, brackets, punctuation), and what a token looks like. */
+import { catalogName } from '../../classify/classify';
 import type { Seg, Warn } from './types';
 import { closingQuote, finder, isWordChar } from '../text';
 import { FILLER, KNOWN_MAX_WORDS, SENTENCE_WORDS, CLAUSE_WORDS, isKnownProduct } from './lexicon';
@@ -105,12 +106,19 @@ export function knownAt(toks: readonly Token[], i: number): number {
   for (let k = 0; k < KNOWN_MAX_WORDS; k++) {
     const t = toks[i + k];
     if (t?.kind !== 'word') break;
-    // "Kafka topic", "Spark job", "dbt runs": a lowercase word after a product says what of it is meant.
-    if (k > 0 && !/^[\p{Lu}\p{N}]/u.test(t.text) && !technicalShape(t)) break;
+    const shorter = phrase;
     phrase = k === 0 ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
+    // "Kafka topic", "Spark job", "dbt runs": a lowercase word after a product says what of it is
+    // meant, unless it completes the name the lexicon spells in full ("mobile" → "mobile app").
+    if (k > 0 && !/^[\p{Lu}\p{N}]/u.test(t.text) && !technicalShape(t) && !completes(shorter, phrase)) break;
     if (isKnownProduct(phrase)) best = k + 1;
   }
   return best;
+}
+
+/** `longer` is the lexicon's own spelling of the name `shorter` abbreviates. */
+function completes(shorter: string, longer: string): boolean {
+  return isKnownProduct(shorter) && catalogName(shorter) === longer && catalogName(longer) === longer;
 }
 
 /** A token that looks like a product or identifier rather than an English word. */
