@@ -4,11 +4,11 @@
  * readers → mentions in each piece → wiring (verbs say which way data moves) → the shared builder.
  * A heading or label that names a stage is a hint for what is under it; only `name [stage]` states one.
  */
+import { itemLabel } from './lexicon';
 import type { FormatParser, RawPipeline } from '../../types';
 import { readArrowLine } from '../arrows';
 import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
 import { readFence } from './fences';
-import { stageLabel } from './lexicon';
 import { bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
 import { componentKey, labelSplit } from './phrases';
@@ -85,7 +85,7 @@ function detectMarkdown(text: string): number {
     if (bul && line.slice(bul.content).trim() !== '') listy++;
     else {
       const split = labelSplit(t);
-      if (split && stageLabel(split.label)) listy++;
+      if (split && itemLabel(split.label)) listy++;
     }
   }
   if (content === 0) return 0;

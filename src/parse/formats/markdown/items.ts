@@ -1,8 +1,10 @@
 /** One list item, table row or label: which of its words are components, and what frames them. */
+import { stageName } from '../../lexicon/words';
+import { itemLabel } from './lexicon';
 import { catalogStrength } from '../../classify/classify';
 import type { Placement } from '../../types';
-import { splitOverride, squash, stageWord, truncate, unquote } from '../text';
-import { CLAUSE_WORDS, CLOUD_VENDOR, CONCEPT, frameHints, stageLabel } from './lexicon';
+import { splitOverride, squash, truncate, unquote } from '../text';
+import { CLAUSE_WORDS, CONCEPT, frameHints } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
 import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
@@ -67,8 +69,7 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     const trimmed = productCore(name);
     name = trimmed.name;
     extra.push(...trimmed.hints);
-    // A cloud vendor on its own hosts the pipeline; it is not a part of it.
-    if ((CLOUD_VENDOR.test(name) || CONCEPT.test(name)) && !o.explicit) return null;
+    if (CONCEPT.test(name) && !o.explicit) return null;
   }
   if (!o.explicit && leftOut(r.b, name, seg.line, seg.col)) return null;
   if (name === '') {
@@ -76,7 +77,7 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     return null;
   }
   // Under "Orchestration with Dagster", "dbt for Transformation" says what dbt does: the role outranks the frame.
-  const frame = role && stageLabel(role.role) ? [] : (ctx.frameHints ?? []);
+  const frame = role && itemLabel(role.role) ? [] : (ctx.frameHints ?? []);
   const id = add(r, name, seg.line, seg.col, o.explicit, [...(role ? [role.role] : []), ...hints, ...extra, ...ctx.hints, ...frame]);
   return { entries: [id], exits: [id], line: seg.line };
 }
@@ -105,11 +106,11 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     own = bold;
   } else if (split && split.rest.trim() === '') {
     // `- Ingestion:` — a step whose components are the children.
-    const stage = stageLabel(split.label);
+    const stage = itemLabel(split.label);
     childCtx = stage ? framed(ctx, split.label, stage) : { ...ctx, hints: [...ctx.hints, split.label] };
     stepLabel = true;
-  } else if (split && stageLabel(split.label)) {
-    const stage = stageLabel(split.label);
+  } else if (split && itemLabel(split.label)) {
+    const stage = itemLabel(split.label);
     childCtx = stage ? framed(ctx, split.label, stage) : ctx;
     own = tools(r, { text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
   } else if (split) {
@@ -126,7 +127,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     // "Cast and clean fields", "Run dbt staging": a step to do; only the tools it names are components.
     own = chain(r, mentionsIn(r, content, true), ctx);
   } else if (nameLike(content.text)) {
-    const stage = hasChildren ? stageLabel(content.text) : stageWord(content.text);
+    const stage = hasChildren ? itemLabel(content.text) : stageName(content.text);
     if (stage) {
       childCtx = framed(ctx, content.text, stage);
       stepLabel = true;
@@ -178,9 +179,9 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
 export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Block | null | undefined {
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(bold.label);
   const base = paren?.[1] ?? bold.label;
-  const stage = stageLabel(bold.label) ?? stageLabel(base);
+  const stage = itemLabel(bold.label) ?? itemLabel(base);
   if (stage) {
-    if (!paren || stageLabel(bold.label)) return undefined;
+    if (!paren || itemLabel(bold.label)) return undefined;
     const at = seg.col + bold.label.indexOf('(') + 1;
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
   }

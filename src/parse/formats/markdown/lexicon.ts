@@ -1,49 +1,16 @@
 /**
- * The words the Markdown / free-text passes read by: stage labels, filler, sentence and role verbs,
- * headings about the project, table headers, and which way a verb moves data. Products are not
- * listed here: they come from the technology catalog (one source of truth).
+ * The words the Markdown / free-text passes read by: filler, sentence and role verbs, headings about
+ * the project, table headers, and which way a verb moves data. Products, stage labels, formats,
+ * languages and hosts are not listed here: they come from the lexicon (one source of truth).
  */
-import { catalogName, catalogStrength, classify } from '../../classify/classify';
+import { catalogName, catalogStrength, classify, isFormatName } from '../../classify/classify';
 import type { Placement } from '../../types';
-import { squash, stageWord } from '../text';
+import { squash } from '../text';
+import { sectionLabel } from '../../lexicon/words';
 
-/**
- * Labels READMEs put before a stage's tools (`**Stream Processing:** Flink`, `### Object Storage`,
- * `Query Engine: Trino`) beyond the stage words themselves. Only read as labels: a name in an arrow
- * chain or a bracket keeps its meaning.
- */
-export const STAGE_LABELS = new Map<string, Placement>([
-  ...(['extraction', 'extract', 'extract and load', 'extract & load', 'collection', 'message broker', 'message queue',
-    'messaging', 'event streaming', 'stream ingestion', 'event bus', 'cdc', 'change data capture', 'replication', 'integration'] as const).map((w) => [w, 'ingest'] as const),
-  // Not "Warehouse" or "Database": they say what a tool is more than its stage, and stay hints.
-  ...(['object storage', 'object store', 'olap database', 'olap',
-    'table format', 'lake table format', 'raw storage', 'persistence', 'cloud storage', 'file storage', 'landing zone'] as const).map((w) => [w, 'store'] as const),
-  ...(['oltp database', 'operational database'] as const).map((w) => [w, 'generate'] as const),
-  ...(['stream processing', 'batch processing', 'real-time processing', 'stream processor', 'processing engine', 'query engine',
-    'compute', 'batch', 'speed', 'etl', 'enrichment', 'cleaning', 'distributed processing'] as const).map((w) => [w, 'process'] as const),
-  ...(['analytics engineering'] as const).map((w) => [w, 'model'] as const),
-  ...(['visualization', 'visualisation', 'dashboard', 'dashboarding', 'reporting', 'business intelligence', 'analytics',
-    'consumption', 'presentation', 'api', 'ml', 'machine learning', 'bi tool'] as const).map((w) => [w, 'serve'] as const),
-  ...(['workflow orchestration', 'workflow', 'scheduling', 'workflow management', 'pipeline orchestration', 'dag', 'airflow dag'] as const).map((w) => [w, 'orchestrate'] as const),
-  ...(['infrastructure', 'infra', 'monitoring', 'observability', 'containerization', 'containerisation', 'deployment', 'ci/cd',
-    'metadata management', 'metadata', 'quality', 'governance', 'security', 'infrastructure as code', 'provisioning',
-    'version control', 'testing', 'logging', 'alerting', 'catalog', 'lineage', 'programming language', 'language', 'environment'] as const).map((w) => [w, 'none'] as const),
-]);
-
-/** A stage word, or a label that names a stage (`Stream Processing`, `Analytics & ML`). */
-export function stageLabel(text: string): Placement | undefined {
-  const direct = stageWord(text);
-  if (direct || text.length > 48) return direct;
-  const one = (w: string): Placement | undefined => {
-    const k = squash(w).toLowerCase().replace(/:$/, '').trim().replace(/^data /, '').replace(/ (?:layer|stage|step|tier)$/, '');
-    return stageWord(k) ?? STAGE_LABELS.get(k) ?? (k.endsWith('s') ? STAGE_LABELS.get(k.slice(0, -1)) : undefined);
-  };
-  const whole = one(text);
-  if (whole) return whole;
-  // `Analytics & ML`, `Storage and Warehousing`: every part a label; the first says the stage.
-  const parts = text.split(/\s*(?:&|\/|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
-  const stages = parts.map(one);
-  return stages.every((p) => p !== undefined) ? stages[0] : undefined;
+/** A label at the head of an item or line names a stage; a layer there is what the item describes. */
+export function itemLabel(text: string): Placement | undefined {
+  return sectionLabel(text, false);
 }
 
 /** Words that never start a mention, and are dropped after a preposition. */
@@ -92,7 +59,6 @@ export const IMPERATIVES = new Set(
 /** Headings about the project itself; their items are features and steps, not components. */
 export const ABOUT_HEADING =
   /^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|future (?:enhancements|work|improvements)|roadmap|next steps|acknowledg(?:e)?ments)$/i;
-export const CLOUD_VENDOR = /^(?:aws|amazon web services|aws cloud|gcp|google cloud(?: platform)?|azure|microsoft azure|azure cloud)$/i;
 // "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
 export const STATUS_NOTE = /\s*\*{0,2}_?\((?:coming soon|in progress|wip|planned|future|todo|optional|experimental)\)_?\*{0,2}\s*/gi;
 export const USE_VERB = /^(?:use|using|uses|leverage|leveraging|leverages|utili[sz]e|utili[sz]ing|with)\s+/i;
@@ -115,7 +81,7 @@ export function isKnownProduct(phrase: string): boolean {
   const key = phrase.toLowerCase();
   const cached = knownCache.get(key);
   if (cached !== undefined) return cached;
-  const known = catalogName(phrase) !== undefined && catalogStrength(phrase) === 'product' && !isFormat(phrase);
+  const known = catalogName(phrase) !== undefined && catalogStrength(phrase) === 'product' && !isFormatName(phrase);
   if (knownCache.size > 50_000) knownCache.clear();
   knownCache.set(key, known);
   return known;
@@ -124,25 +90,6 @@ export function isKnownProduct(phrase: string): boolean {
 /** Schedulers: mentioned in a list or a sentence, they run the pipeline rather than carry its data. */
 export function isOrchestrator(name: string): boolean {
   return catalogStrength(name) === 'product' && classify({ id: 'o', name, hints: [] }).placement === 'orchestrate';
-}
-
-/**
- * File and serialization formats and schema languages: how data is written, not a part of the
- * pipeline. Named alone in prose or a list they are kept as a hint on nothing, with a warning.
- */
-export const FORMATS = new Set([
-  'json', 'jsonl', 'ndjson', 'csv', 'tsv', 'parquet', 'apache parquet', 'avro', 'apache avro', 'orc', 'protobuf',
-  'protocol buffers', 'xml', 'yaml', 'yml', 'html', 'markdown', 'arrow', 'apache arrow', 'msgpack', 'thrift',
-]);
-
-/** Programming and query languages: what a component is written in, not a component. */
-export const LANGUAGES = new Set([
-  'python', 'python3', 'java', 'scala', 'go', 'golang', 'rust', 'javascript', 'typescript', 'bash', 'shell', 'r', 'sql',
-  'c#', 'c++', 'kotlin', 'ruby', 'php', 'hcl', 'jinja', 'pyspark sql',
-]);
-
-export function isFormat(name: string): boolean {
-  return FORMATS.has(squash(name).toLowerCase().replace(/ files?$/, ''));
 }
 
 /**

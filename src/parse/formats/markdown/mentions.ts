@@ -1,8 +1,9 @@
 /** Candidate component names in running text, with the words before each (how it relates to the last). */
+import { stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import type { PipelineBuilder } from '../text';
-import { squash, stageWord } from '../text';
-import { CLOUD_VENDOR, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { squash } from '../text';
+import { DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
@@ -17,7 +18,6 @@ export function proseComponent(name: string, code: boolean): boolean {
   if ((code && /^[\p{Lu}\p{N}_ ]+$/u.test(name)) || name.includes('://')) return false;
   // `order_month = '2025-07'`, `SELECT * FROM t`: an expression in backticks names no part of the pipeline.
   if (code && /[=<>*'"(){};]/.test(name)) return false;
-  if (CLOUD_VENDOR.test(name)) return false;
   const strength = catalogStrength(name);
   // "extract, clean, and store", "the warehouse": a lone lowercase word in a sentence is a step or
   // any such thing; only a product is named that way.
@@ -68,7 +68,7 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       continue;
     }
     if (t.kind === 'bracket') {
-      const stage = stageWord(t.text);
+      const stage = stageName(t.text);
       const prev = out[out.length - 1];
       if (stage && prev?.lastToken === i - 1) prev.explicit = stage;
       else if (stage && toks[i - 1]?.kind === 'word') {

@@ -3,8 +3,8 @@
  * `df.writeStream`), a file or serialization format (Parquet, JSON), a programming language, a config
  * file (`dagster.yaml`, `profiles.yml`). They are dropped with a reason the import preview shows.
  */
+import { isFormatName, nonComponent } from '../../classify/classify';
 import type { PipelineBuilder } from '../text';
-import { LANGUAGES, isFormat } from './lexicon';
 
 /** Files that configure or start a project rather than carry its data. */
 const CONFIG_FILE = /\.(?:ya?ml|json|toml|cfg|ini|conf|env|sh|bash|ps1|md|txt|lock|cfg|properties|dockerfile)$/i;
@@ -19,8 +19,10 @@ export function notComponent(name: string, after = ''): string | undefined {
   if (/^[\p{Ll}_][\p{L}\p{N}_]*\.[\p{Ll}][\p{L}\p{N}]*[\p{Lu}][\p{L}\p{N}]*$/u.test(n) || /^(?:df|spark|self|sc|ctx|conn|cursor|client)\.[\p{L}_]/u.test(n)) {
     return 'a method, not a component';
   }
-  if (isFormat(n)) return 'a file or serialization format: it says how data is written, not where';
-  if (LANGUAGES.has(n.toLowerCase())) return 'a programming language, not a component';
+  if (isFormatName(n)) return 'a file or serialization format: it says how data is written, not where';
+  const kind = nonComponent(n);
+  if (kind === 'language') return 'a programming language, not a component';
+  if (kind === 'host') return 'where the pipeline runs, not a part of it';
   if (CONFIG_FILE.test(n) && !/\s/.test(n)) return 'a configuration file, not a component';
   return undefined;
 }

@@ -3,9 +3,10 @@
  * follows), list items nest, a table with a tool column gives one item per row, fenced blocks are
  * set aside for their own readers, and paragraphs go to the line reader.
  */
+import { sectionLabel } from '../../lexicon/words';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
-import { ABOUT_HEADING, isKnownProduct, stageLabel } from './lexicon';
+import { ABOUT_HEADING, isKnownProduct } from './lexicon';
 import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
@@ -137,7 +138,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
   }
   const plain = squash(text.replace(/[*_`]/g, ' '));
   const split = labelSplit(plain);
-  const stage = stageLabel(split && split.rest.trim() === '' ? split.label : plain);
+  const stage = sectionLabel(split && split.rest.trim() === '' ? split.label : plain);
   const s: Seg = { text, line: seg.line, col: at };
   if (stage) {
     const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };

@@ -4,9 +4,10 @@
  * a `•` bullet copied from a slide or a PDF is an item; a run of short phrases, one a line, is slide
  * text whose lines are names; anything else is prose.
  */
+import { itemLabel } from './lexicon';
 import { catalogStrength } from '../../classify/classify';
 import { indentWidth, squash } from '../text';
-import { isKnownProduct, stageLabel } from './lexicon';
+import { isKnownProduct } from './lexicon';
 import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, blankComments, bullet } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
@@ -121,7 +122,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     const split = labelSplit(seg.text);
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
       // `Ingestion:` opens a section; any other label (`Our pipeline:`) is a title.
-      const stage = stageLabel(split.label);
+      const stage = itemLabel(split.label);
       page.section = undefined;
       if (stage) {
         const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage };
@@ -130,12 +131,12 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
       }
       continue;
     }
-    if (split && split.rest.trim() !== '' && !stageLabel(split.label) && catalogStrength(split.label) === 'stage') {
+    if (split && split.rest.trim() !== '' && !itemLabel(split.label) && catalogStrength(split.label) === 'stage') {
       // "Staging: raw source data models": a layer, explained; the layer is the component.
       (page.section ?? page.root).children.push({ ...item({ ...seg, text: split.label }, indent, false, group), segs: [{ ...seg, text: split.label }, { text: split.rest, line: seg.line, col: seg.col + split.restAt }] });
       continue;
     }
-    if (split && split.rest.trim() !== '' && stageLabel(split.label)) {
+    if (split && split.rest.trim() !== '' && itemLabel(split.label)) {
       // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
       page.section = undefined;
       const node = item(seg, indent, false, group);

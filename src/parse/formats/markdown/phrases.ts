@@ -1,7 +1,8 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
+import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength } from '../../classify/classify';
 import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
-import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE, stageLabel } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
 import { isSpace } from './lines';
 import { knownNoun, technical } from './names';
 import type { BoldLead } from './types';
@@ -172,7 +173,7 @@ export function roleTail(name: string): { name: string; role: string } | undefin
 /** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
 export function isStageItem(text: string): boolean {
   const split = labelSplit(text);
-  return stageLabel(split ? split.label : text.trim()) !== undefined;
+  return itemLabel(split ? split.label : text.trim()) !== undefined;
 }
 
 /**
