@@ -301,7 +301,7 @@ describe('listParser robustness', () => {
     // Each input goes through the Markdown parser; the budget is for a busy machine, not a measure.
   }, 60_000);
 
-  it('never throws on list-shaped noise', () => {
+  it('never throws on list-shaped noise', { timeout: 60_000 }, () => {
     const token = fc.constantFrom('- ', '  ', '1. ', '* ', 'Kafka', 'S3', 'data', 'to', ' into ', ':', ' - ', ',', '+', '`', '"', '[', ']', '[store]', '(', ')', '<!--', '-->', '#', '\n', '\t', 'é', '😀', 'Storage', 'orders_mart', ' and ');
     fc.assert(
       fc.property(fc.array(token, { maxLength: 80 }).map((a) => a.join('')), (s) => expectWellFormed(parse(s))),
