@@ -5,7 +5,9 @@ import type { RawPipeline } from '../types';
 import { arrowsParser, isArrowChain } from './arrows';
 import { markdownParser as listParser } from './markdown';
 import { mermaidParser } from './mermaid';
-import { lineStarts, positionAt, slugify, splitLines, splitOverride, stageWord } from './text';
+import { splitOverride } from '../classify/rules/override';
+import { stageName as stageWord } from '../lexicon/words';
+import { lineStarts, positionAt, slugify, splitLines } from './text';
 
 const parse = (text: string): RawPipeline => arrowsParser.parse(text);
 const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`);

@@ -7,7 +7,8 @@
  * `#` and `//` start a comment at the start of a line or after a space. Markdown bullets are ignored.
  */
 import type { FormatParser, RawPipeline } from '../types';
-import { DETECT_HEAD, safely, splitLines, stageWord } from './text';
+import { stageName } from '../lexicon/words';
+import { DETECT_HEAD, safely, splitLines } from './text';
 import { isArrowChain, isFence, readArrowLine } from './arrows/line';
 import { afterBullet, scanLine } from './arrows/scan';
 
@@ -36,7 +37,7 @@ function mermaidHeader(lines: readonly string[]): boolean {
 function mermaidShaped(line: string): boolean {
   if (line.includes('-->|') || line.includes('-.->')) return true;
   const m = /[\p{L}\p{N}_][[({]([^\])}]{0,60})[\])}]/u.exec(line.slice(0, 400));
-  return m !== null && stageWord(m[1] ?? '') === undefined;
+  return m !== null && stageName(m[1] ?? '') === undefined;
 }
 
 function detectArrows(text: string): number {

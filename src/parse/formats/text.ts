@@ -113,49 +113,6 @@ export function indentWidth(line: string): number {
   return w;
 }
 
-const STAGE_WORDS = new Map<string, Placement>([
-  ['generate', 'generate'], ['generation', 'generate'], ['source', 'generate'],
-  ['ingest', 'ingest'], ['ingestion', 'ingest'],
-  ['store', 'store'], ['storage', 'store'],
-  ['process', 'process'], ['processing', 'process'], ['transform', 'process'], ['transformation', 'process'],
-  ['model', 'model'], ['modeling', 'model'], ['modelling', 'model'], ['semantic', 'model'],
-  ['serve', 'serve'], ['serving', 'serve'], ['bi', 'serve'],
-  ['orchestrate', 'orchestrate'], ['orchestration', 'orchestrate'], ['orchestrator', 'orchestrate'], ['scheduler', 'orchestrate'],
-  ['none', 'none'], ['other', 'none'], ['ignore', 'none'],
-]);
-
-/**
- * A stage word or synonym → its placement: `Storage`, `data ingestion`, `Serving layer`, `stage: store`,
- * `Sources` (a trailing plural s is forgiven). Anything else → undefined.
- */
-export function stageWord(word: string): Placement | undefined {
-  if (word.length > 40) return undefined;
-  let w = squash(word).toLowerCase().replace(/:$/, '').trim();
-  w = w.replace(/^stage\s*[:=]\s*/, '').replace(/^data /, '').replace(/ (?:layer|stage|step|tier)$/, '');
-  return STAGE_WORDS.get(w) ?? (w.endsWith('s') ? STAGE_WORDS.get(w.slice(0, -1)) : undefined);
-}
-
-export interface Override {
-  /** The name with a recognised `[stage]` removed (trimmed, not otherwise cleaned). */
-  readonly name: string;
-  readonly explicit?: Placement;
-  /** A trailing `[word]` that is not a stage word: left in `name`; the caller may warn. */
-  readonly unknown?: { readonly word: string; readonly index: number };
-}
-
-/** `orders [model]` → { name: 'orders', explicit: 'model' }. Only a trailing bracket counts. */
-export function splitOverride(raw: string): Override {
-  const trimmed = raw.trimEnd();
-  if (!trimmed.endsWith(']')) return { name: raw.trim() };
-  const open = trimmed.lastIndexOf('[');
-  if (open < 0) return { name: raw.trim() };
-  const inner = trimmed.slice(open + 1, -1);
-  if (inner.includes(']')) return { name: raw.trim() };
-  const explicit = stageWord(inner);
-  if (explicit) return { name: trimmed.slice(0, open).trim(), explicit };
-  return { name: raw.trim(), unknown: { word: inner, index: open } };
-}
-
 const QUOTE_PAIRS = new Map<string, string>([
   ['"', '"'], ["'", "'"], ['“', '”'], ['‘', '’'], ['`', '`'],
 ]);

@@ -2,12 +2,13 @@
 import {
   type PipelineBuilder,
   closingQuote,
-  splitOverride,
   squash,
-  stageWord,
   truncate,
   unquote,
 } from '../text';
+import { splitOverride } from '../../classify/rules/override';
+import { stageName } from '../../lexicon/words';
+import type { Placement } from '../../types';
 import { isSpace } from './scan';
 
 /** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
@@ -66,7 +67,7 @@ export function readName(
   raw: string,
   lineNo: number,
   column: number,
-): { name: string; explicit?: ReturnType<typeof stageWord> } | undefined {
+): { name: string; explicit?: Placement } | undefined {
   const o = splitOverride(undecorate(raw));
   if (o.unknown) {
     b.warn(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
@@ -89,7 +90,7 @@ function undecorate(raw: string): string {
   const unlinked = raw.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
   const boxed = /^[[({]+\s*[-=*_|~]*\s*([^[\](){}]*?)\s*[-=*_|~]*\s*[\])}]+$/.exec(unlinked.trim());
   const inner = boxed?.[1];
-  if (inner === undefined || inner === '' || stageWord(inner) !== undefined) return unlinked;
+  if (inner === undefined || inner === '' || stageName(inner) !== undefined) return unlinked;
   return inner;
 }
 

@@ -3,7 +3,8 @@
  * (subgraphs, `end`, ignored styling, and chains of node groups joined by links).
  */
 import type { ParseProblem } from '../../problems';
-import { type PipelineBuilder, splitLines, splitOverride } from '../text';
+import { splitOverride } from '../../classify/rules/override';
+import { type PipelineBuilder, splitLines } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
