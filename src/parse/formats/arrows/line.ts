@@ -16,7 +16,7 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
   const scanned = scanLine(line, from);
   const { arrows, end } = scanned;
   if (scanned.unclosedQuote !== undefined) {
-    b.warn(lineNo, scanned.unclosedQuote + 1, 'Quote is never closed; read to the end of the line', line.slice(scanned.unclosedQuote));
+    b.warnAt(lineNo, scanned.unclosedQuote + 1, 'Quote is never closed; read to the end of the line', line.slice(scanned.unclosedQuote));
   }
   const content = line.slice(from, end);
   if (content.trim() === '') return;
@@ -25,10 +25,10 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
     const column = from + (content.length - content.trimStart().length) + 1;
     if (looksLikeName(content)) {
       const name = readName(b, content.trim(), lineNo, column);
-      b.warn(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
-      if (name) b.component(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } });
+      b.warnAt(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
+      if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } });
     } else {
-      b.warn(lineNo, column, 'No arrow on this line; ignored', content.trim());
+      b.warnAt(lineNo, column, 'No arrow on this line; ignored', content.trim());
     }
     return;
   }
@@ -47,18 +47,18 @@ function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
     const left = groups[k] ?? [];
     const right = groups[k + 1] ?? [];
     const text = line.slice(a.start, a.end);
-    if (a.odd) b.warn(lineNo, a.start + 1, `"${text}" is not an arrow here; read as "->"`, text);
+    if (a.odd) b.warnAt(lineNo, a.start + 1, `"${text}" is not an arrow here; read as "->"`, text);
     if (left.length === 0 && right.length === 0) {
-      if (k === 0) b.warn(lineNo, a.start + 1, 'Arrow with nothing before it', text);
-      else if (k === arrows.length - 1) b.warn(lineNo, a.start + 1, 'Arrow with nothing after it', text);
+      if (k === 0) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing before it', text);
+      else if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
       return;
     }
     if (left.length === 0) {
-      b.warn(lineNo, a.start + 1, k === 0 ? 'Arrow with nothing before it' : 'Nothing between two arrows', text);
+      b.warnAt(lineNo, a.start + 1, k === 0 ? 'Arrow with nothing before it' : 'Nothing between two arrows', text);
       return;
     }
     if (right.length === 0) {
-      if (k === arrows.length - 1) b.warn(lineNo, a.start + 1, 'Arrow with nothing after it', text);
+      if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
       return;
     }
     const label = a.label === undefined ? undefined : squash(a.label) || undefined;

@@ -51,12 +51,12 @@ export function readGroup(
     const column = p.at + lead + 1;
     const raw = p.text.trim();
     if (raw === '') {
-      if (several) b.warn(lineNo, column, 'Empty name between commas', truncate(line.slice(start, end).trim()));
+      if (several) b.warnAt(lineNo, column, 'Empty name between commas', truncate(line.slice(start, end).trim()));
       continue;
     }
     const name = readName(b, raw, lineNo, column);
     if (name === undefined) continue;
-    out.add(b.component(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }));
+    out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }));
   }
   return [...out];
 }
@@ -70,13 +70,13 @@ export function readName(
 ): { name: string; explicit?: Placement } | undefined {
   const o = splitOverride(undecorate(raw));
   if (o.unknown) {
-    b.warn(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
+    b.warnAt(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
   let name = squash(text);
   if (!quoted) name = name.replace(/^["'“‘]/, '').replace(/[.;]+$/, '').trim();
   if (name === '') {
-    b.warn(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
+    b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
   }
   return o.explicit ? { name, explicit: o.explicit } : { name };

@@ -48,21 +48,21 @@ export function readFence(b: PipelineBuilder, fence: Fence): boolean {
   const text = family(fence.lang) === 'json' ? tolerantJson(fence.value) : fence.value;
   const parser = readerFor(fence.lang, text);
   if (!parser) {
-    b.warn(fence.line, 1, `A \`\`\`${fence.lang} block that no reader recognises; skipped`, fence.value.split('\n')[0] ?? '');
+    b.warnAt(fence.line, 1, `A \`\`\`${fence.lang} block that no reader recognises; skipped`, fence.value.split('\n')[0] ?? '');
     return false;
   }
   let raw: RawPipeline;
   try {
     raw = parser.parse(text);
   } catch (e) {
-    b.warn(fence.line, 1, `Could not read this ${parser.label} block: ${e instanceof Error ? e.message : String(e)}`);
+    b.warnAt(fence.line, 1, `Could not read this ${parser.label} block: ${e instanceof Error ? e.message : String(e)}`);
     return false;
   }
   const at = (line: number | undefined): number => fence.line + Math.max(1, line ?? 1) - 1;
-  for (const w of raw.warnings) b.warn(at(w.line), w.column, `${parser.label} block: ${w.message}`, w.found);
+  for (const w of raw.warnings) b.warnAt(at(w.line), w.column, `${parser.label} block: ${w.message}`, w.found);
   const ids = new Map<string, string>();
   for (const c of raw.components) {
-    ids.set(c.id, b.component(c.name, { line: at(c.line), ...(c.explicit ? { explicit: c.explicit } : {}), hints: c.hints ?? [] }));
+    ids.set(c.id, b.mention(c.name, { line: at(c.line), ...(c.explicit ? { explicit: c.explicit } : {}), hints: c.hints ?? [] }));
   }
   let edges = false;
   for (const e of raw.edges) {

@@ -19,7 +19,7 @@ import type { Reader } from './types';
 function read(b: PipelineBuilder, text: string): void {
   b.keyOf = componentKey;
   const r: Reader = { b, flowGiven: false };
-  const page = outline(text, (l, c, m, f) => b.warn(l, c, m, f));
+  const page = outline(text, (l, c, m, f) => b.warnAt(l, c, m, f));
   for (const f of page.fences) if (readFence(b, f)) r.flowGiven = true;
   // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
   const body = page.arrowLines.filter((l) => !l.heading);

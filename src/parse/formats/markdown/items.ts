@@ -58,7 +58,7 @@ export function tableRow(r: Reader, seg: Seg, hints: readonly string[]): Block |
 export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
   const o = splitOverride(seg.text);
   if (o.unknown) {
-    r.b.warn(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
+    r.b.warnAt(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
   let name = squash(text.replace(/`/g, ''));
@@ -74,7 +74,7 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   }
   if (!o.explicit && leftOut(r.b, name, seg.line, seg.col)) return null;
   if (name === '') {
-    if (o.explicit) r.b.warn(seg.line, seg.col, 'A stage override with no name before it', seg.text);
+    if (o.explicit) r.b.warnAt(seg.line, seg.col, 'A stage override with no name before it', seg.text);
     return null;
   }
   // Under "Orchestration with Dagster", "dbt for Transformation" says what dbt does: the role outranks the frame.
@@ -159,11 +159,11 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   const detailed = stepLabel && !ctx.detail ? childCtx : { ...childCtx, detail: true };
   const kids = children(r, node.children, detailed, childrenChained(r, node));
   if (stepLabel) {
-    if (!kids && !ctx.detail) b.warn(seg.line, seg.col, 'Step with no components under it', content.text.trim());
+    if (!kids && !ctx.detail) b.warnAt(seg.line, seg.col, 'Step with no components under it', content.text.trim());
     return kids;
   }
   if (!own) {
-    if (!kids) b.warn(seg.line, seg.col, 'No component found in this item', content.text.trim());
+    if (!kids) b.warnAt(seg.line, seg.col, 'No component found in this item', content.text.trim());
     return kids;
   }
   if (kids) connect(r, own, kids);

@@ -34,7 +34,7 @@ export function proseComponent(name: string, code: boolean): boolean {
 
 /** Technology mentions in a stretch of prose, in order. */
 export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
-  const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warn(l, c, m, f));
+  const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warnAt(l, c, m, f));
   const out: Mention[] = [];
   let prevEnd = 0;
   const add = (first: number, last: number, name?: string, checked = true): void => {

@@ -39,7 +39,7 @@ export function leftOut(b: PipelineBuilder, name: string, line: number, column: 
   const seen = told.get(b) ?? new Set<string>();
   told.set(b, seen);
   const key = name.trim().toLowerCase();
-  if (!seen.has(key)) b.warn(line, column, `"${name.trim()}" is ${why}; left out`, name.trim());
+  if (!seen.has(key)) b.warnAt(line, column, `"${name.trim()}" is ${why}; left out`, name.trim());
   seen.add(key);
   return true;
 }

@@ -56,7 +56,7 @@ function related(a: Node, z: Node): boolean {
 export function offPathId(r: Reader, id: string): boolean {
   const e = r.b.explicitOf(id);
   if (e) return e === 'orchestrate' || e === 'none';
-  return isOrchestrator(r.b.nameOf(id) ?? '');
+  return isOrchestrator(r.b.nameById(id) ?? '');
 }
 
 export function offPath(r: Reader, blk: Block): boolean {
@@ -76,7 +76,7 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
       const inner: Context = node.stage ? { ...ctx, frame: node.stage, frameHints: frameHints(node.segs[0]?.text ?? '', node.stage) } : ctx;
       const blk = children(r, node.children, inner, childrenChained(r, node));
       const seg = node.segs[0];
-      if (!blk && seg) r.b.warn(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
+      if (!blk && seg) r.b.warnAt(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
       return blk;
     }
     case 'prose': {
@@ -143,5 +143,5 @@ export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraH
 }
 
 export function add(r: Reader, name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
-  return r.b.component(name, { line, explicit, hints, at: { line, column: col } });
+  return r.b.mention(name, { line, explicit, hints, at: { line, column: col } });
 }
