@@ -15,10 +15,10 @@ const PIECE = 8_000;
 /** Past this, a piece is cut at any line, even inside a fence. */
 const HARD_PIECE = 24_000;
 /**
- * Past this size the Markdown reader costs minutes (it runs at tens of KB a second here), so a text
- * this long is read line by line, its fences and tables set apart (see longText.ts).
+ * Past this size the Markdown reader costs seconds (with GFM it reads a many-line paragraph at about
+ * 10 KB a second), so a text this long is read line by line, its fences and tables set apart (see longText.ts).
  */
-export const MDAST_LIMIT = 256_000;
+export const MDAST_LIMIT = 64_000;
 /** A line this long is no Markdown anyone wrote; it is read as plain text. */
 export const LONG_LINE = 4_000;
 
