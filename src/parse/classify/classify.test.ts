@@ -133,8 +133,9 @@ describe('classify: explicit and overrides', () => {
 
   it('leaves names without an override alone', () => {
     expect(splitOverride('Postgres (OLTP)')).toEqual({ name: 'Postgres (OLTP)' });
-    expect(splitOverride('orders [daily]')).toEqual({ name: 'orders [daily]' });
-    expect(splitOverride('[model]')).toEqual({ name: '[model]' });
+    expect(splitOverride('orders [daily]')).toEqual({ name: 'orders [daily]', unknown: { word: 'daily', index: 7 } });
+    // A lone override names nothing: readers warn about it rather than making a component called "[model]".
+    expect(splitOverride('[model]')).toEqual({ name: '', explicit: 'model' });
     expect(splitOverride('Kafka')).toEqual({ name: 'Kafka' });
   });
 

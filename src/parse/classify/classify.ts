@@ -72,6 +72,17 @@ export function nonComponent(name: string): 'language' | 'host' | 'format' | und
   return only === 'language' || only === 'host' || only === 'format' ? only : undefined;
 }
 
+/**
+ * Whether a name is a file or serialization format and nothing else (Parquet, CSV, JSON Lines):
+ * how data is written. A reader of free text leaves it out; a structured format may still place it.
+ */
+export function isFormatName(name: string): boolean {
+  const tokens = tokenize(name);
+  const hits = scan(tokens);
+  const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
+  return hits.length > 0 && covered === tokens.length && hits.every((h) => h.word === 'file-format' || h.word === 'format');
+}
+
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
 const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
 

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { expectWellFormed, fixture } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser, isArrowChain } from './arrows';
-import { listParser } from './list';
+import { markdownParser as listParser } from './markdown';
 import { mermaidParser } from './mermaid';
-import { lineStarts, positionAt, slugify, splitLines, splitOverride, stageWord } from './text';
+import { splitOverride } from '../classify/rules/override';
+import { stageName as stageWord } from '../lexicon/words';
+import { lineStarts, positionAt, slugify, splitLines } from './text';
 
 const parse = (text: string): RawPipeline => arrowsParser.parse(text);
 const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`);

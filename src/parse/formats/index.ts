@@ -3,7 +3,7 @@ import { airflowParser } from './airflow';
 import { arrowsParser } from './arrows';
 import { composeParser } from './compose';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { listParser } from './list';
+import { markdownParser } from './markdown';
 import { mermaidParser } from './mermaid';
 import { openLineageParser } from './openlineage';
 import { ownYamlParser } from './ownYaml';
@@ -18,7 +18,7 @@ export const FORMATS: readonly FormatParser[] = [
   dbtSchemaParser,
   ownYamlParser,
   arrowsParser,
-  listParser,
+  markdownParser,
 ];
 
 export function formatById(id: FormatId): FormatParser | undefined {

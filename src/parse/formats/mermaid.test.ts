@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectWellFormed, fixture } from './testing';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
-import { listParser } from './list';
+import { markdownParser as listParser } from './markdown';
 import { mermaidParser } from './mermaid';
 
 const parse = (text: string): RawPipeline => mermaidParser.parse(text);

@@ -9,4 +9,5 @@ export { jsonErrorOffset } from './builder/jsonErrorOffset';
 export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type JsonLoad } from './builder/json';
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
 export { yamlEntries, yamlGet, yamlItems, yamlJs, yamlText } from './builder/yamlNodes';
-export { PipelineBuilder, errorText, failed, wellFormedProblems, type ComponentInit } from './builder/pipelineBuilder';
+export { PipelineBuilder, type ComponentInit } from './builder/pipelineBuilder';
+export { errorText, failed, wellFormedProblems } from './builder/outcomes';

@@ -22,6 +22,10 @@ const HEADING_WORDS: ReadonlyMap<string, Placement> = new Map(
   LEXICON.filter((e) => e.kind === 'stage-word' || e.kind === 'layer').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
 );
 
+const STAGE_WORDS: ReadonlyMap<string, Placement> = new Map(
+  LEXICON.filter((e) => e.kind === 'stage-word').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
+);
+
 const FLOW = z.strictObject({ note: z.string(), reads: z.array(lowercase), writes: z.array(lowercase) }).parse(flowVerbs);
 const READS = new Set(FLOW.reads);
 const WRITES = new Set(FLOW.writes);
@@ -44,9 +48,9 @@ function normalise(text: string): string {
     .replace(/ (?:layer|stage|step|tier|zone)$/, '');
 }
 
-function oneLabel(text: string): Placement | undefined {
+function oneLabel(text: string, layers: boolean): Placement | undefined {
   const w = normalise(text);
-  const find = (k: string): Placement | undefined => STAGE_NAMES.get(k) ?? SECTION_LABELS.get(k) ?? HEADING_WORDS.get(k);
+  const find = (k: string): Placement | undefined => STAGE_NAMES.get(k) ?? SECTION_LABELS.get(k) ?? (layers ? HEADING_WORDS.get(k) : STAGE_WORDS.get(k));
   return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`);
 }
 
@@ -54,13 +58,15 @@ function oneLabel(text: string): Placement | undefined {
  * The stage a section heading or a label names (`Stream Processing`, `Analytics & ML`, `Bronze layer`,
  * `Object Storage`), or undefined when it names none. With several parts, every part must be a
  * label and the first says the stage.
+ * @param layers whether a layer (`Bronze`, `Staging`) counts as a label: over a section it does; at
+ * the head of an item (`Staging: raw source models`) the layer is the thing described, a component.
  */
-export function sectionLabel(text: string): Placement | undefined {
+export function sectionLabel(text: string, layers = true): Placement | undefined {
   if (text.length > 48) return stageName(text);
-  const whole = oneLabel(text);
+  const whole = oneLabel(text, layers);
   if (whole) return whole;
   const parts = text.split(/\s*(?:&|\/|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
-  const stages = parts.map(oneLabel);
+  const stages = parts.map((p) => oneLabel(p, layers));
   return parts.length > 1 && stages.every((p) => p !== undefined) ? stages[0] : undefined;
 }
 

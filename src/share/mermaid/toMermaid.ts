@@ -40,7 +40,7 @@ const LINK_STYLE: Readonly<Partial<Record<Verdict, string>>> = {
   holds: 'stroke:#10b981,stroke-width:2px',
 };
 
-/** The `[stage]` word the importer reads as a stated placement (`stageWord` in src/parse/formats/text.ts). */
+/** The `[stage]` word the importer reads as a stated placement (`stageName` in src/parse/lexicon/words.ts). */
 const node = (n: ChartGroup['nodes'][number]): string => `${n.id}["${mermaidLabel(n.name)} [${n.placement}]"]`;
 
 function edgeLine(e: ChartEdge): string {

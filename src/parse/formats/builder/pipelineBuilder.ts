@@ -1,10 +1,12 @@
 /**
- * A builder that keeps a structured parse well-formed: unique slug ids, edges only between known
- * components, hints de-duplicated, warnings positioned from 1 and bounded.
+ * The one builder every reader fills, structured or free text: unique slug ids, edges only between
+ * known components and at most MAX_EDGES of them, hints de-duplicated, warnings positioned from 1
+ * and bounded. Structured readers key components themselves (a task id, a dbt unique_id); text
+ * readers `mention` names, keyed by how the name is spelled.
  */
 import { warningOf, type ParseProblem } from '../../problems';
 import type { ParseWarning, Placement, RawComponent, RawEdge, RawPipeline } from '../../types';
-import { slugify } from '../text';
+import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
 import type { Position } from './positions';
 import { clip } from './values';
 
@@ -27,10 +29,26 @@ interface MutableComponent {
   schedule?: string;
 }
 
+export interface MentionOptions {
+  /** Identity for de-duplication; default: `keyOf(name)`. */
+  readonly key?: string;
+  /** What the id is made from; default: the name. */
+  readonly slugFrom?: string;
+  readonly line?: number;
+  readonly explicit?: Placement;
+  readonly hints?: readonly string[];
+  /** Where the mention is, to warn about a stage that contradicts an earlier one. */
+  readonly at?: { readonly line: number; readonly column: number };
+}
+
 const MAX_HINTS = 12;
 /** Beyond this many warnings, the rest are summed up in one: a broken paste should not flood the UI. */
 const MAX_WARNINGS = 100;
-const MAX_HINT_LENGTH = 60;
+/** Warnings kept while reading (the first MAX_WARNINGS by position are shown); the rest only counted. */
+const KEPT_WARNINGS = 1_000;
+const MAX_HINT_LENGTH = 120;
+
+const byPosition = (a: ParseWarning, b: ParseWarning): number => a.line - b.line || a.column - b.column;
 
 function cleanHint(hint: string | undefined | null): string | undefined {
   if (typeof hint !== 'string') return undefined;
@@ -53,6 +71,16 @@ export class PipelineBuilder {
   private readonly edgeList: RawEdge[] = [];
   private readonly edgeIndex = new Map<string, number>();
   private readonly warningList: ParseWarning[] = [];
+  private droppedWarnings = 0;
+  private droppedEdges = 0;
+
+  /** The default key of a mentioned name: its spelling, case- and space-insensitive. */
+  static nameKey(name: string): string {
+    return squash(name).toLowerCase();
+  }
+
+  /** How a mentioned name meets an earlier mention; a format may know spellings that meet. */
+  keyOf: (name: string) => string = (name) => PipelineBuilder.nameKey(name);
 
   /** The id of the component under a key, if any. */
   idOf(key: string): string | undefined {
@@ -104,6 +132,75 @@ export class PipelineBuilder {
     return id;
   }
 
+  /**
+   * The component a text names, created on first mention (keyed by `keyOf(name)` unless `opts.key`).
+   * A name past MAX_NAME is shortened with a warning; a stage contradicting an earlier one is warned about.
+   */
+  mention(fullName: string, opts: MentionOptions = {}): string {
+    let name = fullName;
+    if (name.length > MAX_NAME) {
+      name = truncate(name, MAX_NAME);
+      const at = opts.at ?? { line: opts.line ?? 1, column: 1 };
+      this.warnAt(at.line, at.column, `Name longer than ${MAX_NAME} characters; shortened`, name);
+    }
+    const key = opts.key ?? this.keyOf(name);
+    const was = this.byKey.get(key)?.explicit;
+    if (was !== undefined && opts.explicit !== undefined && was !== opts.explicit && opts.at) {
+      this.warnAt(opts.at.line, opts.at.column, `"${this.byKey.get(key)?.name ?? name}" was already marked [${was}]; keeping that`, `[${opts.explicit}]`);
+    }
+    return this.component(key, { name, idBase: opts.slugFrom, hints: opts.hints, explicit: opts.explicit, line: opts.line });
+  }
+
+  nameById(id: string): string | undefined {
+    return this.byId.get(id)?.name;
+  }
+
+  explicitOf(id: string): Placement | undefined {
+    return this.byId.get(id)?.explicit;
+  }
+
+  setName(id: string, name: string): void {
+    const c = this.byId.get(id);
+    if (c) c.name = name;
+  }
+
+  setExplicit(id: string, explicit: Placement): void {
+    const c = this.byId.get(id);
+    if (c && !c.explicit) c.explicit = explicit;
+  }
+
+  addHints(id: string, hints: readonly string[]): void {
+    const c = this.byId.get(id);
+    if (c) this.mergeHints(c, hints);
+  }
+
+  /** True once no more edges are kept: callers stop enumerating cross products. */
+  get edgesFull(): boolean {
+    return this.edgeList.length >= MAX_EDGES;
+  }
+
+  /** Counts edges not even enumerated because the limit was reached. */
+  skipEdges(n: number): void {
+    this.droppedEdges += n;
+  }
+
+  /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
+  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; both?: boolean; reverse?: boolean; noSelf?: boolean } = {}): void {
+    for (let i = 0; i < froms.length; i++) {
+      if (this.edgesFull) {
+        this.skipEdges((froms.length - i) * tos.length);
+        return;
+      }
+      const f = froms[i] ?? '';
+      for (const t of tos) {
+        if (opts.noSelf && f === t) continue;
+        const o = { ...(opts.label ? { label: opts.label } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) };
+        if (!opts.reverse || opts.both) this.edge(f, t, o);
+        if (opts.reverse || opts.both) this.edge(t, f, o);
+      }
+    }
+  }
+
   /** Lets a second key (an alias such as a map key or a variable name) point at an existing component. */
   alias(key: string, existingKey: string): void {
     const c = this.byKey.get(existingKey);
@@ -118,7 +215,7 @@ export class PipelineBuilder {
   private mergeHints(c: MutableComponent, hints: readonly (string | undefined | null)[]): void {
     for (const h of hints) {
       if (c.hints.length >= MAX_HINTS) return;
-      const t = cleanHint(h);
+      const t = cleanHint(typeof h === 'string' ? squash(h) : h);
       if (t === undefined || t === c.name) continue;
       if (c.hints.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
       c.hints.push(t);
@@ -139,8 +236,12 @@ export class PipelineBuilder {
       }
       return false;
     }
+    if (this.edgesFull) {
+      this.droppedEdges++;
+      return false;
+    }
     const e: { from: string; to: string; label?: string; control?: boolean; line?: number } = { from, to };
-    const label = extra.label?.trim();
+    const label = extra.label === undefined ? undefined : squash(extra.label);
     if (label !== undefined && label !== '') e.label = label;
     if (extra.control === true) e.control = true;
     if (extra.line !== undefined && Number.isFinite(extra.line) && extra.line >= 1) e.line = Math.floor(extra.line);
@@ -159,6 +260,17 @@ export class PipelineBuilder {
     if (warning.found !== undefined) w.found = clip(warning.found);
     if (warning.problem !== undefined) w.problem = warning.problem;
     this.warningList.push(w);
+    // Bounded memory, yet the first warnings by position survive: past twice the budget, keep the earliest.
+    if (this.warningList.length >= 2 * KEPT_WARNINGS) {
+      this.warningList.sort(byPosition);
+      this.droppedWarnings += this.warningList.length - KEPT_WARNINGS;
+      this.warningList.length = KEPT_WARNINGS;
+    }
+  }
+
+  /** A warning at a line and column, as the text readers give them. */
+  warnAt(line: number, column: number, message: string, found?: string): void {
+    this.warn({ line, column, message, found });
   }
 
   /** Reports a problem where it was found; the warning's message is its description. */
@@ -179,45 +291,13 @@ export class PipelineBuilder {
       if (c.schedule !== undefined) out.schedule = c.schedule;
       return out;
     });
-    const sorted = this.warningList
-      .map((w, i) => ({ w, i }))
-      .sort((a, b) => a.w.line - b.w.line || a.w.column - b.w.column || a.i - b.i)
-      .map(({ w }) => w);
+    // A stable sort: warnings at one position stay in the order they were found.
+    const sorted = [...this.warningList].sort(byPosition);
     const warnings = sorted.slice(0, MAX_WARNINGS);
-    const next = sorted[MAX_WARNINGS];
-    if (next) warnings.push(warningOf({ kind: 'moreProblems', count: sorted.length - MAX_WARNINGS }, next));
+    const next = sorted[MAX_WARNINGS] ?? (this.droppedWarnings > 0 ? sorted[sorted.length - 1] : undefined);
+    const more = sorted.length - warnings.length + this.droppedWarnings;
+    if (next && more > 0) warnings.push(warningOf({ kind: 'moreProblems', count: more }, next));
+    if (this.droppedEdges > 0) warnings.unshift(warningOf({ kind: 'tooManyEdges', dropped: this.droppedEdges, limit: MAX_EDGES }, { line: 1, column: 1 }));
     return { components, edges: [...this.edgeList], warnings };
   }
 }
-
-/** What is wrong with a parse result's shape (empty when well-formed): ids unique and non-empty, edges between known ids, positions ≥ 1. */
-export function wellFormedProblems(p: RawPipeline): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const c of p.components) {
-    if (c.id === '') problems.push('empty id');
-    if (ids.has(c.id)) problems.push(`duplicate id ${c.id}`);
-    ids.add(c.id);
-    if (c.line !== undefined && !(Number.isInteger(c.line) && c.line >= 1)) problems.push(`bad line on ${c.id}`);
-  }
-  for (const e of p.edges) {
-    if (!ids.has(e.from) || !ids.has(e.to)) problems.push(`edge ${e.from} -> ${e.to} to an unknown id`);
-    if (e.line !== undefined && !(Number.isInteger(e.line) && e.line >= 1)) problems.push(`bad line on edge ${e.from} -> ${e.to}`);
-  }
-  for (const w of p.warnings) {
-    if (!(Number.isInteger(w.line) && w.line >= 1 && Number.isInteger(w.column) && w.column >= 1)) problems.push(`bad warning position ${w.line}:${w.column}`);
-    if (w.message === '') problems.push('empty warning message');
-  }
-  return problems;
-}
-
-/** An empty result with one warning, for inputs that cannot be read at all. */
-export function failed(reason: string | ParseProblem, position: Position = { line: 1, column: 1 }, found?: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (typeof reason === 'string') b.warn({ ...position, message: reason, found });
-  else b.problem(reason, position, found);
-  return b.build();
-}
-
-/** The message of an exception, for an `unreadable` problem. */
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

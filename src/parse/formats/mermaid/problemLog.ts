@@ -16,7 +16,7 @@ export class ProblemLog {
 
   report(problem: ParseProblem, line: number, column: number, found?: string): void {
     const message = describe(problem);
-    this.b.warn(line, column, message, found);
+    this.b.warnAt(line, column, message, found);
     this.problems.set(`${place(line)}:${place(column)}:${message}`, problem);
   }
 

@@ -3,7 +3,8 @@
  * (subgraphs, `end`, ignored styling, and chains of node groups joined by links).
  */
 import type { ParseProblem } from '../../problems';
-import { type PipelineBuilder, splitLines, splitOverride } from '../text';
+import { splitOverride } from '../../classify/rules/override';
+import { type PipelineBuilder, splitLines } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
@@ -244,7 +245,7 @@ export class MermaidReader {
       explicit = o.explicit;
     }
     if (!known) {
-      const id = this.b.component(name, {
+      const id = this.b.mention(name, {
         key: n.id,
         slugFrom: n.id,
         line: this.lineNo,
@@ -258,7 +259,7 @@ export class MermaidReader {
     if (n.label !== undefined) {
       this.b.setName(known.id, name);
       known.labelled = true;
-      if (explicit) this.b.component(name, { key: n.id, explicit, at: { line: this.lineNo, column: n.column } });
+      if (explicit) this.b.mention(name, { key: n.id, explicit, at: { line: this.lineNo, column: n.column } });
     }
     // Listing a node inside a subgraph, or defining it there, places it in the subgraph.
     this.b.addHints(known.id, [...(declaration || n.label !== undefined ? subgraphHints : []), ...n.hints]);

@@ -1,0 +1,106 @@
+/** One arrow line into a builder: chains of groups joined by arrows, or a bare name. */
+import {
+  type PipelineBuilder,
+  finder,
+  squash,
+} from '../text';
+import { afterBullet, scanLine } from './scan';
+import { looksLikeName, readGroup, readName } from './names';
+
+export function isFence(trimmed: string): boolean {
+  return trimmed.startsWith('```') || trimmed.startsWith('~~~');
+}
+
+function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
+  const from = afterBullet(line);
+  const scanned = scanLine(line, from);
+  const { arrows, end } = scanned;
+  if (scanned.unclosedQuote !== undefined) {
+    b.warnAt(lineNo, scanned.unclosedQuote + 1, 'Quote is never closed; read to the end of the line', line.slice(scanned.unclosedQuote));
+  }
+  const content = line.slice(from, end);
+  if (content.trim() === '') return;
+
+  if (arrows.length === 0) {
+    const column = from + (content.length - content.trimStart().length) + 1;
+    if (looksLikeName(content)) {
+      const name = readName(b, content.trim(), lineNo, column);
+      b.warnAt(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
+      if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } });
+    } else {
+      b.warnAt(lineNo, column, 'No arrow on this line; ignored', content.trim());
+    }
+    return;
+  }
+
+  // Groups between arrows: group k is left of arrow k, group k+1 right of it.
+  const groups: string[][] = [];
+  const find = finder(line);
+  let start = from;
+  for (const a of arrows) {
+    groups.push(readGroup(b, line, lineNo, start, a.start, find));
+    start = a.end;
+  }
+  groups.push(readGroup(b, line, lineNo, start, end, find));
+
+  arrows.forEach((a, k) => {
+    const left = groups[k] ?? [];
+    const right = groups[k + 1] ?? [];
+    const text = line.slice(a.start, a.end);
+    if (a.odd) b.warnAt(lineNo, a.start + 1, `"${text}" is not an arrow here; read as "->"`, text);
+    if (left.length === 0 && right.length === 0) {
+      if (k === 0) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing before it', text);
+      else if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
+      return;
+    }
+    if (left.length === 0) {
+      b.warnAt(lineNo, a.start + 1, k === 0 ? 'Arrow with nothing before it' : 'Nothing between two arrows', text);
+      return;
+    }
+    if (right.length === 0) {
+      if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
+      return;
+    }
+    const label = a.label === undefined ? undefined : squash(a.label) || undefined;
+    b.fanOut(left, right, {
+      line: lineNo,
+      both: a.direction === 'both',
+      reverse: a.direction === 'back',
+      ...(label ? { label } : {}),
+    });
+  });
+}
+
+/** Words that make the text between two arrows a sentence ("S3 → Created with restricted permissions"). */
+const PROSE_WORDS = new Set(
+  'to into with for from by on of in using is are was were be its this that the we our then when which while'.split(' '),
+);
+const MAX_CHAIN_NAME_WORDS = 6;
+
+/**
+ * Whether a line is a chain of names joined by arrows (`PostgreSQL → Debezium → Kafka`), as opposed
+ * to prose that happens to use an arrow (`**Amazon S3** → Storage layer for raw CSV data`).
+ */
+export function isArrowChain(line: string): boolean {
+  const from = afterBullet(line);
+  const s = scanLine(line, from);
+  if (s.arrows.length === 0) return false;
+  let start = from;
+  const pieces: string[] = [];
+  for (const a of s.arrows) {
+    pieces.push(line.slice(start, a.start));
+    start = a.end;
+  }
+  pieces.push(line.slice(start, s.end));
+  return pieces.every((p) => {
+    const t = squash(p.replace(/\([^()]{0,80}\)/g, ' ').replace(/[*_`]/g, ' '));
+    if (t === '') return true;
+    const words = t.split(' ');
+    return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !words.some((w) => PROSE_WORDS.has(w.toLowerCase()));
+  });
+}
+
+/** Reads one arrow line into a builder another format is filling: a flow stated inside a page. */
+export function readArrowLine(b: PipelineBuilder, line: string, lineNo: number): void {
+  readLine(b, line, lineNo);
+}

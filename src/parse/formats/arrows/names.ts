@@ -1,0 +1,105 @@
+/** The names between two arrows: comma groups, quoted names, `[stage]` overrides, decoration dropped. */
+import {
+  type PipelineBuilder,
+  closingQuote,
+  squash,
+  truncate,
+  unquote,
+} from '../text';
+import { splitOverride } from '../../classify/rules/override';
+import { stageName } from '../../lexicon/words';
+import type { Placement } from '../../types';
+import { isSpace } from './scan';
+
+/** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
+export function readGroup(
+  b: PipelineBuilder,
+  line: string,
+  lineNo: number,
+  start: number,
+  end: number,
+  find: (needle: string, from: number) => number,
+): string[] {
+  const out = new Set<string>();
+  const pieces: { text: string; at: number }[] = [];
+  let pieceStart = start;
+  let atNameStart = true;
+  let depth = 0; // commas inside parentheses belong to the name: `S3 (raw, curated)`
+  for (let i = start; i < end; i++) {
+    const c = line[i] ?? '';
+    if (atNameStart && isSpace(c)) continue;
+    const close = atNameStart && c !== '`' ? closingQuote(c) : undefined;
+    if (close !== undefined) {
+      const j = find(close, i + 1);
+      if (j >= 0 && j < end) i = j;
+      atNameStart = false;
+      continue;
+    }
+    atNameStart = false;
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      pieces.push({ text: line.slice(pieceStart, i), at: pieceStart });
+      pieceStart = i + 1;
+      atNameStart = true;
+    }
+  }
+  pieces.push({ text: line.slice(pieceStart, end), at: pieceStart });
+  const several = pieces.length > 1;
+  for (const p of pieces) {
+    const lead = p.text.length - p.text.trimStart().length;
+    const column = p.at + lead + 1;
+    const raw = p.text.trim();
+    if (raw === '') {
+      if (several) b.warnAt(lineNo, column, 'Empty name between commas', truncate(line.slice(start, end).trim()));
+      continue;
+    }
+    const name = readName(b, raw, lineNo, column);
+    if (name === undefined) continue;
+    out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }));
+  }
+  return [...out];
+}
+
+/** `"Sessions, enriched" [process]` → name and stage; warns about a bracket that names no stage. */
+export function readName(
+  b: PipelineBuilder,
+  raw: string,
+  lineNo: number,
+  column: number,
+): { name: string; explicit?: Placement } | undefined {
+  const o = splitOverride(undecorate(raw));
+  if (o.unknown) {
+    b.warnAt(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
+  }
+  const { text, quoted } = unquote(o.name);
+  let name = squash(text);
+  if (!quoted) name = name.replace(/^["'“‘]/, '').replace(/[.;]+$/, '').trim();
+  if (name === '') {
+    b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
+    return undefined;
+  }
+  return o.explicit ? { name, explicit: o.explicit } : { name };
+}
+
+/**
+ * ASCII diagrams box their names (`[--- Kafka ---]`, `[ Spark ]`, `(( S3 ))`) and READMEs link them
+ * (`[Docker](https://…)`): the name is what is inside.
+ */
+function undecorate(raw: string): string {
+  const unlinked = raw.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
+  const boxed = /^[[({]+\s*[-=*_|~]*\s*([^[\](){}]*?)\s*[-=*_|~]*\s*[\])}]+$/.exec(unlinked.trim());
+  const inner = boxed?.[1];
+  if (inner === undefined || inner === '' || stageName(inner) !== undefined) return unlinked;
+  return inner;
+}
+
+/** Whether a line without arrows reads like a bare component name rather than a sentence or heading. */
+export function looksLikeName(s: string): boolean {
+  const t = s.trim();
+  if (t === '' || t.length > 60 || !/[\p{L}\p{N}]/u.test(t)) return false;
+  if (/[:.?!]$/.test(t) || /[:.?!]\s/.test(t)) return false;
+  if (unquote(t).quoted) return true;
+  if (t.includes(',')) return false;
+  return t.split(/\s+/).length <= 5;
+}

@@ -1,0 +1,151 @@
+/** One left-to-right pass over an arrow line: where its arrows, comment and quotes are. */
+import { closingQuote } from '../text';
+
+type Direction = 'forward' | 'back' | 'both';
+
+interface Arrow {
+  readonly start: number;
+  readonly end: number;
+  readonly direction: Direction;
+  readonly label?: string;
+  /** Arrow-like syntax we read but do not endorse, e.g. `->>`. */
+  readonly odd?: boolean;
+}
+
+interface ScannedLine {
+  readonly arrows: Arrow[];
+  /** Where the content ends: the start of a trailing comment, or the line length. */
+  readonly end: number;
+  /** An opening quote never closed, at this index (then read as an ordinary character). */
+  readonly unclosedQuote?: number;
+}
+
+const FORWARD_CHARS = new Set(['→', '⟶', '⇒', '➔', '➜', '⇨', '⟹']);
+const BACK_CHARS = new Set(['←', '⟵', '⇐']);
+const BOTH_CHARS = new Set(['↔', '⟷', '⇔']);
+const DASHES = new Set(['-', '—', '–']);
+
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/** Counts a run of `chars` from i; returns the index after it. */
+function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {
+  let j = i;
+  while (j < line.length && chars.has(line[j] ?? '')) j++;
+  return j;
+}
+
+const EQUALS = new Set(['=']);
+const MAX_LABEL = 200;
+
+/** Finds arrows, the comment start and quoted stretches in one left-to-right pass. */
+export function scanLine(line: string, from: number): ScannedLine {
+  const arrows: Arrow[] = [];
+  let unclosedQuote: number | undefined;
+  let atNameStart = true;
+  let closeCache = -2; // cached result of indexOf(']', ≥ its search start)
+  let i = from;
+  while (i < line.length) {
+    const c = line[i] ?? '';
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const prevSpace = i === 0 || isSpace(line[i - 1]);
+    if (prevSpace && (c === '#' || (c === '/' && line[i + 1] === '/'))) {
+      return { arrows, end: i, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
+    }
+    if (atNameStart && unclosedQuote === undefined) {
+      const close = closingQuote(c);
+      if (close !== undefined && c !== '`') {
+        const j = line.indexOf(close, i + 1);
+        if (j >= 0) {
+          i = j + 1;
+          atNameStart = false;
+          continue;
+        }
+        unclosedQuote = i; // later quotes cannot close either: the rest is read as plain text
+      }
+    }
+    if (c === ',') {
+      atNameStart = true;
+      i++;
+      continue;
+    }
+    if (FORWARD_CHARS.has(c) || BACK_CHARS.has(c) || BOTH_CHARS.has(c)) {
+      const direction: Direction = FORWARD_CHARS.has(c) ? 'forward' : BACK_CHARS.has(c) ? 'back' : 'both';
+      arrows.push({ start: i, end: i + 1, direction });
+      i++;
+      atNameStart = true;
+      continue;
+    }
+    if (c === '<' && (line[i + 1] === '-' || line[i + 1] === '=')) {
+      const set = line[i + 1] === '-' ? DASHES : EQUALS;
+      const j = runEnd(line, i + 1, set);
+      if (line[j] === '>') {
+        arrows.push({ start: i, end: j + 1, direction: 'both' });
+        i = j + 1;
+        atNameStart = true;
+        continue;
+      }
+      if (set === DASHES) {
+        arrows.push({ start: i, end: j, direction: 'back' });
+        i = j;
+        atNameStart = true;
+        continue;
+      }
+      i = j;
+      atNameStart = false;
+      continue;
+    }
+    if (DASHES.has(c) || c === '=') {
+      const set = c === '=' ? EQUALS : DASHES;
+      const j = runEnd(line, i, set);
+      if (line[j] === '>') {
+        let end = j + 1;
+        while (line[end] === '>') end++;
+        arrows.push({ start: i, end, direction: 'forward', ...(end > j + 1 ? { odd: true } : {}) });
+        i = end;
+        atNameStart = true;
+        continue;
+      }
+      if (line[j] === '[' && c !== '–' && c !== '—') {
+        if (closeCache !== -1 && closeCache < j) closeCache = line.indexOf(']', j);
+        const close = closeCache;
+        if (close > j && close - j <= MAX_LABEL) {
+          const k = runEnd(line, close + 1, set);
+          if (k > close + 1 && line[k] === '>') {
+            arrows.push({ start: i, end: k + 1, direction: 'forward', label: line.slice(j + 1, close) });
+            i = k + 1;
+            atNameStart = true;
+            continue;
+          }
+        }
+      }
+      i = j;
+      atNameStart = false;
+      continue;
+    }
+    atNameStart = false;
+    i++;
+  }
+  return { arrows, end: line.length, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
+}
+
+/** A markdown bullet or number at the start of a line: `- `, `* `, `• `, `1. `, `2) `. Returns where content starts. */
+export function afterBullet(line: string): number {
+  let i = 0;
+  while (isSpace(line[i])) i++;
+  const c = line[i];
+  let j = i;
+  if (c === '-' || c === '*' || c === '•' || c === '+') j = i + 1;
+  else {
+    while (j < line.length && j - i < 4 && line[j]! >= '0' && line[j]! <= '9') j++;
+    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
+    j++;
+  }
+  if (!isSpace(line[j])) return 0;
+  while (isSpace(line[j])) j++;
+  return j;
+}

@@ -1,0 +1,109 @@
+/**
+ * README pages, bullets, prose and slide text, read as Markdown (mdast with GFM) in small passes:
+ * outline (sections, items, table rows, paragraphs, fenced blocks) → fenced blocks to their own
+ * readers → mentions in each piece → wiring (verbs say which way data moves) → the shared builder.
+ * A heading or label that names a stage is a hint for what is under it; only `name [stage]` states one.
+ */
+import { itemLabel } from './lexicon';
+import type { FormatParser, RawPipeline } from '../../types';
+import { readArrowLine } from '../arrows';
+import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
+import { readFence } from './fences';
+import { bullet } from './lines';
+import { EMBEDDED, outline } from './outline';
+import { componentKey, labelSplit } from './phrases';
+import { blockOf } from './reader';
+import { knownAt, tokenize } from './tokens';
+import type { Reader } from './types';
+
+function read(b: PipelineBuilder, text: string): void {
+  b.keyOf = componentKey;
+  const r: Reader = { b, flowGiven: false };
+  const page = outline(text, (l, c, m, f) => b.warnAt(l, c, m, f));
+  for (const f of page.fences) if (readFence(b, f)) r.flowGiven = true;
+  // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
+  const body = page.arrowLines.filter((l) => !l.heading);
+  const flow = body.length > 0 ? body : page.arrowLines;
+  for (const l of flow) readArrowLine(b, l.text, l.line);
+  if (flow.length > 0) r.flowGiven = true;
+  blockOf(r, page.root, { hints: [] });
+}
+
+export function parseMarkdown(text: string): RawPipeline {
+  return safely((b) => read(b, text));
+}
+
+const FLOW_WORDS =
+  /\b(?:goes|go|sent|sends|lands?|landed|loaded|loads|written|writes|streams?|streamed|flows?|into|then|pushed|pulls?|pulled|feeds?|moved|copied|synced|ingested|stored|transformed|modell?ed|shown|exported|reads?|consumes?)\b/i;
+
+/** Known products in the first part of a text, by the catalog. */
+function productsIn(text: string): number {
+  const toks = tokenize({ text, line: 1, col: 1 }, true);
+  const seen = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const n = knownAt(toks, i);
+    if (n > 0) seen.add(toks.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' '));
+  }
+  return seen.size;
+}
+
+/**
+ * A page with a ```mermaid, ```yaml or ```json block and words around it (if only a heading): the
+ * block's own reader would drop the words, so the page reader (which hands the block to that reader) goes first.
+ */
+function wrapsEmbedded(lines: readonly string[]): boolean {
+  let open: string | undefined;
+  let embedded = false;
+  let outside = 0;
+  for (const l of lines) {
+    const fence = /^\s{0,3}(```|~~~)\s*([\w-]*)/.exec(l);
+    if (fence) {
+      if (open === undefined) {
+        open = (fence[2] ?? '').toLowerCase();
+        if (EMBEDDED.has(open)) embedded = true;
+      } else open = undefined;
+      continue;
+    }
+    if (open === undefined) outside += (l.match(/\p{L}{2,}/gu) ?? []).length;
+  }
+  return embedded && outside >= 1;
+}
+
+function detectMarkdown(text: string): number {
+  const head = text.slice(0, DETECT_HEAD);
+  const lines = splitLines(head).slice(0, 300).map((l) => l.text);
+  if (wrapsEmbedded(splitLines(head).map((l) => l.text))) return 0.98;
+  let content = 0;
+  let listy = 0;
+  let firstMeaningful: string | undefined;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
+    firstMeaningful ??= t;
+    content++;
+    const bul = bullet(line);
+    if (bul && line.slice(bul.content).trim() !== '') listy++;
+    else {
+      const split = labelSplit(t);
+      if (split && itemLabel(split.label)) listy++;
+    }
+  }
+  if (content === 0) return 0;
+  if (firstMeaningful && /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(firstMeaningful)) return 0.05;
+  if (listy >= 2 && listy / content >= 0.4) return Math.min(0.75, 0.6 + 0.15 * (listy / content));
+  if (listy === 1 && content <= 2) return 0.5;
+  const sample = head.slice(0, 20_000);
+  const products = productsIn(sample);
+  if (products >= 2 && FLOW_WORDS.test(sample)) return 0.4;
+  // A page that names several technologies describes a pipeline even without a flow verb we know.
+  if (products >= 3) return 0.3;
+  return 0.1;
+}
+
+export const markdownParser: FormatParser = {
+  id: 'list',
+  label: 'List or prose',
+  example: '- Ingest: Kafka\n- Storage: S3 + Iceberg\n- Processing: Spark\n- BI: Looker',
+  detect: detectMarkdown,
+  parse: parseMarkdown,
+};

@@ -1,0 +1,232 @@
+/** One list item, table row or label: which of its words are components, and what frames them. */
+import { stageName } from '../../lexicon/words';
+import { itemLabel } from './lexicon';
+import { catalogStrength } from '../../classify/classify';
+import type { Placement } from '../../types';
+import { splitOverride } from '../../classify/rules/override';
+import { squash, truncate, unquote } from '../text';
+import { CLAUSE_WORDS, CONCEPT, frameHints } from './lexicon';
+import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
+import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { leftOut } from './notComponents';
+import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
+import { knownAt, tokenize } from './tokens';
+import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
+
+/** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
+export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+  // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
+  if (readsAsSentence(seg.text)) return chain(r, mentionsIn(r, seg, true), { hints: ctx.hints }, hints);
+  const entries: string[] = [];
+  const exits: string[] = [];
+  for (const piece of splitTools(seg.text)) {
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
+    // "cleaned + standardized datasets": a lone participle says what was done to the data.
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(sub.text) && knownAt(tokenize(sub, true), 0) === 0) continue;
+    // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
+    // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
+    const blk = nameLike(sub.text)
+      ? named(r, sub, ctx, hints)
+      : chain(r, mentionsIn(r, sub, false), { hints: ctx.hints }, hints);
+    if (!blk) continue;
+    blk.entries.forEach((e) => entries.includes(e) || entries.push(e));
+    blk.exits.forEach((e) => exits.includes(e) || exits.push(e));
+  }
+  return entries.length === 0 ? null : { entries, exits, line: seg.line };
+}
+
+/**
+ * A table's tool cell. The row's label is a hint rather than a stated stage: "Transformation | dbt"
+ * should not outvote what dbt is. A trailing note (`Apache Kafka (KRaft)`) describes the tool, and a
+ * piece that names no tool ("custom data quality layer") is a feature.
+ */
+export function tableRow(r: Reader, seg: Seg, hints: readonly string[]): Block | null {
+  const entries: string[] = [];
+  for (const piece of splitTools(seg.text)) {
+    const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece.text.trim());
+    const name = (m?.[1] ?? piece.text).trim();
+    if (name === '' || !namesSomething(name) || !nameLike(name)) continue;
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const blk = named(r, { text: name, line: seg.line, col: seg.col + piece.at + lead }, { hints: [] }, m?.[2] ? [...hints, m[2]] : hints);
+    blk?.entries.forEach((e) => entries.includes(e) || entries.push(e));
+  }
+  return entries.length === 0 ? null : { entries, exits: entries, line: seg.line };
+}
+
+/** One name as written, with an optional `[stage]`. */
+export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+  const o = splitOverride(seg.text);
+  if (o.unknown) {
+    r.b.warnAt(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
+  }
+  const { text, quoted } = unquote(o.name);
+  let name = squash(text.replace(/`/g, ''));
+  if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
+  const role = quoted ? undefined : roleTail(name);
+  if (role) name = role.name;
+  const extra: string[] = [];
+  if (!quoted) {
+    const trimmed = productCore(name);
+    name = trimmed.name;
+    extra.push(...trimmed.hints);
+    if (CONCEPT.test(name) && !o.explicit) return null;
+  }
+  if (!o.explicit && leftOut(r.b, name, seg.line, seg.col)) return null;
+  if (name === '') {
+    if (o.explicit) r.b.warnAt(seg.line, seg.col, 'A stage override with no name before it', seg.text);
+    return null;
+  }
+  // Under "Orchestration with Dagster", "dbt for Transformation" says what dbt does: the role outranks the frame.
+  const frame = role && itemLabel(role.role) ? [] : (ctx.frameHints ?? []);
+  const id = add(r, name, seg.line, seg.col, o.explicit, [...(role ? [role.role] : []), ...hints, ...extra, ...ctx.hints, ...frame]);
+  return { entries: [id], exits: [id], line: seg.line };
+}
+
+export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
+  const b = r.b;
+  const [seg, ...more] = node.segs;
+  if (!seg) return null;
+  const content: Seg = { text: seg.text.trimEnd(), line: seg.line, col: seg.col };
+  const hasChildren = node.children.length > 0;
+  let own: Block | null = null;
+  let childCtx: Context = ctx;
+  let stepLabel = false;
+
+  const split = labelSplit(content.text);
+  const bold = node.bold ? boldItem(r, node.bold, content, ctx) : undefined;
+  if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {
+    // "Real-time data processing", "Scalable storage" under `## Features`: what the project offers.
+    // Only the tools such an item names are components.
+    const bare = nameLike(content.text) && namesSomething(content.text) &&
+      !content.text.toLowerCase().split(/\s+/).some((w) => CLAUSE_WORDS.has(w) && w !== 'and' && w !== 'or');
+    own = bare ? tools(r, content, ctx, []) : chain(r, mentionsIn(r, content, true), ctx);
+  } else if (node.tableLabel !== undefined || node.tablePurpose !== undefined) {
+    own = tableRow(r, content, [node.tableLabel ?? '', node.tablePurpose ?? ''].filter((h) => h !== ''));
+  } else if (bold !== undefined) {
+    own = bold;
+  } else if (split && split.rest.trim() === '') {
+    // `- Ingestion:` — a step whose components are the children.
+    const stage = itemLabel(split.label);
+    childCtx = stage ? framed(ctx, split.label, stage) : { ...ctx, hints: [...ctx.hints, split.label] };
+    stepLabel = true;
+  } else if (split && itemLabel(split.label)) {
+    const stage = itemLabel(split.label);
+    childCtx = stage ? framed(ctx, split.label, stage) : ctx;
+    own = tools(r, { text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
+  } else if (split) {
+    const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
+    const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
+    if (restNames && (technical(rest.text) || !technical(split.label))) {
+      own = tools(r, rest, ctx, [split.label]);
+    } else if (nameLike(split.label) && technical(split.label)) {
+      own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+    } else {
+      own = chain(r, mentionsIn(r, content, true), ctx);
+    }
+  } else if (nameLike(content.text) && imperativeStep(content.text)) {
+    // "Cast and clean fields", "Run dbt staging": a step to do; only the tools it names are components.
+    own = chain(r, mentionsIn(r, content, true), ctx);
+  } else if (nameLike(content.text)) {
+    const stage = hasChildren ? itemLabel(content.text) : stageName(content.text);
+    if (stage) {
+      childCtx = framed(ctx, content.text, stage);
+      stepLabel = true;
+    } else if (hasChildren && !technical(content.text) && !splitOverride(content.text).explicit) {
+      childCtx = { ...ctx, hints: [...ctx.hints, squash(content.text)] };
+      stepLabel = true;
+    } else if (ctx.detail && !namesSomething(content.text)) {
+      // "URL", "Sink folder path", "Multiple datasets added incrementally" under a step that
+      // already named its tools: what it reads or does, not another component.
+      stepLabel = true;
+    } else {
+      own = tools(r, content, ctx, []);
+    }
+  } else {
+    own = chain(r, mentionsIn(r, content, true), ctx);
+  }
+
+  // Continuation lines describe the item; when the item named nothing, they name its components.
+  const described: string[] = [];
+  for (const m of more) {
+    if (own || stepLabel) described.push(m.text);
+    else own = chain(r, mentionsIn(r, m, true), ctx);
+  }
+  if (own && described.length > 0) {
+    for (const id of own.entries) b.addHints(id, [truncate(squash(described.join(' ')), 120)]);
+  }
+
+  const detailed = stepLabel && !ctx.detail ? childCtx : { ...childCtx, detail: true };
+  const kids = children(r, node.children, detailed, childrenChained(r, node));
+  if (stepLabel) {
+    if (!kids && !ctx.detail) b.warnAt(seg.line, seg.col, 'Step with no components under it', content.text.trim());
+    return kids;
+  }
+  if (!own) {
+    if (!kids) b.warnAt(seg.line, seg.col, 'No component found in this item', content.text.trim());
+    return kids;
+  }
+  if (kids) connect(r, own, kids);
+  return own;
+}
+
+
+/**
+ * An item led by a bold label. A stage label (`**Ingest (ADF)**:`) states the stage of the tools
+ * it names; a product or identifier (`**Kafdrop (9000)**: Web UI…`, `**kafka_stream.py**: …`) is the
+ * component and the rest describes it; a bold subject of a sentence starts the sentence's chain.
+ * Undefined: read the item as usual (a step label such as `**Data Streaming**: data is streamed…`).
+ */
+export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Block | null | undefined {
+  const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(bold.label);
+  const base = paren?.[1] ?? bold.label;
+  const stage = itemLabel(bold.label) ?? itemLabel(base);
+  if (stage) {
+    if (!paren || itemLabel(bold.label)) return undefined;
+    const at = seg.col + bold.label.indexOf('(') + 1;
+    return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
+  }
+  if (bold.rest.trim() === '') return undefined;
+  // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
+  if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, false), ctx);
+  const name = squash(bold.label.replace(PORT, ' '));
+  // "**Automate dbt Build:** …": a task to do, not a component; the tools it names are.
+  if (bold.separated && imperativeStep(bold.label)) {
+    return chain(r, 
+      [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true)],
+      ctx,
+    );
+  }
+  if (!bold.separated) {
+    const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
+    const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
+    const [first, ...others] = mentionsIn(r, rest, false);
+    // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
+    if (first && readsFrom(first.gap)) return chain(r, [{ ...first, gap: '' }, { ...subject, gap: ' ' }, ...others], ctx);
+    return chain(r, first ? [subject, first, ...others] : [subject], ctx);
+  }
+  const strength = catalogStrength(base);
+  const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
+  // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
+  // feature's title, the identifiers are what the feature touches; only the tools it names are parts.
+  if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest)) {
+    const known = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
+    return known.length === 0 ? null : chain(r, known, ctx);
+  }
+  if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
+  // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names
+  // nothing, explained by a sentence, is a feature of the project; only tools the sentence names count.
+  // A layer ("**Bronze**: raw data, kept as landed") is a component however it is explained.
+  if (!identifier && strength === undefined && !namesSomething(base) && !nameLike(bold.rest)) {
+    return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true), ctx);
+  }
+  // "**Lakehouse Paradigm:** DuckDB reads from S3": the title is a way of building; the sentence names the parts.
+  if (CONCEPT.test(name)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name)), ctx);
+  return named(r, { text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
+}
+
+
+/** A label or heading that names a stage frames what follows it: hints, never a stated stage. */
+function framed(ctx: Context, label: string, stage: Placement): Context {
+  return { ...ctx, frame: stage, frameHints: frameHints(label, stage) };
+}

@@ -1,0 +1,142 @@
+/**
+ * The words the Markdown / free-text passes read by: filler, sentence and role verbs, headings about
+ * the project, table headers, and which way a verb moves data. Products, stage labels, formats,
+ * languages and hosts are not listed here: they come from the lexicon (one source of truth).
+ */
+import { catalogName, catalogStrength, classify, isFormatName } from '../../classify/classify';
+import type { Placement } from '../../types';
+import { squash } from '../text';
+import { sectionLabel } from '../../lexicon/words';
+
+/** A label at the head of an item or line names a stage; a layer there is what the item describes. */
+export function itemLabel(text: string): Placement | undefined {
+  return sectionLabel(text, false);
+}
+
+/** Words that never start a mention, and are dropped after a preposition. */
+export const FILLER = new Set(
+  (
+    'a an the and or but then than to into in on at of for with by via from as is are was were be been being ' +
+    'it its they them their we our us you your i he she this that these those there here which where when who what ' +
+    'each every all some any no not also too only just so such both either finally first next after afterwards ' +
+    'before later eventually meanwhile once while events event data records record rows row messages message ' +
+    'files file stuff everything things thing daily hourly nightly weekly monthly batch batches real time realtime ' +
+    'production prod place end turn order case parallel addition general total bulk sql etl elt json csv e.g i.e etc ' +
+    'lastly step steps stage stages layer pipeline pipelines process processes team teams users user ' +
+    "let's let’s set-up setup step-by-step end-to-end real-time near-real-time"
+  ).split(' '),
+);
+
+/** Words that make an item read as a sentence rather than a bare name. */
+export const SENTENCE_WORDS = new Set(
+  (
+    'is are was were be go goes went get gets sent land lands landed loaded written fed streamed pushed pulled ' +
+    'stored transformed modelled modeled shown moved copied synced exported ingested ' +
+    'then we our they it using via into from to in with by uses use'
+  ).split(' '),
+);
+
+export const PREPOSITIONS = new Set(['to', 'into', 'in', 'with', 'by', 'via', 'from', 'onto', 'through']);
+export const INDEFINITE = new Set(['a', 'an', 'each', 'every', 'any', 'another']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'my', 'your']);
+export const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'where', 'which', 'before', 'after', 'for', 'to', 'into', 'in', 'with', 'by', 'via', 'from', 'on', 'at', 'when', 'until', 'so']);
+export const CLAUSE_VERBS = new Set(
+  'load loads loaded send sends write writes read reads move moves stream streams push pushes pull pulls ingest ingests collect collects land lands run runs build builds transform transforms process processes store stores serve serves export exports sync syncs replicate replicates copy copies feed feeds'.split(' '),
+);
+
+/**
+ * Verbs READMEs use for what a tool does ("Airflow manages daily runs", "Applies transformations"):
+ * only the -s forms, which are not also the nouns in product names (Power BI, query engine).
+ */
+export const DOES_VERBS = new Set(
+  'manages handles imports orchestrates schedules powers provides enables consumes produces publishes captures visualizes visualises monitors connects generates aggregates exposes simulates persists supports applies augments cleans filters validates flattens'.split(' '),
+);
+
+export const IMPERATIVES = new Set(
+  'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure filter flatten generate install normalize normalise rename run validate'.split(' '),
+);
+
+/** Headings about the project itself; their items are features and steps, not components. */
+export const ABOUT_HEADING =
+  /^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|future (?:enhancements|work|improvements)|roadmap|next steps|acknowledg(?:e)?ments)$/i;
+// "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
+export const STATUS_NOTE = /\s*\*{0,2}_?\((?:coming soon|in progress|wip|planned|future|todo|optional|experimental)\)_?\*{0,2}\s*/gi;
+export const USE_VERB = /^(?:use|using|uses|leverage|leveraging|leverages|utili[sz]e|utili[sz]ing|with)\s+/i;
+export const DOC_WORDS = /^(?:documentation|docs)$/i;
+// "Lakehouse Paradigm", "Dimensional Modeling", "Star Schema": a way of building, not a part of the pipeline.
+export const CONCEPT = /\b(?:paradigm|architecture|pattern|approach|principles?|model(?:l)?ing|methodology|schema)$/i;
+export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what)$/i;
+export const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?)$/i;
+
+/** Most words a product name spans in running text ("Azure Data Factory", "AWS Glue Data Catalog"). */
+export const KNOWN_MAX_WORDS = 4;
+const knownCache = new Map<string, boolean>();
+
+/**
+ * A phrase that is exactly one catalog product (`Kafka`, `Looker Studio`, `dbt`): not a layer word
+ * or a generic noun, and not a file or serialization format, which names how data is written.
+ */
+export function isKnownProduct(phrase: string): boolean {
+  const key = phrase.toLowerCase();
+  const cached = knownCache.get(key);
+  if (cached !== undefined) return cached;
+  const known = catalogName(phrase) !== undefined && catalogStrength(phrase) === 'product' && !isFormatName(phrase);
+  if (knownCache.size > 50_000) knownCache.clear();
+  knownCache.set(key, known);
+  return known;
+}
+
+/** Schedulers: mentioned in a list or a sentence, they run the pipeline rather than carry its data. */
+export function isOrchestrator(name: string): boolean {
+  return catalogStrength(name) === 'product' && classify({ id: 'o', name, hints: [] }).placement === 'orchestrate';
+}
+
+/**
+ * How a verb between two mentions moves data, read left to right: `back` when the later one is the
+ * source ("X reads from Y", "X, loaded by Y"), `forward` otherwise ("X writes to Y", "Y is loaded into X").
+ * Checked on the text between two mentions, last match wins; a data engineer can extend either list.
+ */
+export const READS_FROM: readonly string[] = [
+  'reads? from', 'reading from', 'reads?', 'consumes?(?: from)?', 'consuming(?: from)?', 'pulls?(?: from)?', 'pulling(?: from)?',
+  'fetch(?:es)?(?: from)?', 'fetching(?: from)?', 'subscribes? to', 'subscribing to', 'polls?', 'polling', 'quer(?:y|ies)', 'querying',
+  'listens? to', 'connects? to', 'connecting to', 'process(?:es)?', 'processing', 'ingests? from', 'extracts? from', 'loads? from', 'sourced from', 'comes? from', 'from',
+  '(?:loaded|written|sent|pushed|streamed|delivered|ingested|produced|published|emitted|generated|fed|populated|exported) by',
+];
+export const WRITES_TO: readonly string[] = [
+  'writes?(?: to| into)?', 'writing', 'sends?', 'sending', 'push(?:es)?', 'pushing', 'publish(?:es)?', 'publishing', 'loads?(?: into)?',
+  'loading', 'stores?', 'storing', 'emits?', 'produces?', 'lands?', 'landing', 'delivers?', 'sinks?', 'feeds?', 'into', 'to', 'onto',
+  'streams?', 'streaming', 'exports?', 'syncs?', 'replicates?', 'copies', 'forwards?',
+];
+
+const words = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'gi');
+export const READS_FROM_RE = words(READS_FROM);
+export const WRITES_TO_RE = words(WRITES_TO);
+
+const READ_TAIL = READS_FROM.filter((v) => v !== 'from' && !v.includes(' by'));
+/**
+ * The words right before a mention say data is taken from it: "streams data from an external",
+ * "consumes the", "loaded by". What follows the verb is at most a determiner and two words, none of
+ * them an instrument ("processes it using Spark" does the work with Spark, it reads nothing from it).
+ */
+export const TAKES_FROM_TAIL = new RegExp(
+  `\\b(?:from|(?:${READ_TAIL.join('|')})|(?:loaded|written|sent|pushed|streamed|delivered|ingested|produced|published|fed|populated|exported)\\s+by)\\s+(?:(?:the|an?|its|their|data|events|records|messages)\\s+)?(?:(?!using\\b|with\\b|via\\b|in\\b|into\\b|to\\b)[\\p{Ll}-]+\\s+){0,2}$`,
+  'iu',
+);
+/** "is read by", "are consumed by": a passive reading verb, whose subject is the source. */
+export const PASSIVE_READ = /\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\p{L}+ly\s+)?(?:read|consumed|queried|pulled|fetched|polled|processed)\s+by\s+(?:the\s+)?$/iu;
+
+const CANONICAL: Readonly<Record<Placement, string>> = {
+  generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',
+  orchestrate: 'orchestration', none: '',
+};
+
+/**
+ * A heading or label frames what is under it: its words, and the stage word for what it names, go
+ * to the classifier as hints. Hints place what a name leaves unplaced; they never outvote the name.
+ */
+export function frameHints(label: string, stage: Placement): string[] {
+  const text = squash(label.replace(/[*_`#:]/g, ' '));
+  const word = CANONICAL[stage];
+  return [text, ...(word !== '' && !text.toLowerCase().includes(word.split(' ').pop() ?? word) ? [word] : [])].filter((h) => h !== '');
+}

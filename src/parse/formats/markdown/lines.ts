@@ -1,0 +1,123 @@
+/** Line shapes a page uses around its pipeline: bullets, arrow chains, folder legends, tree lines, table headers. */
+import { catalogStrength, classify } from '../../classify/classify';
+import { isArrowChain } from '../arrows';
+import { squash } from '../text';
+import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
+
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/** `- x`, `* x`, `• x`, `+ x`, `12. x`, `3) x` → where the marker and the content start. */
+export function bullet(line: string): { marker: number; content: number; ordered: boolean } | undefined {
+  let i = 0;
+  while (isSpace(line[i])) i++;
+  const marker = i;
+  const c = line[i];
+  let ordered = false;
+  if (c === '-' || c === '*' || c === '•' || c === '+' || c === '‣' || c === '◦' || c === '▪') i++;
+  else {
+    while (i < line.length && i - marker < 3 && /[0-9]/.test(line[i] ?? '')) i++;
+    if (i === marker || (line[i] !== '.' && line[i] !== ')')) return undefined;
+    i++;
+    ordered = true;
+  }
+  if (i < line.length && !isSpace(line[i])) return undefined;
+  while (isSpace(line[i])) i++;
+  // A task-list box: `- [ ] x`, `- [x] x`.
+  if (/^\[[ xX]\]\s/.test(line.slice(i, i + 4))) i += 4;
+  while (isSpace(line[i])) i++;
+  return { marker, content: i, ordered };
+}
+
+export const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
+/** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
+export function plainMarkdown(s: string): string {
+  if (!/[*_[]/.test(s)) return s;
+  return s.replace(/\*\*|__/g, '  ').replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+}
+
+export const ARROWISH = /->|=>|→/;
+
+export const ARROW_SPLIT = /->|=>|→/g;
+
+export const BOX_DRAWING = /[\u2500-\u257f\u25b2-\u25c4]/g;
+
+export const FOLDER_LINE = /^\s*(?:[.~]?\/[\w.@-]+(?:\/[\w.@-]+)*\/?|[\w.@-]+(?:\/[\w.@-]+)*\/)\s*(?:->|=>|→)/;
+
+export const TREE_LINE = /^[\s│|]*[├└]──\s*[\w.@/-]*\s*(?:#.*)?$/;
+
+export const EDGE_LABEL_LINE = /^\s*[│┃║]\s+[^\s│┃║]/;
+
+/**
+ * The arrow chain a README line states (`PostgreSQL → Debezium → Kafka`, in a code block, on its own
+ * line or in a heading such as `# CDC Lab: PostgreSQL → ClickHouse`), reduced to names and arrows.
+ */
+export function arrowChainText(clean: string, fenced: boolean): { text: string; heading: boolean } | undefined {
+  if (!ARROWISH.test(clean)) return undefined;
+  let t = fenced ? clean.replace(BOX_DRAWING, ' ') : plainMarkdown(clean);
+  if (!fenced && bullet(t)) return undefined;
+  const heading = !fenced && /^\s*#{1,6}\s/.test(t);
+  t = t.replace(/^\s*#{1,6}\s+/, '');
+  const first = t.search(ARROWISH);
+  // `Title (A → B → C)`: the chain is the parenthesis.
+  const open = t.lastIndexOf('(', first);
+  if (open >= 0 && t.indexOf(')', open) > first) {
+    const close = t.lastIndexOf(')');
+    const inner = t.slice(open + 1, close > open ? close : t.length);
+    // `BigQuery (raw → staging → marts)`: datasets inside one store, which is the component.
+    // A modelling tool's layers (`dbt (staging → marts)`) are its models, components each.
+    const owner = squash(t.slice(0, open).replace(BOX_DRAWING, ' '));
+    if (catalogStrength(owner) === 'product' && classify({ id: 'owner', name: owner, hints: [] }).placement === 'store' && !inner.split(ARROW_SPLIT).some((p) => catalogStrength(squash(p)) === 'product')) return undefined;
+    t = inner;
+  } else {
+    const label = t.lastIndexOf(': ', first);
+    if (label >= 0) t = t.slice(label + 2);
+  }
+  t = t.replace(/\([^()]{0,80}\)/g, ' ').replace(/[`*]/g, ' ').replace(/\s\+\s/g, ', ');
+  return isArrowChain(t) ? { text: t, heading } : undefined;
+}
+
+/**
+ * A heading chain that names no tool and has a piece no catalog knows ("End-to-End Streaming →
+ * Warehouse → Transformation Pipeline") is a title; "Bronze → Silver → Gold" still states layers.
+ */
+export function titleChain(text: string): boolean {
+  const pieces = text.split(ARROW_SPLIT).map((p) => squash(p)).filter((p) => p !== '');
+  const strengths = pieces.map((p) => catalogStrength(p));
+  if (strengths.includes('product') || pieces.some((p) => /[_.]\p{L}/u.test(p))) return false;
+  return strengths.includes(undefined);
+}
+
+export interface TableColumns {
+  readonly tool: number;
+  readonly label?: number;
+  readonly purpose?: number;
+}
+
+/**
+ * Which column of a table holds the tools (`Technology`, `Tools`), which the row's role (`Layer`,
+ * `Component`) and which its purpose. A table without a tool column (versions, ports, ML tasks) names
+ * no components.
+ */
+export function tableColumns(header: readonly string[]): TableColumns | undefined {
+  const tool = header.findIndex((h) => TOOL_HEADER.test(h));
+  if (tool < 0) return undefined;
+  const purpose = header.findIndex((h, i) => i !== tool && PURPOSE_HEADER.test(h));
+  const label = header.findIndex((h, i) => i !== tool && i !== purpose);
+  return { tool, ...(label >= 0 && label < tool ? { label } : {}), ...(purpose >= 0 ? { purpose } : {}) };
+}
+
+/** HTML comments blanked, keeping columns; linear (an unclosed `<!--` leaves the rest as is). */
+export function blankComments(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = s.indexOf('<!--', from);
+    const close = open < 0 ? -1 : s.indexOf('-->', open + 4);
+    if (close < 0) return out + s.slice(from);
+    out += s.slice(from, open) + ' '.repeat(close + 3 - open);
+    from = close + 3;
+  }
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectWellFormed, fixture } from '../testing';
+import { arrowsParser } from '../arrows';
+import { mermaidParser } from '../mermaid';
+import { markdownParser as listParser } from './index';
+import { parse } from './testing';
+
+describe('listParser.detect', () => {
+  it('is at least 0.6 for bullets and numbers, below arrows for arrow text', () => {
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThanOrEqual(0.6);
+    expect(listParser.detect(fixture('list-outline.md'))).toBeGreaterThanOrEqual(0.6);
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThan(arrowsParser.detect(fixture('list-stages.md')));
+    expect(listParser.detect(fixture('list-stages.md'))).toBeGreaterThan(mermaidParser.detect(fixture('list-stages.md')));
+    const arrows = fixture('arrows-clickstream.txt');
+    expect(listParser.detect(arrows)).toBeLessThan(arrowsParser.detect(arrows));
+  });
+
+  it('is about 0.4 for prose naming technologies with flow verbs, 0.1 otherwise', () => {
+    const prose = fixture('list-prose.txt');
+    expect(listParser.detect(prose)).toBeCloseTo(0.4);
+    expect(listParser.detect(prose)).toBeGreaterThan(arrowsParser.detect(prose));
+    expect(listParser.detect(prose)).toBeGreaterThan(mermaidParser.detect(prose));
+    expect(listParser.detect('We had a great offsite last week.')).toBe(0.1);
+    expect(listParser.detect('Kafka and Spark are nice.')).toBe(0.1);
+    expect(listParser.detect('   \n  ')).toBe(0);
+  });
+
+  it('steps aside for Mermaid', () => {
+    const m = fixture('mermaid-lakehouse.mmd');
+    expect(listParser.detect(m)).toBeLessThan(mermaidParser.detect(m));
+    expect(listParser.detect('flowchart LR\n- a')).toBeLessThan(0.1);
+  });
+});
+
+describe('listParser robustness', () => {
+  it('never throws and stays well-formed on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        expectWellFormed(parse(s));
+        const d = listParser.detect(s);
+        expect(d >= 0 && d <= 1).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    // Each input goes through the Markdown parser; the budget is for a busy machine, not a measure.
+  }, 60_000);
+
+  it('never throws on list-shaped noise', { timeout: 60_000 }, () => {
+    const token = fc.constantFrom('- ', '  ', '1. ', '* ', 'Kafka', 'S3', 'data', 'to', ' into ', ':', ' - ', ',', '+', '`', '"', '[', ']', '[store]', '(', ')', '<!--', '-->', '#', '\n', '\t', 'é', '😀', 'Storage', 'orders_mart', ' and ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 80 }).map((a) => a.join('')), (s) => expectWellFormed(parse(s))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays linear on pathological megabyte inputs', { timeout: 60_000 }, () => {
+    const n = 1_000_000;
+    for (const s of ['['.repeat(n), '"'.repeat(n), '`'.repeat(n), '<!--'.repeat(n / 4), 'Kafka '.repeat(n / 6), '- a\n  - b\n'.repeat(n / 10), '-.'.repeat(n / 2), 'to the raw '.repeat(n / 11)]) {
+      expectWellFormed(parse(s));
+      listParser.detect(s);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { expectWellFormed } from '../testing';
+import type { RawPipeline } from '../../types';
+import { MDAST_LIMIT } from './chunks';
+import { markdownParser } from './index';
+
+const parse = (text: string): RawPipeline => markdownParser.parse(text);
+const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);
+const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`).sort();
+
+describe('markdownParser: fenced blocks go to their own readers', () => {
+  const readme = [
+    '# Clickstream',
+    '',
+    '```mermaid',
+    'flowchart LR',
+    '  app[Web app] --> kafka[Kafka] --> spark[Spark] --> s3[S3]',
+    '```',
+    '',
+    'Everything is scheduled by Airflow.',
+  ].join('\n');
+
+  it('reads a Mermaid block as a diagram and still reads the prose after it', () => {
+    const r = parse(readme);
+    expect(names(r)).toEqual(['Web app', 'Kafka', 'Spark', 'S3', 'Airflow']);
+    expect(pairs(r)).toEqual(['kafka->spark', 'spark->s3', 'web-app->kafka']);
+    expect(r.components.find((c) => c.name === 'Kafka')?.line).toBe(5);
+    expectWellFormed(r);
+  });
+
+  it('claims a page that wraps a diagram in words, but not a bare diagram', () => {
+    expect(markdownParser.detect(readme)).toBeGreaterThan(0.97);
+    expect(markdownParser.detect('```mermaid\nflowchart LR\n  a --> b\n```')).toBeLessThan(0.5);
+  });
+
+  it('reads OpenLineage events block by block; a malformed block is a warning, not a failure', () => {
+    const event = (job: string, input: string, output: string): string =>
+      `{"eventType": "COMPLETE", "job": {"namespace": "spark", "name": "${job}"}, "run": {"runId": "r"},\n "inputs": [{"namespace": "s3://raw", "name": "${input}"}],\n "outputs": [{"namespace": "s3://clean", "name": "${output}"},]}`;
+    const page = ['# Lineage', '', 'Two runs:', '', '```json', event('clean_orders', 'orders_raw', 'orders_clean'), '```', '', '```json', '{"eventType": "COMPLETE", "job": ', '```', '', '```json', event('agg_orders', 'orders_clean', 'orders_daily'), '```'].join('\n');
+    const r = parse(page);
+    expect(names(r)).toEqual(expect.arrayContaining(['clean_orders', 'orders_raw', 'orders_clean', 'agg_orders', 'orders_daily']));
+    expect(pairs(r)).toContain('orders-clean->agg-orders');
+    expect(r.warnings.some((w) => w.line === 12)).toBe(true);
+  });
+});
+
+describe('markdownParser: prose edges follow the verbs', () => {
+  it('puts what a tool reads from before it, and keeps the tool as the one that writes on', () => {
+    expect(pairs(parse('Spark reads from Kafka and writes to S3.'))).toEqual(['kafka->spark', 'spark->s3']);
+  });
+
+  it('reads a passive agent as the source', () => {
+    expect(pairs(parse('Raw events land in S3, delivered by Kinesis Firehose.'))).toEqual(['kinesis-firehose->s3']);
+  });
+
+  it('reads tools listed in one sentence as a set, not a chain', () => {
+    expect(parse('The stack uses Kafka, Spark, Postgres and Superset.').edges).toEqual([]);
+  });
+
+  it('does not wire one paragraph to the next', () => {
+    const r = parse('Events go to Kafka and land in S3.\n\nOrders come from Postgres via Debezium.');
+    expect(pairs(r)).toEqual(['kafka->s3', 'postgres->debezium']);
+  });
+});
+
+describe('markdownParser: headings frame, they do not state', () => {
+  it('passes a stage heading to the classifier as a hint; only `[stage]` is stated', () => {
+    const r = parse('## Data generation\n- Kafka\n- Orders service\n- dbt [model]');
+    expect(r.components.find((c) => c.name === 'Kafka')?.explicit).toBeUndefined();
+    expect(r.components.find((c) => c.name === 'Kafka')?.hints).toContain('Data generation');
+    expect(r.components.find((c) => c.name === 'dbt')?.explicit).toBe('model');
+  });
+});
+
+describe('markdownParser: slide text', () => {
+  it('joins a name broken over two lines and keeps the phrases between known products', () => {
+    const r = parse(['Kafka', 'Stream', 'Processing Jobs', 'Feature Store', 'Snowflake'].join('\n'));
+    expect(names(r)).toEqual(['Kafka', 'Stream Processing Jobs', 'Feature Store', 'Snowflake']);
+  });
+});
+
+describe('markdownParser robustness', () => {
+  it('stays well-formed on odd Markdown', () => {
+    for (const s of ['', '-', '```json\n', '| a |\n|---|\n| b |', '<!-- open', '# \n## x:', '> - [ ] a\n>   - b', '[x](#y)', '•  a\n  • b']) {
+      expectWellFormed(parse(s));
+    }
+  });
+});
+
+describe('markdownParser: what is not a component', () => {
+  it('leaves out functions, methods, formats, languages and config files, saying why', () => {
+    const r = parse('The job calls `to_table()` and `df.writeStream` in Python, writes Parquet to S3 and reads `dagster.yaml`.');
+    expect(names(r)).toEqual(['S3']);
+    const said = r.warnings.map((w) => w.found);
+    expect(said).toEqual(expect.arrayContaining(['to_table()', 'df.writeStream', 'Python', 'Parquet', 'dagster.yaml']));
+  });
+
+  it('keeps scripts and tables named with dots', () => {
+    expect(names(parse('- **kafka_stream.py**: sends user data\n- `raw.orders` in Snowflake'))).toEqual(expect.arrayContaining(['kafka_stream.py', 'raw.orders']));
+  });
+});
+
+describe('markdownParser on texts past the Markdown parser\'s limit', () => {
+  it('still reads tables and fenced blocks, with their lines where they are', () => {
+    const filler = Array.from({ length: 5_000 }, (_, i) => `Note ${i}: nothing to see in this line of the appendix.`).join('\n');
+    const text = [
+      '# Platform',
+      '',
+      '| Layer | Tool |',
+      '|---|---|',
+      '| Ingestion | Fivetran |',
+      '| Warehouse | Snowflake |',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  kafka[Kafka] --> flink[Flink]',
+      '```',
+      '',
+      filler,
+    ].join('\n');
+    expect(text.length).toBeGreaterThan(MDAST_LIMIT);
+    const r = parse(text);
+    expect(names(r)).toEqual(expect.arrayContaining(['Fivetran', 'Snowflake', 'Kafka', 'Flink']));
+    expect(r.components.find((c) => c.name === 'Snowflake')?.line).toBe(6);
+    expect(r.components.find((c) => c.name === 'Snowflake')?.hints).toContain('Warehouse');
+    expect(pairs(r)).toContain('kafka->flink');
+    // The table's rows are not prose: "Layer" and "Tool" name nothing.
+    expect(names(r)).not.toContain('Layer');
+  });
+});

@@ -1,0 +1,137 @@
+/** Candidate component names in running text, with the words before each (how it relates to the last). */
+import { stageName } from '../../lexicon/words';
+import { catalogStrength } from '../../classify/classify';
+import type { PipelineBuilder } from '../text';
+import { squash } from '../text';
+import { DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
+import { leftOut } from './notComponents';
+import type { Mention, Seg } from './types';
+
+/**
+ * Whether a name found in running prose is a component: a product or noun the catalog knows, or an
+ * identifier (`orders_db`, `spark_stream.py`). Capitalised words the catalog does not know are
+ * places, titles and feature names ("Vilnius", "WIP", "TaskGroups"), not parts of the pipeline.
+ */
+export function proseComponent(name: string, code: boolean): boolean {
+  // SQL keywords and constants in backticks (`COPY INTO`, `OPENROWSET`) and addresses are not components.
+  if ((code && /^[\p{Lu}\p{N}_ ]+$/u.test(name)) || name.includes('://')) return false;
+  // `order_month = '2025-07'`, `SELECT * FROM t`: an expression in backticks names no part of the pipeline.
+  if (code && /[=<>*'"(){};]/.test(name)) return false;
+  const strength = catalogStrength(name);
+  // "extract, clean, and store", "the warehouse": a lone lowercase word in a sentence is a step or
+  // any such thing; only a product is named that way.
+  if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
+  if (strength === 'product' || strength === 'noun') return true;
+  if (isKnownProduct(name)) return true;
+  // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
+  // ("Hadoop/HDFS") still names something.
+  if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) {
+    return name.split('/').some((p) => catalogStrength(p) === 'product');
+  }
+  return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
+}
+
+/** Technology mentions in a stretch of prose, in order. */
+export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
+  const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warnAt(l, c, m, f));
+  const out: Mention[] = [];
+  let prevEnd = 0;
+  const add = (first: number, last: number, name?: string, checked = true): void => {
+    const a = toks[first];
+    const z = toks[last];
+    if (!a || !z) return;
+    let text = squash(name ?? seg.text.slice(a.start, z.end));
+    let col = seg.col + a.start;
+    // "Use Amazon Athena to query": a sentence-initial verb is capitalised, not part of the name.
+    const verb = name === undefined ? USE_VERB.exec(text) : null;
+    if (verb && catalogStrength(text.slice(verb[0].length)) === 'product') {
+      text = text.slice(verb[0].length);
+      col += seg.text.slice(a.start, z.end).indexOf(text);
+    }
+    // "raw S3 S3 sources": a word typed twice is one name.
+    const twice = /^(\S+) \1$/i.exec(text);
+    if (twice?.[1]) text = twice[1];
+    if (text === '') return;
+    if (leftOut(b, text, seg.line, col, seg.text.slice(z.end, z.end + 2))) return;
+    if (checked && (a.aside || !proseComponent(text, a.kind === 'code'))) return;
+    out.push({ name: text, line: seg.line, col, lastToken: last, gap: seg.text.slice(prevEnd, a.start) });
+    prevEnd = z.end;
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t) break;
+    if (t.kind === 'code') {
+      add(i, i, t.text);
+      i++;
+      continue;
+    }
+    if (t.kind === 'bracket') {
+      const stage = stageName(t.text);
+      const prev = out[out.length - 1];
+      if (stage && prev?.lastToken === i - 1) prev.explicit = stage;
+      else if (stage && toks[i - 1]?.kind === 'word') {
+        add(i - 1, i - 1, undefined, false);
+        const m = out[out.length - 1];
+        if (m) m.explicit = stage;
+      }
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const known = knownAt(toks, i);
+    if (known > 0 || startsMention(t)) {
+      let j = i + Math.max(known, 1);
+      while (j < toks.length && j - i < 6) {
+        const u = toks[j];
+        if (u?.kind !== 'word' || !continuesMention(u)) break;
+        j += Math.max(knownAt(toks, j), 1);
+      }
+      // "a Python Kafka producer": the role noun says what the component is; without it the name
+      // reads as the broker.
+      const role = toks[j];
+      if (role?.kind === 'word' && ROLE_NOUN.test(role.text)) j++;
+      // "based on Lambda architecture", "Kappa architecture": a design pattern, not the tool it shares a name with.
+      if (j === i + 1 && role?.kind === 'word' && /^architectures?$/i.test(role.text)) {
+        i = j + 1;
+        continue;
+      }
+      // "An Airflow Data Pipeline with BigQuery": the page's title for what it builds. Only the
+      // product it is named after is a component.
+      if (j - i >= 2 && TITLE_NOUN.test(toks[j - 1]?.text ?? '') && GENERIC_QUALIFIER.test(toks[j - 2]?.text ?? '')) {
+        if (known > 0 && i + known < j - 1) add(i, i + known - 1);
+        i = j;
+        continue;
+      }
+      add(i, j - 1);
+      i = j;
+      continue;
+    }
+    if (PREPOSITIONS.has(lower(t))) {
+      let k = i + 1;
+      // "corresponds to a source table": an indefinite noun is any such thing, not a part of this pipeline.
+      const indefinite = INDEFINITE.has(lower(toks[k]));
+      while (DETERMINERS.has(lower(toks[k]))) k++;
+      const first = k;
+      while (k - first < 3 && plainWord(toks[k]) && knownAt(toks, k) === 0) k++;
+      const next = toks[k];
+      const boundary =
+        next === undefined ||
+        next.kind === 'punct' ||
+        next.kind === 'bracket' ||
+        CLAUSE_WORDS.has(lower(next)) ||
+        SENTENCE_WORDS.has(lower(next));
+      if (k > first && boundary && !indefinite) {
+        add(first, k - 1);
+        i = k;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/** Whether a phrase names something: a product, an identifier, a catalog noun; and the product inside it. */
+import { catalogName, catalogStrength } from '../../classify/classify';
+import { squash, unquote } from '../text';
+import { CONCEPT, DOC_WORDS, SENTENCE_WORDS, DOES_VERBS, STATUS_NOTE, USE_VERB } from './lexicon';
+import { ARROWISH } from './lines';
+import { splitTools } from './phrases';
+import { knownAt, technicalShape, tokenize } from './tokens';
+
+/**
+ * The product a list item names, without what the author wrote around it: a status note, a leading
+ * "Use", or a label after the product that the catalog does not know ("dbt Documentation",
+ * "Dagster (Software-Defined Assets)"). The label is kept as a hint.
+ */
+export function productCore(raw: string): { name: string; hints: string[] } {
+  const hints: string[] = [];
+  let name = squash(raw.replace(STATUS_NOTE, (m) => {
+    hints.push(squash(m.replace(/[*_()]/g, ' ')));
+    return ' ';
+  }));
+  const verb = USE_VERB.exec(name);
+  if (verb && catalogStrength(name.slice(verb[0].length)) === 'product') name = name.slice(verb[0].length);
+  if (catalogName(name) !== undefined) return { name, hints };
+  // "Web app (React)" names what it is built with; a phrase in brackets describes how it is used.
+  const paren = /^(.*?)\s*\(([^()]*)\)$/.exec(name);
+  if (paren?.[1] && catalogName(paren[1]) !== undefined && catalogStrength(paren[1]) === 'product' && /\s/.test(paren[2] ?? '') && catalogStrength(paren[2] ?? '') === undefined) {
+    return { name: paren[1], hints: [...hints, paren[2] ?? ''] };
+  }
+  const words = name.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (catalogName(head) === undefined) continue;
+    const label = (catalogStrength(rest) === undefined && /^\p{Lu}\p{Ll}/u.test(rest)) || DOC_WORDS.test(rest);
+    if (label && catalogStrength(head) === 'product' && !CONCEPT.test(name)) return { name: head, hints: [...hints, rest] };
+    break;
+  }
+  return { name, hints };
+}
+
+/** Reads as a bare name (or a short list of names) rather than a sentence. */
+export function nameLike(text: string): boolean {
+  if (text.length > 200) return false;
+  const t = squash(text.replace(/\([^()]{0,80}\)/g, ' ').replace(/\[[^\]]{0,40}\]\s*$/, ''));
+  if (t === '' || t.length > 60 || ARROWISH.test(t) || !/[\p{L}\p{N}]/u.test(t)) return false;
+  if (unquote(t).quoted) return true;
+  const words = t.replace(/[.!?]$/, '').split(' ');
+  // "Applies necessary transformations": a description of what the parent does.
+  if (DOES_VERBS.has((words[0] ?? '').toLowerCase())) return false;
+  return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())) && !/[.!?]\s/.test(t);
+}
+
+/**
+ * Names a tool, an identifier or a catalog noun. Unlike `technical`, an acronym alone ("URL", "CSV
+ * path") does not count: nested under a step, it is what the step reads.
+ */
+export function namesSomething(text: string): boolean {
+  if (knownNoun(text)) return true;
+  const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
+  return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || /[\p{N}_./]/u.test(t.text) || /\p{Ll}\p{Lu}/u.test(t.text))));
+}
+
+/** Some piece of a `+`/`,`-separated phrase is a product the catalog knows. */
+export function namesProduct(text: string): boolean {
+  return splitTools(text).some((p) => catalogStrength(squash(p.text)) === 'product');
+}
+
+/** A noun the catalog knows as a component ("Mobile app", "API"), though not a product. */
+export function knownNoun(text: string): boolean {
+  const strength = catalogStrength(squash(text.replace(/\([^()]{0,80}\)/g, ' ')));
+  return strength === 'product' || strength === 'noun';
+}
+
+/** Whether a phrase names a technology (as opposed to a step such as "Collect events"). */
+export function technical(text: string): boolean {
+  const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
+  return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || technicalShape(t))));
+}

@@ -1,0 +1,263 @@
+/**
+ * The page's outline from mdast: headings open sections (their stage, if they name one, frames what
+ * follows), list items nest, a table with a tool column gives one item per row, fenced blocks are
+ * set aside for their own readers, and paragraphs go to the line reader.
+ */
+import { sectionLabel } from '../../lexicon/words';
+import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
+import { squash } from '../text';
+import { ABOUT_HEADING, isKnownProduct } from './lexicon';
+import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
+import { type Piece, pieces } from './chunks';
+import { type Page, paragraphLines } from './paragraph';
+import { nameLike } from './names';
+import { boldLead, isStageItem, labelSplit } from './phrases';
+import type { Node, Seg, Warn } from './types';
+
+/** A fenced block in a language another reader knows (```mermaid, ```yaml, ```json). */
+export interface Fence {
+  readonly lang: string;
+  readonly value: string;
+  /** 1-based line of the block's first content line. */
+  readonly line: number;
+}
+
+export interface Outline {
+  readonly root: Node;
+  readonly arrowLines: { text: string; line: number; heading: boolean }[];
+  readonly fences: Fence[];
+}
+
+/** Languages whose fenced blocks are handed to another format's reader. */
+export const EMBEDDED = new Set(['mermaid', 'yaml', 'yml', 'json', 'jsonl', 'ndjson', 'json5', 'jsonc']);
+
+const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
+/** Reads a page into its outline. */
+export function outline(text: string, warn: Warn): Outline {
+  const root: Node = { kind: 'root', indent: -3, ordered: false, segs: [], children: [], line: 1 };
+  const page: Page = { root, section: undefined, about: false, aboutLevel: undefined, warn, arrowLines: [], groups: 0 };
+  const fences: Fence[] = [];
+  const all = pieces(text);
+  for (const p of all) {
+    if (!p.tree) {
+      paragraphLines(page, p.lines.map((l) => ({ text: l.text, line: l.line, col: 1 })));
+      continue;
+    }
+    const only = all.length === 1 && !p.partOfPage && p.tree.children.length === 1 && p.tree.children[0]?.type === 'code' && p.lines.length > 0;
+    for (const node of p.tree.children) walk(page, p, node, fences, only);
+  }
+  return { root, arrowLines: page.arrowLines, fences };
+}
+
+/** 1-based page line of a piece-relative mdast line. */
+const lineOf = (p: Piece, pieceLine: number): number => (p.lines[0]?.line ?? 1) + pieceLine - 1;
+
+/** The page lines a node spans, each with its text from the node's start column on the first line. */
+function linesOf(p: Piece, node: Nodes): Seg[] {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end) return [];
+  const out: Seg[] = [];
+  for (let l = start.line; l <= end.line; l++) {
+    const src = p.lines[l - 1];
+    if (!src) continue;
+    const from = l === start.line ? start.column - 1 : 0;
+    const to = l === end.line ? end.column - 1 : src.text.length;
+    out.push({ text: src.text.slice(from, to), line: src.line, col: from + 1 });
+  }
+  return out;
+}
+
+function container(page: Page): Node {
+  return page.section ?? page.root;
+}
+
+function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean): void {
+  switch (node.type) {
+    case 'heading':
+      return heading(page, p, node);
+    case 'list':
+      return list(page, p, node);
+    case 'table':
+      return table(page, p, node);
+    case 'paragraph':
+      return paragraphLines(page, linesOf(p, node));
+    case 'blockquote':
+      for (const c of node.children) walk(page, p, c, fences, false);
+      return;
+    case 'code': {
+      const lang = (node.lang ?? '').toLowerCase();
+      const first = lineOf(p, (node.position?.start.line ?? 1) + 1);
+      if (EMBEDDED.has(lang)) {
+        fences.push({ lang, value: node.value, line: first });
+        return;
+      }
+      const lines = node.value.split('\n');
+      // A page that is one unlabelled fence is the description itself.
+      if (only && lang === '') {
+        paragraphLines(page, lines.map((t, i) => ({ text: t, line: first + i, col: 1 })));
+        return;
+      }
+      // Code blocks hold commands, trees and config; only an arrow chain in one states the flow.
+      for (const [i, t] of lines.entries()) {
+        const arrow = arrowChainText(t, true);
+        if (arrow) page.arrowLines.push({ text: arrow.text, line: first + i, heading: false });
+      }
+      return;
+    }
+    case 'html': {
+      const t = node.value.trimStart();
+      if (t.startsWith('<!--') && !t.includes('-->')) {
+        const s = node.position?.start;
+        page.warn(lineOf(p, s?.line ?? 1), s?.column ?? 1, 'Comment is never closed', '<!--');
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function heading(page: Page, p: Piece, node: Heading): void {
+  const [seg] = linesOf(p, node);
+  if (!seg) return;
+  const body = seg.text.replace(/^#{1,6}\s*/, '');
+  const at = seg.col + (seg.text.length - body.length);
+  const text = body.replace(/\s+#+\s*$/, '').replace(/\s+$/, '');
+  const arrow = arrowChainText(seg.text, false);
+  if (arrow) {
+    if (!(arrow.heading && titleChain(arrow.text))) page.arrowLines.push({ text: arrow.text, line: seg.line, heading: arrow.heading });
+    return;
+  }
+  page.section = undefined;
+  const level = node.depth;
+  if (page.aboutLevel === undefined || level <= page.aboutLevel) {
+    page.about = ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
+    page.aboutLevel = page.about ? level : undefined;
+  }
+  const plain = squash(text.replace(/[*_`]/g, ' '));
+  const split = labelSplit(plain);
+  const stage = sectionLabel(split && split.rest.trim() === '' ? split.label : plain);
+  const s: Seg = { text, line: seg.line, col: at };
+  if (stage) {
+    const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
+    page.root.children.push(sec);
+    page.section = sec;
+  } else if (level > 1 && isKnownProduct(plain.replace(/:$/, ''))) {
+    // "### Fivetran" over bullets that describe it: the heading is the component, its items its details
+    // (a page title, level 1, names the project).
+    const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: plain.replace(/:$/, '') }], children: [], line: s.line };
+    page.root.children.push(own);
+    page.section = own;
+  } else if (split && split.rest.trim() !== '') {
+    page.root.children.push({ kind: 'item', indent: 0, ordered: false, segs: [s], children: [], line: s.line });
+  }
+}
+
+function list(page: Page, p: Piece, node: List, parent?: Node): void {
+  let group = page.groups++;
+  for (const li of node.children) {
+    const lifted: Seg[] = [];
+    const item = listItem(page, p, li, node.ordered === true, group, lifted);
+    if (lifted.length > 0) {
+      // Lines the author started at the margin after a complete item are lines of their own.
+      if (item) container(page).children.push(item);
+      paragraphLines(page, lifted);
+      group = page.groups++;
+      continue;
+    }
+    if (!item) continue;
+    if (parent) {
+      parent.children.push(item);
+      continue;
+    }
+    // `- Ingestion: Kafka` is a step of its own: it ends a section it is not nested in.
+    if (page.section?.kind === 'section' && isStageItem(item.segs[0]?.text ?? '')) page.section = undefined;
+    container(page).children.push(item);
+  }
+}
+
+/** Emphasis markers and link addresses blanked, keeping columns: `**Kafka**` → `  Kafka  `. */
+function plain(s: string): string {
+  return blankComments(s)
+    .replace(/\*\*|__/g, '  ')
+    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+}
+
+/**
+ * A margin line right after an item that reads complete (a name, or a line ending a sentence) is
+ * Markdown's "lazy" continuation, but whoever wrote it began a new line: `- Segment` then
+ * `Storage layer: Snowflake`. A line wrapped mid-sentence stays the item's.
+ */
+function lazyStart(prev: string, line: Seg, contentCol: number): boolean {
+  const indent = line.text.length - line.text.trimStart().length;
+  return indent < contentCol - 1 && (nameLike(prev) || /[.!?:]\s*$/.test(prev));
+}
+
+function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: number, lifted: Seg[]): Node | undefined {
+  const [first, ...rest] = li.children;
+  const segs: Seg[] = [];
+  let bold;
+  if (first?.type === 'paragraph') {
+    const [own, ...more] = linesOf(p, first);
+    // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
+    if (own && TOC_LINK.test(own.text) && more.length === 0) return undefined;
+    if (own) {
+      const text = plain(own.text);
+      const lead = text.length - text.trimStart().length;
+      segs.push({ text: text.trimStart(), line: own.line, col: own.col + lead });
+      const b = boldLead(own.text.replace(/^\[(?=\*\*|__)/, ''));
+      if (b) bold = { ...b, restAt: Math.max(0, b.restAt - lead) };
+    }
+    let prev = own ? plain(own.text).trim() : '';
+    for (const m of more) {
+      if (lifted.length > 0 || (own && lazyStart(prev, m, own.col))) lifted.push(m);
+      else segs.push({ ...m, text: plain(m.text) });
+      prev = plain(m.text).trim();
+    }
+  }
+  const item: Node = {
+    kind: 'item', indent: 0, ordered, group, segs, children: [], line: segs[0]?.line ?? lineOf(p, li.position?.start.line ?? 1),
+    ...(bold ? { bold } : {}), ...(page.about ? { about: true } : {}),
+  };
+  for (const c of rest) {
+    if (c.type === 'list') list(page, p, c, item);
+    else if (c.type === 'paragraph') for (const m of linesOf(p, c)) segs.push({ ...m, text: plain(m.text) });
+  }
+  if (segs.length === 0) {
+    const s = li.position?.start;
+    page.warn(lineOf(p, s?.line ?? 1), s?.column ?? 1, 'Empty list item', p.lines[(s?.line ?? 1) - 1]?.text.trim() ?? '-');
+    return item.children.length > 0 ? { ...item, segs: [{ text: '', line: item.line, col: 1 }] } : undefined;
+  }
+  return item;
+}
+
+function table(page: Page, p: Piece, node: Table): void {
+  const [header, ...rows] = node.children;
+  const cellSeg = (cell: TableCell | undefined): Seg | undefined => {
+    // A cell's own position takes in its pipes; its content is from its first child to its last.
+    const first = cell?.children[0]?.position?.start;
+    const last = cell?.children[cell.children.length - 1]?.position?.end;
+    const src = first ? p.lines[first.line - 1] : undefined;
+    if (!first || !last || !src) return undefined;
+    const s: Seg = { text: src.text.slice(first.column - 1, last.line === first.line ? last.column - 1 : undefined), line: src.line, col: first.column };
+    const t = plain(s.text).replace(/`/g, ' ');
+    const lead = t.length - t.trimStart().length;
+    return { text: squash(t), line: s.line, col: s.col + lead };
+  };
+  const cols = tableColumns((header?.children ?? []).map((c) => cellSeg(c)?.text ?? ''));
+  // A table row is never prose: only a table with a tool column names components, one per row.
+  if (!cols) return;
+  page.section = undefined;
+  for (const row of rows) {
+    const tool = cellSeg(row.children[cols.tool]);
+    if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text)) continue;
+    const label = cols.label === undefined ? undefined : cellSeg(row.children[cols.label])?.text;
+    const purpose = cols.purpose === undefined ? undefined : cellSeg(row.children[cols.purpose])?.text;
+    page.root.children.push({
+      kind: 'item', indent: 0, ordered: false, segs: [tool], children: [], line: tool.line,
+      ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}),
+    });
+  }
+}

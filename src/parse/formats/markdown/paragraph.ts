@@ -1,0 +1,150 @@
+/**
+ * Paragraph lines, one at a time: what Markdown leaves as text but a page means as structure. An
+ * arrow chain states the flow; `Ingestion:` opens a section; `Storage: S3 + Iceberg` is a step;
+ * a `•` bullet copied from a slide or a PDF is an item; a run of short phrases, one a line, is slide
+ * text whose lines are names; anything else is prose.
+ */
+import { itemLabel } from './lexicon';
+import { catalogStrength } from '../../classify/classify';
+import { indentWidth, squash } from '../text';
+import { isKnownProduct } from './lexicon';
+import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, blankComments, bullet } from './lines';
+import { namesProduct } from './names';
+import { labelSplit } from './phrases';
+import type { Node, Seg, Warn } from './types';
+
+/** What the outline pass keeps while it walks a page. */
+export interface Page {
+  readonly root: Node;
+  /** The section a stage heading or label line opened, until the next heading. */
+  section: Node | undefined;
+  /** Under a heading about the project (Features, Installation): items are features, not components. */
+  about: boolean;
+  aboutLevel: number | undefined;
+  readonly warn: Warn;
+  readonly arrowLines: { text: string; line: number; heading: boolean }[];
+  /** The next paragraph, list or table gets this group number. */
+  groups: number;
+}
+
+const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
+
+/** Blanks HTML comments, emphasis markers and link addresses, keeping columns. */
+function clean(s: string): string {
+  return blankComments(s)
+    .replace(/\*\*|__/g, '  ')
+    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+}
+
+const MAX_PHRASE_WORDS = 5;
+
+/** A short phrase on its own line with no sentence in it: `Stream`, `Processing Jobs`, `Kafka`. */
+function phraseLine(t: string): boolean {
+  const s = t.trim();
+  if (s === '' || /[.!?;,:]$/.test(s) || /[→>|=]/.test(s) || /:\s/.test(s) || bullet(s)) return false;
+  const words = s.split(/\s+/);
+  return words.length <= MAX_PHRASE_WORDS && /^[\p{Lu}\p{N}]/u.test(s) === true || (words.length <= 2 && /^\p{Ll}/u.test(s));
+}
+
+/**
+ * Slide text (a diagram or slide copied from a PDF): at least three lines, each a short phrase.
+ * A name broken over two lines ("Stream" / "Processing Jobs") is joined: a line of one word that is
+ * not a product on its own, followed by a line that does not start with a product, is the start of one name.
+ */
+export function slidePhrases(lines: readonly Seg[]): Seg[] | undefined {
+  if (lines.length < 3 || !lines.every((l) => phraseLine(l.text))) return undefined;
+  const out: Seg[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i];
+    if (!a) continue;
+    const t = a.text.trim();
+    const next = lines[i + 1];
+    const n = next?.text.trim() ?? '';
+    const lowerNext = /^\p{Ll}/u.test(n);
+    // "Apache" / "Kafka" is one product; "Stream" / "Processing Jobs" one name; "Kafka" / "Spark" two.
+    const lone = !/\s/.test(t) && catalogStrength(t) !== 'product' && (isKnownProduct(`${t} ${n}`) || !isKnownProduct(n.split(/\s+/)[0] ?? ''));
+    if (next && n !== '' && (lowerNext || lone) && squash(`${t} ${n}`).split(' ').length <= MAX_PHRASE_WORDS) {
+      out.push({ text: `${t} ${n}`, line: a.line, col: a.col + (a.text.length - a.text.trimStart().length) });
+      i++;
+      continue;
+    }
+    out.push({ text: t, line: a.line, col: a.col + (a.text.length - a.text.trimStart().length) });
+  }
+  return out;
+}
+
+function item(seg: Seg, indent: number, ordered: boolean, group?: number): Node {
+  return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line, ...(group !== undefined ? { group } : {}) };
+}
+
+/** Reads the lines of one paragraph (or of text too long or too odd for Markdown). */
+export function paragraphLines(page: Page, lines: readonly Seg[]): void {
+  const group = page.groups++;
+  const slide = slidePhrases(lines);
+  if (slide) {
+    const into = page.section ?? page.root;
+    for (const s of slide) into.children.push({ ...item(s, 0, true, group), phrase: true });
+    return;
+  }
+  let proseEnded = true;
+  let last: Node | undefined;
+  for (const src of lines) {
+    const raw = clean(src.text);
+    if (TOC_ENTRY.test(raw) || FOLDER_LINE.test(raw) || TREE_LINE.test(raw)) continue;
+    // `│  Schedules + Orchestrates` beside a vertical arrow labels the edge; it names no component.
+    if (EDGE_LABEL_LINE.test(raw) && !namesProduct(raw.replace(BOX_DRAWING, ' '))) continue;
+    const arrow = arrowChainText(raw, false);
+    if (arrow) {
+      if (!arrow.heading) page.arrowLines.push({ text: arrow.text, line: src.line, heading: false });
+      continue;
+    }
+    const trimmed = raw.trim();
+    if (trimmed === '' || /^(?:-{3,}|\*{3,}|_{3,})$/.test(trimmed)) {
+      proseEnded = true;
+      continue;
+    }
+    const lead = raw.length - raw.trimStart().length;
+    const seg: Seg = { text: raw.slice(lead), line: src.line, col: src.col + lead };
+    const indent = indentWidth(raw);
+    const bul = bullet(raw);
+    if (bul && raw.slice(bul.content).trim() !== '') {
+      const node = item({ text: raw.slice(bul.content), line: src.line, col: src.col + bul.content }, bul.marker, bul.ordered, group);
+      if (last && bul.marker > last.indent) last.children.push(node);
+      else (page.section ?? page.root).children.push(node);
+      if (!last || bul.marker <= last.indent) last = node;
+      continue;
+    }
+    if (last && indent > last.indent) {
+      last.segs.push(seg);
+      continue;
+    }
+    last = undefined;
+    const split = labelSplit(seg.text);
+    if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
+      // `Ingestion:` opens a section; any other label (`Our pipeline:`) is a title.
+      const stage = itemLabel(split.label);
+      page.section = undefined;
+      if (stage) {
+        const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage };
+        page.root.children.push(sec);
+        page.section = sec;
+      }
+      continue;
+    }
+    if (split && split.rest.trim() !== '' && !itemLabel(split.label) && catalogStrength(split.label) === 'stage') {
+      // "Staging: raw source data models": a layer, explained; the layer is the component.
+      (page.section ?? page.root).children.push({ ...item({ ...seg, text: split.label }, indent, false, group), segs: [{ ...seg, text: split.label }, { text: split.rest, line: seg.line, col: seg.col + split.restAt }] });
+      continue;
+    }
+    if (split && split.rest.trim() !== '' && itemLabel(split.label)) {
+      // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
+      page.section = undefined;
+      const node = item(seg, indent, false, group);
+      page.root.children.push(node);
+      last = node;
+      continue;
+    }
+    (page.section ?? page.root).children.push({ kind: 'prose', indent, ordered: true, segs: [seg], children: [], line: src.line, sentence: proseEnded, group });
+    proseEnded = /[.!?:;]$/.test(trimmed);
+  }
+}

@@ -1,0 +1,199 @@
+/** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
+import { itemLabel } from './lexicon';
+import { catalogName, catalogStrength } from '../../classify/classify';
+import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
+import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
+import { isSpace } from './lines';
+import { knownNoun, technical } from './names';
+import type { BoldLead } from './types';
+
+/** `**Label**: rest`, `**Label:** rest`, `**Label** → rest`, `**Label** does something`. */
+export function boldLead(raw: string): BoldLead | undefined {
+  const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw);
+  if (!m) return undefined;
+  const inner = (m[2] ?? '').trim();
+  const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
+  if (label === '') return undefined;
+  const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(m[0].length));
+  let restAt = m[0].length + (sep ? sep[0].length : 0);
+  while (isSpace(raw[restAt])) restAt++;
+  return { label, rest: raw.slice(restAt), restAt, separated: inner.endsWith(':') || sep !== null };
+}
+
+/** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
+export const PORT = /\s*\([\d\s/:,.-]+\)/g;
+
+/** `Label: rest` or `Label - rest` with a short label. */
+export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {
+  let sep = -1;
+  let sepLen = 0;
+  let colon = false;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length && i <= 48; i++) {
+    const c = text[i] ?? '';
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    const q = closingQuote(c);
+    if (q !== undefined && c !== "'" && c !== '‘') {
+      quote = q;
+      continue;
+    }
+    if (c === '(' || c === '[') return undefined;
+    if (c === ':' && !text.startsWith('://', i)) {
+      sep = i;
+      sepLen = 1;
+      colon = true;
+      break;
+    }
+    if ((c === '-' || c === '–' || c === '—') && isSpace(text[i - 1]) && (isSpace(text[i + 1]) || i + 1 === text.length)) {
+      sep = i;
+      sepLen = 1;
+      break;
+    }
+  }
+  if (sep <= 0) return undefined;
+  const label = squash(text.slice(0, sep));
+  if (label === '' || label.split(' ').length > 4) return undefined;
+  let restAt = sep + sepLen;
+  while (isSpace(text[restAt])) restAt++;
+  return { label, rest: text.slice(restAt), restAt, colon };
+}
+
+/** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform` outside quotes and brackets. */
+export function splitTools(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let start = 0;
+  let depth = 0;
+  let quote: string | undefined;
+  const cut = (end: number, next: number): void => {
+    out.push({ text: text.slice(start, end), at: start });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      continue;
+    }
+    const q = closingQuote(c);
+    if (q !== undefined && c !== "'" && c !== '‘' && (i === 0 || !isWordChar(text[i - 1]))) {
+      quote = q;
+      continue;
+    }
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === ',' || c === ';') cut(i, i + 1);
+    else if ((c === '+' || c === '&') && text[i + 1] !== '+' && text[i - 1] !== '+') cut(i, i + 1);
+    else if (c === '/' && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
+    else if (isSpace(c)) {
+      const m = /^\s(?:and|or)\s/i.exec(text.slice(i, i + 5));
+      if (m) {
+        cut(i, i + m[0].length);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  cut(text.length, text.length);
+  return out.filter((p) => p.text.trim() !== '');
+}
+
+/** Several words with a verb or a preposition in them: a sentence about tools, not a list of names. */
+export function readsAsSentence(text: string): boolean {
+  const t = squash(text.replace(/\([^()]{0,80}\)/g, ' '));
+  if (/[.!?]\s/.test(t)) return true;
+  const words = t.replace(/[.!?]$/, '').split(' ').map((w) => w.toLowerCase().replace(/[,;:]$/, ''));
+  return words.length >= 4 && words.some((w) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w));
+}
+
+/** The words right before a mention say data is taken from it ("streams data from an external", "consumes the"). */
+export const TAKES_FROM = /\b(?:from|reads?|consumes?|subscribes?\s+to|polls?|queries)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Whether the last verb before a mention says the subject takes data from it ("reads from", "connects to"). */
+export function readsFrom(gap: string): boolean {
+  const lastEnd = (re: RegExp): number => {
+    let end = -1;
+    for (const m of gap.matchAll(re)) end = (m.index ?? 0) + m[0].length;
+    return end;
+  };
+  const read = lastEnd(READS_FROM_RE);
+  return read >= 0 && read >= lastEnd(WRITES_TO_RE);
+}
+
+/** One word that says what something does (`Captures`, `Processes`), which no product is called. */
+export function leadVerb(label: string): boolean {
+  const w = label.trim().toLowerCase();
+  return /^\p{L}+$/u.test(w) && (DOES_VERBS.has(w) || CLAUSE_VERBS.has(w)) && catalogStrength(label) !== 'product';
+}
+
+/**
+ * An instruction (`Validate event structure`): an imperative verb first, then what it acts on. Verbs
+ * that also head component names ("Stream Processing", "Load Balancer", "Query Engine") are left out.
+ */
+export function imperativeStep(text: string): boolean {
+  const words = squash(text).split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  return words.length >= 2 && (IMPERATIVES.has(first) || IMPERATIVES.has(gerundStem(first))) && catalogStrength(words[0] ?? '') !== 'product';
+}
+
+/** "Running Application Locally", "Deploying to ECS": a step said with a gerund is still a step. */
+export function gerundStem(word: string): string {
+  const m = /^(\p{L}{2,}?)ing$/u.exec(word);
+  if (!m) return '';
+  const stem = m[1] ?? '';
+  if (IMPERATIVES.has(stem)) return stem;
+  if (IMPERATIVES.has(`${stem}e`)) return `${stem}e`;
+  // "running": the doubled consonant goes with the suffix.
+  return /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : '';
+}
+
+/** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
+export function dropTrailingClause(name: string): string {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && (CLAUSE_VERBS.has(w) || DOES_VERBS.has(w)));
+  return at > 0 ? words.slice(0, at).join(' ') : name;
+}
+
+/**
+ * `Kafka for streaming`, `PostgreSQL as sink`, `Airbyte for Extraction`: the tool is the name and the
+ * tail says what it is used for. Keeping the tail would make one tool two components on a page that
+ * also lists it bare, and the tail is a better stage hint than part of a name.
+ */
+export function roleTail(name: string): { name: string; role: string } | undefined {
+  const m = /^(.+?)\s+(?:for|as)\s+(\S.{0,40})$/i.exec(name);
+  const head = m?.[1]?.trim() ?? '';
+  const role = m?.[2]?.trim() ?? '';
+  if (head === '' || role === '' || role.split(' ').length > 4) return undefined;
+  // "Infrastructure as Code", "Backend for Frontend": the head alone names nothing.
+  return knownNoun(head) || technical(head) ? { name: head, role } : undefined;
+}
+
+/** `Ingestion: Kafka`, `Storage:`, `Serving`: an item that names a stage. */
+export function isStageItem(text: string): boolean {
+  const split = labelSplit(text);
+  return itemLabel(split ? split.label : text.trim()) !== undefined;
+}
+
+/**
+ * Mentions separated only by commas and "and" ("Debezium, Kafka, PostgreSQL, and ClickHouse"), each
+ * perhaps with its role ("Kafka for streaming, Spark for processing"), are listed, not chained.
+ */
+export const LIST_GAP = /^\s*(?:\([^()]{0,80}\))?\s*(?:(?:for|as)\s[\p{L}\p{N}\s/-]{0,40}?)?\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or)|&|\+|\/)\s*$/iu;
+
+export function listGap(gap: string): boolean {
+  return LIST_GAP.test(gap);
+}
+
+/** A parenthesis that adds a port, an acronym or an alias (`Kafdrop (9000)`, `Azure Data Factory (ADF)`) and names nothing new. */
+export const ASIDE = /\s*\((?:[\d\s/:,.-]+|\p{Lu}[^()]*)\)/gu;
+
+/**
+ * Mentions meet on the catalog's spelling, so a page's "Apache Kafka (9092)", "Kafka" and
+ * "Amazon S3" / "S3" are one component each.
+ */
+export function componentKey(name: string): string {
+  const bare = squash(name.replace(ASIDE, ' ').replace(/\s+v?\d+(?:\.(?:\d+|x))*\+?$/i, ''));
+  return catalogName(bare) ?? PipelineBuilder.nameKey(bare === '' ? name : bare);
+}

@@ -1,0 +1,147 @@
+/** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
+import type { Placement } from '../../types';
+import { isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
+import { itemBlock } from './items';
+import { mentions } from './mentions';
+import { listGap } from './phrases';
+import type { Block, Context, Mention, Node, Reader, Seg } from './types';
+
+/** Connects every exit of `a` to every entry of `b`, unless the page states its flow with arrows. */
+export function connect(r: Reader, a: Block, z: Block): void {
+  if (r.flowGiven) return;
+  r.b.fanOut(a.exits, z.entries, { line: z.line, noSelf: true });
+}
+
+/**
+ * Joins the blocks of a container. Chained, each step feeds the next, except that a paragraph is a
+ * statement of its own: it is not wired to the paragraph, list or section next to it.
+ */
+export function children(r: Reader, nodes: readonly Node[], ctx: Context, chained: boolean): Block | null {
+  const blocks: { blk: Block; node: Node }[] = [];
+  for (const n of nodes) {
+    const blk = blockOf(r, n, ctx);
+    if (blk) blocks.push({ blk, node: n });
+  }
+  const first = blocks[0];
+  if (!first) return null;
+  if (chained) {
+    // An orchestrator (or anything marked [none]) sits beside the data path, not on it.
+    const onPath = blocks.filter((b) => !offPath(r, b.blk));
+    const head = onPath[0];
+    const tail = onPath[onPath.length - 1];
+    if (!head || !tail) return null;
+    for (let i = 1; i < onPath.length; i++) {
+      const a = onPath[i - 1];
+      const z = onPath[i];
+      if (a && z && related(a.node, z.node)) connect(r, a.blk, z.blk);
+    }
+    return { entries: head.blk.entries, exits: tail.blk.exits, line: head.blk.line };
+  }
+  const entries = new Set<string>();
+  const exits = new Set<string>();
+  for (const { blk } of blocks) {
+    blk.entries.forEach((e) => entries.add(e));
+    blk.exits.forEach((e) => exits.add(e));
+  }
+  return { entries: [...entries], exits: [...exits], line: first.blk.line };
+}
+
+/** Two neighbouring blocks continue one flow: the same paragraph or list, or two steps (items, sections). */
+function related(a: Node, z: Node): boolean {
+  if (a.group !== undefined && a.group === z.group) return true;
+  return a.kind !== 'prose' && z.kind !== 'prose';
+}
+
+/** Marked [orchestrate] or [none], or a well-known scheduler not marked otherwise. */
+export function offPathId(r: Reader, id: string): boolean {
+  const e = r.b.explicitOf(id);
+  if (e) return e === 'orchestrate' || e === 'none';
+  return isOrchestrator(r.b.nameById(id) ?? '');
+}
+
+export function offPath(r: Reader, blk: Block): boolean {
+  return [...blk.entries, ...blk.exits].every((id) => offPathId(r, id));
+}
+
+export function childrenChained(r: Reader, node: Node): boolean {
+  const first = node.children[0];
+  return node.kind === 'root' || first?.kind === 'prose' || first?.ordered === true;
+}
+
+export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
+  switch (node.kind) {
+    case 'root':
+      return children(r, node.children, ctx, true);
+    case 'section': {
+      const inner: Context = node.stage ? { ...ctx, frame: node.stage, frameHints: frameHints(node.segs[0]?.text ?? '', node.stage) } : ctx;
+      const blk = children(r, node.children, inner, childrenChained(r, node));
+      const seg = node.segs[0];
+      if (!blk && seg) r.b.warnAt(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
+      return blk;
+    }
+    case 'prose': {
+      const seg = node.segs[0];
+      return seg ? chain(r, mentionsIn(r, seg, node.sentence ?? true), ctx) : null;
+    }
+    case 'item':
+      return itemBlock(r, node, ctx);
+    default:
+      return null;
+  }
+}
+
+export function mentionsIn(r: Reader, seg: Seg, sentence: boolean): Mention[] {
+  return mentions(r.b, seg, sentence);
+}
+
+/** Which way data moves between two mentions, from the words between them. */
+export function direction(gap: string): 'forward' | 'back' {
+  if (/[.!?;]\s/.test(gap)) return 'forward';
+  // "X is read by Y", "X is queried by Y": the passive turns a reading verb around.
+  if (PASSIVE_READ.test(gap)) return 'forward';
+  return TAKES_FROM_TAIL.test(gap) ? 'back' : 'forward';
+}
+
+/**
+ * Mentions (prose) as a block. Names listed together ("using Debezium, Kafka, PostgreSQL, and
+ * ClickHouse") are a set of tools, side by side; between sets, the verb says which way data moves
+ * ("Spark reads from Kafka": Kafka → Spark), and reading order only when no verb says otherwise.
+ */
+export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
+  const groups: { ids: string[]; line: number; gap: string }[] = [];
+  for (const m of given) {
+    const id = add(r, m.name, m.line, m.col, m.explicit, [...ctx.hints, ...extraHints, ...(ctx.frameHints ?? [])]);
+    if (given.length > 1 && offPathId(r, id)) continue;
+    const last = groups[groups.length - 1];
+    if (last && listGap(m.gap)) {
+      if (!last.ids.includes(id)) last.ids.push(id);
+    } else if (!(last?.ids.length === 1 && last.ids[0] === id)) {
+      groups.push({ ids: [id], line: m.line, gap: m.gap });
+    }
+  }
+  const head = groups[0];
+  const tail = groups[groups.length - 1];
+  if (!head || !tail) return null;
+  const fed = new Set<number>();
+  const feeding = new Set<number>();
+  // The group holding the data: "Spark reads from Kafka and writes to S3" goes Kafka → Spark → S3.
+  let at = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const held = groups[at];
+    const z = groups[i];
+    if (!held || !z) continue;
+    const back = direction(z.gap) === 'back';
+    const [from, to] = back ? [z, held] : [held, z];
+    connect(r, { entries: from.ids, exits: from.ids, line: from.line }, { entries: to.ids, exits: to.ids, line: z.line });
+    fed.add(back ? at : i);
+    feeding.add(back ? i : at);
+    if (!back) at = i;
+  }
+  const entries = groups.filter((_, i) => !fed.has(i)).flatMap((g) => g.ids);
+  const exits = groups.filter((_, i) => !feeding.has(i)).flatMap((g) => g.ids);
+  return { entries: entries.length > 0 ? entries : head.ids, exits: exits.length > 0 ? exits : tail.ids, line: head.line };
+}
+
+export function add(r: Reader, name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
+  return r.b.mention(name, { line, explicit, hints, at: { line, column: col } });
+}

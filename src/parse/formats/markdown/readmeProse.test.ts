@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { productCore } from './names';
+import { names, pairs, parse } from './testing';
+
+describe('listParser on page furniture around a pipeline', () => {
+  it('keeps only the product a page title is named after', () => {
+    const r = parse('**A Spark ETL Pipeline with Snowflake** loads orders into Snowflake.');
+    expect(names(r)).toEqual(['Spark', 'Snowflake']);
+    expect(names(parse('Our Streaming Data Pipeline writes events to Kafka.'))).toEqual(['Kafka']);
+  });
+
+  it('skips folder legends and directory tree lines', () => {
+    const r = parse('/opt/jobs/dags/   → DAG code for Airflow\n/opt/jobs/data/ → dbt project\n├── models/\n└── staging.sql\nKafka → Spark → Postgres');
+    expect(names(r)).toEqual(['Kafka', 'Spark', 'Postgres']);
+  });
+
+  it('skips the label beside a vertical diagram arrow unless it names a product', () => {
+    const r = parse('Airflow\n   │\n   │  Schedules + Runs\n   ▼\n   │  via Kafka Connect\nSpark → Postgres');
+    expect(names(r)).not.toContain('Schedules');
+    expect(names(r)).not.toContain('Runs');
+    expect(names(r)).toContain('Kafka Connect');
+  });
+
+  it('reads layers in parentheses after a warehouse as its datasets, after dbt as models', () => {
+    expect(names(parse('Airflow → dbt Core\nBigQuery (raw → staging → marts)'))).toEqual(['Airflow', 'dbt Core', 'BigQuery']);
+    expect(names(parse('dbt (staging → intermediate → marts)'))).toEqual(['staging', 'intermediate', 'marts']);
+  });
+});
+
+describe('listParser on steps and generic nouns in prose', () => {
+  it('reads a bold imperative label as a task, taking only the tools it names', () => {
+    const r = parse('- **Automate dbt runs:** trigger them nightly from Airflow.');
+    expect(names(r)).toEqual(['dbt', 'Airflow']);
+  });
+
+  it('does not take an indefinite noun after a preposition as a component', () => {
+    expect(names(parse('Each staging model maps to a source table.'))).toEqual([]);
+    // A lone lowercase noun in a sentence is any warehouse, not a named part of this pipeline.
+    expect(names(parse('Spark writes results to the warehouse.'))).toEqual(['Spark']);
+  });
+});
+
+describe('listParser on what a tool reads from', () => {
+  it('puts the source a tool takes data from before the tool', () => {
+    const r = parse('A Spark job consumes the Kafka topic and writes it to PostgreSQL.');
+    expect(pairs(r)).toEqual(['kafka->spark', 'spark->postgresql']);
+    expect(pairs(parse('Kafka streams real-time data from an external API.'))).toEqual(['external-api->kafka']);
+  });
+
+  it('keeps the order when the tool is what the work is done with', () => {
+    expect(pairs(parse('It ingests data from the API, then processes it using Spark.'))).toEqual(['api->spark']);
+  });
+});
+
+describe('listParser reads READMEs conservatively', () => {
+  it('names the product, not the label or status around it', () => {
+    const r = parse(['## Tech Stack', '', '- Orchestration: Dagster (Software-Defined Assets) *(In Progress)*', '- Dashboard: *(Coming soon)* Streamlit', '- Docs: dbt Documentation', ''].join('\n'));
+    expect(names(r)).toEqual(['Dagster', 'Streamlit', 'dbt']);
+    expect(r.components.find((c) => c.name === 'Dagster')?.hints).toContain('Software-Defined Assets');
+  });
+
+  it('keeps a product name whose tail is part of it, or a framework in brackets', () => {
+    expect(productCore('Astro CLI').name).toBe('Astro CLI');
+    expect(productCore('Web app (React)').name).toBe('Web app (React)');
+    expect(productCore('Use Amazon Athena').name).toBe('Amazon Athena');
+  });
+
+  it('drops a cloud vendor alone and a design concept', () => {
+    const r = parse(['## Stack', '', '- Cloud: AWS', '- Storage: Amazon S3', '- **Lakehouse Paradigm:** DuckDB reads raw files straight from S3', '- **Dimensional Modeling:** a `dim_hosts` table for BI', ''].join('\n'));
+    expect(names(r)).not.toContain('AWS');
+    expect(names(r)).not.toContain('Lakehouse Paradigm');
+    expect(names(r)).not.toContain('Dimensional Modeling');
+    expect(names(r)).not.toContain('dim_hosts');
+    expect(names(r)).toContain('DuckDB');
+  });
+
+  it('reads "Use X to …" as X, and lowercase step words in a sentence as nothing', () => {
+    const r = parse(['The goal is to extract, clean, and store data on AWS.', '', '1. **Data Querying** – Use Amazon Athena to query processed data in S3.', ''].join('\n'));
+    expect(names(r)).toContain('Amazon Athena');
+    expect(names(r)).not.toContain('Use Amazon Athena');
+    for (const w of ['extract', 'clean', 'store', 'AWS']) expect(names(r)).not.toContain(w);
+  });
+
+  it('reads a product typed twice as one name', () => {
+    expect(names(parse('The data flows from raw S3 S3 sources into Snowflake.'))).toEqual(['S3', 'Snowflake']);
+  });
+
+  it('takes only the tools a feature names, not the tables and tests it touches', () => {
+    const r = parse(['## Highlights of the build', '', '- **Incremental Processing:** materialised `fct_reviews` incrementally with `append_new_columns` in dbt.', ''].join('\n'));
+    expect(names(r)).toEqual(['dbt']);
+  });
+
+  it('treats subheadings under Features as features too', () => {
+    const r = parse(['# Features', '', '### 2. Kafka Event Streaming', '- Perfect for real-time pipelines', '- Streams events into Kafka', '', '# Architecture', '', '- Kafka -> Spark', ''].join('\n'));
+    expect(names(r)).not.toContain('real-time pipelines');
+    expect(names(r)).not.toContain('Perfect for real-time pipelines');
+    expect(names(r)).toEqual(['Kafka', 'Spark']);
+  });
+});
