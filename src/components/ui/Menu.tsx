@@ -78,7 +78,7 @@ export function Menu({ label, groups, testId, align = 'right' }: { label: string
           aria-label={label}
           data-testid={`${testId}-menu`}
           onKeyDown={onKey}
-          className={`absolute ${align === 'right' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-[calc(100dvh-4rem)] w-80 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900`}
+          className={`absolute ${align === 'right' ? 'right-0' : 'left-0'} z-30 mt-1 max-h-[calc(100dvh-4rem)] w-80 max-w-[calc(100vw-1rem)] overflow-y-auto max-md:fixed max-md:inset-x-2 max-md:w-auto max-md:max-w-none rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl dark:border-slate-700 dark:bg-slate-900`}
         >
           {groups.map((g) => (
             <div key={g.label} role="group" aria-label={g.label} className="border-slate-200 py-0.5 not-first:mt-1 not-first:border-t not-first:pt-1.5 dark:border-slate-700">
