@@ -55,9 +55,13 @@ function canonicalEdges(components: readonly PipelineComponent[], edges: readonl
     const control = isOrchestrator(byId.get(from)) || isOrchestrator(byId.get(to));
     out.set(`${from}>${to}`, control ? { from, to, control } : { from, to });
   };
-  for (const e of edges) add(e.from, e.to);
+  // As the importer makes them: no component hands data to itself, and every orchestrator is linked.
+  for (const e of edges) if (e.from !== e.to) add(e.from, e.to);
   const linked = new Set([...out.values()].flatMap((e) => [e.from, e.to]));
-  for (const c of components) if (isOrchestrator(c) && !linked.has(c.id)) add(c.id, components[0]?.id ?? c.id);
+  for (const c of components) {
+    const other = components.find((x) => x.id !== c.id);
+    if (isOrchestrator(c) && !linked.has(c.id) && other) add(c.id, other.id);
+  }
   return [...out.values()];
 }
 
