@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -13,6 +14,11 @@ const LOADED_LATER =
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), securityPolicyMeta(), offlineSupport()],
+  resolve: {
+    // The Markdown reader runs in the import worker. This package's browser build decodes HTML
+    // entities through `document`, which a worker does not have; its plain build uses a table.
+    alias: [{ find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }],
+  },
   // The dev server's hot reload injects inline scripts, so it gets the framing and referrer rules
   // only; the preview (the production build) is served with the full policy.
   server: { port: 5173, strictPort: false, headers: securityHeaders(INDEX_HTML, false) },
