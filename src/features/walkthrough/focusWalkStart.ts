@@ -21,21 +21,24 @@ function focusWhenDrawn(selector: string): void {
   window.setTimeout(() => watch.disconnect(), PATIENCE_MS);
 }
 
+/** Shows the side panel with the walkthrough; `reopen` starts it again at the trail's current view. */
+async function showWalkthrough(reopen: boolean): Promise<void> {
+  const s = appStore.getState();
+  if (!s.panelOpen) s.togglePanel();
+  if (reopen || !s.walkthroughOpen) await s.openWalkthrough();
+}
+
 /**
  * Opens the walkthrough (and the side panel) with the focus on its heading: the next Tab is the
  * panel's own first control, not the rest of the header and the graph.
  */
 export async function focusWalkPanel(): Promise<void> {
-  const s = appStore.getState();
-  if (!s.panelOpen) s.togglePanel();
-  await s.openWalkthrough();
+  await showWalkthrough(true);
   focusWhenDrawn('#walk-title');
 }
 
 /** Opens the walkthrough (and the side panel) and puts the focus where its current step starts. */
 export async function focusWalkStart(): Promise<void> {
-  const s = appStore.getState();
-  if (!s.panelOpen) s.togglePanel();
-  if (!s.walkthroughOpen) await s.openWalkthrough();
+  await showWalkthrough(false);
   focusWhenDrawn(`[${WALK_START}]`);
 }
