@@ -1,7 +1,8 @@
 import type { Cause, Expectation, Fact, Question } from './types';
 
 /**
- * The model's only numbers, in one table so that docs/ranking.md can quote them.
+ * The numbers for symptoms and answers, in one table so that docs/ranking.md can quote them (the
+ * text clues' are beside their reader, in textClues.ts).
  * A symptom a cause typically produces is six times likelier to be reported than one it never
  * produces; one it sometimes produces, three times. Symptoms are what people see first and many
  * seams produce the same ones, so they weigh less than they seem to. An answer's weight depends on how sure the
