@@ -64,6 +64,11 @@ export interface Question {
   readonly why: string;
   /** The seams a yes and a no point at, as `why` says; a consistency test holds the causes to it. */
   readonly points?: { readonly yes?: readonly SeamId[]; readonly no?: readonly SeamId[] };
+  /**
+   * How causes at each seam answer, for a question about where the fault shows rather than about
+   * one cause; a cause's own expectation overrides its seam's.
+   */
+  readonly bySeam?: Readonly<Partial<Record<SeamId, Expectation>>>;
   /** How to find out: where to look, in plain words. */
   readonly howToFind: string;
   /** Optional concrete check, e.g. SQL with <placeholders>. */

@@ -8,6 +8,7 @@ import type { Answer } from '../diagnosis/types';
 export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Answer>>>> = {
   // timestamp: client-side clock, not UTC; currency: USD assumed, unstated; event_id not globally unique.
   'unstated-source-assumptions': {
+    'misbehaved-source': 'yes',
     'raw-already-wrong': 'yes',
     'schema-documents-semantics': 'no',
     'shift-whole-hours-tz': 'yes',
@@ -21,6 +22,7 @@ export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Ans
   },
   // 8821 buffered, acked, crash before commit, producer retries, duplicate row written.
   'ack-before-commit': {
+    'misbehaved-moving-in': 'yes',
     'raw-already-wrong': 'yes',
     'grain-key-duplicated': 'yes',
     'dupes-share-id': 'yes',
@@ -37,6 +39,7 @@ export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Ans
   },
   // Partitioned by ingestion_date, queries filter on event_date, no pruning: $340 a run instead of $12.
   'partition-mismatch': {
+    'misbehaved-storage': 'yes',
     'pruning-in-plan': 'no',
     'filters-on-partition-col': 'no',
     'raw-already-wrong': 'no',
@@ -46,6 +49,7 @@ export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Ans
   },
   // 1001 | A | 45.00 twice, SUM(revenue) = 90.00, pipeline: SUCCESS, grain never declared.
   'undeclared-grain': {
+    'misbehaved-transform': 'yes',
     'grain-enforced': 'no',
     'grain-key-duplicated': 'yes',
     'dupes-share-id': 'yes',
@@ -55,6 +59,7 @@ export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Ans
   },
   // Refreshes every 4 hours; batch dashboard fine at 4 h stale; real-time fraud model 4 h late.
   'unwritten-freshness-sla': {
+    'misbehaved-serving': 'yes',
     'only-one-consumer': 'yes',
     'consumer-needs-fresher': 'yes',
     'raw-already-wrong': 'no',
@@ -65,6 +70,7 @@ export const HONEST_ANSWERS: Readonly<Record<string, Readonly<Record<string, Ans
   },
   // Scheduled 03:00 UTC; upstream still writing until 03:07; load_raw started 03:00; no dependency declared.
   'undeclared-dependency': {
+    'misbehaved-timing': 'yes',
     'upstream-after-downstream': 'yes',
     'waits-on-upstream': 'no',
     'rerun-fixes': 'yes',

@@ -1,6 +1,7 @@
 import type { SeamId } from '../../seams';
 import { SEAM_IDS } from '../../seams';
-import type { Cause } from '../types';
+import { QUESTIONS } from '../questions';
+import type { Cause, Expectation } from '../types';
 import { GENERATE_INGEST_CAUSES } from './generateIngest';
 import { INGEST_STORE_CAUSES } from './ingestStore';
 import { STORE_PROCESS_CAUSES } from './storeProcess';
@@ -27,8 +28,13 @@ const BY_SEAM: Readonly<Record<SeamId, readonly Cause[]>> = {
   orchestration: ORCHESTRATION_CAUSES,
 };
 
-/** Every cause, grouped by seam in SEAM_IDS (graph) order. */
-export const CAUSES: readonly Cause[] = SEAM_IDS.flatMap((seam) => BY_SEAM[seam]);
+/** The answers a cause inherits from its seam: for questions about where the fault shows. */
+function seamAnswers(seam: SeamId): Record<string, Expectation> {
+  return Object.fromEntries(QUESTIONS.flatMap((q) => (q.bySeam?.[seam] ? [[q.id, q.bySeam[seam]]] : [])));
+}
+
+/** Every cause, grouped by seam in SEAM_IDS (graph) order, with its seam's answers under its own. */
+export const CAUSES: readonly Cause[] = SEAM_IDS.flatMap((seam) => BY_SEAM[seam].map((c) => ({ ...c, answers: { ...seamAnswers(seam), ...c.answers } })));
 
 const BY_ID: ReadonlyMap<string, Cause> = new Map(CAUSES.map((c) => [c.id, c]));
 

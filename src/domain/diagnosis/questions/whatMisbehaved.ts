@@ -1,0 +1,92 @@
+import { SEAM_IDS, type SeamId } from '../../seams';
+import type { Expectation, Question } from '../types';
+
+/**
+ * How causes answer a "what misbehaved" question: those at the seams it points at usually say
+ * yes, the rest usually say no. Usually, not always: people point at the part they were looking at,
+ * and a part can misbehave because of what it was handed.
+ */
+function bySeam(pointed: readonly SeamId[]): Readonly<Record<SeamId, Expectation>> {
+  return Object.fromEntries(SEAM_IDS.map((s) => [s, pointed.includes(s) ? 'yes' : 'no?'])) as Record<SeamId, Expectation>;
+}
+
+/**
+ * Kepner–Tregoe's "where": which part of the pipeline is seen behaving wrongly. An incident report
+ * nearly always says what it is about (a sync that brought in too few rows, a dashboard showing
+ * yesterday's numbers, a run that never started), which locates the fault better than the symptom
+ * it produced. These belong to seams, not to single causes, so their expectations are per seam.
+ */
+export const WHAT_MISBEHAVED: readonly Question[] = [
+  {
+    id: 'misbehaved-source',
+    kind: 'observation',
+    stated: 'often',
+    baseRate: 0.2,
+    text: 'Is it the source itself that behaves wrongly (the app, device or vendor, its API, what a producer sends)?',
+    why: 'Yes points at Generate → Ingest: what the source hands over is not what the pipeline assumes. No means the source does what it always did.',
+    points: { yes: ['generate-ingest'] },
+    bySeam: bySeam(['generate-ingest']),
+    howToFind: "Look at what the source sent for an affected record: its API response, the producer's event, the vendor's own UI.",
+    facts: { yes: 'The source itself behaves wrongly', no: 'The source behaves as it always did' },
+  },
+  {
+    id: 'misbehaved-moving-in',
+    kind: 'observation',
+    stated: 'usually',
+    baseRate: 0.3,
+    text: 'Is it a sync, connector, collector, CDC or load job (what moves data in and writes it to storage) that behaves wrongly?',
+    why: 'Yes points at the two handoffs of ingestion: what it reads from the source (Generate → Ingest) and what it writes to storage (Ingest → Store). No rules both down.',
+    points: { yes: ['generate-ingest', 'ingest-store'] },
+    bySeam: bySeam(['generate-ingest', 'ingest-store']),
+    howToFind: "Compare the ingest run's own counts and logs with the source and with the first table it writes.",
+    facts: { yes: 'A sync, connector or load job behaves wrongly', no: 'The syncs and loads that move data in behave as they should' },
+  },
+  {
+    id: 'misbehaved-storage',
+    kind: 'observation',
+    stated: 'often',
+    baseRate: 0.2,
+    text: 'Is it storage itself that behaves wrongly (lake or warehouse files, partitions, table maintenance, reads back)?',
+    why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction). No rules that down.',
+    points: { yes: ['store-process'] },
+    bySeam: bySeam(['store-process']),
+    howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
+    facts: { yes: 'Storage itself behaves wrongly', no: 'Storage holds and returns what was written' },
+  },
+  {
+    id: 'misbehaved-transform',
+    kind: 'observation',
+    stated: 'usually',
+    baseRate: 0.3,
+    text: 'Is it a transformation that behaves wrongly (a dbt model or snapshot, a Spark or SQL job, a metric definition)?',
+    why: 'Yes points at the handoffs of processing: what it reads from storage (Store → Process) and the models it builds (Process → Model). No rules both down.',
+    points: { yes: ['store-process', 'process-model'] },
+    bySeam: bySeam(['store-process', 'process-model']),
+    howToFind: "Compare the job's or model's output with its inputs for the bad window.",
+    facts: { yes: 'A transformation behaves wrongly', no: 'The transformations behave as they should' },
+  },
+  {
+    id: 'misbehaved-serving',
+    kind: 'observation',
+    stated: 'usually',
+    baseRate: 0.2,
+    text: 'Is it what serves the data that behaves wrongly (a dashboard, its cache, an API, a sync out) while its tables are right?',
+    why: 'Yes points at Model → Serve: the models are right and what reads them for people or tools is not. No means the served data is wrong before it is served.',
+    points: { yes: ['model-serve'] },
+    bySeam: bySeam(['model-serve']),
+    howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
+    facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
+  },
+  {
+    id: 'misbehaved-timing',
+    kind: 'observation',
+    stated: 'usually',
+    baseRate: 0.2,
+    text: 'Did something run at the wrong time, out of order, twice, overlapping or not at all (a schedule, sensor, retry)?',
+    why: 'Yes points at Orchestration: the work is right, when it runs is not. No means every run ran when and as often as it should.',
+    points: { yes: ['orchestration'] },
+    bySeam: bySeam(['orchestration']),
+    howToFind: "Line up the runs' start and end times with their schedule and with when their inputs landed.",
+    facts: { yes: 'Something ran at the wrong time, out of order, twice or not at all', no: 'Every run ran when and as often as it should' },
+  },
+];
