@@ -28,6 +28,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     bySeam: bySeam(['generate-ingest']),
     howToFind: "Look at what the source sent for an affected record: its API response, the producer's event, the vendor's own UI.",
     facts: { yes: 'The source itself behaves wrongly', no: 'The source behaves as it always did' },
+    cues: { yes: ['the api returns', 'the api returned', 'api returns only', 'api returned only', 'the vendor sent', 'the vendor sends', 'the source sent', 'the source sends', 'the sdk sends', 'the sdk sent', 'the client sends', 'the producer sends', 'the producer sent'] },
   },
   {
     id: 'misbehaved-moving-in',
@@ -40,6 +41,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     bySeam: bySeam(['generate-ingest', 'ingest-store']),
     howToFind: "Compare the ingest run's own counts and logs with the source and with the first table it writes.",
     facts: { yes: 'A sync, connector or load job behaves wrongly', no: 'The syncs and loads that move data in behave as they should' },
+    cues: { yes: ['synced only', 'only synced', 'sync brought in', 'sync returned only', 'sync skipped', 'connector skipped', 'connector dropped', 'loaded twice', 'ingested twice', 'the load dropped', 'the loader dropped'], no: ['ingestion was unaffected', 'ingestion was not affected', 'ingestion is unaffected', 'no events were lost in transit'] },
   },
   {
     id: 'misbehaved-storage',
@@ -76,6 +78,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     bySeam: bySeam(['model-serve']),
     howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
     facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
+    cues: { yes: ['the table is correct but', 'the warehouse is correct but', 'the database is correct but', 'query returns the right', 'after clearing the cache', 'cached results', 'stale cache', 'served from cache'] },
   },
   {
     id: 'misbehaved-timing',
@@ -88,5 +91,6 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     bySeam: bySeam(['orchestration']),
     howToFind: "Line up the runs' start and end times with their schedule and with when their inputs landed.",
     facts: { yes: 'Something ran at the wrong time, out of order, twice or not at all', no: 'Every run ran when and as often as it should' },
+    cues: { yes: ['ran twice', 'ran before', 'started before', 'did not run', "didn't run", 'never ran', 'never started', 'never triggered', 'was not triggered', 'were not triggered', 'runs overlapped', 'overlapping runs', 'ran late', 'ran early', 'ran at the wrong time', 'stuck in queued', 'stuck in running', 'stuck in the queue'] },
   },
 ];
