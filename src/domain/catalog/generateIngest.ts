@@ -117,6 +117,18 @@ export const GENERATE_INGEST_TEMPLATES: readonly ClauseTemplate[] = [
       'Compare SELECT COUNT(*) FROM <raw_table> for a window with the count the source UI or a bulk export reports for it, and search the sync logs for 429 responses and unfollowed next-page links.',
   },
   {
+    id: 'gi-change-tracking',
+    seam: 'generate-ingest',
+    dimension: 'assumptions',
+    title: 'Change tracking for incremental reads',
+    subject: 'the cursor column an incremental sync reads by',
+    assumed: 'Every new or changed record moves the cursor column forward (an updated_at, an incrementing id, a change sequence), in the zone and precision the sync compares it in, and no record appears later with an older value',
+    explanation:
+      'Incremental syncs read everything after the last cursor they saved. That holds only if the source moves the cursor on every change. Rows updated by a bulk job or a trigger that does not touch updated_at, rows committed late with an earlier timestamp, a cursor stored without a zone and compared in another, records the vendor restates or backdates after their window was read, a cursor truncated to seconds while many rows share one: each leaves records behind the cursor, where no later incremental run looks. Every run succeeds and counts look plausible; only a full resync shows the gap. Which column marks change, its zone and precision, and how late a change can still appear belong in the contract.',
+    howToCheck:
+      "Compare a full export's count for a past window with SELECT COUNT(*) FROM <raw_table> WHERE <cursor_col> >= '<window_start>' AND <cursor_col> < '<window_end>', and look for source rows whose last change is later than their <cursor_col>.",
+  },
+  {
     id: 'gi-new-enum-value',
     seam: 'generate-ingest',
     dimension: 'unstated contracts',

@@ -1,4 +1,5 @@
 import type { Cause } from '../types';
+import { SOURCE_VOLUME_CAUSES } from './generateIngestVolume';
 
 /**
  * Generate → Ingest: the source baked something into its records that nobody wrote down.
@@ -222,70 +223,5 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
       'Map the sentinels to NULL in staging (NULLIF(<col>, <sentinel>) for each one the source uses) and recompute the affected averages and distributions.',
     contractClause: 'Missing values are sent as null or an absent field; the source lists, per field, any sentinel values it still emits.',
   },
-  {
-    id: 'gi-api-limits', seam: 'generate-ingest', templateId: 'gi-api-limits',
-    title: 'Source API caps or pages silently truncate syncs', prevalence: 3,
-    symptoms: ['rows-missing', 'success-but-empty', 'reports-disagree'],
-    sometimes: ['partial-under-load', 'data-lost-permanently', 'data-test-failed'],
-    // full-refresh-differs 'yes?' although it points at Process → Model: a full resync through a bulk or
-    // export endpoint is how this is usually found, and it returns rows the capped incremental sync never saw.
-    answers: {
-      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
-      'started-after-change': 'no?', 'stream-job': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'grain-key-duplicated': 'no?',
-      'full-refresh-differs': 'yes?', 'upstream-after-downstream': 'no', 'missing-are-late-events': 'no',
-      'round-row-count': 'yes', 'logs-show-errors-in-green-run': 'yes?', 'ingest-read-fewer': 'yes',
-    },
-    assumed: 'Each sync receives every record the source holds for its window, with every page followed and no cap or rate limit cutting a response short',
-    mechanism:
-      'The source API stops a list or search at a result cap, ends a cursor early, skips records while the data shifts under offset pages, or answers a throttled call with a short page and a success status, so the sync stores a truncated set and reports it complete',
-    confirm:
-      "Compare SELECT COUNT(*) FROM <raw_table> WHERE <updated_at> BETWEEN '<window_start>' AND '<window_end>' with the count the source UI or a bulk export gives for the window, and search the sync logs for rate-limit responses and unfollowed next-page links — equal, round counts per sync mean a cap.",
-    fixNow:
-      'Re-extract the affected windows through the complete endpoint (a bulk export, or a cursor followed to the end) in slices smaller than the cap, and backfill the missing records.',
-    contractClause:
-      "The source names the endpoint that returns a complete set, its page size, result cap and rate limit, and signals truncation with an error or a continuation token; every sync checks its count against the source's count for the window.",
-  },
-  {
-    id: 'gi-new-enum-value', seam: 'generate-ingest', templateId: 'gi-new-enum-value',
-    title: 'New category or status falls outside downstream filters', prevalence: 4,
-    symptoms: ['rows-missing', 'reports-disagree'],
-    sometimes: ['ratio-inflated', 'unexpected-nulls', 'data-test-failed', 'success-but-empty'],
-    // raw-already-wrong is left out on purpose: the raw rows are right, but its "no" points away from this seam.
-    answers: {
-      'only-one-consumer': 'no?', 'started-after-change': 'yes?', 'producer-changed': 'yes', 'pipeline-code-changed': 'no',
-      'storage-changed': 'no?', 'new-values-at-source': 'yes', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no',
-      'full-refresh-differs': 'no', 'missing-at-period-end': 'no', 'missing-are-late-events': 'no',
-      'round-row-count': 'no', 'logs-show-errors-in-green-run': 'no',
-    },
-    assumed: 'Status, event type and category fields only take the values downstream logic already handles, and a new value is announced before it is sent',
-    mechanism:
-      'The producer starts sending a new status, type or category that validates as an ordinary string but matches no IN list, CASE branch or mapping join downstream, so its rows drop out of filtered results or collect in a catch-all bucket',
-    confirm:
-      'SELECT <category_col>, MIN(<event_ts>) AS first_seen, COUNT(*) FROM <raw_table> GROUP BY 1 ORDER BY 2 DESC, then search the models for IN lists, CASE branches and mapping joins on <category_col> that do not name the newest values.',
-    fixNow:
-      'Map the new value in every filter, CASE and mapping table that reads <category_col>, give each CASE an ELSE that surfaces unknown values, and rebuild the affected periods.',
-    contractClause:
-      'The allowed values of <category_col> are listed in the contract; the producer announces a new value before sending it, and an accepted-values test fails on any value not in the list.',
-  },
-  {
-    id: 'gi-producer-sampling', seam: 'generate-ingest', templateId: 'gi-producer-sampling',
-    title: 'Producer SDK samples, filters or renames events', prevalence: 3,
-    symptoms: ['rows-missing', 'ratio-inflated'],
-    sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed', 'success-but-empty'],
-    answers: { 'ingest-read-fewer': 'yes',
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
-      'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',
-      'rerun-fixes': 'no', 'intermittent': 'no', 'under-load': 'no?', 'missing-at-period-end': 'no', 'full-refresh-differs': 'no?',
-      'round-row-count': 'no?',
-    },
-    assumed: 'The producer emits every occurrence of each tracked event on every platform, unsampled, under the same event names and identifiers from release to release',
-    mechanism:
-      'A producer or SDK release turns on sampling or client-side filtering, drops queued events on some platforms, or changes an event name, constant or identifier, so well-formed events keep arriving but fewer of them, or under another name, for the affected clients',
-    confirm:
-      'SELECT <platform>, <sdk_version>, DATE(<event_ts>), COUNT(*) * 1.0 / COUNT(DISTINCT <user_id>) AS per_user FROM <raw_table> GROUP BY 1, 2, 3 ORDER BY 3 — a step in events per user that starts with one version or platform while the others stay flat.',
-    fixNow:
-      "Read the SDK's release notes and configuration for sampling, filtering and renamed events, restore full emission or map the new names, and flag or reweight the affected range by its sample rate.",
-    contractClause:
-      'The producer states the sampling rate and filtering of every tracked event per platform and keeps event names and identifiers stable; changing either is announced as a breaking change.',
-  },
+  ...SOURCE_VOLUME_CAUSES,
 ];
