@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SEAM_IDS } from '../seams';
+import { causeById, CAUSES } from './causes';
+import { KNOWLEDGE_BASE as KB } from './load';
+import { rank } from './rank';
+import { answer, emptySession } from './session';
+import { QUESTIONS } from './questions';
+
+const seamQuestions = QUESTIONS.filter((q) => q.bySeam);
+
+describe('questions answered per seam (what misbehaved)', () => {
+  it('asks about each part of the pipeline, and every seam is pointed at by one of them', () => {
+    expect(seamQuestions.map((q) => q.id)).toEqual(expect.arrayContaining(['misbehaved-source', 'misbehaved-moving-in', 'misbehaved-storage', 'misbehaved-transform', 'misbehaved-serving', 'misbehaved-timing']));
+    const pointed = new Set(seamQuestions.flatMap((q) => q.points?.yes ?? []));
+    for (const seam of SEAM_IDS) expect(pointed.has(seam), seam).toBe(true);
+  });
+
+  it("gives every cause its seam's expectation unless the cause states its own", () => {
+    for (const q of seamQuestions) {
+      for (const c of CAUSES) expect(c.answers[q.id], `${c.id} / ${q.id}`).toBeDefined();
+    }
+    // The cursor cause overrides its seam: the source does what it always did.
+    expect(causeById('gi-change-tracking')?.answers['misbehaved-source']).toBe('no?');
+    expect(causeById('gi-api-limits')?.answers['misbehaved-source']).toBe('yes');
+    expect(causeById('is-dedup-key')?.answers['misbehaved-source']).toBe('no?');
+  });
+
+  it('moves the seams a yes points at to the top, and a no moves them down', () => {
+    for (const q of seamQuestions) {
+      const start = { ...emptySession(), symptoms: ['rows-missing'] };
+      const before = rank(KB, start).seams;
+      const mass = (r: typeof before, seam: string) => r.find((s) => s.seam === seam)?.probability ?? 0;
+      const yes = rank(KB, answer(start, q.id, 'yes')).seams;
+      const no = rank(KB, answer(start, q.id, 'no')).seams;
+      for (const seam of q.points?.yes ?? []) {
+        expect(mass(yes, seam), `${q.id} yes raises ${seam}`).toBeGreaterThan(mass(before, seam));
+        expect(mass(no, seam), `${q.id} no lowers ${seam}`).toBeLessThan(mass(before, seam));
+      }
+      expect(q.points?.yes).toContain(yes[0]?.seam);
+    }
+  });
+});
