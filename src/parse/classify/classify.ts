@@ -39,7 +39,8 @@ export function classify(c: RawComponent): Classification {
  */
 export function catalogStrength(name: string): 'product' | 'noun' | 'stage' | undefined {
   const tokens = tokenize(name);
-  const hits = scan(tokens);
+  // "create tables" in prose is something done, not a thing: a DDL verb alone names no component.
+  const hits = scan(tokens).filter((h) => h.entry?.takesLayer !== true);
   if (hits.some(isProduct)) return 'product';
   const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
   if (tokens.length === 0 || covered < tokens.length) return undefined;

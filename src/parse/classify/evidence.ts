@@ -79,8 +79,8 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   let hits = moved.hits;
 
   if (isHint) {
-    // An Airflow sensor waits for something to happen: part of orchestration, whatever it watches.
-    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'orchestrate', 'an Airflow sensor waits on a condition');
+    // An Airflow sensor waits for something to happen, whatever it watches: control, moving no data.
+    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'none', 'an Airflow sensor waits on a condition and moves no data');
     // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they manage machines, not data.
     const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
     if (operator && cluster && tokens.some((w) => CLUSTER_VERBS.has(w))) return whole(text, tokens, 'none', 'manages a cluster, not data');

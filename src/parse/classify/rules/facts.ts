@@ -30,7 +30,8 @@ export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
   const first = scan(tokenize(name))[0];
-  return first !== undefined && first.start === 0 && first.word === 'verb';
+  // "Create dashboards": a DDL verb alone does not make a name work; it only places work on a table.
+  return first !== undefined && first.start === 0 && first.word === 'verb' && first.entry?.takesLayer !== true;
 }
 
 function natureOf(name: string, hints: readonly string[], marker: Facts['marker']): Nature {

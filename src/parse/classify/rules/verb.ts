@@ -18,7 +18,13 @@ export function verbRule(f: Facts): Verdict | undefined {
   // "orders_daily.load_orders": a dotted job name is the DAG, then the task; the task's words say what it does.
   const dot = f.name.lastIndexOf('.');
   const from = dot < 0 ? 0 : tokenize(f.name.slice(0, dot)).length;
-  const verb = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
+  const verbs = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start);
+  const ddl = verbs.find((e) => e.entry?.takesLayer === true);
+  const table = ddl ? [...f.named, ...f.section].filter((e) => e.word === 'layer').sort((a, b) => order(a) - order(b) || a.start - b.start)[0] : undefined;
+  if (ddl && table) {
+    return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
+  }
+  const verb = verbs.find((e) => e.entry?.takesLayer !== true);
   if (!verb) return undefined;
   // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
   const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
