@@ -87,6 +87,11 @@ export function isFormatName(name: string): boolean {
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
 const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
 
+/** Whether a name is a task-queue broker (Redis, RabbitMQ): where a scheduler's workers take their work from. */
+export function isQueueBroker(name: string): boolean {
+  return scan(tokenize(name)).some((h) => h.entry !== undefined && QUEUE_BROKERS.has(h.entry.names[0] ?? ''));
+}
+
 /** Whether a name is an operational database or a task-queue broker: where a scheduler keeps its own state and queue. */
 export function isBackendProduct(name: string): boolean {
   return scan(tokenize(name)).some((h) => h.entry !== undefined && (h.entry.whenFed === 'store' || QUEUE_BROKERS.has(h.entry.names[0] ?? '')));
