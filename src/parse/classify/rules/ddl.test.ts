@@ -17,6 +17,12 @@ describe('rule 3 for DDL: work that creates or empties a table takes the table\'
     expect(verbRule(facts('create_tables', 'PostgresOperator', 'marts.customer_ltv'))?.placement).toBe('model');
   });
 
+  it('reads the layer from the schema of a qualified table: raw.x is stored, analytics.x modelled', () => {
+    expect(verbRule(facts('create_table_a', 'SQLExecuteQueryOperator', 'raw.page_views'))?.placement).toBe('store');
+    expect(verbRule(facts('truncate_b', 'SQLExecuteQueryOperator', 'warehouse.analytics.customer_scores'))?.placement).toBe('model');
+    expect(verbRule(facts('truncate_c', 'SQLExecuteQueryOperator', 'app.customer_scores'))).toBeUndefined();
+  });
+
   it('says nothing without a layer, so another verb or the database decides', () => {
     expect(verbRule(facts('create_and_load_visits', 'PythonOperator'))?.placement).toBe('ingest');
     expect(verbRule(facts('create_table_x', 'PythonOperator'))).toBeUndefined();

@@ -54,7 +54,9 @@ function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => P
   if (writers.length === 0 && readers.length > 0 && source) {
     return { placement: 'generate', confidence: 0.8, uncertain: false, reason: `read from "${source.label}", a source system, and written by no job: generated there` };
   }
-  const layer = facts.named.filter((e) => e.from === 'name' && e.word === 'layer').sort((a, b) => a.start - b.start)[0];
+  // The layer word that placed it; in raw.orders_staging the table's own word, the last, is the most specific.
+  const layers = facts.named.filter((e) => e.from === 'name' && e.word === 'layer').sort((a, b) => b.start - a.start);
+  const layer = layers.find((e) => e.placement === v.placement) ?? layers[0];
   const landed = writers.length > 0 && writers.every((w) => placed(w) === 'ingest');
   if (layer && !(layer.placement === 'process' && landed)) return undefined;
   if (layer) return { placement: 'store', confidence: 0.75, uncertain: false, reason: `"${layer.label}" filled only by loading (${g.label(writers[0] ?? '')}): a landing table, store` };

@@ -5,9 +5,24 @@
  * as a verb ("ingest_orders", "process_events") counts too.
  */
 import { isStage } from '../../../domain/stages';
-import { tokenize } from '../tokens';
+import { scan, tokenize, type Hit } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
+
+/**
+ * In `schema.table` the schema names the layer: raw.orders, marts.orders, and by the lexicon's
+ * "<name> schema" entries analytics.orders (modelled).
+ */
+function schemaLayer(tables: readonly string[]): Hit | undefined {
+  for (const t of tables) {
+    const schemas = t.trim().split('.').slice(0, -1).reverse();
+    for (const schema of schemas) {
+      const hit = scan(tokenize(schema)).find((h) => h.word === 'layer') ?? scan([...tokenize(schema), 'schema']).find((h) => h.word === 'layer');
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
 
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
@@ -20,7 +35,7 @@ export function verbRule(f: Facts): Verdict | undefined {
   const from = dot < 0 ? 0 : tokenize(f.name.slice(0, dot)).length;
   const verbs = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start);
   const ddl = verbs.find((e) => e.entry?.takesLayer === true);
-  const table = ddl ? [...f.named, ...f.section].filter((e) => e.word === 'layer').sort((a, b) => order(a) - order(b) || a.start - b.start)[0] : undefined;
+  const table = ddl ? ([...f.named, ...f.section].filter((e) => e.word === 'layer').sort((a, b) => order(a) - order(b) || a.start - b.start)[0] ?? schemaLayer(f.tables)) : undefined;
   if (ddl && table) {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
