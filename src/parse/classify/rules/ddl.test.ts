@@ -44,3 +44,12 @@ describe('Airflow control tasks are not data components', () => {
     expect(classify({ id: name, name, hints: [operator] }).placement).toBe('none');
   });
 });
+
+describe('work that moves code, not data', () => {
+  it('a jar or wheel copied to a bucket is deployment: none; a file copied there is still a transfer', () => {
+    expect(classify({ id: 'a', name: 'push_jar_to_gcs', hints: ['PythonOperator'] }).placement).toBe('none');
+    expect(classify({ id: 'b', name: 'wheel_to_s3', hints: ['PythonOperator'] }).placement).toBe('none');
+    expect(classify({ id: 'c', name: 'csv_to_parquet', hints: ['PythonOperator'] }).placement).toBe('process');
+    expect(classify({ id: 'd', name: 'Python script' }).placement).toBe('process');
+  });
+});

@@ -66,7 +66,7 @@ export function mentionsHost(key: string, value: string, host: string): boolean 
 
 /**
  * Whether the service's command only waits (`sleep infinity`, `tail -f /dev/null`): the container runs
- * no service of its own; it is a toolbox someone opens a shell in (a shell with the broker's command-line tools).
+ * no service of its own; it is a toolbox someone opens a shell in (a broker's command-line tools, say).
  */
 export function idles(spec: Readonly<Record<string, unknown>>): boolean {
   const parts = [spec.command, spec.entrypoint].flatMap((v) => (Array.isArray(v) ? v.map(str) : [str(v)]));
