@@ -40,6 +40,14 @@ describe('rule 6 for lineage: jobs and datasets placed by what reads and writes 
     expect(r.get('lake/carts')?.placement).toBe('store');
   });
 
+  it('a table only read in a database the pipeline also writes into is stored there, not a source', () => {
+    const r = run([dataset('crm.public.leads', 'postgres://crm:5432'), job('score_leads'), dataset('crm.public.lead_scores', 'postgres://crm:5432')], [
+      ['crm.public.leads', 'score_leads'],
+      ['score_leads', 'crm.public.lead_scores'],
+    ]);
+    expect(r.get('crm.public.leads')?.placement).toBe('store');
+  });
+
   it('a table only read in the warehouse is already stored, not a source', () => {
     const r = run([dataset('dw.ref.currencies', 'bigquery'), job('convert_prices'), dataset('dw.prices_eur', 'bigquery')], [
       ['dw.ref.currencies', 'convert_prices'],

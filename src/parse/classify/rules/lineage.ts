@@ -1,7 +1,8 @@
 /**
  * Rule 6, for lineage (OpenLineage): jobs are work and datasets rest, and the events say which job
  * reads and writes which dataset. That structure places what the words leave open:
- * - a dataset nothing writes, read from a source system (an OLTP database's namespace), is generated;
+ * - a dataset nothing writes, read from a source system (an OLTP database's namespace that the
+ *   pipeline writes nothing into: one it loads into is its store), is generated;
  * - a dataset takes its layer word, except that "staging" written only by loading jobs is the landing
  *   table a load fills (store), not the cleaning layer;
  * - else a dataset is what its writer made: landed by ingestion it is stored, else the writer's stage;
@@ -46,13 +47,20 @@ const OUTPUT_OF: Partial<Record<Placement, Placement>> = { ingest: 'store', proc
 
 const latest = (stages: readonly Placement[]): Placement | undefined => stages.filter(isStage).sort((a, b) => STAGES.indexOf(b) - STAGES.indexOf(a))[0];
 
-function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Placement): Classification | undefined {
+/** The namespace OpenLineage gives a dataset (`postgres://db:5432`), handed over right after its marker. */
+const namespaceOf = (c: Marked): string | undefined => c.hints[c.hints.indexOf(c.marker) + 1];
+
+function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Placement, written: ReadonlySet<string>): Classification | undefined {
   const facts = gather(c.name, c.hints);
   const writers = g.preds.get(c.id) ?? [];
   const readers = g.succs.get(c.id) ?? [];
   const source = facts.named.find((e) => e.from === 'hint' && e.placement === 'generate' && e.kind !== 'generic');
-  if (writers.length === 0 && readers.length > 0 && source) {
+  const fed = written.has(namespaceOf(c) ?? '');
+  if (writers.length === 0 && readers.length > 0 && source && !fed) {
     return { placement: 'generate', confidence: 0.8, uncertain: false, reason: `read from "${source.label}", a source system, and written by no job: generated there` };
+  }
+  if (source && fed && writers.length === 0 && v.placement === 'generate') {
+    return { placement: 'store', confidence: 0.75, uncertain: false, reason: `in "${source.label}", which the pipeline also writes into: stored there, not a source` };
   }
   // The layer word that placed it; in raw.orders_staging the table's own word, the last, is the most specific.
   const layers = facts.named.filter((e) => e.from === 'name' && e.word === 'layer').sort((a, b) => b.start - a.start);
@@ -85,11 +93,12 @@ function placeJob(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Place
 export function placeByLineage(marked: readonly Marked[], verdicts: ReadonlyMap<string, Verdict | undefined>, g: Graph, out: Map<string, Classification>): void {
   const byId = new Map(marked.map((m) => [m.id, m]));
   const placed = (id: string): Placement => out.get(id)?.placement ?? 'none';
+  const written = new Set(marked.filter((m) => m.marker === 'dataset' && (g.preds.get(m.id) ?? []).length > 0).map((m) => namespaceOf(m) ?? ''));
   for (const id of upstreamFirst([...byId.keys()], g)) {
     const c = byId.get(id);
     const v = verdicts.get(id);
     if (!c || !v || v.fixed || !isStage(placed(id))) continue;
-    const found = c.marker === 'dataset' ? placeDataset(c, v, g, placed) : placeJob(c, v, g, placed);
+    const found = c.marker === 'dataset' ? placeDataset(c, v, g, placed, written) : placeJob(c, v, g, placed);
     if (found) out.set(id, found);
   }
 }
