@@ -19,6 +19,7 @@ import type { Classification } from './verdict';
 
 export type { Classification } from './verdict';
 export { splitOverride } from './rules/override';
+export { DESCRIPTION_HINT } from './rules/declared';
 export { catalogKey, tokenize } from './tokens';
 
 /**
