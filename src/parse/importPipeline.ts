@@ -6,7 +6,7 @@ import {
   type PipelineGraph,
 } from '../domain/pipeline';
 import { err, ok, type Result } from '../persistence/result';
-import { classifyPipeline, isBackendProduct } from './classify/classify';
+import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/classify';
 import { FORMATS, formatById } from './formats';
 import { sizeGuard } from './limits';
 import { describe, type ParseProblem } from './problems';
@@ -69,23 +69,36 @@ function linkOrchestrators(components: readonly PipelineComponent[], edges: Pipe
 }
 
 /**
- * A database or broker that only the orchestrator talks to is its own backing store (Airflow's
- * Postgres and Redis in a compose file), not a stage of the data pipeline. Anything else linked only
- * to the orchestrator is a job it schedules and keeps its own placement.
+ * A database or broker that only the orchestrator, or tools beside the flow (a metastore, a lineage
+ * catalog), talk to is their own backing store (Airflow's Postgres, the Hive Metastore's), not a
+ * stage of the data pipeline. In a compose file, where links are drawn from the services' own
+ * settings, a task-queue broker linked to nothing beside an orchestrator is its Celery broker.
+ * Anything else linked only to the orchestrator is a job it schedules and keeps its own placement.
  */
-function setAsideOrchestratorBackends(components: PipelineComponent[], edges: readonly { from: string; to: string }[]): PipelineComponent[] {
+function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawPipeline, wired: boolean): PipelineComponent[] {
+  const { edges } = raw;
+  // A compose service's image names the product as well as its name does ('queue' running redis:7);
+  // elsewhere hints name what a component uses (a task's PostgresOperator), not what it is.
+  const words = new Map(raw.components.map((c) => [c.id, wired ? [c.name, ...(c.hints ?? [])] : [c.name]]));
+  const is = (test: (name: string) => boolean, id: string): boolean => (words.get(id) ?? []).some(test);
   const place = new Map(components.map((c) => [c.id, c.placement]));
   const neighbours = new Map<string, Set<string>>();
   for (const e of edges) {
     neighbours.set(e.from, (neighbours.get(e.from) ?? new Set()).add(e.to));
     neighbours.set(e.to, (neighbours.get(e.to) ?? new Set()).add(e.from));
   }
+  const beside = (id: string): boolean => place.get(id) === 'orchestrate' || place.get(id) === 'none';
+  const orchestrated = components.some((c) => c.placement === 'orchestrate');
   return components.map((c) => {
+    if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
     const ns = [...(neighbours.get(c.id) ?? [])];
-    const onlyOrchestrator = ns.length > 0 && ns.every((n) => place.get(n) === 'orchestrate');
-    if (!onlyOrchestrator || c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
-    if (!isBackendProduct(c.name)) return c;
-    return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'used only by the orchestrator (its own database or broker)' };
+    if (ns.length > 0 && ns.every(beside) && is(isBackendProduct, c.id)) {
+      return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'used only by the orchestrator or tools beside the flow (their own database or broker)' };
+    }
+    if (wired && ns.length === 0 && orchestrated && is(isQueueBroker, c.id)) {
+      return { ...c, placement: 'none', uncertain: true, confidence: 0.55, reason: 'a task queue linked to nothing, beside an orchestrator: its broker, carrying no pipeline data' };
+    }
+    return c;
   });
 }
 
@@ -103,7 +116,7 @@ export function toGraph(format: FormatId, raw: RawPipeline): PipelineGraph {
       ...(c.schedule === undefined ? {} : { schedule: c.schedule }),
     };
   });
-  const placed = setAsideOrchestratorBackends(classified, raw.edges);
+  const placed = setAsideOrchestratorBackends(classified, raw, format === 'compose');
   const ids = new Set(placed.map((c) => c.id));
   const edges: PipelineEdge[] = raw.edges
     .filter((e) => ids.has(e.from) && ids.has(e.to))

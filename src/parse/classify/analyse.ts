@@ -15,8 +15,8 @@ const WORD_RULES: readonly ((f: Facts) => Verdict | undefined)[] = [namedRule, v
 /** What a rule found, or what is left when no rule found anything. */
 function fallback(f: Facts): Verdict | undefined {
   // An OpenLineage job does work and a dataset rests, even when their names say nothing.
-  if (f.marker === 'job') return { placement: 'process', confidence: 0.6, uncertain: true, reason: 'an OpenLineage job transforms its inputs', rule: 'verb', fixed: false };
-  if (f.marker === 'dataset') return { placement: 'store', confidence: 0.6, uncertain: true, reason: 'an OpenLineage dataset: data at rest', rule: 'layer', fixed: false };
+  if (f.marker === 'job') return { placement: 'process', confidence: 0.6, uncertain: true, reason: 'an OpenLineage job transforms its inputs', rule: 'verb', fixed: false, open: true };
+  if (f.marker === 'dataset') return { placement: 'store', confidence: 0.6, uncertain: true, reason: 'an OpenLineage dataset: data at rest', rule: 'layer', fixed: false, open: true };
   return undefined;
 }
 

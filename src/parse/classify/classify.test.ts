@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Placement, RawComponent } from '../types';
-import { catalogName, catalogStrength, classify, isBackendProduct, isOrchestrator, nonComponent, splitOverride } from './classify';
+import { classify, splitOverride } from './classify';
 
 const comp = (name: string, hints?: string[], extra: Partial<RawComponent> = {}): RawComponent => ({
   id: name,
@@ -243,36 +243,6 @@ describe('classify: OpenLineage jobs and datasets', () => {
     expect(place('public.menus', ['dataset', 'food_delivery'])).toBe('store');
     expect(place('test.jdbc_source1', ['dataset'])).toBe('store');
     expect(place('topic1', ['dataset', 'kafka://kafka:9092', 'kafka'])).toBe('ingest');
-  });
-});
-
-describe('catalog look-ups for the parsers', () => {
-  it('tells products, nouns and stage words from unknown names', () => {
-    expect(catalogStrength('Apache Kafka')).toBe('product');
-    expect(catalogStrength('API')).toBe('noun');
-    expect(catalogStrength('Bronze')).toBe('stage');
-    expect(catalogStrength('Vilnius')).toBeUndefined();
-  });
-
-  it("gives one spelling for a product's aliases", () => {
-    expect(catalogName('Apache Kafka')).toBe(catalogName('kafka'));
-    expect(catalogName('Vilnius')).toBeUndefined();
-  });
-
-  it('tells schedulers and things that are not components (languages, hosts, formats)', () => {
-    expect(isOrchestrator('Apache Airflow')).toBe(true);
-    expect(isOrchestrator('Spark')).toBe(false);
-    expect(nonComponent('Python')).toBe('language');
-    expect(nonComponent('AWS')).toBe('host');
-    expect(nonComponent('JSON')).toBe('format');
-    expect(nonComponent('Python consumer')).toBeUndefined();
-    expect(nonComponent('Kafka')).toBeUndefined();
-  });
-
-  it('knows the databases and brokers a scheduler keeps its state in', () => {
-    expect(isBackendProduct('postgres')).toBe(true);
-    expect(isBackendProduct('redis')).toBe(true);
-    expect(isBackendProduct('Spark job')).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ import type { Classification } from './verdict';
 
 export type { Classification } from './verdict';
 export { splitOverride } from './rules/override';
+export { DESCRIPTION_HINT } from './rules/declared';
 export { catalogKey, tokenize } from './tokens';
 
 /**
@@ -39,7 +40,8 @@ export function classify(c: RawComponent): Classification {
  */
 export function catalogStrength(name: string): 'product' | 'noun' | 'stage' | undefined {
   const tokens = tokenize(name);
-  const hits = scan(tokens);
+  // "create tables" in prose is something done, not a thing: a DDL verb alone names no component.
+  const hits = scan(tokens).filter((h) => h.entry?.takesLayer !== true);
   if (hits.some(isProduct)) return 'product';
   const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
   if (tokens.length === 0 || covered < tokens.length) return undefined;
@@ -85,6 +87,11 @@ export function isFormatName(name: string): boolean {
 
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */
 const QUEUE_BROKERS: ReadonlySet<string> = new Set(['redis', 'rabbitmq']);
+
+/** Whether a name is a task-queue broker (Redis, RabbitMQ): where a scheduler's workers take their work from. */
+export function isQueueBroker(name: string): boolean {
+  return scan(tokenize(name)).some((h) => h.entry !== undefined && QUEUE_BROKERS.has(h.entry.names[0] ?? ''));
+}
 
 /** Whether a name is an operational database or a task-queue broker: where a scheduler keeps its own state and queue. */
 export function isBackendProduct(name: string): boolean {

@@ -40,6 +40,13 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
     if (tokens[t] !== 'to' || hits.some((h) => h.start <= t && t < h.end)) continue;
     const a = hits.find((h) => h.end === t);
     const b = hits.find((h) => h.start === t + 1);
+    // "script_to_s3": code copied to where it will run is deployment, not data.
+    const deploys = a !== undefined && a.word === 'noun' && a.placement === 'none' && isProduct(b);
+    if (deploys) {
+      const found: Hit = { placement: 'none', kind: 'tool', word: 'verb', label: `${a.label} to ${b.label}`, start: a.start, end: b.end, why: `deploys "${a.label}" to "${b.label}": code, not data` };
+      const rest = hits.filter((h) => h !== a && h !== b);
+      return { hits: [...rest, found].sort((x, y) => x.start - y.start), at: t };
+    }
     const converts = isFormat(b) && (a === undefined ? t > 0 : isFormat(a));
     const moves = operator
       ? isProduct(b) && b.placement !== 'serve' && t > 0
@@ -79,8 +86,8 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   let hits = moved.hits;
 
   if (isHint) {
-    // An Airflow sensor waits for something to happen: part of orchestration, whatever it watches.
-    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'orchestrate', 'an Airflow sensor waits on a condition');
+    // An Airflow sensor waits for something to happen, whatever it watches: control, moving no data.
+    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'none', 'an Airflow sensor waits on a condition and moves no data');
     // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they manage machines, not data.
     const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
     if (operator && cluster && tokens.some((w) => CLUSTER_VERBS.has(w))) return whole(text, tokens, 'none', 'manages a cluster, not data');

@@ -3,6 +3,7 @@ import { isStage, STAGES } from '../../domain/stages';
 import type { RawComponent, RawEdge } from '../types';
 import { NO_MATCH, analyse } from './analyse';
 import { type Graph, guessFromNeighbours, readByConsumer, roleByPosition } from './rules/position';
+import { placeByLineage, type Marked } from './rules/lineage';
 import { splitOverride } from './rules/override';
 import { type Classification, type Verdict, clip } from './verdict';
 import type { Placement } from '../types';
@@ -66,6 +67,12 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
   const placementOf = (id: string): Placement => verdicts.get(id)?.placement ?? 'none';
   const out = new Map<string, Classification>();
   for (const [id, v] of verdicts) out.set(id, v ? roleByPosition(id, v, g, placementOf) : NO_MATCH);
+  const marked = components.flatMap((c): Marked[] => {
+    const hints = (Array.isArray(c.hints) ? c.hints : []).filter((h): h is string => typeof h === 'string');
+    const marker = hints.includes('job') ? 'job' : hints.includes('dataset') ? 'dataset' : undefined;
+    return marker ? [{ id: c.id, name: splitOverride(c.name).name, hints, marker }] : [];
+  });
+  if (marked.length > 0) placeByLineage(marked, verdicts, g, out);
 
   const known = new Map<string, number>();
   const pending = new Map<string, readonly Placement[] | undefined>();

@@ -24,6 +24,8 @@ export interface Verdict extends Classification {
   readonly fixed: boolean;
   /** The lexicon entry that decided, when a product did (its position rules: `whenFed`, `asSource`). */
   readonly entry?: LexiconEntry;
+  /** The words say it is work or data at rest but not its stage: the lineage may place it. */
+  readonly open?: boolean;
   /** When two stages tied: the stages a section heading or the graph may choose between. */
   readonly tied?: readonly Placement[];
 }

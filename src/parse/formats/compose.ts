@@ -7,7 +7,7 @@
 import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
 import { flowBetween, roleOf, type ServiceRole } from './compose/roles';
-import { SERVICE_KEYS, commandWord, envValues, imageHints, mentionsHost } from './compose/serviceSpec';
+import { SERVICE_KEYS, commandWord, envValues, idles, imageHints, mentionsHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
   errorText,
@@ -117,6 +117,8 @@ function parseCompose(text: string): RawPipeline {
     b.component(`s:${name}`, {
       name,
       line: pos(pair.key).line,
+      // A container that only sleeps carries no data, whatever image it is built from.
+      ...(idles(spec) ? { explicit: 'none' as const } : {}),
       hints: [
         // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
         ...(image !== undefined ? (role === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),

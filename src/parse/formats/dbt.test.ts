@@ -32,9 +32,9 @@ describe('dbtManifestParser: jaffle_shop manifest', () => {
     expect(r.components.find((c) => c.id === 'model-jaffle-shop-stg-orders')).toEqual({
       id: 'model-jaffle-shop-stg-orders',
       name: 'stg_orders',
-      hints: ['model', 'staging', 'view', 'analytics.staging'],
+      hints: ['model', 'staging', 'view', 'analytics.staging', 'described as: Orders, one row per order.'],
     });
-    expect(r.components.find((c) => c.id === 'model-jaffle-shop-orders')?.hints).toEqual(['model', 'marts', 'table', 'analytics.marts']);
+    expect(r.components.find((c) => c.id === 'model-jaffle-shop-orders')?.hints).toEqual(['model', 'marts', 'table', 'analytics.marts', 'described as: One row per order with payment amounts by method.']);
     expect(byName(r, 'raw.payments')?.hints).toEqual(['source', 'fivetran', 'analytics.raw', 'raw_payments']);
     expect(byName(r, 'weekly_kpis')?.hints).toEqual(['exposure', 'dashboard', 'Weekly KPIs']);
   });
@@ -111,10 +111,10 @@ describe('dbtSchemaParser: schema.yml', () => {
       ['raw.customers', 14, ['source', 'fivetran', 'analytics.raw', 'raw_customers']],
       ['raw.orders', 17, ['source', 'fivetran', 'analytics.raw', 'raw_orders']],
       ['raw.payments', 22, ['source', 'fivetran', 'analytics.raw', 'raw_payments']],
-      ['stg_customers', 26, ['model']],
+      ['stg_customers', 26, ['model', 'described as: Customers, renamed and typed.']],
       ['stg_orders', 31, ['model', 'view']],
       ['stg_payments', 41, ['model']],
-      ['customers', 42, ['model', 'table']],
+      ['customers', 42, ['model', 'table', 'described as: One row per customer with order history and lifetime value.']],
       ['orders', 46, ['model', 'table']],
       ['weekly_kpis', 57, ['exposure', 'dashboard', 'Weekly KPIs']],
     ]);

@@ -3,7 +3,7 @@ import { PLACEMENTS, type Placement } from '../types';
 import { catalogKey, tokenize } from '../classify/classify';
 import { LEXICON } from './lexicon';
 
-const TECHNOLOGIES = LEXICON.map((e) => ({ names: e.names, placement: e.stage, whenFed: e.whenFed, asSource: e.asSource }));
+const TECHNOLOGIES = LEXICON.map((e) => ({ names: e.names, placement: e.stage, whenFed: e.whenFed, asSource: e.asSource, kind: e.kind }));
 
 describe('the lexicon', () => {
   const names = TECHNOLOGIES.flatMap((t) => t.names);
@@ -48,7 +48,8 @@ describe('the lexicon', () => {
   it('only moves a product by position to a placement that makes sense', () => {
     for (const t of TECHNOLOGIES) {
       if (t.whenFed) expect(['store', 'serve'], t.names[0]).toContain(t.whenFed);
-      if (t.asSource) expect(t.asSource, t.names[0]).toBe('generate');
+      // A source noun nothing feeds is where data is made; work nothing feeds brings it in.
+      if (t.asSource) expect(t.asSource, t.names[0]).toBe(t.kind === 'verb' ? 'ingest' : 'generate');
     }
   });
 });

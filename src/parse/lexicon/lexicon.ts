@@ -53,10 +53,15 @@ const entrySchema = z.strictObject({
   stage: placement,
   kind: z.enum(KINDS),
   names: z.array(lowercaseName).check(z.minLength(1)),
-  /** Stage when the component is a pure source in the graph (feeds others, fed by none): an API you pull from. */
-  asSource: z.optional(z.literal('generate')),
+  /**
+   * Stage when the component is a pure source in the graph (feeds others, fed by none): an API you
+   * pull from is generated data; ETL work that reads nothing the pipeline shows ingests.
+   */
+  asSource: z.optional(z.enum(['generate', 'ingest'])),
   /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
   whenFed: z.optional(z.enum(['store', 'serve'])),
+  /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */
+  takesLayer: z.optional(z.literal(true)),
   /** Why the stage, where a data engineer might hesitate. */
   note: z.optional(z.string()),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredRule } from './declared';
+import { DESCRIPTION_HINT, declaredRule } from './declared';
 
 describe('rule 1: a role the format declares (dbt)', () => {
   it('places dbt sources, seeds and exposures by their resource type', () => {
@@ -15,6 +15,14 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('orders', ['model'])).toMatchObject({ placement: 'model', rule: 'declared' });
     // How dbt materializes a model ('view', 'table') is not its layer.
     expect(declaredRule('customers', ['model', 'view', 'staging'])?.placement).toBe('process');
+  });
+
+  it('takes the layer a model\'s description opens with over its folder, but not one it only mentions', () => {
+    const about = (d: string): string => `${DESCRIPTION_HINT}${d}`;
+    expect(declaredRule('visits', ['model', 'staging', about('Fact table of site visits, one row a session')])?.placement).toBe('model');
+    expect(declaredRule('regions', ['model', 'staging', about('dimension table of sales regions')])?.placement).toBe('model');
+    expect(declaredRule('orders', ['model', 'marts', about('Joins the staging orders with payments')])?.placement).toBe('model');
+    expect(declaredRule('payments', ['model', about('Staging model for the payments source')])?.placement).toBe('process');
   });
 
   it('declares nothing without a dbt resource type', () => {

@@ -42,8 +42,23 @@ function dbtLayer(text: string): Hit | undefined {
   return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'process' || h.placement === 'model') && !h.label.startsWith('view'));
 }
 
+/** How a reader marks a hint that is the node's own description. */
+export const DESCRIPTION_HINT = 'described as: ';
+
+/**
+ * A description that opens with a layer ("Fact table of daily cases", "Staging model for orders")
+ * says what the model is, over the folder it sits in; one that only mentions a layer further on
+ * ("Joins the staging orders…") speaks of its inputs and says nothing.
+ */
+function describedLayer(hints: readonly string[]): Hit | undefined {
+  const d = hints.find((h) => h.startsWith(DESCRIPTION_HINT));
+  const hit = d === undefined ? undefined : dbtLayer(d.slice(DESCRIPTION_HINT.length));
+  return hit?.start === 0 ? hit : undefined;
+}
+
 function dbtModel(name: string, hints: readonly string[]): Verdict {
-  const hit = dbtLayer(name) ?? hints.map(dbtLayer).find((h) => h !== undefined);
+  const others = hints.filter((h) => !h.startsWith(DESCRIPTION_HINT));
+  const hit = dbtLayer(name) ?? describedLayer(hints) ?? others.map(dbtLayer).find((h) => h !== undefined);
   if (hit?.placement === 'process') {
     return { placement: 'process', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks a staging/intermediate step`, rule: 'layer', fixed: true };
   }

@@ -22,7 +22,11 @@ export interface Facts {
   readonly named: readonly Evidence[];
   /** Matches of hints that name no product: headings, group titles, labels, descriptions. */
   readonly section: readonly Evidence[];
+  /** Hints written as a qualified table name (`schema.table`, `db.schema.table`): what the work touches. */
+  readonly tables: readonly string[];
 }
+
+const QUALIFIED_TABLE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /** Airflow operator, sensor and hook classes, and TaskFlow decorators, as the Airflow reader passes them. */
 export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*)$/;
@@ -30,7 +34,8 @@ export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
   const first = scan(tokenize(name))[0];
-  return first !== undefined && first.start === 0 && first.word === 'verb';
+  // "Create dashboards": a DDL verb alone does not make a name work; it only places work on a table.
+  return first !== undefined && first.start === 0 && first.word === 'verb' && first.entry?.takesLayer !== true;
 }
 
 function natureOf(name: string, hints: readonly string[], marker: Facts['marker']): Nature {
@@ -69,5 +74,6 @@ export function gather(name: string, hints: readonly string[]): Facts {
     }
   }
   for (const h of fromName.qualifiers) named.push({ ...h, from: 'name', text: name, qualifier: true });
-  return { name, nature: natureOf(name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section };
+  const tables = hints.filter((h) => QUALIFIED_TABLE.test(h.trim()));
+  return { name, nature: natureOf(name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section, tables };
 }

@@ -67,7 +67,8 @@ export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (i
   }
   // "Data from an API" with no edge drawn: a common source noun (an API, a database) that nothing
   // feeds is still where data comes from. Products keep their usual role, and languages stay 'none'.
-  const lone = (entry.kind === 'noun' || entry.kind === 'verb') && preds.length === 0 && succs.length === 0;
+  // Only a source noun: ETL drawn alone says nothing of where its data comes from.
+  const lone = entry.asSource === 'generate' && (entry.kind === 'noun' || entry.kind === 'verb') && preds.length === 0 && succs.length === 0;
   const fedByStage = preds.some((p) => isStage(placementOf(p)));
   if (entry.asSource && !fedByStage && (succs.length > 0 || lone)) {
     return { placement: entry.asSource, confidence: Math.min(v.confidence, 0.8), uncertain: v.uncertain, reason: `${v.reason}; nothing feeds it, so ${entry.asSource}` };

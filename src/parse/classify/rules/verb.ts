@@ -5,9 +5,24 @@
  * as a verb ("ingest_orders", "process_events") counts too.
  */
 import { isStage } from '../../../domain/stages';
-import { tokenize } from '../tokens';
+import { scan, tokenize, type Hit } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
+
+/**
+ * In `schema.table` the schema names the layer: raw.orders, marts.orders, and by the lexicon's
+ * "<name> schema" entries analytics.orders (modelled).
+ */
+function schemaLayer(tables: readonly string[]): Hit | undefined {
+  for (const t of tables) {
+    const schemas = t.trim().split('.').slice(0, -1).reverse();
+    for (const schema of schemas) {
+      const hit = scan(tokenize(schema)).find((h) => h.word === 'layer') ?? scan([...tokenize(schema), 'schema']).find((h) => h.word === 'layer');
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
 
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
@@ -18,11 +33,19 @@ export function verbRule(f: Facts): Verdict | undefined {
   // "orders_daily.load_orders": a dotted job name is the DAG, then the task; the task's words say what it does.
   const dot = f.name.lastIndexOf('.');
   const from = dot < 0 ? 0 : tokenize(f.name.slice(0, dot)).length;
-  const verb = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
+  const verbs = f.named.filter((e) => isVerb(e) && (e.from === 'hint' || e.start >= from)).sort((a, b) => order(a) - order(b) || a.start - b.start);
+  const ddl = verbs.find((e) => e.entry?.takesLayer === true);
+  const table = ddl ? ([...f.named, ...f.section].filter((e) => e.word === 'layer').sort((a, b) => order(a) - order(b) || a.start - b.start)[0] ?? schemaLayer(f.tables)) : undefined;
+  if (ddl && table) {
+    return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
+  }
+  const verb = verbs.find((e) => e.entry?.takesLayer !== true);
   if (!verb) return undefined;
   // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
   const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
   const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
-  return { placement: verb.placement, confidence: verb.from === 'name' ? 0.8 : 0.7, uncertain: verb.from !== 'name', reason: `work: the verb "${verb.label}"${where}`, rule: 'verb', fixed: false };
+  // A verb whose stage depends on what feeds it (ETL) hands its entry on to the position rule.
+  const entry = verb.entry?.asSource !== undefined ? { entry: verb.entry } : {};
+  return { placement: verb.placement, confidence: verb.from === 'name' ? 0.8 : 0.7, uncertain: verb.from !== 'name', reason: `work: the verb "${verb.label}"${where}`, rule: 'verb', fixed: false, ...entry };
 }

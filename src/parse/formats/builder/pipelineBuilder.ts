@@ -5,10 +5,11 @@
  * readers `mention` names, keyed by how the name is spelled.
  */
 import { warningOf, type ParseProblem } from '../../problems';
-import type { ParseWarning, Placement, RawComponent, RawEdge, RawPipeline } from '../../types';
+import type { ParseWarning, Placement, RawComponent, RawPipeline } from '../../types';
 import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
+import { EdgeSet, type EdgeExtra } from './edgeSet';
 import type { Position } from './positions';
-import { clip } from './values';
+import { WarningLog, type WarningInit } from './warningLog';
 
 export interface ComponentInit {
   readonly name: string;
@@ -42,13 +43,7 @@ export interface MentionOptions {
 }
 
 const MAX_HINTS = 12;
-/** Beyond this many warnings, the rest are summed up in one: a broken paste should not flood the UI. */
-const MAX_WARNINGS = 100;
-/** Warnings kept while reading (the first MAX_WARNINGS by position are shown); the rest only counted. */
-const KEPT_WARNINGS = 1_000;
 const MAX_HINT_LENGTH = 120;
-
-const byPosition = (a: ParseWarning, b: ParseWarning): number => a.line - b.line || a.column - b.column;
 
 function cleanHint(hint: string | undefined | null): string | undefined {
   if (typeof hint !== 'string') return undefined;
@@ -68,11 +63,8 @@ export class PipelineBuilder {
   private readonly usedIds = new Set<string>();
   /** Per slug, the suffix to try next: probing from 2 each time made n names with one slug cost n². */
   private readonly nextSuffix = new Map<string, number>();
-  private readonly edgeList: RawEdge[] = [];
-  private readonly edgeIndex = new Map<string, number>();
-  private readonly warningList: ParseWarning[] = [];
-  private droppedWarnings = 0;
-  private droppedEdges = 0;
+  private readonly edges = new EdgeSet((id) => this.byId.has(id));
+  private readonly warnings = new WarningLog();
 
   /** The default key of a mentioned name: its spelling, case- and space-insensitive. */
   static nameKey(name: string): string {
@@ -176,12 +168,12 @@ export class PipelineBuilder {
 
   /** True once no more edges are kept: callers stop enumerating cross products. */
   get edgesFull(): boolean {
-    return this.edgeList.length >= MAX_EDGES;
+    return this.edges.full;
   }
 
   /** Counts edges not even enumerated because the limit was reached. */
   skipEdges(n: number): void {
-    this.droppedEdges += n;
+    this.edges.skip(n);
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
@@ -223,49 +215,13 @@ export class PipelineBuilder {
   }
 
   /** Adds an edge between two component ids. Unknown ids and self-loops are ignored; a repeated pair is kept once (a data edge wins over a control one). */
-  edge(from: string | undefined, to: string | undefined, extra: { label?: string; control?: boolean; line?: number } = {}): boolean {
-    if (from === undefined || to === undefined || from === to) return false;
-    if (!this.byId.has(from) || !this.byId.has(to)) return false;
-    const key = `${from}\u0000${to}`;
-    const at = this.edgeIndex.get(key);
-    if (at !== undefined) {
-      const prev = this.edgeList[at];
-      if (prev?.control === true && extra.control !== true) {
-        const { control: _control, ...rest } = prev;
-        this.edgeList[at] = rest;
-      }
-      return false;
-    }
-    if (this.edgesFull) {
-      this.droppedEdges++;
-      return false;
-    }
-    const e: { from: string; to: string; label?: string; control?: boolean; line?: number } = { from, to };
-    const label = extra.label === undefined ? undefined : squash(extra.label);
-    if (label !== undefined && label !== '') e.label = label;
-    if (extra.control === true) e.control = true;
-    if (extra.line !== undefined && Number.isFinite(extra.line) && extra.line >= 1) e.line = Math.floor(extra.line);
-    this.edgeIndex.set(key, this.edgeList.length);
-    this.edgeList.push(e);
-    return true;
+  edge(from: string | undefined, to: string | undefined, extra: EdgeExtra = {}): boolean {
+    return this.edges.add(from, to, extra);
   }
 
   /** A warning in words; a reader of its own problems reports them with `problem` instead. */
-  warn(warning: { line: number; column: number; message: string; found?: string | undefined; problem?: ParseProblem | undefined }): void {
-    const w: { line: number; column: number; message: string; found?: string; problem?: ParseProblem } = {
-      line: Number.isFinite(warning.line) ? Math.max(1, Math.floor(warning.line)) : 1,
-      column: Number.isFinite(warning.column) ? Math.max(1, Math.floor(warning.column)) : 1,
-      message: warning.message,
-    };
-    if (warning.found !== undefined) w.found = clip(warning.found);
-    if (warning.problem !== undefined) w.problem = warning.problem;
-    this.warningList.push(w);
-    // Bounded memory, yet the first warnings by position survive: past twice the budget, keep the earliest.
-    if (this.warningList.length >= 2 * KEPT_WARNINGS) {
-      this.warningList.sort(byPosition);
-      this.droppedWarnings += this.warningList.length - KEPT_WARNINGS;
-      this.warningList.length = KEPT_WARNINGS;
-    }
+  warn(warning: WarningInit): void {
+    this.warnings.add(warning);
   }
 
   /** A warning at a line and column, as the text readers give them. */
@@ -291,13 +247,8 @@ export class PipelineBuilder {
       if (c.schedule !== undefined) out.schedule = c.schedule;
       return out;
     });
-    // A stable sort: warnings at one position stay in the order they were found.
-    const sorted = [...this.warningList].sort(byPosition);
-    const warnings = sorted.slice(0, MAX_WARNINGS);
-    const next = sorted[MAX_WARNINGS] ?? (this.droppedWarnings > 0 ? sorted[sorted.length - 1] : undefined);
-    const more = sorted.length - warnings.length + this.droppedWarnings;
-    if (next && more > 0) warnings.push(warningOf({ kind: 'moreProblems', count: more }, next));
-    if (this.droppedEdges > 0) warnings.unshift(warningOf({ kind: 'tooManyEdges', dropped: this.droppedEdges, limit: MAX_EDGES }, { line: 1, column: 1 }));
-    return { components, edges: [...this.edgeList], warnings };
+    const warnings = this.warnings.shown();
+    if (this.edges.dropped > 0) warnings.unshift(warningOf({ kind: 'tooManyEdges', dropped: this.edges.dropped, limit: MAX_EDGES }, { line: 1, column: 1 }));
+    return { components, edges: this.edges.toArray(), warnings };
   }
 }

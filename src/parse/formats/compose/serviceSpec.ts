@@ -63,3 +63,13 @@ export function mentionsHost(key: string, value: string, host: string): boolean 
   if (new RegExp(`://(?:[^@/\\s]*@)?${h}(?=$|[:/?#,;\\s])`, 'i').test(value)) return true;
   return value.trim().toLowerCase() === host.toLowerCase() && HOST_KEY.test(key);
 }
+
+/**
+ * Whether the service's command only waits (`sleep infinity`, `tail -f /dev/null`): the container runs
+ * no service of its own; it is a toolbox someone opens a shell in (a broker's command-line tools, say).
+ */
+export function idles(spec: Readonly<Record<string, unknown>>): boolean {
+  const parts = [spec.command, spec.entrypoint].flatMap((v) => (Array.isArray(v) ? v.map(str) : [str(v)]));
+  const text = parts.filter((p): p is string => p !== undefined).join(' ');
+  return /(?:^|[\s;&|"'])(?:sleep\s+inf(?:inity)?\b|tail\s+-f\s+\/dev\/null)/.test(text);
+}

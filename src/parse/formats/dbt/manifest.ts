@@ -4,6 +4,7 @@
  */
 import type { FormatParser, RawPipeline } from '../../types';
 import { PipelineBuilder, errorText, failed, isRecord, loadJson, looksLikeJson, str, type JsonRecord } from '../structured';
+import { DESCRIPTION_HINT } from '../../classify/classify';
 import { readUniqueId } from './uniqueId';
 
 /** Node resource types that are part of the data flow; tests, analyses, operations and the like are skipped. */
@@ -33,6 +34,12 @@ function lastPart(uid: string): string {
 
 const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
 
+/** A node's description, marked as such: what its author says it is ("dimension table of dates"). */
+function describedAs(node: JsonRecord): string | undefined {
+  const d = str(node.description)?.trim();
+  return d ? `${DESCRIPTION_HINT}${d}` : undefined;
+}
+
 /** Components from the manifest's own sections; returns the entries whose depends_on can give lineage. */
 function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][] {
   const section = (key: string): [string, JsonRecord][] =>
@@ -45,7 +52,7 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
     b.component(uid, {
       name: str(node.name) ?? lastPart(uid),
       idBase: uid,
-      hints: [type, ...folderWords(node), str(config(node).materialized), relation(node)],
+      hints: [type, ...folderWords(node), str(config(node).materialized), relation(node), describedAs(node)],
     });
   }
   for (const [uid, src] of section('sources')) {

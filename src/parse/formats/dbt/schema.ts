@@ -2,6 +2,7 @@
  * dbt `schema.yml` property files: components only (they state no lineage), except an exposure's
  * `depends_on`, which names its upstream models and sources outright.
  */
+import { DESCRIPTION_HINT } from '../../classify/classify';
 import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
 import type { FormatParser, RawPipeline } from '../../types';
@@ -78,7 +79,8 @@ function parseSchema(text: string): RawPipeline {
         continue;
       }
       const materialized = yamlText(yamlGet(yamlGet(item, 'config')?.value, 'materialized')?.value);
-      declare(`node:${name}`, name, nameNode, [type, materialized]);
+      const description = yamlText(yamlGet(item, 'description')?.value)?.trim();
+      declare(`node:${name}`, name, nameNode, [type, materialized, description ? `${DESCRIPTION_HINT}${description}` : undefined]);
     }
   }
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { catalogName, catalogStrength, isBackendProduct, isOrchestrator, nonComponent, isQueueBroker } from './classify';
+
+describe('catalog look-ups for the parsers', () => {
+  it('tells products, nouns and stage words from unknown names', () => {
+    expect(catalogStrength('Apache Kafka')).toBe('product');
+    expect(catalogStrength('API')).toBe('noun');
+    expect(catalogStrength('Bronze')).toBe('stage');
+    expect(catalogStrength('Vilnius')).toBeUndefined();
+  });
+
+  it("gives one spelling for a product's aliases", () => {
+    expect(catalogName('Apache Kafka')).toBe(catalogName('kafka'));
+    expect(catalogName('Vilnius')).toBeUndefined();
+  });
+
+  it('tells schedulers and things that are not components (languages, hosts, formats)', () => {
+    expect(isOrchestrator('Apache Airflow')).toBe(true);
+    expect(isOrchestrator('Spark')).toBe(false);
+    expect(nonComponent('Python')).toBe('language');
+    expect(nonComponent('AWS')).toBe('host');
+    expect(nonComponent('JSON')).toBe('format');
+    expect(nonComponent('Python consumer')).toBeUndefined();
+    expect(nonComponent('Kafka')).toBeUndefined();
+  });
+
+  it('knows the databases and brokers a scheduler keeps its state in', () => {
+    expect(isBackendProduct('postgres')).toBe(true);
+    expect(isBackendProduct('redis')).toBe(true);
+    expect(isBackendProduct('Spark job')).toBe(false);
+  });
+
+  it('tells a task-queue broker from a database', () => {
+    expect(isQueueBroker('RabbitMQ')).toBe(true);
+    expect(isQueueBroker('Redis')).toBe(true);
+    expect(isQueueBroker('Postgres')).toBe(false);
+  });
+});

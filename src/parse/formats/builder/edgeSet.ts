@@ -1,0 +1,66 @@
+/**
+ * The edges a builder keeps: only between known components, never a self-loop, each pair once (a
+ * data edge wins over a control one), and at most MAX_EDGES, counting what the limit drops.
+ */
+import type { RawEdge } from '../../types';
+import { MAX_EDGES, squash } from '../text';
+
+export interface EdgeExtra {
+  readonly label?: string;
+  readonly control?: boolean;
+  readonly line?: number;
+}
+
+export class EdgeSet {
+  private readonly list: RawEdge[] = [];
+  private readonly index = new Map<string, number>();
+  private droppedCount = 0;
+
+  /** @param known whether an id is a component's: an edge to an unknown id is ignored */
+  constructor(private readonly known: (id: string) => boolean) {}
+
+  /** True once no more edges are kept. */
+  get full(): boolean {
+    return this.list.length >= MAX_EDGES;
+  }
+
+  /** How many edges the limit dropped, or callers never enumerated. */
+  get dropped(): number {
+    return this.droppedCount;
+  }
+
+  skip(n: number): void {
+    this.droppedCount += n;
+  }
+
+  add(from: string | undefined, to: string | undefined, extra: EdgeExtra = {}): boolean {
+    if (from === undefined || to === undefined || from === to) return false;
+    if (!this.known(from) || !this.known(to)) return false;
+    const key = `${from}\u0000${to}`;
+    const at = this.index.get(key);
+    if (at !== undefined) {
+      const prev = this.list[at];
+      if (prev?.control === true && extra.control !== true) {
+        const { control: _control, ...rest } = prev;
+        this.list[at] = rest;
+      }
+      return false;
+    }
+    if (this.full) {
+      this.droppedCount++;
+      return false;
+    }
+    const e: { from: string; to: string; label?: string; control?: boolean; line?: number } = { from, to };
+    const label = extra.label === undefined ? undefined : squash(extra.label);
+    if (label !== undefined && label !== '') e.label = label;
+    if (extra.control === true) e.control = true;
+    if (extra.line !== undefined && Number.isFinite(extra.line) && extra.line >= 1) e.line = Math.floor(extra.line);
+    this.index.set(key, this.list.length);
+    this.list.push(e);
+    return true;
+  }
+
+  toArray(): RawEdge[] {
+    return [...this.list];
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { importPipeline } from '../../importPipeline';
+import { idles } from './serviceSpec';
+
+const stagesOf = (yaml: string): Record<string, string> => {
+  const r = importPipeline(yaml, 'compose');
+  if (!r.ok) throw new Error(r.error.kind);
+  return Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement]));
+};
+
+describe('compose: services that carry no pipeline data', () => {
+  it('a container that only sleeps is a toolbox, whatever image it runs', () => {
+    expect(idles({ entrypoint: ['/bin/bash', '-c', 'sleep infinity'] })).toBe(true);
+    expect(idles({ command: 'tail -f /dev/null' })).toBe(true);
+    expect(idles({ command: 'sleep 5 && ./start-consumer.sh' })).toBe(false);
+    const s = stagesOf(`services:
+  broker:
+    image: redpandadata/redpanda:v24.1.1
+  rpk-shell:
+    image: redpandadata/redpanda:v24.1.1
+    entrypoint: ["sh", "-c", "sleep infinity"]
+    depends_on: [broker]
+`);
+    expect(s['broker']).toBe('ingest');
+    expect(s['rpk-shell']).toBe('none');
+  });
+
+  it("a database only a metastore uses is the metastore's own, not a source", () => {
+    const s = stagesOf(`services:
+  metastore-db:
+    image: mysql:8
+  metastore:
+    image: apache/hive:4.0.0
+    environment:
+      DB_HOST: metastore-db
+  storage:
+    image: minio/minio
+`);
+    expect(s['metastore']).toBe('none');
+    expect(s['metastore-db']).toBe('none');
+  });
+
+  it('an unlinked Redis beside the orchestrator is its Celery broker; without an orchestrator it keeps its role', () => {
+    const withScheduler = stagesOf(`services:
+  scheduler:
+    image: apache/airflow:2.9.0
+    environment:
+      AIRFLOW__CORE__EXECUTOR: CeleryExecutor
+  queue:
+    image: redis:7
+`);
+    expect(withScheduler['queue']).toBe('none');
+    const alone = stagesOf(`services:
+  api:
+    image: my-feature-api:1
+  cache:
+    image: redis:7
+`);
+    expect(alone['cache']).not.toBe('none');
+  });
+});
