@@ -4,6 +4,7 @@
  * set aside for their own readers, and paragraphs go to the line reader.
  */
 import { sectionLabel } from '../../lexicon/words';
+import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, isKnownProduct } from './lexicon';
@@ -30,6 +31,11 @@ export interface Outline {
 
 /** Languages whose fenced blocks are handed to another format's reader. */
 export const EMBEDDED = new Set(['mermaid', 'yaml', 'yml', 'json', 'jsonl', 'ndjson', 'json5', 'jsonc']);
+
+/** A fence's language for a text drawing, handed to the diagram reader. */
+export const DIAGRAM = 'diagram';
+/** Fence languages a drawing is written under. */
+const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram']);
 
 const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
@@ -91,6 +97,11 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       const first = lineOf(p, (node.position?.start.line ?? 1) + 1);
       if (EMBEDDED.has(lang)) {
         fences.push({ lang, value: node.value, line: first });
+        return;
+      }
+      // A drawing (boxes and arrows in text) is read as one, whatever the page around it says.
+      if (PLAIN_LANGS.has(lang) && isDiagram(node.value)) {
+        fences.push({ lang: DIAGRAM, value: node.value, line: first });
         return;
       }
       const lines = node.value.split('\n');
