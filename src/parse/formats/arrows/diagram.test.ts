@@ -65,6 +65,27 @@ describe('text diagram: boxes', () => {
     expect(edgePairs(r)).toEqual(['Kinesis -> S3 raw']);
   });
 
+  it('splits a box ruled like a table into its cells, the title a hint, and follows a junction drawn with the wrong stroke', () => {
+    const text = `
+┌──────────────────────────────┐
+│          SOURCES             │
+├─────────┬──────────┬─────────┤
+│ MySQL   │  Oracle  │ Stripe  │
+│ 12 rows │  tables  │         │
+└────┬────┴────┬─────┴────┬────┘
+     │         │          │
+     └─────────┴──────────┘
+               │
+               ▼
+        ┌─────────────┐
+        │  Airbyte    │
+        └─────────────┘`;
+    const r = read(text);
+    expect(r.components.map((c) => c.name)).toEqual(['MySQL', 'Oracle', 'Stripe', 'Airbyte']);
+    expect(byName(r, 'MySQL')?.hints).toEqual(['SOURCES', '12 rows']);
+    expect(edgePairs(r)).toEqual(['MySQL -> Airbyte', 'Oracle -> Airbyte', 'Stripe -> Airbyte']);
+  });
+
   it('still gives every box, in reading order, when no line can be followed', () => {
     const text = `
 ┌────────┐   ┌────────┐

@@ -63,7 +63,8 @@ function trace(g: Grid): Traced {
         const [dr, dc] = STEP[d] as readonly [number, number];
         const nr = r + dr;
         let nc = c + dc;
-        if (isLine(nr, nc) && g.dirs(nr, nc).includes(opposite(d))) {
+        // A junction drawn with the wrong stroke (`┴` where `┼` was meant) still joins the line that meets it.
+        if (isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3)) {
           union(idx(r, c), idx(nr, nc));
           continue;
         }

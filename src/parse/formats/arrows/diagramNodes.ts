@@ -109,7 +109,7 @@ function wordRuns(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numbe
 }
 
 const PARENTHESISED = /^[([{<].*[)\]}>]$/;
-const DESCRIPTION = /[:•·]|^[-*]\s/;
+const DESCRIPTION = /[:•·]|^[-*]\s|^\d/;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 

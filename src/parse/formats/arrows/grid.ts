@@ -123,7 +123,31 @@ export function findBoxes(g: Grid): Box[] {
       }
     }
   });
-  return boxes;
+  return [...boxes, ...boxes.flatMap((b) => tableCells(g, b))];
+}
+
+/**
+ * A box ruled like a table (a title, a rule `├───┬───┤`, then cells split by `│`): each cell is a
+ * box of its own, from the rule down, so lines leaving a cell's stretch of the bottom edge leave it.
+ */
+export function tableCells(g: Grid, b: Box): Box[] {
+  let rule: number | undefined;
+  for (let r = b.top + 1; r < b.bottom; r++) {
+    let all = EDGE_V.has(g.at(r, b.left));
+    for (let c = b.left + 1; c < b.right && all; c++) all = EDGE_H.has(g.at(r, c));
+    if (all) rule = r;
+  }
+  if (rule === undefined || rule + 1 >= b.bottom) return [];
+  const cells: Box[] = [];
+  let left = b.left;
+  for (let c = b.left + 1; c <= b.right; c++) {
+    let divider = true;
+    for (let r = rule + 1; r < b.bottom && divider && c !== b.right; r++) divider = EDGE_V.has(g.at(r, c));
+    if (!divider) continue;
+    cells.push({ top: rule, left, bottom: b.bottom, right: c });
+    left = c;
+  }
+  return cells.length >= 2 ? cells : [];
 }
 
 /** The bottom row of the box whose top edge runs from `left` to `right` on row `top`, if both sides close. */

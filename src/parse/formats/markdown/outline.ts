@@ -87,8 +87,14 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       return list(page, p, node);
     case 'table':
       return table(page, p, node);
-    case 'paragraph':
-      return paragraphLines(page, linesOf(p, node));
+    case 'paragraph': {
+      const segs = linesOf(p, node);
+      // Names stacked with `↓` between them are a drawing, not lines of prose.
+      const drawing = segs.map((s) => ' '.repeat(s.col - 1) + s.text).join('\n');
+      if (segs.length >= 3 && isDiagram(drawing)) fences.push({ lang: DIAGRAM, value: drawing, line: segs[0]?.line ?? 1 });
+      else paragraphLines(page, segs);
+      return;
+    }
     case 'blockquote':
       for (const c of node.children) walk(page, p, c, fences, false);
       return;
