@@ -13,6 +13,8 @@ import { add, chain, children, childrenChained, connect, mentionsIn } from './re
 import { knownAt, tokenize } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
+
 /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
   // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
@@ -61,7 +63,8 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     r.b.warnAt(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
-  let name = squash(text.replace(/`/g, ''));
+  // A mark beside a name (`⭐`, `✅`) decorates it.
+  let name = squash(text.replace(/`/g, '').replace(DECORATION, ''));
   if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
   const role = quoted ? undefined : roleTail(name);
   if (role) name = role.name;

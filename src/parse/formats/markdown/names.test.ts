@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { productCore } from './names';
+import { parseMarkdown } from './index';
+
+const names = (text: string) => parseMarkdown(text).components.map((c) => c.name);
+
+describe('names in list items', () => {
+  it('keeps a product feature whole when a lowercase aside follows it', () => {
+    expect(productCore('Databricks Secrets (production)')).toEqual({ name: 'Databricks Secrets', hints: ['production'] });
+    expect(productCore('Web app (React)').name).toBe('Web app (React)');
+  });
+
+  it('drops a mark beside a name', () => {
+    expect(names('**Security**\n- Databricks Secrets (production) ⭐\n- ✅ Azure Key Vault')).toEqual(['Databricks Secrets', 'Azure Key Vault']);
+  });
+
+  it('keeps products the catalog lists in one family apart', () => {
+    expect(names('Sources:\n- Google Ads\n- Facebook Ads\n- LinkedIn Ads')).toEqual(['Google Ads', 'Facebook Ads', 'LinkedIn Ads']);
+    expect(names('Secrets:\n- AWS Secrets Manager\n- Azure Key Vault')).toEqual(['AWS Secrets Manager', 'Azure Key Vault']);
+  });
+});
