@@ -86,6 +86,15 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   return { entries: [id], exits: [id], line: seg.line };
 }
 
+/**
+ * `dagster-code — a gRPC code server`, `Kafka: the broker`: after a tool or an identifier, a phrase
+ * opening with an article says what it is; the label is the component.
+ */
+function describes(label: string, rest: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(rest.trim()) || !nameLike(label)) return false;
+  return technical(label) || /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)+$/u.test(label.trim());
+}
+
 export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   const b = r.b;
   const [seg, ...more] = node.segs;
@@ -120,7 +129,9 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   } else if (split) {
     const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
-    if (restNames && (technical(rest.text) || !technical(split.label))) {
+    if (describes(split.label, rest.text)) {
+      own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+    } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);
     } else if (nameLike(split.label) && technical(split.label)) {
       own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);

@@ -18,4 +18,8 @@ describe('names in list items', () => {
     expect(names('Sources:\n- Google Ads\n- Facebook Ads\n- LinkedIn Ads')).toEqual(['Google Ads', 'Facebook Ads', 'LinkedIn Ads']);
     expect(names('Secrets:\n- AWS Secrets Manager\n- Azure Key Vault')).toEqual(['AWS Secrets Manager', 'Azure Key Vault']);
   });
+
+  it('takes an identifier or a tool before a description that opens with an article as the component', () => {
+    expect(names('Services:\n- dagster-code — a gRPC code server that loads asset definitions.\n- Kafka: the broker')).toEqual(['dagster-code', 'Kafka']);
+  });
 });
