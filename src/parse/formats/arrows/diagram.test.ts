@@ -141,6 +141,10 @@ describe('text diagram: words and arrows', () => {
     expect(edgePairs(r)).toEqual(['Test API -> Airflow DAG', 'Airflow DAG -> PostgreSQL', 'Airflow DAG -> Cassandra']);
   });
 
+  it('joins a short name that sits left of the arrow pointing at it', () => {
+    expect(edgePairs(read('Mobile app\n    ↓\nKafka\n    ↓\nS3'))).toEqual(['Mobile app -> Kafka', 'Kafka -> S3']);
+  });
+
   it('keeps hyphens and pipes inside words as letters', () => {
     const r = read('event-driven --> read-model\n     |\n     v\n    C++ app');
     expect(r.components.map((c) => c.name)).toEqual(['event-driven', 'read-model', 'C++ app']);

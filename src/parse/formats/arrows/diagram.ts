@@ -5,8 +5,11 @@
  */
 import type { PipelineBuilder } from '../text';
 import { type DiagramNode, layout, nodeName } from './diagramNodes';
-import { Grid, MAX_COLS, MAX_ROWS, STEP, opposite } from './grid';
+import { Grid, STEP, drawable, opposite } from './grid';
 import { readName } from './names';
+
+/** How far sideways a vertical arrow may end from the name it points at. */
+const SIDEWAYS = 4;
 
 interface Touch {
   readonly node: number;
@@ -54,6 +57,10 @@ function trace(g: Grid): Traced {
     labels.set(idx(r, left), n.rows[0]?.text ?? '');
     for (let c = n.left; c <= n.end; c++) owner[idx(r, c)] = -2;
   }
+  const nearestOwned = (r: number, c: number): number => {
+    for (let k = 1; k <= SIDEWAYS; k++) for (const x of [c - k, c + k]) if (x >= 0 && x < width && (owner[idx(r, x)] ?? -1) >= 0) return x;
+    return c;
+  };
   const touches: { cell: number; t: Touch }[] = [];
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
@@ -71,6 +78,8 @@ function trace(g: Grid): Traced {
         // Across one space sideways: `Kafka --> Spark`, `┘ ──▶ │`.
         if (dr === 0 && g.at(nr, nc) === ' ' && nc + dc >= 0 && (owner[idx(nr, nc + dc)] ?? -1) >= 0) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
+        // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`, over `S3`).
+        if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);
         const o = owner[idx(nr, nc)] ?? -1;
         if (o >= 0) touches.push({ cell: idx(r, c), t: { node: o, head: head === d } });
       }
@@ -145,7 +154,7 @@ export interface DiagramResult {
 /** Reads a diagram (its first line is page line `firstLine`) into a builder; says how much it found. */
 export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): DiagramResult {
   const lines = text.split(/\r\n|\r|\n/);
-  if (lines.length > MAX_ROWS || lines.some((l) => l.length > MAX_COLS)) return { boxes: 0, edges: 0 };
+  if (!drawable(lines)) return { boxes: 0, edges: 0 };
   const { nodes, lines: drawn } = trace(new Grid(lines));
   const edges: { from: number; to: number; label?: string | undefined; row: number }[] = [];
   for (const { touches, label } of drawn) {
@@ -180,7 +189,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): Di
 /** Whether a text is a drawn diagram: boxes, or lines that run down between words. */
 export function isDiagram(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/);
-  if (lines.length > MAX_ROWS || lines.some((l) => l.length > MAX_COLS)) return false;
+  if (!drawable(lines)) return false;
   if (!/[┌╭┏╔│┃║─━═▼▶▲◀↓↑]|[+][-=]{2,}[+]|^\s*[|v^]\s*$/mu.test(text)) return false;
   const g = new Grid(lines);
   const { nodes, lines: drawn } = trace(g);

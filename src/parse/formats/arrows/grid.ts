@@ -9,8 +9,17 @@ export const STEP: readonly (readonly [number, number])[] = [[-1, 0], [0, 1], [1
 export const opposite = (d: Dir): Dir => ((d + 2) % 4) as Dir;
 
 /** Past these a paste is not a hand-drawn diagram, and reading it cell by cell would be slow. */
-export const MAX_ROWS = 400;
-export const MAX_COLS = 400;
+const MAX_ROWS = 300;
+const MAX_COLS = 300;
+const MAX_CELLS = 40_000;
+
+/** Whether lines are few and short enough to be read as a drawing, cell by cell. */
+export function drawable(lines: readonly string[]): boolean {
+  if (lines.length > MAX_ROWS) return false;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.length);
+  return width <= MAX_COLS && width * lines.length <= MAX_CELLS;
+}
 const MAX_BOX_TRIES = 3;
 
 const UD = [0, 2] as const;
