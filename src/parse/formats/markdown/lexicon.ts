@@ -7,6 +7,7 @@ import { catalogName, catalogStrength, classify, isFormatName } from '../../clas
 import type { Placement } from '../../types';
 import { squash } from '../text';
 import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
+import { entriesOf } from '../../lexicon/lexicon';
 
 /** A label at the head of an item or line names a stage; a layer there is what the item describes. */
 export function itemLabel(text: string): Placement | undefined {
@@ -131,6 +132,16 @@ export const FLOW_WORD_RE = new RegExp(
   `\\b(?:${alternatives([...FLOW_VERBS.reads, ...FLOW_VERBS.writes, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.moves, ...FLOW_VERBS.tells])})\\b`,
   'i',
 );
+
+/**
+ * The lexicon's role phrases of two words or more ("source database", "system of record"), as word
+ * lists: written in lowercase in a sentence, they still name a part of the pipeline.
+ */
+export const ROLE_PHRASES: readonly (readonly string[])[] = entriesOf('role')
+  .flatMap((e) => e.names)
+  .map((n) => n.split(' '))
+  .filter((w) => w.length >= 2)
+  .sort((a, b) => b.length - a.length);
 
 const CANONICAL: Readonly<Record<Placement, string>> = {
   generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',

@@ -23,3 +23,10 @@ describe('names in list items', () => {
     expect(names('Services:\n- dagster-code — a gRPC code server that loads asset definitions.\n- Kafka: the broker')).toEqual(['dagster-code', 'Kafka']);
   });
 });
+
+describe('role phrases in prose', () => {
+  it('takes a lowercase role phrase from the lexicon as a mention, with the plain noun after it', () => {
+    expect(names('This stage consists of the source database system, Debezium, and Pinot.')).toEqual(['source database system', 'Debezium', 'Pinot']);
+    expect(names('The operational database feeds Debezium, which writes into Kafka.')).toContain('operational database');
+  });
+});
