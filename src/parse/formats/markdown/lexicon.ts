@@ -143,6 +143,14 @@ export const ROLE_PHRASES: readonly (readonly string[])[] = entriesOf('role')
   .filter((w) => w.length >= 2)
   .sort((a, b) => b.length - a.length);
 
+/** The lexicon's one-word nouns for things that make data ("sensor", "device", "webhook"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  entriesOf('noun')
+    .filter((e) => e.stage === 'generate')
+    .flatMap((e) => e.names)
+    .filter((n) => !n.includes(' ')),
+);
+
 const CANONICAL: Readonly<Record<Placement, string>> = {
   generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',
   orchestrate: 'orchestration', none: '',

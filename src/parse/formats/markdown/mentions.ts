@@ -3,7 +3,7 @@ import { stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import type { PipelineBuilder } from '../text';
 import { squash } from '../text';
-import { CLAUSE_VERBS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { CLAUSE_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
@@ -94,6 +94,12 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       continue;
     }
     if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    // "some sensors send data to Kafka": a thing that makes data, doing the sending, is a part of the pipeline.
+    if (/^\p{Ll}/u.test(t.text) && SOURCE_NOUNS.has(lower(t).replace(/s$/, '')) && !CLAUSE_VERBS.has(lower(t)) && CLAUSE_VERBS.has(lower(toks[i + 1])) && knownAt(toks, i) === 0) {
+      add(i, i, undefined, false);
       i++;
       continue;
     }

@@ -29,4 +29,9 @@ describe('role phrases in prose', () => {
     expect(names('This stage consists of the source database system, Debezium, and Pinot.')).toEqual(['source database system', 'Debezium', 'Pinot']);
     expect(names('The operational database feeds Debezium, which writes into Kafka.')).toContain('operational database');
   });
+
+  it('takes a thing that makes data and sends it as a mention, but not a flow verb that looks like one', () => {
+    expect(names('Some sensors send readings to a Kafka broker, which Flink reads.')).toEqual(['sensors', 'Kafka', 'Flink']);
+    expect(names('Dagster stores run metadata in SQLite.')).not.toContain('stores');
+  });
 });
