@@ -159,6 +159,7 @@ describe('text diagram: recognising one', () => {
     expect(isDiagram('Kafka\n  |\n  v\nSpark')).toBe(true);
     expect(isDiagram('project/\n├── dags/\n│   └── etl.py\n└── README.md')).toBe(false);
     expect(isDiagram('echo hello > out.txt')).toBe(false);
+    expect(isDiagram('+----+-------+\n| id | name  |\n+----+-------+\n|  1 | alice |\n+----+-------+')).toBe(false);
     expect(isDiagram('Kafka feeds Spark, which writes to S3.')).toBe(false);
   });
 

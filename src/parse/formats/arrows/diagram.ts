@@ -5,7 +5,7 @@
  */
 import type { PipelineBuilder } from '../text';
 import { type DiagramNode, layout, nodeName } from './diagramNodes';
-import { Grid, STEP, drawable, opposite } from './grid';
+import { type Box, Grid, STEP, drawable, opposite } from './grid';
 import { readName } from './names';
 
 /** How far sideways a vertical arrow may end from the name it points at. */
@@ -193,9 +193,22 @@ export function isDiagram(text: string): boolean {
   if (!/[┌╭┏╔│┃║─━═▼▶▲◀↓↑]|[+][-=]{2,}[+]|^\s*[|v^]\s*$/mu.test(text)) return false;
   const g = new Grid(lines);
   const { nodes, lines: drawn } = trace(g);
-  const boxes = nodes.filter((n) => n.box && !n.group).length;
+  const leaves = nodes.flatMap((n) => (n.box && !n.group ? [n.box] : []));
   const linking = drawn.filter((l) => lineEdges(l.touches, nodes).length > 0).length;
-  return boxes >= 2 || (boxes === 1 && linking >= 1) || drawn.some((l) => arrowDown(l.touches, nodes));
+  // Boxes that share their sides and nothing links are a table printed in text (query output), not a drawing.
+  if (linking === 0 && tiled(leaves)) return false;
+  return leaves.length >= 2 || (leaves.length === 1 && linking >= 1) || drawn.some((l) => arrowDown(l.touches, nodes));
+}
+
+/** Past this many boxes, nothing drawn by hand: a printed grid. */
+const MAX_BOXES = 300;
+
+function tiled(boxes: readonly Box[]): boolean {
+  if (boxes.length > MAX_BOXES) return true;
+  const overlap = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1;
+  return boxes.some((a) =>
+    boxes.some((b) => a !== b && ((a.right === b.left && overlap(a.top, a.bottom, b.top, b.bottom)) || (a.bottom === b.top && overlap(a.left, a.right, b.left, b.right)))),
+  );
 }
 
 /**
