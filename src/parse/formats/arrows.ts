@@ -5,16 +5,31 @@
  * a label rides inside the arrow: `a -[events]-> b`. `a -> b, c` feeds b and c; `a, b -> c` feeds c from both.
  * Names may contain spaces and be quoted (`"Sessions, enriched"`); `name [stage]` states a stage.
  * `#` and `//` start a comment at the start of a line or after a space. Markdown bullets are ignored.
+ * A drawing (boxes and lines in text, with or without its fence) goes to the diagram reader.
  */
 import type { FormatParser, RawPipeline } from '../types';
 import { stageName } from '../lexicon/words';
 import { DETECT_HEAD, safely, splitLines } from './text';
 import { isArrowChain, isFence, readArrowLine } from './arrows/line';
 import { afterBullet, scanLine } from './arrows/scan';
+import { isDiagram, readDiagram } from './arrows/diagram';
 
 export { isArrowChain, readArrowLine } from './arrows/line';
 
+/** Fence lines blanked, so a drawing pasted with its fence keeps its lines and columns. */
+const unfenced = (text: string): string => text.replace(/^[ \t]*(?:```|~~~).*$/gm, '');
+
+/** Lines around a drawing that are words only (a title, a caption); past a few, the page is prose. */
+function wordsAround(text: string): number {
+  return splitLines(text).filter((l) => /\p{L}{2,}/u.test(l.text) && !DRAWN.test(l.text) && !/^\s*#/.test(l.text)).length;
+}
+
+const MAX_WORD_LINES = 3;
+const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>/u;
+
 function parseArrows(text: string): RawPipeline {
+  const drawing = unfenced(text);
+  if (drawing.length <= DETECT_HEAD && isDiagram(drawing)) return safely((b) => void readDiagram(b, drawing));
   return safely((b) => {
     for (const { text: line, line: lineNo } of splitLines(text)) {
       if (isFence(line.trim())) continue;
@@ -41,6 +56,8 @@ function mermaidShaped(line: string): boolean {
 }
 
 function detectArrows(text: string): number {
+  const drawing = unfenced(text);
+  if (drawing.length <= DETECT_HEAD && isDiagram(drawing)) return wordsAround(drawing) <= MAX_WORD_LINES ? 0.85 : 0.05;
   const lines = splitLines(text.slice(0, DETECT_HEAD)).slice(0, 300).map((l) => l.text);
   if (mermaidHeader(lines)) return 0.05;
   let content = 0;

@@ -26,9 +26,35 @@ const STAGE_WORDS: ReadonlyMap<string, Placement> = new Map(
   LEXICON.filter((e) => e.kind === 'stage-word').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
 );
 
-const FLOW = z.strictObject({ note: z.string(), reads: z.array(lowercase), writes: z.array(lowercase) }).parse(flowVerbs);
+const FLOW = z
+  .strictObject({
+    note: z.string(),
+    reads: z.array(lowercase),
+    writes: z.array(lowercase),
+    passiveNote: z.string(),
+    passiveWrites: z.array(lowercase),
+    passiveReads: z.array(lowercase),
+    movesNote: z.string(),
+    moves: z.array(lowercase),
+    tellsNote: z.string(),
+    tells: z.array(lowercase),
+    nounsTooNote: z.string(),
+    nounsToo: z.array(lowercase),
+  })
+  .parse(flowVerbs);
 const READS = new Set(FLOW.reads);
 const WRITES = new Set(FLOW.writes);
+
+/** The flow verbs as listed, for readers that match them in running text. */
+export const FLOW_VERBS: Readonly<{
+  reads: readonly string[];
+  writes: readonly string[];
+  passiveWrites: readonly string[];
+  passiveReads: readonly string[];
+  moves: readonly string[];
+  tells: readonly string[];
+  nounsToo: readonly string[];
+}> = FLOW;
 
 /** A stage name or synonym alone (`Storage`, `stage: serving`, `Sources`): what an override may say. */
 export function stageName(word: string): Placement | undefined {

@@ -11,7 +11,8 @@ import { mermaidParser } from '../mermaid';
 import { openLineageParser } from '../openlineage';
 import { ownYamlParser } from '../ownYaml';
 import type { PipelineBuilder } from '../text';
-import type { Fence } from './outline';
+import { readDiagram } from '../arrows/diagram';
+import { DIAGRAM, type Fence } from './outline';
 
 /** Below this, no reader takes the block as its own. */
 const RECOGNISED = 0.25;
@@ -45,6 +46,7 @@ function readerFor(lang: string, text: string): FormatParser | undefined {
 
 /** Reads one block; returns whether it stated any edges (then it, not the prose, is the flow). */
 export function readFence(b: PipelineBuilder, fence: Fence): boolean {
+  if (fence.lang === DIAGRAM) return readDiagram(b, fence.value, fence.line).edges > 0;
   const text = family(fence.lang) === 'json' ? tolerantJson(fence.value) : fence.value;
   const parser = readerFor(fence.lang, text);
   if (!parser) {

@@ -4,7 +4,7 @@
  * readers → mentions in each piece → wiring (verbs say which way data moves) → the shared builder.
  * A heading or label that names a stage is a hint for what is under it; only `name [stage]` states one.
  */
-import { itemLabel } from './lexicon';
+import { FLOW_WORD_RE, itemLabel } from './lexicon';
 import type { FormatParser, RawPipeline } from '../../types';
 import { readArrowLine } from '../arrows';
 import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
@@ -32,9 +32,6 @@ function read(b: PipelineBuilder, text: string): void {
 export function parseMarkdown(text: string): RawPipeline {
   return safely((b) => read(b, text));
 }
-
-const FLOW_WORDS =
-  /\b(?:goes|go|sent|sends|lands?|landed|loaded|loads|written|writes|streams?|streamed|flows?|into|then|pushed|pulls?|pulled|feeds?|moved|copied|synced|ingested|stored|transformed|modell?ed|shown|exported|reads?|consumes?)\b/i;
 
 /** Known products in the first part of a text, by the catalog. */
 function productsIn(text: string): number {
@@ -94,7 +91,7 @@ function detectMarkdown(text: string): number {
   if (listy === 1 && content <= 2) return 0.5;
   const sample = head.slice(0, 20_000);
   const products = productsIn(sample);
-  if (products >= 2 && FLOW_WORDS.test(sample)) return 0.4;
+  if (products >= 2 && FLOW_WORD_RE.test(sample)) return 0.4;
   // A page that names several technologies describes a pipeline even without a flow verb we know.
   if (products >= 3) return 0.3;
   return 0.1;

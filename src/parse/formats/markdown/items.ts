@@ -13,6 +13,8 @@ import { add, chain, children, childrenChained, connect, mentionsIn } from './re
 import { knownAt, tokenize } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
+
 /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
   // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
@@ -61,7 +63,8 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     r.b.warnAt(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
-  let name = squash(text.replace(/`/g, ''));
+  // A mark beside a name (`⭐`, `✅`) decorates it.
+  let name = squash(text.replace(/`/g, '').replace(DECORATION, ''));
   if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
   const role = quoted ? undefined : roleTail(name);
   if (role) name = role.name;
@@ -81,6 +84,15 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   const frame = role && itemLabel(role.role) ? [] : (ctx.frameHints ?? []);
   const id = add(r, name, seg.line, seg.col, o.explicit, [...(role ? [role.role] : []), ...hints, ...extra, ...ctx.hints, ...frame]);
   return { entries: [id], exits: [id], line: seg.line };
+}
+
+/**
+ * `dagster-code — a gRPC code server`, `Kafka: the broker`: after a tool or an identifier, a phrase
+ * opening with an article says what it is; the label is the component.
+ */
+function describes(label: string, rest: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(rest.trim()) || !nameLike(label)) return false;
+  return technical(label) || /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)+$/u.test(label.trim());
 }
 
 export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
@@ -117,7 +129,9 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   } else if (split) {
     const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
-    if (restNames && (technical(rest.text) || !technical(split.label))) {
+    if (describes(split.label, rest.text)) {
+      own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+    } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);
     } else if (nameLike(split.label) && technical(split.label)) {
       own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);

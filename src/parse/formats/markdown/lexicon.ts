@@ -6,7 +6,8 @@
 import { catalogName, catalogStrength, classify, isFormatName } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { squash } from '../text';
-import { sectionLabel } from '../../lexicon/words';
+import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
+import { entriesOf } from '../../lexicon/lexicon';
 
 /** A label at the head of an item or line names a stage; a layer there is what the item describes. */
 export function itemLabel(text: string): Placement | undefined {
@@ -27,21 +28,26 @@ export const FILLER = new Set(
   ).split(' '),
 );
 
-/** Words that make an item read as a sentence rather than a bare name. */
-export const SENTENCE_WORDS = new Set(
-  (
-    'is are was were be go goes went get gets sent land lands landed loaded written fed streamed pushed pulled ' +
-    'stored transformed modelled modeled shown moved copied synced exported ingested ' +
-    'then we our they it using via into from to in with by uses use'
-  ).split(' '),
-);
+/** Words that make an item read as a sentence rather than a bare name: function words and the lexicon's telling verbs. */
+export const SENTENCE_WORDS = new Set([
+  ...'is are was were be then we our they it using via into from to in with by uses use'.split(' '),
+  ...FLOW_VERBS.passiveWrites,
+  ...FLOW_VERBS.tells,
+]);
 
 export const PREPOSITIONS = new Set(['to', 'into', 'in', 'with', 'by', 'via', 'from', 'onto', 'through']);
 export const INDEFINITE = new Set(['a', 'an', 'each', 'every', 'any', 'another']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'my', 'your']);
 export const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'where', 'which', 'before', 'after', 'for', 'to', 'into', 'in', 'with', 'by', 'via', 'from', 'on', 'at', 'when', 'until', 'so']);
+
+/**
+ * Single words the lexicon lists as flow verbs: after a name they start a clause about it. Not
+ * prepositions, -ing forms, or the verbs the lexicon says are read as nouns there ("PostgreSQL as sink").
+ */
 export const CLAUSE_VERBS = new Set(
-  'load loads loaded send sends write writes read reads move moves stream streams push pushes pull pulls ingest ingests collect collects land lands run runs build builds transform transforms process processes store stores serve serves export exports sync syncs replicate replicates copy copies feed feeds'.split(' '),
+  [...FLOW_VERBS.reads, ...FLOW_VERBS.writes, ...FLOW_VERBS.moves, ...FLOW_VERBS.passiveWrites].filter(
+    (w) => /^\p{L}+$/u.test(w) && !PREPOSITIONS.has(w) && !w.endsWith('ing') && !FLOW_VERBS.nounsToo.includes(w),
+  ),
 );
 
 /**
@@ -92,39 +98,58 @@ export function isOrchestrator(name: string): boolean {
   return catalogStrength(name) === 'product' && classify({ id: 'o', name, hints: [] }).placement === 'orchestrate';
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternatives = (ws: readonly string[]): string => [...ws].sort((x, y) => y.length - x.length).map(escape).join('|');
+const READ_VERB = `(?:${alternatives(FLOW_VERBS.reads)})(?:\\s+(?:from|to))?`;
+const WRITE_VERB = `(?:${alternatives(FLOW_VERBS.writes)})(?:\\s+(?:to|into|onto))?`;
+const WRITTEN_BY = `(?:${alternatives(FLOW_VERBS.passiveWrites)})\\s+by`;
+
 /**
  * How a verb between two mentions moves data, read left to right: `back` when the later one is the
  * source ("X reads from Y", "X, loaded by Y"), `forward` otherwise ("X writes to Y", "Y is loaded into X").
- * Checked on the text between two mentions, last match wins; a data engineer can extend either list.
+ * Checked on the text between two mentions, last match wins; the verbs are the lexicon's flow verbs.
  */
-export const READS_FROM: readonly string[] = [
-  'reads? from', 'reading from', 'reads?', 'consumes?(?: from)?', 'consuming(?: from)?', 'pulls?(?: from)?', 'pulling(?: from)?',
-  'fetch(?:es)?(?: from)?', 'fetching(?: from)?', 'subscribes? to', 'subscribing to', 'polls?', 'polling', 'quer(?:y|ies)', 'querying',
-  'listens? to', 'connects? to', 'connecting to', 'process(?:es)?', 'processing', 'ingests? from', 'extracts? from', 'loads? from', 'sourced from', 'comes? from', 'from',
-  '(?:loaded|written|sent|pushed|streamed|delivered|ingested|produced|published|emitted|generated|fed|populated|exported) by',
-];
-export const WRITES_TO: readonly string[] = [
-  'writes?(?: to| into)?', 'writing', 'sends?', 'sending', 'push(?:es)?', 'pushing', 'publish(?:es)?', 'publishing', 'loads?(?: into)?',
-  'loading', 'stores?', 'storing', 'emits?', 'produces?', 'lands?', 'landing', 'delivers?', 'sinks?', 'feeds?', 'into', 'to', 'onto',
-  'streams?', 'streaming', 'exports?', 'syncs?', 'replicates?', 'copies', 'forwards?',
-];
+export const READS_FROM_RE = new RegExp(`\\b(?:${READ_VERB}|${WRITTEN_BY})\\b`, 'gi');
+export const WRITES_TO_RE = new RegExp(`\\b${WRITE_VERB}\\b`, 'gi');
 
-const words = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})\\b`, 'gi');
-export const READS_FROM_RE = words(READS_FROM);
-export const WRITES_TO_RE = words(WRITES_TO);
-
-const READ_TAIL = READS_FROM.filter((v) => v !== 'from' && !v.includes(' by'));
 /**
  * The words right before a mention say data is taken from it: "streams data from an external",
  * "consumes the", "loaded by". What follows the verb is at most a determiner and two words, none of
  * them an instrument ("processes it using Spark" does the work with Spark, it reads nothing from it).
  */
 export const TAKES_FROM_TAIL = new RegExp(
-  `\\b(?:from|(?:${READ_TAIL.join('|')})|(?:loaded|written|sent|pushed|streamed|delivered|ingested|produced|published|fed|populated|exported)\\s+by)\\s+(?:(?:the|an?|its|their|data|events|records|messages)\\s+)?(?:(?!using\\b|with\\b|via\\b|in\\b|into\\b|to\\b)[\\p{Ll}-]+\\s+){0,2}$`,
+  `\\b(?:${READ_VERB}|${WRITTEN_BY})\\s+(?:(?:the|an?|its|their|data|events|records|messages)\\s+)?(?:(?!using\\b|with\\b|via\\b|in\\b|into\\b|to\\b)[\\p{Ll}-]+\\s+){0,2}$`,
   'iu',
 );
 /** "is read by", "are consumed by": a passive reading verb, whose subject is the source. */
-export const PASSIVE_READ = /\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\p{L}+ly\s+)?(?:read|consumed|queried|pulled|fetched|polled|processed)\s+by\s+(?:the\s+)?$/iu;
+export const PASSIVE_READ = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being|gets?)\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(FLOW_VERBS.passiveReads)})\\s+by\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Any flow verb the lexicon lists: a page that names products and uses one describes a flow. */
+export const FLOW_WORD_RE = new RegExp(
+  `\\b(?:${alternatives([...FLOW_VERBS.reads, ...FLOW_VERBS.writes, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.moves, ...FLOW_VERBS.tells])})\\b`,
+  'i',
+);
+
+/**
+ * The lexicon's role phrases of two words or more ("source database", "system of record"), as word
+ * lists: written in lowercase in a sentence, they still name a part of the pipeline.
+ */
+export const ROLE_PHRASES: readonly (readonly string[])[] = entriesOf('role')
+  .flatMap((e) => e.names)
+  .map((n) => n.split(' '))
+  .filter((w) => w.length >= 2)
+  .sort((a, b) => b.length - a.length);
+
+/** The lexicon's one-word nouns for things that make data ("sensor", "device", "webhook"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  entriesOf('noun')
+    .filter((e) => e.stage === 'generate')
+    .flatMap((e) => e.names)
+    .filter((n) => !n.includes(' ')),
+);
 
 const CANONICAL: Readonly<Record<Placement, string>> = {
   generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',

@@ -3,10 +3,11 @@ import { stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import type { PipelineBuilder } from '../text';
 import { squash } from '../text';
-import { DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { CLAUSE_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
+import type { Token } from './tokens';
 
 /**
  * Whether a name found in running prose is a component: a product or noun the catalog knows, or an
@@ -30,6 +31,19 @@ export function proseComponent(name: string, code: boolean): boolean {
     return name.split('/').some((p) => catalogStrength(p) === 'product');
   }
   return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
+}
+
+/**
+ * Where a lowercase role phrase from the lexicon that starts at i ends ("the source database
+ * system", "an operational database"), with up to two more plain nouns after it; 0 when none starts.
+ */
+function rolePhraseAt(toks: readonly Token[], i: number): number {
+  if (!/^\p{Ll}/u.test(toks[i]?.text ?? '')) return 0;
+  const phrase = ROLE_PHRASES.find((words) => words.every((w, k) => toks[i + k]?.kind === 'word' && lower(toks[i + k]) === w));
+  if (!phrase) return 0;
+  let j = i + phrase.length;
+  while (j < i + phrase.length + 2 && plainWord(toks[j]) && knownAt(toks, j) === 0 && !CLAUSE_VERBS.has(lower(toks[j]))) j++;
+  return j;
 }
 
 /** Technology mentions in a stretch of prose, in order. */
@@ -81,6 +95,18 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     }
     if (t.kind !== 'word') {
       i++;
+      continue;
+    }
+    // "some sensors send data to Kafka": a thing that makes data, doing the sending, is a part of the pipeline.
+    if (/^\p{Ll}/u.test(t.text) && SOURCE_NOUNS.has(lower(t).replace(/s$/, '')) && !CLAUSE_VERBS.has(lower(t)) && CLAUSE_VERBS.has(lower(toks[i + 1])) && knownAt(toks, i) === 0) {
+      add(i, i, undefined, false);
+      i++;
+      continue;
+    }
+    const role = rolePhraseAt(toks, i);
+    if (role > 0) {
+      add(i, role - 1, undefined, false);
+      i = role;
       continue;
     }
     const known = knownAt(toks, i);

@@ -17,6 +17,12 @@ export function productCore(raw: string): { name: string; hints: string[] } {
     hints.push(squash(m.replace(/[*_()]/g, ' ')));
     return ' ';
   }));
+  // "Databricks Secrets (production)": a lowercase aside says how it is used, not what it is.
+  const aside = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\s-]*)\)$/u.exec(name);
+  if (aside?.[1] && aside[2] && catalogStrength(aside[2]) === undefined) {
+    hints.push(aside[2]);
+    name = aside[1];
+  }
   const verb = USE_VERB.exec(name);
   if (verb && catalogStrength(name.slice(verb[0].length)) === 'product') name = name.slice(verb[0].length);
   if (catalogName(name) !== undefined) return { name, hints };

@@ -4,6 +4,7 @@
  * set aside for their own readers, and paragraphs go to the line reader.
  */
 import { sectionLabel } from '../../lexicon/words';
+import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, isKnownProduct } from './lexicon';
@@ -30,6 +31,11 @@ export interface Outline {
 
 /** Languages whose fenced blocks are handed to another format's reader. */
 export const EMBEDDED = new Set(['mermaid', 'yaml', 'yml', 'json', 'jsonl', 'ndjson', 'json5', 'jsonc']);
+
+/** A fence's language for a text drawing, handed to the diagram reader. */
+export const DIAGRAM = 'diagram';
+/** Fence languages a drawing is written under. */
+const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram']);
 
 const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
@@ -81,8 +87,14 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       return list(page, p, node);
     case 'table':
       return table(page, p, node);
-    case 'paragraph':
-      return paragraphLines(page, linesOf(p, node));
+    case 'paragraph': {
+      const segs = linesOf(p, node);
+      // Names stacked with `↓` between them are a drawing, not lines of prose.
+      const drawing = segs.map((s) => ' '.repeat(s.col - 1) + s.text).join('\n');
+      if (segs.length >= 3 && isDiagram(drawing)) fences.push({ lang: DIAGRAM, value: drawing, line: segs[0]?.line ?? 1 });
+      else paragraphLines(page, segs);
+      return;
+    }
     case 'blockquote':
       for (const c of node.children) walk(page, p, c, fences, false);
       return;
@@ -91,6 +103,11 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       const first = lineOf(p, (node.position?.start.line ?? 1) + 1);
       if (EMBEDDED.has(lang)) {
         fences.push({ lang, value: node.value, line: first });
+        return;
+      }
+      // A drawing (boxes and arrows in text) is read as one, whatever the page around it says.
+      if (PLAIN_LANGS.has(lang) && isDiagram(node.value)) {
+        fences.push({ lang: DIAGRAM, value: node.value, line: first });
         return;
       }
       const lines = node.value.split('\n');

@@ -1,0 +1,145 @@
+/**
+ * The things a text diagram connects: drawn boxes (their text is the name; a box holding other boxes
+ * is a group, its title a hint for what it holds) and words standing outside any box.
+ */
+import { isKnownProduct } from '../markdown/lexicon';
+import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
+
+export interface DiagramNode {
+  readonly top: number;
+  readonly left: number;
+  /** The box, for a boxed node. */
+  readonly box?: Box;
+  /** For a word run outside boxes: its last column. */
+  readonly end?: number;
+  /** Text rows, in order, with the row each is on. */
+  readonly rows: readonly { text: string; row: number }[];
+  /** Set for a box that holds other boxes. */
+  group?: boolean;
+  /** Titles of the groups around it. */
+  readonly within: string[];
+}
+
+export interface Layout {
+  readonly nodes: DiagramNode[];
+  /** Index of the node owning each cell (a box's border and inside, a word run's letters); -1 for none. */
+  readonly owner: Int32Array;
+  /** Cells inside a box that holds no other box: text, never lines. */
+  readonly sealed: Uint8Array;
+  readonly width: number;
+}
+
+const area = (b: Box): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+const SEPARATOR = /^[\s─━═\-=+├┤┼┬┴|│:.]*$/;
+
+export function layout(g: Grid): Layout {
+  const width = Math.max(1, ...g.rows.map((r) => r.length)) + 2;
+  const owner = new Int32Array(g.rows.length * width).fill(-1);
+  const sealed = new Uint8Array(g.rows.length * width);
+  const boxes = findBoxes(g).sort((a, b) => area(b) - area(a));
+  const nodes: DiagramNode[] = boxes.map((box) => ({ top: box.top, left: box.left, box, rows: [], within: [] }));
+  // Largest first, so a box inside another owns its own cells.
+  nodes.forEach((n, i) => {
+    const b = n.box as Box;
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) owner[r * width + c] = i;
+    for (let j = 0; j < i; j++) {
+      const outer = nodes[j]?.box;
+      if (outer && within(outer, b.top, b.left) && within(outer, b.bottom, b.right)) (nodes[j] as DiagramNode).group = true;
+    }
+  });
+  nodes.forEach((n, i) => {
+    const b = n.box as Box;
+    const rows: { text: string; row: number }[] = [];
+    for (let r = b.top + 1; r < b.bottom; r++) {
+      let text = '';
+      for (let c = b.left + 1; c <= b.right; c++) {
+        const mine = owner[r * width + c] === i;
+        if (mine && !n.group) sealed[r * width + c] = 1;
+        text += mine ? g.at(r, c) : ' ';
+      }
+      for (const piece of text.split(/\s{3,}/)) {
+        const t = piece.replace(/^[\s│┃║|]+|[\s│┃║|]+$/g, '');
+        if (t !== '' && !SEPARATOR.test(t)) rows.push({ text: t, row: r });
+      }
+    }
+    (n.rows as { text: string; row: number }[]).push(...(n.group ? rows.slice(0, 1) : rows));
+  });
+  // Inside a group, between the boxes it holds, lines run free.
+  nodes.forEach((n, i) => {
+    const b = n.box as Box;
+    if (!n.group) return;
+    for (let r = b.top + 1; r < b.bottom; r++) for (let c = b.left + 1; c < b.right; c++) if (owner[r * width + c] === i) owner[r * width + c] = -1;
+  });
+  // Border cells stay owned by their box, also where an inner box was drawn over them.
+  nodes.forEach((n, i) => {
+    const b = n.box as Box;
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (onBorder(b, r, c)) owner[r * width + c] = i;
+  });
+  for (const n of nodes) {
+    const b = n.box as Box;
+    for (const outer of nodes) {
+      const o = outer.box as Box;
+      if (outer.group && outer !== n && within(o, b.top, b.left) && within(o, b.bottom, b.right) && outer.rows[0]) n.within.push(outer.rows[0].text);
+    }
+  }
+  wordRuns(g, nodes, owner, width);
+  return { nodes, owner, sealed, width };
+}
+
+/** Runs of words outside boxes (single spaces inside a run, wider gaps and lines end it). */
+function wordRuns(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: number): void {
+  const free = (r: number, c: number): boolean =>
+    owner[r * width + c] === -1 && g.at(r, c).trim() !== '' && g.dirs(r, c).length === 0;
+  g.rows.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      if (!free(r, c)) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c + 1 < row.length && (free(r, c + 1) || (row[c + 1] === ' ' && free(r, c + 2)))) c++;
+      const text = row.slice(start, c + 1).join('');
+      const i = nodes.length;
+      nodes.push({ top: r, left: start, end: c, rows: [{ text, row: r }], within: [] });
+      for (let k = start; k <= c; k++) owner[r * width + k] = i;
+      c++;
+    }
+  });
+}
+
+const PARENTHESISED = /^[([{<].*[)\]}>]$/;
+const DESCRIPTION = /[:•·]|^[-*]\s|^\d/;
+const MAX_NAME_ROWS = 3;
+const MAX_NAME_WORDS = 6;
+
+/** A second row continues the name unless the first already names a product the two together do not. */
+const joins = (name: string, next: string): boolean => !isKnownProduct(name) || isKnownProduct(`${name} ${next}`);
+
+/**
+ * A node's name and the rest of its text: rows wholly in parentheses, after a divider, or after a
+ * product named on the first row describe the thing (`Snowflake` / `(warehouse)`); otherwise short
+ * rows together are one name drawn over two lines (`Stream` / `Processing`).
+ */
+export function nodeName(n: DiagramNode): { name: string; hints: string[] } | undefined {
+  // Brackets drawn as boxes (`[Kafka]`, Markdown-escaped `\[Kafka]`) may be cut by an arrow inside them.
+  const texts = n.rows.map((r) => r.text.replace(/^\\?\[|\]$|:$/g, '').trim()).filter((t) => t !== '');
+  const nameRows: string[] = [];
+  const hints: string[] = [...n.within];
+  for (const t of texts) {
+    const words = [...nameRows, t].join(' ').split(/\s+/).length;
+    const describes =
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length;
+    if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
+    else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
+    else hints.push(t.replace(/^[([{<](.*)[)\]}>]$/, '$1'));
+  }
+  if (nameRows.length === 0) {
+    const first = hints.splice(n.within.length, 1)[0];
+    return first === undefined ? undefined : { name: first, hints };
+  }
+  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`.
+  const joined = nameRows.join(' ');
+  const aside = /^(.*\S)\s*\(([^()]+)\)$/.exec(joined);
+  return aside ? { name: aside[1] as string, hints: [...hints, aside[2] as string] } : { name: joined, hints };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { productCore } from './names';
+import { parseMarkdown } from './index';
+
+const names = (text: string) => parseMarkdown(text).components.map((c) => c.name);
+
+describe('names in list items', () => {
+  it('keeps a product feature whole when a lowercase aside follows it', () => {
+    expect(productCore('Databricks Secrets (production)')).toEqual({ name: 'Databricks Secrets', hints: ['production'] });
+    expect(productCore('Web app (React)').name).toBe('Web app (React)');
+  });
+
+  it('drops a mark beside a name', () => {
+    expect(names('**Security**\n- Databricks Secrets (production) ⭐\n- ✅ Azure Key Vault')).toEqual(['Databricks Secrets', 'Azure Key Vault']);
+  });
+
+  it('keeps products the catalog lists in one family apart', () => {
+    expect(names('Sources:\n- Google Ads\n- Facebook Ads\n- LinkedIn Ads')).toEqual(['Google Ads', 'Facebook Ads', 'LinkedIn Ads']);
+    expect(names('Secrets:\n- AWS Secrets Manager\n- Azure Key Vault')).toEqual(['AWS Secrets Manager', 'Azure Key Vault']);
+  });
+
+  it('takes an identifier or a tool before a description that opens with an article as the component', () => {
+    expect(names('Services:\n- dagster-code — a gRPC code server that loads asset definitions.\n- Kafka: the broker')).toEqual(['dagster-code', 'Kafka']);
+  });
+});
+
+describe('role phrases in prose', () => {
+  it('takes a lowercase role phrase from the lexicon as a mention, with the plain noun after it', () => {
+    expect(names('This stage consists of the source database system, Debezium, and Pinot.')).toEqual(['source database system', 'Debezium', 'Pinot']);
+    expect(names('The operational database feeds Debezium, which writes into Kafka.')).toContain('operational database');
+  });
+
+  it('takes a thing that makes data and sends it as a mention, but not a flow verb that looks like one', () => {
+    expect(names('Some sensors send readings to a Kafka broker, which Flink reads.')).toEqual(['sensors', 'Kafka', 'Flink']);
+    expect(names('Dagster stores run metadata in SQLite.')).not.toContain('stores');
+  });
+});
