@@ -35,10 +35,9 @@ beforeAll(async () => {
   getDiagram = await loadMermaidParser();
 }, 60_000);
 
-/** Labels as a reader sees them: no line breaks, Markdown or quoting. */
+/** Labels as a reader names the node: the first line, without Markdown or quoting. */
 const plain = (label: string): string =>
-  label
-    .replace(/<br\s*\/?>/gi, ' ')
+  (label.split(/<br\s*\/?>|\\n|\n/i).find((l) => l.replace(/[`*"\s]/g, '') !== '') ?? '')
     .replace(/[`*"]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -18,7 +18,7 @@ describe('mermaidParser on a realistic lakehouse flowchart', () => {
       ['crm', 'Salesforce', 8],
       ['kafka', 'Kafka', 10],
       ['fivetran', 'Fivetran', 12],
-      ['raw', 'S3 raw bucket', 14],
+      ['raw', 'S3 raw', 14],
       ['iceberg', 'Iceberg tables', 16],
       ['spark', 'Spark job', 19],
       ['dbt', 'dbt models', 21],
@@ -59,7 +59,7 @@ describe('mermaidParser on a realistic lakehouse flowchart', () => {
   it('puts subgraph titles (nested too) and shape hints into hints', () => {
     expect(find(r, 'app')?.hints).toEqual(['Data sources']);
     expect(find(r, 'crm')?.hints).toEqual(['Data sources']);
-    expect(find(r, 'raw')?.hints).toEqual(['Lakehouse', 'database']);
+    expect(find(r, 'raw')?.hints).toEqual(['Lakehouse', 'database', 'bucket']);
     expect(find(r, 'iceberg')?.hints).toEqual(['Lakehouse', 'Curated zone']);
     expect(find(r, 'db')?.hints).toEqual(['database']);
     expect(find(r, 'kafka')?.hints).toBeUndefined();
@@ -90,7 +90,9 @@ describe('mermaidParser shapes and labels', () => {
     ['A[\\Label/]', 'Label'],
     ['A["Label with (parens) and [brackets]"]', 'Label with (parens) and [brackets]'],
     ['A["`**bold** and *it*`"]', 'bold and it'],
-    ['A[Line one<br/>line two<br>three<br />four]', 'Line one line two three four'],
+    // A label's first line names the node; the lines after it describe it.
+    ['A[Line one<br/>line two<br>three<br />four]', 'Line one'],
+    ['A["Apache Airflow\\nBatch Orchestration"]', 'Apache Airflow'],
     ['A["#quot;quoted#quot; &amp; #35;1"]', '"quoted" & #1'],
     ['A[fa:fa-database Orders]', 'Orders'],
     ['A[/api/orders]', '/api/orders'],

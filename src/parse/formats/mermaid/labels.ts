@@ -7,13 +7,14 @@ const ENTITIES = new Map<string, string>([
 ]);
 
 /**
- * Label text as a person reads it: entities decoded, `<br/>`, tags and icons dropped, markdown
- * emphasis removed. Markup is dropped before entities are decoded, as Mermaid does: an escaped
- * `fa#58;fa-car` or `#lt;b#gt;` is text.
+ * Label text as a person reads it: entities decoded, tags and icons dropped, markdown emphasis
+ * removed. Markup is dropped before entities are decoded, as Mermaid does: an escaped
+ * `fa#58;fa-car` or `#lt;b#gt;` is text. Line breaks (`<br/>`, a written `\n`, a markdown
+ * string's newline) become spaces, or are kept as newlines for `labelLines`.
  */
-export function cleanLabel(raw: string, markdown = false): string {
+export function cleanLabel(raw: string, markdown = false, keepLines = false): string {
   let s = raw
-    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<br\s*\/?>|\\n/gi, '\n')
     .replace(/<\/?[a-z][^<>]{0,200}>/gi, '')
     .replace(/\bfa[bsr]?:fa-[\w-]{1,40}/g, ' ')
     .replace(/[#&](#?\w{1,8});/g, (m, name: string) => {
@@ -24,7 +25,17 @@ export function cleanLabel(raw: string, markdown = false): string {
       return ENTITIES.get(name.toLowerCase()) ?? m;
     });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
-  return squash(s);
+  if (!keepLines) return squash(s);
+  return s.split('\n').map(squash).filter((l) => l !== '').join('\n');
+}
+
+/**
+ * A node label's lines: the first names the component, the rest describe it ("Apache Airflow" over
+ * "Batch Orchestration"), as a diagram's reader takes them.
+ */
+export function labelLines(label: string): { name: string; rest: string } {
+  const [name = '', ...rest] = label.split('\n');
+  return { name, rest: rest.join(' ') };
 }
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */
@@ -57,7 +68,7 @@ export function labelUntil(s: string, from: number, closers: readonly string[]):
       for (const c of closers) {
         if (s.startsWith(c, r)) {
           const inner = s.slice(p + (markdown ? 2 : 1), q);
-          return { text: cleanLabel(inner, markdown), end: r + c.length };
+          return { text: cleanLabel(inner, markdown, true), end: r + c.length };
         }
       }
     }
@@ -72,7 +83,7 @@ export function labelUntil(s: string, from: number, closers: readonly string[]):
     }
   }
   if (best < 0) return undefined;
-  return { text: cleanLabel(unquoteLabel(s.slice(from, best).trim()), false), end: best + bestLen };
+  return { text: cleanLabel(unquoteLabel(s.slice(from, best).trim()), false, true), end: best + bestLen };
 }
 
 /** The closing bracket at the same depth: `A(foo (bar))` closes at the last `)`. */

@@ -1,6 +1,6 @@
 /** Nodes and `&` groups: an id, then a shape with its label, `@{…}` metadata and `:::class`. */
 import type { ParseProblem } from '../../problems';
-import { cleanLabel, labelUntil } from './labels';
+import { cleanLabel, labelLines, labelUntil } from './labels';
 import { DATABASE_SHAPES, ID_STOP, SHAPES, isSpace, type NodeRef } from './syntax';
 
 /** Where the caller reports a problem on the current line. */
@@ -73,7 +73,7 @@ export function readNode(s: string, start: number, report: Report): { node: Node
       }
       const meta = s.slice(p + 2, close);
       const l = /(?:^|[,{\s])label\s*:\s*("([^"]*)"|'([^']*)'|[^,}]+)/.exec(meta);
-      if (l) label = cleanLabel(l[2] ?? l[3] ?? l[1] ?? '', true) || label;
+      if (l) label = cleanLabel(l[2] ?? l[3] ?? l[1] ?? '', true, true) || label;
       const sh = /(?:^|[,{\s])shape\s*:\s*["']?([\w-]+)/.exec(meta);
       if (sh && DATABASE_SHAPES.has((sh[1] ?? '').toLowerCase())) hints.push('database');
       shaped = true;
@@ -82,6 +82,12 @@ export function readNode(s: string, start: number, report: Report): { node: Node
       p += 3;
       while (p < s.length && !isSpace(s[p]) && !ID_STOP.has(s[p] ?? '') && s[p] !== '-') p++;
     } else break;
+  }
+  if (label?.includes('\n')) {
+    // The first line names it; the rest describe it and help place it.
+    const { name, rest } = labelLines(label);
+    label = name;
+    hints.push(rest);
   }
   const node: NodeRef = { id, hints, column: start + 1, ...(label ? { label } : {}) };
   return { node, end: p, shaped };
