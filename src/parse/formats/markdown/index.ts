@@ -8,6 +8,7 @@ import { FLOW_WORD_RE, itemLabel } from './lexicon';
 import type { FormatParser, RawPipeline } from '../../types';
 import { readArrowLine } from '../arrows';
 import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
+import { bareMermaid } from './bareMermaid';
 import { readFence } from './fences';
 import { bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
@@ -19,8 +20,9 @@ import type { Reader } from './types';
 function read(b: PipelineBuilder, text: string): void {
   b.keyOf = componentKey;
   const r: Reader = { b, flowGiven: false };
-  const page = outline(text, (l, c, m, f) => b.warnAt(l, c, m, f));
-  for (const f of page.fences) if (readFence(b, f)) r.flowGiven = true;
+  const bare = bareMermaid(text);
+  const page = outline(bare.rest, (l, c, m, f) => b.warnAt(l, c, m, f));
+  for (const f of [...bare.fences, ...page.fences]) if (readFence(b, f)) r.flowGiven = true;
   // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
   const body = page.arrowLines.filter((l) => !l.heading);
   const flow = body.length > 0 ? body : page.arrowLines;
