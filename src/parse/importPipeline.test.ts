@@ -39,7 +39,7 @@ describe('the importer', () => {
       ['Kafka', 'ingest'],
       ['S3', 'store'],
       ['Spark', 'process'],
-      ['dbt', 'model'],
+      ['dbt', 'process'],
       ['Looker', 'serve'],
       ['Airflow', 'orchestrate'],
     ]);

@@ -94,8 +94,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Lambda enrichment', 'process'],
   ['Python ETL', 'process'],
   // model
-  ['dbt', 'model'],
-  ['dbt Cloud', 'model'],
+  ['dbt', 'process'],
+  ['dbt Cloud', 'process'],
   ['fct_orders', 'model'],
   ['dim_customers', 'model'],
   ['Snowflake marts', 'model'],

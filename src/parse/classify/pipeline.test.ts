@@ -137,7 +137,7 @@ describe('classifyPipeline', () => {
       ['dbt', 'Looker'],
     ]);
     expect([...r.keys()]).toEqual(['App', 'Kafka', 'S3', 'Spark', 'dbt', 'Looker', 'Airflow']);
-    expect([...r.values()].map((c) => c.placement)).toEqual(['generate', 'ingest', 'store', 'process', 'model', 'serve', 'orchestrate']);
+    expect([...r.values()].map((c) => c.placement)).toEqual(['generate', 'ingest', 'store', 'process', 'process', 'serve', 'orchestrate']);
   });
 });
 

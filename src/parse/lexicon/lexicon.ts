@@ -60,6 +60,8 @@ const entrySchema = z.strictObject({
   asSource: z.optional(z.enum(['generate', 'ingest'])),
   /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
   whenFed: z.optional(z.enum(['store', 'serve'])),
+  /** What a job run in this tool builds, when nothing else in its name says: a dbt job builds a model. */
+  builds: z.optional(placement),
   /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */
   takesLayer: z.optional(z.literal(true)),
   /** Why the stage, where a data engineer might hesitate. */

@@ -54,6 +54,9 @@ export function namedRule(f: Facts): Verdict | undefined {
     const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
     const refined = verb && !verb.uncertain ? verb : d?.by.kind === 'multi' ? layerRule(f) : undefined;
     if (d && refined) return { ...refined, confidence: Math.max(refined.confidence, 0.8), uncertain: false, reason: `${refined.reason}, in "${d.by.label}"` };
+    // The tool named alone is where its work starts (dbt transforms); a job run in it builds what the lexicon says.
+    const builds = d?.by.entry?.builds;
+    if (d && builds && d.by.kind === 'multi') return { ...verdict(d, 'named'), placement: builds, reason: `a job run in "${d.by.label}", which builds ${builds}` };
     if (d) return verdict(d, 'named');
     if (isDagName(f)) return dag;
     return verbRule(f) ? undefined : delivers(f);
