@@ -34,7 +34,10 @@ function seamAnswers(seam: SeamId): Record<string, Expectation> {
 }
 
 /** Every cause, grouped by seam in SEAM_IDS (graph) order, with its seam's answers under its own. */
-export const CAUSES: readonly Cause[] = SEAM_IDS.flatMap((seam) => BY_SEAM[seam].map((c) => ({ ...c, answers: { ...seamAnswers(seam), ...c.answers } })));
+export const CAUSES: readonly Cause[] = SEAM_IDS.flatMap((seam) => {
+  const inherited = seamAnswers(seam);
+  return BY_SEAM[seam].map((c) => ({ ...c, answers: { ...inherited, ...c.answers } }));
+});
 
 const BY_ID: ReadonlyMap<string, Cause> = new Map(CAUSES.map((c) => [c.id, c]));
 
