@@ -69,6 +69,11 @@ export interface Question {
    * one cause; a cause's own expectation overrides its seam's.
    */
   readonly bySeam?: Readonly<Partial<Record<SeamId, Expectation>>>;
+  /**
+   * Questions that share this name are the options of one question ("which part misbehaved?"):
+   * a report that names one part seldom says anything of the others.
+   */
+  readonly oneOf?: string;
   /** How to find out: where to look, in plain words. */
   readonly howToFind: string;
   /** Optional concrete check, e.g. SQL with <placeholders>. */

@@ -10,6 +10,9 @@ function bySeam(pointed: readonly SeamId[]): Readonly<Record<SeamId, Expectation
   return Object.fromEntries(SEAM_IDS.map((s) => [s, pointed.includes(s) ? 'yes' : 'no?'])) as Record<SeamId, Expectation>;
 }
 
+/** The one question these six are the options of. */
+const WHERE = 'what-misbehaved';
+
 /**
  * Kepner–Tregoe's "where": which part of the pipeline is seen behaving wrongly. An incident report
  * nearly always says what it is about (a sync that brought in too few rows, a dashboard showing
@@ -26,6 +29,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at Generate → Ingest: what the source hands over is not what the pipeline assumes. No means the source does what it always did.',
     points: { yes: ['generate-ingest'] },
     bySeam: bySeam(['generate-ingest']),
+    oneOf: WHERE,
     howToFind: "Look at what the source sent for an affected record: its API response, the producer's event, the vendor's own UI.",
     facts: { yes: 'The source itself behaves wrongly', no: 'The source behaves as it always did' },
     cues: { yes: ['the api returns', 'the api returned', 'api returns only', 'api returned only', 'the vendor sent', 'the vendor sends', 'the source sent', 'the source sends', 'the sdk sends', 'the sdk sent', 'the client sends', 'the producer sends', 'the producer sent'] },
@@ -39,6 +43,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at the two handoffs of ingestion: what it reads from the source (Generate → Ingest) and what it writes to storage (Ingest → Store). No rules both down.',
     points: { yes: ['generate-ingest', 'ingest-store'] },
     bySeam: bySeam(['generate-ingest', 'ingest-store']),
+    oneOf: WHERE,
     howToFind: "Compare the ingest run's own counts and logs with the source and with the first table it writes.",
     facts: { yes: 'A sync, connector or load job behaves wrongly', no: 'The syncs and loads that move data in behave as they should' },
     cues: { yes: ['synced only', 'only synced', 'sync brought in', 'sync returned only', 'sync skipped', 'connector skipped', 'connector dropped', 'loaded twice', 'ingested twice', 'the load dropped', 'the loader dropped'], no: ['ingestion was unaffected', 'ingestion was not affected', 'ingestion is unaffected', 'no events were lost in transit'] },
@@ -52,6 +57,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction). No rules that down.',
     points: { yes: ['store-process'] },
     bySeam: bySeam(['store-process']),
+    oneOf: WHERE,
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
     facts: { yes: 'Storage itself behaves wrongly', no: 'Storage holds and returns what was written' },
   },
@@ -64,6 +70,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at the handoffs of processing: what it reads from storage (Store → Process) and the models it builds (Process → Model). No rules both down.',
     points: { yes: ['store-process', 'process-model'] },
     bySeam: bySeam(['store-process', 'process-model']),
+    oneOf: WHERE,
     howToFind: "Compare the job's or model's output with its inputs for the bad window.",
     facts: { yes: 'A transformation behaves wrongly', no: 'The transformations behave as they should' },
   },
@@ -76,6 +83,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at Model → Serve: the models are right and what reads them for people or tools is not. No means the served data is wrong before it is served.',
     points: { yes: ['model-serve'] },
     bySeam: bySeam(['model-serve']),
+    oneOf: WHERE,
     howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
     facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
     cues: { yes: ['the table is correct but', 'the warehouse is correct but', 'the database is correct but', 'query returns the right', 'after clearing the cache', 'cached results', 'stale cache', 'served from cache'] },
@@ -89,6 +97,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at Orchestration: the work is right, when it runs is not. No means every run ran when and as often as it should.',
     points: { yes: ['orchestration'] },
     bySeam: bySeam(['orchestration']),
+    oneOf: WHERE,
     howToFind: "Line up the runs' start and end times with their schedule and with when their inputs landed.",
     facts: { yes: 'Something ran at the wrong time, out of order, twice or not at all', no: 'Every run ran when and as often as it should' },
     cues: { yes: ['ran twice', 'ran before', 'started before', 'did not run', "didn't run", 'never ran', 'never started', 'never triggered', 'was not triggered', 'were not triggered', 'runs overlapped', 'overlapping runs', 'ran late', 'ran early', 'ran at the wrong time', 'stuck in queued', 'stuck in running', 'stuck in the queue'] },
