@@ -7,7 +7,7 @@
 import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
 import { flowBetween, roleOf, type ServiceRole } from './compose/roles';
-import { SERVICE_KEYS, commandWord, envValues, idles, imageHints, mentionsHost } from './compose/serviceSpec';
+import { SERVICE_KEYS, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
   errorText,
@@ -117,8 +117,8 @@ function parseCompose(text: string): RawPipeline {
     b.component(`s:${name}`, {
       name,
       line: pos(pair.key).line,
-      // A container that only sleeps carries no data, whatever image it is built from.
-      ...(idles(spec) ? { explicit: 'none' as const } : {}),
+      // A container that only sleeps carries no data, whatever image it is built from, unless it is named after a working tool.
+      ...(idleToolbox(name, spec) ? { explicit: 'none' as const } : {}),
       hints: [
         // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
         ...(image !== undefined ? (role === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),
@@ -130,6 +130,11 @@ function parseCompose(text: string): RawPipeline {
     hosts.set(name.toLowerCase(), name);
     for (const alias of [str(spec.container_name), str(spec.hostname)]) {
       if (alias !== undefined && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), name);
+    }
+    // `links: [postgres:db]` lets this service reach postgres as `db`.
+    for (const l of Array.isArray(spec.links) ? spec.links : []) {
+      const [target, alias] = (str(l) ?? '').split(':');
+      if (target && alias && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), target);
     }
     if (isRecord(spec.networks)) {
       for (const net of Object.values(spec.networks)) {
@@ -186,6 +191,12 @@ function parseCompose(text: string): RawPipeline {
       for (const [host, target] of hosts) {
         if (target !== svc.name && mentionsHost(key, value, host)) relations.push({ from: target, to: svc.name, via: 'env', at: envAt });
       }
+      // A host the file does not define runs elsewhere (another compose file, a managed service): it is
+      // still part of the flow, named by the host and described by the setting (KAFKA_BROKER_URL: broker:9092).
+      const external = namedHost(key, value);
+      if (external === undefined || hosts.has(external.toLowerCase())) continue;
+      if (!b.has(`s:${external}`)) b.component(`s:${external}`, { name: external, line: envAt.line, hints: [key.replace(/_+/g, ' ')] });
+      relations.push({ from: external, to: svc.name, via: 'env', at: envAt });
     }
   }
   const roles = new Map(list.map((s) => [s.name, s.role]));

@@ -1,4 +1,6 @@
 /** Reading one compose service: its image, command and environment, and which hosts it names. */
+import { matchText } from '../../classify/evidence';
+import { isProduct } from '../../classify/tokens';
 import { isRecord, str } from '../structured';
 
 /** Environment keys whose whole value may be a bare hostname (`DB_HOST: postgres`). */
@@ -65,6 +67,19 @@ export function mentionsHost(key: string, value: string, host: string): boolean 
 }
 
 /**
+ * The host a setting names when it is a bare container name (`KAFKA_BROKER_URL: broker:9092`,
+ * `postgresql://u:p@warehouse/db`): not localhost, not an address, not a dotted internet host, not a variable.
+ */
+export function namedHost(key: string, value: string): string | undefined {
+  if (!HOST_KEY.test(key) || value.includes('${')) return undefined;
+  const m = /^(?:[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?)?([a-z][a-z0-9_-]*)(?::\d{1,5})?(?:[/?#,;\s]|$)/i.exec(value.trim());
+  const host = m?.[1];
+  if (host === undefined || /^(?:localhost|host-gateway|true|false|none|null)$/i.test(host)) return undefined;
+  // A bare word without a port or scheme is only a host under a key that holds nothing else.
+  return /[:/]/.test(value) || /HOST|SERVER|BROKER|BOOTSTRAP/i.test(key) ? host : undefined;
+}
+
+/**
  * Whether the service's command only waits (`sleep infinity`, `tail -f /dev/null`): the container runs
  * no service of its own; it is a toolbox someone opens a shell in (a broker's command-line tools, say).
  */
@@ -72,4 +87,17 @@ export function idles(spec: Readonly<Record<string, unknown>>): boolean {
   const parts = [spec.command, spec.entrypoint].flatMap((v) => (Array.isArray(v) ? v.map(str) : [str(v)]));
   const text = parts.filter((p): p is string => p !== undefined).join(' ');
   return /(?:^|[\s;&|"'])(?:sleep\s+inf(?:inity)?\b|tail\s+-f\s+\/dev\/null)/.test(text);
+}
+
+/** Stages whose tools do work on demand: a container kept idle for them is where they are run. */
+const WORK_STAGES: ReadonlySet<string> = new Set(['ingest', 'process', 'model']);
+
+/**
+ * An idle container is a toolbox, unless the service is named after a tool that does work: a `dbt`
+ * or `spark-client` container kept idle is where the scheduler runs that tool (`docker exec dbt …`).
+ * An `rpk-shell` on a broker's image is still a shell.
+ */
+export function idleToolbox(name: string, spec: Readonly<Record<string, unknown>>): boolean {
+  if (!idles(spec)) return false;
+  return !matchText(name, false).head.some((h) => isProduct(h) && WORK_STAGES.has(h.placement));
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { importPipeline } from '../../importPipeline';
+import { namedHost } from './serviceSpec';
+
+const graphOf = (yaml: string) => {
+  const r = importPipeline(yaml, 'compose');
+  if (!r.ok) throw new Error(r.error.kind);
+  const { components, edges } = r.value.graph;
+  const name = (id: string) => components.find((c) => c.id === id)?.name;
+  return {
+    stages: Object.fromEntries(components.map((c) => [c.name, c.placement])),
+    edges: edges.map((e) => `${name(e.from)} -> ${name(e.to)}`),
+  };
+};
+
+describe('compose: services named after work, and hosts that run elsewhere', () => {
+  it('an idle container named after a tool that does work is where that tool runs', () => {
+    const g = graphOf(`services:
+  warehouse:
+    image: postgres:16
+  dbt:
+    build: ./dbt
+    command: tail -f /dev/null
+  cli:
+    image: bitnami/spark:3.5
+    command: sleep infinity
+`);
+    expect(g.stages['dbt']).toBe('process');
+    // Named after nothing that works: a shell, whatever its image.
+    expect(g.stages['cli']).toBe('none');
+  });
+
+  it('a broker the services name but the file does not define becomes a component they talk to', () => {
+    const g = graphOf(`services:
+  generator:
+    build: ./generator
+    environment:
+      KAFKA_BROKER_URL: broker:9092
+  detector:
+    build: ./detector
+    environment:
+      KAFKA_BROKER_URL: broker:9092
+`);
+    expect(g.stages).toEqual({ generator: 'generate', detector: 'process', broker: 'ingest' });
+    expect(g.edges).toContain('broker -> detector');
+  });
+
+  it('a host in a setting is a bare container name: never localhost, an internet host, a variable or a plain value', () => {
+    expect(namedHost('KAFKA_BROKER_URL', 'broker:9092')).toBe('broker');
+    expect(namedHost('DATABASE_URL', 'postgresql://u:p@warehouse:5432/db')).toBe('warehouse');
+    expect(namedHost('DB_HOST', 'warehouse')).toBe('warehouse');
+    expect(namedHost('DB_HOST', 'localhost')).toBeUndefined();
+    expect(namedHost('API_URL', 'https://api.example.com/v1')).toBeUndefined();
+    expect(namedHost('DB_HOST', '${DB_HOST}')).toBeUndefined();
+    expect(namedHost('TRANSACTIONS_PER_SECOND', '1000')).toBeUndefined();
+    expect(namedHost('DATABASE_NAME', 'orders')).toBeUndefined();
+  });
+
+  it('a link alias is the linked service, not a host elsewhere', () => {
+    const g = graphOf(`services:
+  postgres:
+    image: postgres:16
+  superset:
+    image: apache/superset
+    links: ['postgres:db']
+    environment:
+      DATABASE_HOST: db
+`);
+    expect(Object.keys(g.stages).sort()).toEqual(['postgres', 'superset']);
+  });
+
+  it('a data app that reads the database is served from it, and the database holds the output', () => {
+    const g = graphOf(`services:
+  postgres:
+    image: postgres:16
+  marimo:
+    build: ./marimo
+    environment:
+      DB_HOST: postgres
+`);
+    expect(g.stages).toEqual({ postgres: 'store', marimo: 'serve' });
+  });
+});
