@@ -177,3 +177,21 @@ describe('arrowsParser details', () => {
     expect(r.warnings.map((w) => w.line)).toEqual([3, 4]);
   });
 });
+
+describe('arrows: chains inside parentheses and tree branches', () => {
+  it('a chain in parentheses is the work of what names it: data flows through the inner chain', () => {
+    const r = arrowsParser.parse('API → Airflow (extract → DQ → upload) → S3 (raw/)');
+    const names = r.components.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['API', 'Airflow', 'extract', 'DQ', 'upload', 'S3 (raw/)']));
+    expect(names).not.toContain('Airflow (extract');
+    const name = (id: string) => r.components.find((c) => c.id === id)?.name;
+    const pairs = r.edges.map((e) => `${name(e.from)} -> ${name(e.to)}`);
+    expect(pairs).toEqual(expect.arrayContaining(['API -> extract', 'extract -> DQ', 'DQ -> upload', 'upload -> S3 (raw/)']));
+  });
+
+  it('a tree branch before a name is drawing, not part of the name', () => {
+    for (const line of ['   └── Snowpipe → Snowflake', '  ├─ Snowpipe → Snowflake', '  |-- Snowpipe → Snowflake', '  `-- Snowpipe → Snowflake']) {
+      expect(arrowsParser.parse(line).components.map((c) => c.name)).toEqual(['Snowpipe', 'Snowflake']);
+    }
+  });
+});

@@ -6,13 +6,19 @@ import {
 } from '../text';
 import { afterBullet, scanLine } from './scan';
 import { looksLikeName, readGroup, readName } from './names';
+import { unnest } from './nested';
 
 export function isFence(trimmed: string): boolean {
   return trimmed.startsWith('```') || trimmed.startsWith('~~~');
 }
 
-function readLine(b: PipelineBuilder, line: string, lineNo: number): void {
-  const from = afterBullet(line);
+function readLine(b: PipelineBuilder, written: string, lineNo: number): void {
+  const from = afterBullet(written);
+  const { line, containers } = unnest(written, from);
+  for (const c of containers) {
+    const name = readName(b, c.text, lineNo, c.column + 1);
+    if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column: c.column + 1 } });
+  }
   const scanned = scanLine(line, from);
   const { arrows, end } = scanned;
   if (scanned.unclosedQuote !== undefined) {

@@ -133,10 +133,13 @@ export function scanLine(line: string, from: number): ScannedLine {
   return { arrows, end: line.length, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
 }
 
-/** A markdown bullet or number at the start of a line: `- `, `* `, `• `, `1. `, `2) `. Returns where content starts. */
+/** A markdown bullet, number or tree branch at the start of a line: `- `, `* `, `• `, `1. `, `2) `, `└── `. Returns where content starts. */
 export function afterBullet(line: string): number {
   let i = 0;
   while (isSpace(line[i])) i++;
+  // A tree's branch (`└── Snowpipe`, `├─ Kafka`, `│  `) is drawing, not part of the name.
+  const branch = /^(?:[│├└┃┣┗]?[─━]+|[|`+\\]-{2,})\s+/.exec(line.slice(i));
+  if (branch) return i + branch[0].length;
   const c = line[i];
   let j = i;
   if (c === '-' || c === '*' || c === '•' || c === '+') j = i + 1;
