@@ -7,6 +7,10 @@ const names = (text: string) => parseMarkdown(text).components.map((c) => c.name
 describe('names in list items', () => {
   it('keeps a product feature whole when a lowercase aside follows it', () => {
     expect(productCore('Databricks Secrets (production)')).toEqual({ name: 'Databricks Secrets', hints: ['production'] });
+    // A known name before a lowercase aside: the aside says what it is built with.
+    expect(productCore('Collector (scala app)')).toEqual({ name: 'Collector', hints: ['scala app'] });
+    // An unknown name keeps an aside that names something: it may be what the thing is.
+    expect(productCore('Ingestor X (kafka consumer)').name).toBe('Ingestor X (kafka consumer)');
     expect(productCore('Web app (React)').name).toBe('Web app (React)');
   });
 
