@@ -186,6 +186,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['customers', 'model', ['model', 'marts', 'table']],
   ['orders', 'model', ['model']],
   ['revenue', 'model', ['metric']],
+  // a table of metrics is modelled; a metrics dashboard is served; Prometheus metrics are monitoring
+  ['daily_metrics', 'model'],
+  ['Metrics table', 'model'],
+  ['Metrics dashboard', 'serve'],
 ];
 
 describe('classify: placements a data engineer would give', () => {

@@ -1,6 +1,7 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
 import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength } from '../../classify/classify';
+import { FLOW_VERBS } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
 import { isSpace } from './lines';
@@ -182,8 +183,25 @@ export function isStageItem(text: string): boolean {
  */
 export const LIST_GAP = /^\s*(?:\([^()]{0,80}\))?\s*(?:(?:for|as)\s[\p{L}\p{N}\s/-]{0,40}?)?\s*(?:,\s*(?:and|or)?|,?\s+(?:and|or)|&|\+|\/)\s*$/iu;
 
+/** Every word that says data moves or what a tool does: a gap holding one is a clause about flow. */
+const FLOW_WORDS: ReadonlySet<string> = new Set(
+  [...FLOW_VERBS.reads, ...FLOW_VERBS.writes, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.passiveReads, ...FLOW_VERBS.moves, ...FLOW_VERBS.tells, ...CLAUSE_VERBS, ...DOES_VERBS, 'then', 'after', 'before', 'next', 'finally', 'feeds', 'feed']
+    .flatMap((v) => v.toLowerCase().split(/\s+/)),
+);
+
+/**
+ * "orders in a Postgres database, web events in Kafka, and marketing spend in the Salesforce API":
+ * clauses of one shape joined by commas, with no word of flow between them, name places side by
+ * side. Data moves where a verb says so, not in reading order.
+ */
+function enumerationGap(gap: string): boolean {
+  if (!gap.includes(',') || /[.!?;:]/.test(gap.replace(/\([^()]*\)/g, ' '))) return false;
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length <= 8 && !words.some((w) => FLOW_WORDS.has(w));
+}
+
 export function listGap(gap: string): boolean {
-  return LIST_GAP.test(gap);
+  return LIST_GAP.test(gap) || enumerationGap(gap);
 }
 
 /** A parenthesis that adds a port, an acronym or an alias (`Kafdrop (9000)`, `Azure Data Factory (ADF)`) and names nothing new. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productCore } from './names';
-import { names, pairs, parse } from './testing';
+import { names, pairs, parse, placed } from './testing';
 
 describe('listParser on page furniture around a pipeline', () => {
   it('keeps only the product a page title is named after', () => {
@@ -95,5 +95,23 @@ describe('listParser reads READMEs conservatively', () => {
     expect(names(r)).not.toContain('real-time pipelines');
     expect(names(r)).not.toContain('Perfect for real-time pipelines');
     expect(names(r)).toEqual(['Kafka', 'Spark']);
+  });
+});
+
+describe('listParser on places named side by side', () => {
+  it('does not chain clauses that only list where things are kept', () => {
+    const r = parse('The company keeps orders in a Postgres database, web events in Kafka, and marketing spend in the Salesforce API. Airbyte loads them into Snowflake.');
+    expect(pairs(r)).not.toContain('postgres->kafka');
+    expect(pairs(r)).not.toContain('kafka->salesforce-api');
+    expect(pairs(r)).toEqual(expect.arrayContaining(['postgres->airbyte', 'salesforce-api->airbyte', 'airbyte->snowflake']));
+    expect(placed(r)['salesforce-api']).toBe('generate');
+  });
+
+  it('still chains clauses joined by a word of flow', () => {
+    expect(pairs(parse('Kafka streams events, Spark cleans them, then Snowflake stores them.'))).toEqual(['kafka->spark', 'spark->snowflake']);
+  });
+
+  it('does not take an abbreviation like "a.m." for an identifier', () => {
+    expect(names(parse('Runs daily at 2 a.m. from Airflow, e.g. loading S3 into Redshift.'))).toEqual(['Airflow', 'S3', 'Redshift']);
   });
 });

@@ -126,6 +126,8 @@ export function technicalShape(t: Token): boolean {
   const s = t.text;
   if (FILLER.has(s.toLowerCase())) return false;
   if (/\p{L}/u.test(s) && /\p{N}/u.test(s)) return true;
+  // "a.m.", "e.g.", "i.e.": single letters between dots abbreviate words; they are not identifiers.
+  if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(s)) return false;
   if (/[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(s) || s.includes('://')) return true;
   if (/^\p{Lu}/u.test(s) ? /\p{Lu}/u.test(s.slice(1)) : /\p{Lu}/u.test(s)) return s.length >= 2;
   return false;
