@@ -38,6 +38,8 @@ const FLOW = z
     moves: z.array(lowercase),
     tellsNote: z.string(),
     tells: z.array(lowercase),
+    carriesNote: z.string(),
+    carries: z.array(lowercase),
     nounsTooNote: z.string(),
     nounsToo: z.array(lowercase),
   })
@@ -53,6 +55,7 @@ export const FLOW_VERBS: Readonly<{
   passiveReads: readonly string[];
   moves: readonly string[];
   tells: readonly string[];
+  carries: readonly string[];
   nounsToo: readonly string[];
 }> = FLOW;
 

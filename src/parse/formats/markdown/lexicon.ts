@@ -121,6 +121,14 @@ export const TAKES_FROM_TAIL = new RegExp(
   `\\b(?:${READ_VERB}|${WRITTEN_BY})\\s+(?:(?:the|an?|its|their|data|events|records|messages)\\s+)?(?:(?!using\\b|with\\b|via\\b|in\\b|into\\b|to\\b)[\\p{Ll}-]+\\s+){0,2}$`,
   'iu',
 );
+/** "syncs", "to sync the": a verb whose object is the data that moves, right before a mention. */
+export const CARRIES_TAIL = new RegExp(`\\b(?:${alternatives(FLOW_VERBS.carries)})\\s+(?:(?:the|an?|its|their|all)\\s+)?$`, 'iu');
+/** " data to ", " into the ": the mention after these words is where the data goes. */
+export const DESTINATION_GAP = /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:to|into|onto)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** " via ", ", through the ": the mention after these words is the way data took to the one before. */
+export const CONDUIT_GAP = /^\s*,?\s*(?:via|through)\s+(?:(?:the|an?)\s+)?$/iu;
+/** "lands in", "is loaded into the": the mention after these words is where data arrives. */
+export const ARRIVES_TAIL = /\b(?:in|into|to|onto)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "is read by", "are consumed by": a passive reading verb, whose subject is the source. */
 export const PASSIVE_READ = new RegExp(
   `\\b(?:is|are|was|were|be|been|being|gets?)\\s+(?:\\p{L}+ly\\s+)?(?:${alternatives(FLOW_VERBS.passiveReads)})\\s+by\\s+(?:the\\s+)?$`,

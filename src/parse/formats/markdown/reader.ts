@@ -1,6 +1,6 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
-import { isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
 import { itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
@@ -102,6 +102,19 @@ export function direction(gap: string): 'forward' | 'back' {
   return TAKES_FROM_TAIL.test(gap) ? 'back' : 'forward';
 }
 
+/** How a group joins the one holding the data: it feeds it, is fed by it, or is the way into it. */
+type Join = 'forward' | 'back' | 'conduit';
+
+/**
+ * "Airbyte syncs Stripe to BigQuery": the object of a carrying verb, with a destination after it, is
+ * where the data comes from. "lands in S3 via Firehose": what comes after "via" is the way in.
+ */
+function join(heldGap: string, gap: string, nextGap: string | undefined): Join {
+  if (CONDUIT_GAP.test(gap) && ARRIVES_TAIL.test(heldGap)) return 'conduit';
+  if (!/[.!?;]\s/.test(gap) && CARRIES_TAIL.test(gap) && nextGap !== undefined && DESTINATION_GAP.test(nextGap)) return 'back';
+  return direction(gap);
+}
+
 /**
  * Mentions (prose) as a block. Names listed together ("using Debezium, Kafka, PostgreSQL, and
  * ClickHouse") are a set of tools, side by side; between sets, the verb says which way data moves
@@ -122,21 +135,30 @@ export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraH
   const head = groups[0];
   const tail = groups[groups.length - 1];
   if (!head || !tail) return null;
-  const fed = new Set<number>();
-  const feeding = new Set<number>();
   // The group holding the data: "Spark reads from Kafka and writes to S3" goes Kafka → Spark → S3.
+  const links: [number, number][] = [];
   let at = 0;
   for (let i = 1; i < groups.length; i++) {
-    const held = groups[at];
-    const z = groups[i];
-    if (!held || !z) continue;
-    const back = direction(z.gap) === 'back';
-    const [from, to] = back ? [z, held] : [held, z];
-    connect(r, { entries: from.ids, exits: from.ids, line: from.line }, { entries: to.ids, exits: to.ids, line: z.line });
-    fed.add(back ? at : i);
-    feeding.add(back ? i : at);
-    if (!back) at = i;
+    const how = join(groups[at]?.gap ?? '', groups[i]?.gap ?? '', groups[i + 1]?.gap);
+    if (how === 'forward') {
+      links.push([at, i]);
+      at = i;
+    } else if (how === 'back') {
+      links.push([i, at]);
+    } else {
+      // The way in sits between the destination and whatever fed it.
+      const feeder = links.findIndex(([, to]) => to === at);
+      if (feeder >= 0) links.splice(feeder, 1, [links[feeder]?.[0] ?? 0, i]);
+      links.push([i, at]);
+    }
   }
+  for (const [a, z] of links) {
+    const from = groups[a];
+    const to = groups[z];
+    if (from && to) connect(r, { entries: from.ids, exits: from.ids, line: from.line }, { entries: to.ids, exits: to.ids, line: to.line });
+  }
+  const fed = new Set(links.map(([, z]) => z));
+  const feeding = new Set(links.map(([a]) => a));
   const entries = groups.filter((_, i) => !fed.has(i)).flatMap((g) => g.ids);
   const exits = groups.filter((_, i) => !feeding.has(i)).flatMap((g) => g.ids);
   return { entries: entries.length > 0 ? entries : head.ids, exits: exits.length > 0 ? exits : tail.ids, line: head.line };

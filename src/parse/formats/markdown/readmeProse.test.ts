@@ -115,3 +115,18 @@ describe('listParser on places named side by side', () => {
     expect(names(parse('Runs daily at 2 a.m. from Airflow, e.g. loading S3 into Redshift.'))).toEqual(['Airflow', 'S3', 'Redshift']);
   });
 });
+
+describe('listParser draws prose edges from the verbs, not the word order', () => {
+  it('reads the named object of a carrying verb as where the data comes from', () => {
+    expect(pairs(parse('Airbyte syncs Stripe to BigQuery.'))).toEqual(['airbyte->bigquery', 'stripe->airbyte']);
+    expect(pairs(parse('Fivetran replicates Salesforce into Snowflake.'))).toEqual(['fivetran->snowflake', 'salesforce->fivetran']);
+    // Without a destination after it, the object is where the data goes.
+    expect(pairs(parse('Kinesis Firehose delivers the stream to S3.'))).toEqual(['kinesis-firehose->s3']);
+  });
+
+  it('puts what comes after "via" between the destination and what fed it', () => {
+    expect(pairs(parse('Data lands in S3 via Kinesis Firehose.'))).toEqual(['kinesis-firehose->s3']);
+    expect(pairs(parse('Orders from Postgres land in S3 via Kinesis Firehose.'))).toEqual(['kinesis-firehose->s3', 'postgres->kinesis-firehose']);
+    expect(pairs(parse('Events flow from Postgres via Debezium to Kafka.'))).toEqual(['debezium->kafka', 'postgres->debezium']);
+  });
+});
