@@ -9,7 +9,7 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
     sometimes: ['partial-under-load', 'data-lost-permanently', 'data-test-failed'],
     // full-refresh-differs 'yes?' although it points at Process → Model: a full resync through a bulk or
     // export endpoint is how this is usually found, and it returns rows the capped incremental sync never saw.
-    answers: {
+    answers: { 'source-third-party-api': 'yes',
       'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'no?', 'stream-job': 'no', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'grain-key-duplicated': 'no?',
       'full-refresh-differs': 'yes?', 'upstream-after-downstream': 'no', 'missing-are-late-events': 'no',
@@ -31,7 +31,7 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
     symptoms: ['rows-missing', 'success-but-empty'],
     sometimes: ['data-stale', 'data-lost-permanently', 'reports-disagree', 'old-value-overwrote-new', 'data-test-failed'],
     // The source does what it always did; the sync assumed more of its cursor than it promises.
-    answers: {
+    answers: { 'source-third-party-api': 'yes?',
       'misbehaved-source': 'no?', 'source-correct': 'yes', 'ingest-read-fewer': 'yes', 'full-refresh-differs': 'yes', 'rerun-fixes': 'no?',
       'task-or-load-failed': 'no', 'intermittent': 'yes?', 'stream-job': 'no?', 'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no',
       'only-one-consumer': 'no', 'grain-key-duplicated': 'no?', 'round-row-count': 'no', 'started-after-change': 'no?',
@@ -73,7 +73,7 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
     title: 'Producer SDK samples, filters or renames events', prevalence: 3,
     symptoms: ['rows-missing', 'ratio-inflated'],
     sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed', 'success-but-empty'],
-    answers: { 'ingest-read-fewer': 'yes',
+    answers: { 'source-third-party-api': 'no?', 'ingest-read-fewer': 'yes',
       'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',
       'rerun-fixes': 'no', 'intermittent': 'no', 'under-load': 'no?', 'missing-at-period-end': 'no', 'full-refresh-differs': 'no?',

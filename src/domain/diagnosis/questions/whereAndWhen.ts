@@ -81,6 +81,18 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     cues: { yes: ['only android', 'only ios', 'only the android', 'only the ios', 'only mobile', 'only web', 'only from', 'one source', 'some sources', 'app version', 'sdk version', 'client version', 'older clients', 'newer clients', 'one vendor', 'one partner'], no: ['all sources', 'every source', 'all platforms', 'every platform'] },
   },
   {
+    id: 'source-third-party-api',
+    kind: 'observation',
+    stated: 'often',
+    baseRate: 0.3,
+    text: "Is the affected data pulled from a vendor's API or SaaS app by a connector, not from systems you run?",
+    why: "Yes points at Generate → Ingest: a vendor API's pages, caps, cursors and fields are a contract the team does not control. No rules out the API's own limits.",
+    points: { yes: ['generate-ingest'] },
+    howToFind: 'Name where the affected rows come from: a vendor API (a CRM, payments, ads or marketing platform) read by a connector, or a system the team runs.',
+    facts: { yes: 'The data is pulled from a third-party API by a connector', no: 'The data does not come from a third-party API' },
+    cues: { yes: ['connector', 'third-party api', 'vendor api', 'saas', 'rest api', 'marketing api', 'ads api', 'graph api'], no: [] },
+  },
+  {
     id: 'affected-by-zone',
     kind: 'observation',
     stated: 'often',
