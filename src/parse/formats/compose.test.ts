@@ -38,7 +38,7 @@ describe('composeParser: a streaming stack', () => {
   it('draws data edges from hostnames in environment values, turned by the images’ roles', () => {
     expect(edgePairs(r, false)).toEqual([
       'kafka -> schema-registry', // broker:29092 is kafka's container_name
-      'kafka -> clickstream-producer', // BOOTSTRAP_SERVERS=broker:29092 (list-form environment)
+      'clickstream-producer -> kafka', // BOOTSTRAP_SERVERS=broker:29092: a producer writes to the broker it names
       'schema-registry -> clickstream-producer', // SCHEMA_REGISTRY_URL=http://schema-registry:8081
       'kafka -> kafka-connect', // broker → sink connector
       'schema-registry -> kafka-connect',
@@ -93,7 +93,8 @@ describe('composeParser: a streaming stack', () => {
       '    environment: { BROKER_HOST: kafka, OTHER: "kafka-ui:8080" }',
       '',
     ].join('\n');
-    expect(edgePairs(composeParser.parse(text))).toEqual(['kafka -> app', 'kafka-ui -> app']);
+    // An app is where data is made: it writes to the broker it names.
+    expect(edgePairs(composeParser.parse(text))).toEqual(['app -> kafka', 'kafka-ui -> app']);
   });
 });
 

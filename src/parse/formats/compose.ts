@@ -6,7 +6,7 @@
  */
 import { isMap } from 'yaml';
 import type { FormatParser, RawPipeline } from '../types';
-import { flowBetween, roleOf, type ServiceRole } from './compose/roles';
+import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
@@ -111,21 +111,24 @@ function parseCompose(text: string): RawPipeline {
       b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
     }
     const image = str(spec.image);
-    const role = roleOf(image, name);
-    list.push({ name, keyNode: pair.key, node: pair.value, spec, role });
+    const imageRole = roleOf(image, name);
     const build = isRecord(spec.build) ? str(spec.build.context) : str(spec.build);
+    const idle = idleToolbox(name, spec);
+    const hints = [
+      // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
+      ...(image !== undefined ? (imageRole === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),
+      str(spec.container_name),
+      build !== undefined ? `build ${build}` : undefined,
+      commandWord(spec.command),
+    ];
+    const role = imageRole ?? (idle ? undefined : producerRole(name, hints));
+    list.push({ name, keyNode: pair.key, node: pair.value, spec, role });
     b.component(`s:${name}`, {
       name,
       line: pos(pair.key).line,
       // A container that only sleeps carries no data, whatever image it is built from, unless it is named after a working tool.
-      ...(idleToolbox(name, spec) ? { explicit: 'none' as const } : {}),
-      hints: [
-        // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
-        ...(image !== undefined ? (role === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),
-        str(spec.container_name),
-        build !== undefined ? `build ${build}` : undefined,
-        commandWord(spec.command),
-      ],
+      ...(idle ? { explicit: 'none' as const } : {}),
+      hints,
     });
     hosts.set(name.toLowerCase(), name);
     for (const alias of [str(spec.container_name), str(spec.hostname)]) {

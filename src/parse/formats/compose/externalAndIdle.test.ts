@@ -81,3 +81,26 @@ describe('compose: services named after work, and hosts that run elsewhere', () 
     expect(g.stages).toEqual({ postgres: 'store', marimo: 'serve' });
   });
 });
+
+describe('compose: a service the file builds to make data', () => {
+  it('writes to the broker it names, though it starts after it', () => {
+    const text = [
+      'services:',
+      '  broker:',
+      '    image: confluentinc/cp-kafka:7.4.0',
+      '  generator:',
+      '    build: ./generator',
+      '    depends_on: [broker]',
+      '    environment:',
+      '      BOOTSTRAP_SERVERS: broker:29092',
+      '  flink:',
+      '    image: flink:1.17',
+      '    depends_on: [broker]',
+      '',
+    ].join('\n');
+    const { edges } = graphOf(text);
+    expect(edges).toContain('generator -> broker');
+    expect(edges).not.toContain('broker -> generator');
+    expect(edges).toContain('broker -> flink');
+  });
+});

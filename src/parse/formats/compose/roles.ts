@@ -4,6 +4,7 @@
  * broker it reads, a CDC connector for the database it reads and the broker it writes), so the
  * direction of flow comes from here, not from it.
  */
+import { classify } from '../../classify/classify';
 
 /** Roles in the order data flows through them: an earlier role feeds a later one. */
 export const ROLE_ORDER = ['source', 'cdc', 'broker', 'sink', 'store', 'processing', 'olap', 'bi'] as const;
@@ -33,6 +34,16 @@ export const SERVICE_ROLES: readonly RoleRule[] = [
   { role: 'coordination', images: ['zookeeper', 'cp-zookeeper', 'etcd', 'consul'], example: 'confluentinc/cp-zookeeper keeps the brokers in step' },
   { role: 'database', images: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'mssql', 'oracle', 'cassandra'], example: 'postgres:16' },
 ];
+
+/**
+ * A service the file builds itself, whose own words say it makes the data (`generator`,
+ * `producer`, `event-simulator`): it writes to the broker it names, rather than reading from it as
+ * a service that names a host usually does.
+ */
+export function producerRole(name: string, hints: readonly (string | undefined)[]): ServiceRole | undefined {
+  const words = hints.filter((h): h is string => h !== undefined);
+  return classify({ id: 's', name, hints: words }).placement === 'generate' ? 'source' : undefined;
+}
 
 /** A database feeds these roles whatever else it does (a CDC connector or a dashboard reads it). */
 const DATABASE_FEEDS: ReadonlySet<ServiceRole> = new Set(['cdc', 'bi']);
