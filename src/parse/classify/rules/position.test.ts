@@ -26,6 +26,16 @@ describe('rule 6: graph position', () => {
     expect(r.get('Model training')?.placement).toBe('model');
   });
 
+  it('reads files nothing writes as where the data comes from, and files the pipeline writes as stored', () => {
+    const r = run(['NYC Taxi Data (Parquet)', 'Python ETL', 'Kafka', 'Parquet files on S3', 'Spark'], [
+      ['NYC Taxi Data (Parquet)', 'Python ETL'],
+      ['Kafka', 'Parquet files on S3'],
+      ['Parquet files on S3', 'Spark'],
+    ]);
+    expect(r.get('NYC Taxi Data (Parquet)')?.placement).toBe('generate');
+    expect(r.get('Parquet files on S3')?.placement).toBe('store');
+  });
+
   it('picks the role of a product whose role depends on where it sits', () => {
     const r = run(['Spark', 'MySQL', 'Orders API', 'Kafka'], [
       ['Spark', 'MySQL'],
