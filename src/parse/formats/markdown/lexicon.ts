@@ -127,6 +127,10 @@ export const CARRIES_TAIL = new RegExp(`\\b(?:${alternatives(FLOW_VERBS.carries)
 export const DESTINATION_GAP = /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:to|into|onto)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** " via ", ", through the ": the mention after these words is the way data took to the one before. */
 export const CONDUIT_GAP = /^\s*,?\s*(?:via|through)\s+(?:(?:the|an?)\s+)?$/iu;
+/** " with ", " using the ": after a load into a place, the tool that did the loading. */
+export const INSTRUMENT_GAP = /^\s*,?\s*(?:with|using)\s+(?:(?:the|an?)\s+)?$/iu;
+/** "loads the dataset into a schema in": words that put data into the place they end on. */
+export const LOADED_INTO = /\b(?:into|onto)\b/iu;
 /** "lands in", "is loaded into the": the mention after these words is where data arrives. */
 export const ARRIVES_TAIL = /\b(?:in|into|to|onto)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "is read by", "are consumed by": a passive reading verb, whose subject is the source. */

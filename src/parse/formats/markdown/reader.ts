@@ -1,6 +1,6 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
-import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
 import { itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
@@ -107,10 +107,13 @@ type Join = 'forward' | 'back' | 'conduit';
 
 /**
  * "Airbyte syncs Stripe to BigQuery": the object of a carrying verb, with a destination after it, is
- * where the data comes from. "lands in S3 via Firehose": what comes after "via" is the way in.
+ * where the data comes from. "lands in S3 via Firehose", "loaded into Snowflake with Airbyte": what
+ * comes after "via", or the tool a load into a place is done with, is the way in.
  */
 function join(heldGap: string, gap: string, nextGap: string | undefined): Join {
   if (CONDUIT_GAP.test(gap) && ARRIVES_TAIL.test(heldGap)) return 'conduit';
+  // "loads the dataset into Snowflake with Airbyte": the tool loading into a place is its way in.
+  if (INSTRUMENT_GAP.test(gap) && LOADED_INTO.test(heldGap) && !/[.!?;]\s/.test(heldGap.slice(heldGap.search(LOADED_INTO)))) return 'conduit';
   if (!/[.!?;]\s/.test(gap) && CARRIES_TAIL.test(gap) && nextGap !== undefined && DESTINATION_GAP.test(nextGap)) return 'back';
   return direction(gap);
 }

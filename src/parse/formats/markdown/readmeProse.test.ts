@@ -124,9 +124,12 @@ describe('listParser draws prose edges from the verbs, not the word order', () =
     expect(pairs(parse('Kinesis Firehose delivers the stream to S3.'))).toEqual(['kinesis-firehose->s3']);
   });
 
-  it('puts what comes after "via" between the destination and what fed it', () => {
+  it('puts what comes after "via", or the tool a load is done with, between the destination and what fed it', () => {
     expect(pairs(parse('Data lands in S3 via Kinesis Firehose.'))).toEqual(['kinesis-firehose->s3']);
     expect(pairs(parse('Orders from Postgres land in S3 via Kinesis Firehose.'))).toEqual(['kinesis-firehose->s3', 'postgres->kinesis-firehose']);
     expect(pairs(parse('Events flow from Postgres via Debezium to Kafka.'))).toEqual(['debezium->kafka', 'postgres->debezium']);
+    // The tool a load into a place is done with is the way in, too.
+    expect(pairs(parse('It loads the Olist dataset from Kaggle into a `STAGING` schema in Snowflake with Airbyte.'))).toEqual(['airbyte->snowflake', 'kaggle->airbyte']);
+    expect(pairs(parse('Spark writes results to S3 using Parquet.'))).toEqual(['spark->s3']);
   });
 });
