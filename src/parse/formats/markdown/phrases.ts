@@ -195,10 +195,13 @@ const FLOW_WORDS: ReadonlySet<string> = new Set(
  * side. Data moves where a verb says so, not in reading order.
  */
 function enumerationGap(gap: string): boolean {
-  if (!gap.includes(',') || /[.!?;:]/.test(gap.replace(/\([^()]*\)/g, ' '))) return false;
-  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length <= 8 && !words.some((w) => FLOW_WORDS.has(w));
+  const plain = gap.replace(/\([^()]*\)/g, ' ');
+  if (!plain.includes(',') || /[.!?;:]/.test(plain)) return false;
+  const words = plain.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The tail of the last place ("database"), then a noun and where it is kept ("web events in"); a verb would make it a step.
+  return words.length <= 8 && !words.some((w) => FLOW_WORDS.has(w)) && LOCATED_IN.test(plain);
 }
+const LOCATED_IN = /^(?:\s*[\p{L}-]+){0,2}\s*,\s*(?:(?:and|or)\s+)?(?:[\p{L}\p{N}'-]+\s+){1,5}(?:in|on|at|inside|within)\s+(?:(?:the|an?|our|its|their)\s+)?$/iu;
 
 export function listGap(gap: string): boolean {
   return LIST_GAP.test(gap) || enumerationGap(gap);

@@ -109,6 +109,8 @@ describe('listParser on places named side by side', () => {
 
   it('still chains clauses joined by a word of flow', () => {
     expect(pairs(parse('Kafka streams events, Spark cleans them, then Snowflake stores them.'))).toEqual(['kafka->spark', 'spark->snowflake']);
+    // A verb the lexicon does not list (triggers) still makes a step, not a place named beside another.
+    expect(pairs(parse('The job copies orders from MySQL to GCS, loads them into BigQuery, and triggers dbt.'))).toContain('bigquery->dbt');
   });
 
   it('does not take an abbreviation like "a.m." for an identifier', () => {
