@@ -36,6 +36,13 @@ describe('rule 6: graph position', () => {
     expect(r.get('Parquet files on S3')?.placement).toBe('store');
   });
 
+  it('lets a role taken from position decide its readers', () => {
+    // Cassandra is a store only because Spark feeds it; Grafana reading that store serves its data.
+    const r = run(['Spark', 'Cassandra', 'Grafana'], [['Spark', 'Cassandra'], ['Cassandra', 'Grafana']]);
+    expect(r.get('Cassandra')?.placement).toBe('store');
+    expect(r.get('Grafana')?.placement).toBe('serve');
+  });
+
   it('picks the role of a product whose role depends on where it sits', () => {
     const r = run(['Spark', 'MySQL', 'Orders API', 'Kafka'], [
       ['Spark', 'MySQL'],
