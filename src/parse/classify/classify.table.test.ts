@@ -190,6 +190,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['daily_metrics', 'model'],
   ['Metrics table', 'model'],
   ['Metrics dashboard', 'serve'],
+  // public APIs and dataset hubs a project reads are upstream of it
+  ['Twitter API', 'generate'],
+  ['OpenWeatherMap', 'generate'],
+  ['Kaggle', 'generate'],
 ];
 
 describe('classify: placements a data engineer would give', () => {
