@@ -60,10 +60,14 @@ export function gather(name: string, hints: readonly string[]): Facts {
   for (const hint of hints) {
     if (hint === marker) continue;
     const m = matchText(hint, true);
-    const all = [...m.head, ...m.qualifiers].filter((h) => h.kind !== 'ambient');
+    const words = hint.trim().split(/\s+/).length;
+    // "a Python script that … sends them to Kinesis": in a sentence, a product after a preposition
+    // is what the thing works with, not what it is.
+    const qualifiers = words >= 4 ? m.qualifiers.filter((h) => !isProduct(h)) : m.qualifiers;
+    const all = [...m.head, ...qualifiers].filter((h) => h.kind !== 'ambient');
     // "Apache Cassandra: the data vault, storing user data": a sentence about a named product
     // compares it or says what it works with; the products it names are not what it is.
-    const sentence = nameIsProduct && hint.trim().split(/\s+/).length >= 4;
+    const sentence = nameIsProduct && words >= 4;
     // "Orchestrated nightly by the scheduler": what runs a named product is not what it is.
     const runsIt = (h: Evidence): boolean => marker === undefined && nameStage && h.kind === 'context' && h.placement === 'orchestrate';
     const target = !sentence && all.some(isProduct) ? named : section;

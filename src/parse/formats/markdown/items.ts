@@ -221,6 +221,13 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   }
   const strength = catalogStrength(base);
   const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
+  // "**Transaction Simulator**: a Python script that … sends them to Kinesis": a description that
+  // opens with "a" says what the label is; a label whose last word is a component noun names it.
+  if (APPOSITION.test(bold.rest) && nameLike(base) && knownNoun(base.split(' ').at(-1) ?? '')) {
+    const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
+    const others = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
+    return chain(r, [subject, ...others], ctx, [truncate(squash(bold.rest), 120)]);
+  }
   // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
   // feature's title, the identifiers are what the feature touches; only the tools it names are parts.
   if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest)) {
@@ -239,6 +246,9 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   return named(r, { text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
 }
 
+
+/** ": a Python script that …", "- an API that …": the words after a label say what it is. */
+const APPOSITION = /^\s*[:—–-]?\s*(?:(?:is|are)\s+)?(?:a|an)\s+\p{L}/iu;
 
 /** A label or heading that names a stage frames what follows it: hints, never a stated stage. */
 function framed(ctx: Context, label: string, stage: Placement): Context {

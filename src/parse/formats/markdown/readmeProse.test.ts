@@ -135,3 +135,17 @@ describe('listParser draws prose edges from the verbs, not the word order', () =
     expect(pairs(parse('Spark writes results to S3 using Parquet.'))).toEqual(['spark->s3']);
   });
 });
+
+describe('listParser on a bold label explained by "a …"', () => {
+  it('takes the label as the component and what it sends to as its neighbour', () => {
+    const r = parse('- **Transaction Simulator**: a Python script that generates fake card transactions and sends them to Amazon Kinesis Data Streams.');
+    expect(names(r)).toEqual(['Transaction Simulator', 'Amazon Kinesis Data Streams']);
+    expect(pairs(r)).toEqual(['transaction-simulator->amazon-kinesis-data-streams']);
+    // The product its description sends data to is a neighbour, not what the simulator is.
+    expect(placed(r)['transaction-simulator']).toBe('generate');
+  });
+
+  it('still reads a stage label by the tools it names', () => {
+    expect(names(parse('- **Dashboard**: Metabase shows the marts.'))).toEqual(['Metabase']);
+  });
+});
