@@ -124,6 +124,8 @@ describe('listParser draws prose edges from the verbs, not the word order', () =
     expect(pairs(parse('Fivetran replicates Salesforce into Snowflake.'))).toEqual(['fivetran->snowflake', 'salesforce->fivetran']);
     // Without a destination after it, the object is where the data goes.
     expect(pairs(parse('Kinesis Firehose delivers the stream to S3.'))).toEqual(['kinesis-firehose->s3']);
+    // A crawler or catalog reads what it catalogs.
+    expect(pairs(parse('AWS Glue catalogs the S3 data.'))).toEqual(['s3->aws-glue']);
   });
 
   it('puts what comes after "via", or the tool a load is done with, between the destination and what fed it', () => {
