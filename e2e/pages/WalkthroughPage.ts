@@ -59,12 +59,28 @@ export class WalkthroughPage {
   }
 
   /** Answers the question in focus by its key; the next question (or the way to the verdict) takes the focus. */
+  /** On a question with options, "yes" picks the first option and anything else is "not sure". */
   async answerInPlace(said: Said) {
     const id = (await this.question.getAttribute('data-question')) ?? '';
-    await expect(this.question.getByRole('button', { name: 'Yes' })).toBeFocused();
-    await this.page.keyboard.press(KEY[said]);
+    await expect(this.firstChoice).toBeFocused();
+    const options = await this.question.locator('[data-option]').count();
+    await this.page.keyboard.press(options === 0 ? KEY[said] : said === 'yes' ? '1' : KEY.unsure);
     await expect(this.panel.locator(`[data-question="${id}"]`)).toHaveCount(0);
-    await expect(this.question.getByRole('button', { name: 'Yes' }).or(this.seeVerdict)).toBeFocused();
+    await expect(this.firstChoice.or(this.seeVerdict)).toBeFocused();
+  }
+
+  /** The first answer of the question shown: Yes, or the first option of a question with options. */
+  get firstChoice(): Locator {
+    return this.question.getByRole('button', { name: 'Yes' }).or(this.question.locator('[data-option]').first());
+  }
+
+  /** Picks an option of the question with options shown, by its digit key. */
+  async pickOption(optionId: string) {
+    const options = await this.question.locator('[data-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+    const at = options.indexOf(optionId);
+    expect(at, `${optionId} among ${options.join(', ')}`).toBeGreaterThanOrEqual(0);
+    await expect(this.question.locator('[data-option]').first()).toBeFocused();
+    await this.page.keyboard.press(String(at + 1));
   }
 
   get seeVerdict(): Locator {
@@ -106,8 +122,16 @@ export class WalkthroughPage {
       await expect(this.question.or(this.seeVerdict).first()).toBeVisible();
       if (await this.seeVerdict.isVisible()) break;
       const id = (await this.question.getAttribute('data-question')) ?? '';
-      await expect(this.question.getByRole('button', { name: 'Yes' })).toBeFocused();
-      await this.page.keyboard.press(KEY[answers[id] ?? 'unsure']);
+      const options = await this.question.locator('[data-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+      if (options.length > 0) {
+        // A question with options: pick the one the answers say yes to, by its digit, or not sure.
+        await expect(this.question.locator('[data-option]').first()).toBeFocused();
+        const picked = options.findIndex((o) => answers[o] === 'yes');
+        await this.page.keyboard.press(picked >= 0 ? String(picked + 1) : KEY.unsure);
+      } else {
+        await expect(this.question.getByRole('button', { name: 'Yes' })).toBeFocused();
+        await this.page.keyboard.press(KEY[answers[id] ?? 'unsure']);
+      }
       await expect(this.panel.locator(`[data-question="${id}"]`)).toHaveCount(0);
       asked.push(id);
     }

@@ -85,12 +85,22 @@ test('answers can be changed at any time and "not sure" moves nothing', async ({
   await walk.startQuestions();
   const order = () => walk.ranking.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-seam')));
   const before = await order();
+  // The first question has options: which part misbehaved. Not sure answers all of them.
+  await expect(walk.question).toHaveAttribute('data-question', 'what-misbehaved');
   await page.getByRole('button', { name: 'Not sure' }).click();
   expect(await order()).toEqual(before);
-  const firstAnswer = walk.panel.getByRole('combobox').first();
-  await firstAnswer.selectOption('yes');
+  const firstAnswer = walk.panel.getByRole('combobox', { name: 'Answer to: Which part of the pipeline is seen misbehaving?' });
+  await firstAnswer.selectOption({ label: 'What moves data in: a sync, connector, collector, CDC or load job' });
   await expect.poll(order).not.toEqual(before);
-  await firstAnswer.selectOption('unsure');
+  await firstAnswer.selectOption({ label: 'Not sure' });
+  await expect.poll(order).toEqual(before);
+  // A yes / no question changes in place the same way.
+  await expect(walk.firstChoice).toBeFocused();
+  await page.keyboard.press('u');
+  const second = walk.panel.getByRole('combobox').nth(1);
+  await second.selectOption('yes');
+  await expect.poll(order).not.toEqual(before);
+  await second.selectOption('unsure');
   await expect.poll(order).toEqual(before);
   await expectNoSeriousA11yViolations(page, 'trail');
 });

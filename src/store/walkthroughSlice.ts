@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Diagnosis } from '../domain/diagnosis/load';
+import { answerGroup } from '../domain/diagnosis/groups';
 import { answer, emptySession, toggleSymptom, type Session } from '../domain/diagnosis/session';
 import type { Suggestions } from '../domain/diagnosis/suggest';
 import type { Answer } from '../domain/diagnosis/types';
@@ -25,6 +26,8 @@ export interface WalkthroughSlice {
   toggleWalkSymptom: (symptomId: string) => void;
   setWalkNotes: (notes: string) => void;
   answerQuestion: (questionId: string, value: Answer) => void;
+  /** Picks one option of a question with options, or null for "not sure". */
+  answerGroup: (group: string, option: string | null) => void;
   /** What the incident text in the notes suggests, waiting for the user to confirm or change. */
   walkSuggestions: Suggestions | null;
   readIncidentText: () => void;
@@ -111,6 +114,10 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
         return { workspaces: { ...s.workspaces, [ws.id]: { ...ws, updatedAt: nowIso(), walkthrough } } };
       }),
     answerQuestion: (questionId, value) => editSession((s) => answer(s, questionId, value)),
+    answerGroup: (group, option) => {
+      const kb = get().diagnosis?.kb;
+      if (kb) editSession((s) => answerGroup(kb, s, group, option));
+    },
     applySuggestions: (symptomIds, answers) => {
       set({ walkSuggestions: null });
       editSession((s) => {

@@ -1,4 +1,5 @@
 import type { ClauseTemplate } from '../catalog/types';
+import { stepWords } from './groups';
 import { addClause } from '../contractEdits';
 import type { Workspace } from '../workspace';
 import type { KnowledgeBase } from './knowledgeBase';
@@ -15,8 +16,8 @@ export function describeTrail(kb: KnowledgeBase, session: Session): string {
   const lines = [`Walkthrough. Seen: ${seen.join('; ') || 'nothing selected'}.`];
   if (session.notes.trim()) lines.push(`Notes: ${session.notes.trim()}`);
   for (const step of session.steps) {
-    const q = kb.questions.find((x) => x.id === step.questionId);
-    lines.push(`${q?.text ?? step.questionId} — ${ANSWER_WORD[step.answer]}`);
+    const w = stepWords(kb, step, ANSWER_WORD);
+    lines.push(`${w.question} — ${w.answer}`);
   }
   return lines.join('\n');
 }

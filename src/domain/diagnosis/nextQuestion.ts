@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from './knowledgeBase';
 import { askable, evidenceOf } from './evidence';
+import { groupAnswered } from './groups';
 import { pYes } from './likelihood';
 import { posterior, seamMass } from './rank';
 import { answersOf, type Session } from './session';
@@ -14,21 +15,10 @@ export const MIN_GAIN = 0.02;
  * someone would have to look up. A question's value is its expected gain times this, so checks
  * (someone has to run them) come up once the observations stop separating the causes.
  */
-export const ANSWERABLE = { usually: 1, often: 0.4, sometimes: 0.15, check: 0.08, otherOption: 0.04 } as const;
+export const ANSWERABLE = { usually: 1, often: 0.4, sometimes: 0.15, check: 0.08 } as const;
 
-/**
- * Once one option of a question is answered yes, its other options are seldom stated: of 1,475 such
- * options in the triage corpus, readers answered 59 (4 %). They stay askable, last.
- */
-export function answerable(q: Question, optionTaken = false): number {
-  if (optionTaken) return ANSWERABLE.otherOption;
+export function answerable(q: Question): number {
   return q.kind === 'check' ? ANSWERABLE.check : ANSWERABLE[q.stated ?? 'often'];
-}
-
-/** The questions (by `oneOf`) one of whose options is already answered yes. */
-function takenOptions(kb: KnowledgeBase, session: Session): ReadonlySet<string> {
-  const answers = answersOf(session);
-  return new Set(kb.questions.flatMap((q) => (q.oneOf && answers.get(q.id) === 'yes' ? [q.oneOf] : [])));
 }
 /** Naming the seam matters most; telling clauses apart within it counts for a quarter. */
 const CAUSE_WEIGHT = 0.25;
@@ -57,17 +47,17 @@ export function candidates(kb: KnowledgeBase, session: Session): { question: Que
   const facts = evidenceOf(kb, session);
   const probs = posterior(kb, session, facts);
   return kb.questions
-    .filter((q) => !asked.has(q.id) && !facts.has(q.id) && askable(kb, session, facts, q))
+    // A question with options is asked once: a pick, or "not sure", answers all of them.
+    .filter((q) => !asked.has(q.id) && !(q.oneOf !== undefined && groupAnswered(kb, asked, q.oneOf)) && !facts.has(q.id) && askable(kb, session, facts, q))
     .map((question) => ({ question, gain: expectedGain(kb, probs, question) }));
 }
 
 function best(kb: KnowledgeBase, session: Session, list: readonly { question: Question; gain: number }[]): Question | null {
-  const taken = takenOptions(kb, session);
   let top: Question | null = null;
   let topValue = 0;
   for (const { question, gain } of list) {
     // Worth asking at all is about what an answer would tell; which first, about whether one will come.
-    const value = gain * answerable(question, question.oneOf !== undefined && taken.has(question.oneOf));
+    const value = gain * answerable(question);
     if (gain >= MIN_GAIN && value > topValue + 1e-12) {
       top = question;
       topValue = value;

@@ -74,6 +74,8 @@ export interface Question {
    * a report that names one part seldom says anything of the others.
    */
   readonly oneOf?: string;
+  /** Its label as one option of that question, e.g. "A transformation (a dbt model, a Spark or SQL job)". */
+  readonly option?: string;
   /** How to find out: where to look, in plain words. */
   readonly howToFind: string;
   /** Optional concrete check, e.g. SQL with <placeholders>. */

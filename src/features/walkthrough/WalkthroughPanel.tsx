@@ -4,7 +4,7 @@ import { appStore, useApp } from '../../store/appStore';
 import { selectWalk } from '../../store/walkthroughSelectors';
 import type { WalkView } from '../../store/walkthroughSlice';
 import { CaseFile } from './CaseFile';
-import { QuestionCard } from './QuestionCard';
+import { AskCard } from './AskCard';
 import { Replay } from './Replay';
 import { RevealCard } from './RevealCard';
 import { SeamRanking } from './SeamRanking';
@@ -79,7 +79,7 @@ export function WalkthroughPanel() {
           ) : progress.stop || !progress.next ? (
             <StopNotice reason={progress.stop ?? 'no-question'} asked={progress.asked} />
           ) : (
-            <QuestionCard question={progress.next} number={progress.asked + 1} aboutLeft={progress.aboutLeft} />
+            <AskCard kb={kb} session={walk.session} question={progress.next} number={progress.asked + 1} aboutLeft={progress.aboutLeft} />
           )}
           {ranking}
           {replayAt === null && <Trail kb={kb} steps={walk.session.steps} />}

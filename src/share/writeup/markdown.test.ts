@@ -53,7 +53,9 @@ describe('toMarkdown for an accepted walkthrough', () => {
     expect(items).toHaveLength(steps.length);
     steps.forEach((s, i) => {
       const q = diagnosis.kb.questions.find((x) => x.id === s.questionId)!;
-      expect(items[i]).toBe(`${q.text} — ${{ yes: 'Yes', no: 'No', unsure: 'Not sure', na: 'Does not apply' }[s.answer]}`);
+      // An option picked reads as the question it answers, with the option as the answer.
+      const line = q.oneOf && s.answer === 'yes' ? `Which part of the pipeline is seen misbehaving? — ${q.option}` : `${q.text} — ${{ yes: 'Yes', no: 'No', unsure: 'Not sure', na: 'Does not apply' }[s.answer]}`;
+      expect(items[i]).toBe(line);
     });
   });
 

@@ -72,7 +72,12 @@ describe('a walkthrough accepted into the contract', () => {
     expect(w.writeDown).toEqual([cause.contractClause]);
     const steps = ws.walkthrough!.steps;
     expect(steps.length).toBeGreaterThan(0);
-    expect(w.trail?.steps.map((s) => s.question)).toEqual(steps.map((s) => kb.questions.find((q) => q.id === s.questionId)!.text));
+    // An option picked reads as the question it is an option of.
+    const asked = (id: string, answer: string) => {
+      const q = kb.questions.find((x) => x.id === id)!;
+      return q.oneOf && answer === 'yes' ? 'Which part of the pipeline is seen misbehaving?' : q.text;
+    };
+    expect(w.trail?.steps.map((s) => s.question)).toEqual(steps.map((s) => asked(s.questionId, s.answer)));
     expect(w.trail?.symptoms).toEqual(preset.scenario.symptoms.map((s) => kb.symptoms.find((x) => x.id === s)!.label));
     // The accepted clause is in the table, with what the user reported as "actually got".
     const row = w.clauses.find((r) => r.seam === SEAMS[acc.seam].name && r.assumed === cause.assumed);
@@ -82,8 +87,10 @@ describe('a walkthrough accepted into the contract', () => {
   it('says the answers in words', () => {
     const w = writeupModel(accepted('ack-before-commit'), diagnosis);
     const words = new Set(w.trail?.steps.map((s) => s.answer));
-    expect([...words].every((a) => ['Yes', 'No', 'Not sure', 'Does not apply'].includes(a))).toBe(true);
-    expect(words).toContain('Yes');
+    const options = diagnosis.kb.questions.flatMap((q) => (q.option ? [q.option] : []));
+    expect([...words].every((a) => ['Yes', 'No', 'Not sure', 'Does not apply', ...options].includes(a))).toBe(true);
+    // The part picked is said in its own words: what moves data in, for a duplicate after a retry.
+    expect(words).toContain('What moves data in: a sync, connector, collector, CDC or load job');
   });
 
   it('is broken when the user confirmed it', () => {

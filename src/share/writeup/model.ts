@@ -1,4 +1,5 @@
 import { clauseVerdict, type Clause } from '../../domain/clause';
+import { stepWords } from '../../domain/diagnosis/groups';
 import type { Diagnosis } from '../../domain/diagnosis/load';
 import type { KnowledgeBase } from '../../domain/diagnosis/knowledgeBase';
 import { PLACEMENT_LABEL } from '../../domain/pipeline';
@@ -52,11 +53,8 @@ function trailOf(kb: KnowledgeBase, trail: WalkthroughRecord): WriteupTrail {
   return {
     symptoms: trail.symptoms.map((id) => kb.symptoms.find((s) => s.id === id)?.label ?? id),
     notes: trail.notes,
-    steps: trail.steps.map((s) => ({
-      question: kb.questions.find((q) => q.id === s.questionId)?.text ?? s.questionId,
-      // A stored answer the app no longer knows is shown as stored rather than dropped.
-      answer: (ANSWER_LABEL as Readonly<Record<string, string>>)[s.answer] ?? s.answer,
-    })),
+    // A stored answer the app no longer knows is shown as stored rather than dropped.
+    steps: trail.steps.map((s) => stepWords(kb, s, ANSWER_LABEL)),
   };
 }
 

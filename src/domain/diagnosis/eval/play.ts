@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledgeBase';
 import { progress } from '../progress';
 import { rank } from '../rank';
+import { answerGroup, optionsOf } from '../groups';
 import { answer, emptySession, type Session } from '../session';
 import type { Answer } from '../types';
 import type { Incident, Played, ReaderScript } from './types';
@@ -14,7 +15,14 @@ export function play(kb: KnowledgeBase, start: Session, script: Readonly<Record<
   for (let i = 0; i < kb.questions.length; i++) {
     const p = progress(kb, s);
     if (p.stop || !p.next) break;
-    s = answer(s, p.next.id, script[p.next.id] ?? 'unsure');
+    const group = p.next.oneOf;
+    if (group === undefined) {
+      s = answer(s, p.next.id, script[p.next.id] ?? 'unsure');
+      continue;
+    }
+    // A question with options is one question: the reader picks the option the report states, or none.
+    const picked = optionsOf(kb, group).find((q) => script[q.id] === 'yes');
+    s = answerGroup(kb, s, group, picked?.id ?? null);
   }
   return s;
 }

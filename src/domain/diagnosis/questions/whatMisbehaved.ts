@@ -10,7 +10,7 @@ function bySeam(pointed: readonly SeamId[]): Readonly<Record<SeamId, Expectation
   return Object.fromEntries(SEAM_IDS.map((s) => [s, pointed.includes(s) ? 'yes' : 'no?'])) as Record<SeamId, Expectation>;
 }
 
-/** The one question these six are the options of. */
+/** The one question these six are the options of (its text is in groups.ts). */
 const WHERE = 'what-misbehaved';
 
 /**
@@ -30,6 +30,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['generate-ingest'] },
     bySeam: bySeam(['generate-ingest']),
     oneOf: WHERE,
+    option: 'The source itself: the app, device or vendor, its API, what a producer sends',
     howToFind: "Look at what the source sent for an affected record: its API response, the producer's event, the vendor's own UI.",
     facts: { yes: 'The source itself behaves wrongly', no: 'The source behaves as it always did' },
     cues: { yes: ['the api returns', 'the api returned', 'api returns only', 'api returned only', 'the vendor sent', 'the vendor sends', 'the source sent', 'the source sends', 'the sdk sends', 'the sdk sent', 'the client sends', 'the producer sends', 'the producer sent'] },
@@ -44,6 +45,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['generate-ingest', 'ingest-store'] },
     bySeam: bySeam(['generate-ingest', 'ingest-store']),
     oneOf: WHERE,
+    option: 'What moves data in: a sync, connector, collector, CDC or load job',
     howToFind: "Compare the ingest run's own counts and logs with the source and with the first table it writes.",
     facts: { yes: 'A sync, connector or load job behaves wrongly', no: 'The syncs and loads that move data in behave as they should' },
     cues: { yes: ['synced only', 'only synced', 'sync brought in', 'sync returned only', 'sync skipped', 'connector skipped', 'connector dropped', 'loaded twice', 'ingested twice', 'the load dropped', 'the loader dropped'], no: ['ingestion was unaffected', 'ingestion was not affected', 'ingestion is unaffected', 'no events were lost in transit'] },
@@ -58,6 +60,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['store-process'] },
     bySeam: bySeam(['store-process']),
     oneOf: WHERE,
+    option: 'Storage: lake or warehouse files, partitions, table maintenance',
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
     facts: { yes: 'Storage itself behaves wrongly', no: 'Storage holds and returns what was written' },
   },
@@ -71,6 +74,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['store-process', 'process-model'] },
     bySeam: bySeam(['store-process', 'process-model']),
     oneOf: WHERE,
+    option: 'A transformation: a dbt model or snapshot, a Spark or SQL job, a metric',
     howToFind: "Compare the job's or model's output with its inputs for the bad window.",
     facts: { yes: 'A transformation behaves wrongly', no: 'The transformations behave as they should' },
   },
@@ -84,6 +88,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['model-serve'] },
     bySeam: bySeam(['model-serve']),
     oneOf: WHERE,
+    option: 'What serves the data: a dashboard, its cache, an API, a sync out',
     howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
     facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
     cues: { yes: ['the table is correct but', 'the warehouse is correct but', 'the database is correct but', 'query returns the right', 'after clearing the cache', 'cached results', 'stale cache', 'served from cache'] },
@@ -98,6 +103,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['orchestration'] },
     bySeam: bySeam(['orchestration']),
     oneOf: WHERE,
+    option: 'When things ran: a schedule, sensor or retry ran early, late, twice or not at all',
     howToFind: "Line up the runs' start and end times with their schedule and with when their inputs landed.",
     facts: { yes: 'Something ran at the wrong time, out of order, twice or not at all', no: 'Every run ran when and as often as it should' },
     cues: { yes: ['ran twice', 'ran before', 'started before', 'did not run', "didn't run", 'never ran', 'never started', 'never triggered', 'was not triggered', 'were not triggered', 'runs overlapped', 'overlapping runs', 'ran late', 'ran early', 'ran at the wrong time', 'stuck in queued', 'stuck in running', 'stuck in the queue'] },
