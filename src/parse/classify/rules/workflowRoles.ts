@@ -48,9 +48,10 @@ function destination(texts: readonly string[]): Placement | undefined {
   return undefined;
 }
 
-/** Transforming work builds a model when its name says so (aggregate, train, marts); otherwise it processes. */
-function work(name: string): Placement {
-  return scan(tokenize(name)).some((h) => (h.word === 'verb' || h.word === 'layer') && h.placement === 'model') ? 'model' : 'process';
+/** Transforming work builds a model when its words say so (aggregate, train, a marts table); otherwise it processes. */
+function work(texts: readonly string[]): Placement {
+  const hits = texts.flatMap((t) => scan(tokenize(t)));
+  return hits.some((h) => (h.word === 'verb' || h.word === 'layer') && h.placement === 'model') ? 'model' : 'process';
 }
 
 /** A declared workflow role among the hints decides; the step's words refine it as the role allows. */
@@ -63,8 +64,8 @@ export function workflowRule(name: string, hints: readonly string[]): Verdict | 
   switch (role.placing) {
     case 'by-layer': return dbtModel(name, others);
     case 'work': {
-      const placement = work(name);
-      return { ...base, placement, reason: placement === 'model' ? `${role.reason} whose name says it builds a model` : role.reason };
+      const placement = work([name, ...others]);
+      return { ...base, placement, reason: placement === 'model' ? `${role.reason} whose words say it builds a model` : role.reason };
     }
     case 'destination': {
       const found = destination([name, ...others]);

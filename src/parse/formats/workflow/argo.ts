@@ -63,7 +63,9 @@ function readStep(r: Reading, w: Walk, step: unknown, prefix: string): Run {
   if (child(tmpl, 'suspend') !== undefined) return NOTHING;
   const key = `t:${prefix}${name}`;
   const ref = field(child(step, 'templateRef'), 'template') ?? field(child(step, 'templateRef'), 'name');
-  r.b.component(key, { name, line: at(r, step).line, hints: [...templateHints(r, tmpl), target !== name ? target : undefined, ref] });
+  // The tasks that call this one's template (`quality` running `row-counts`) frame it like a task group.
+  const callers = prefix.split('/').filter((p) => p !== '');
+  r.b.component(key, { name, line: at(r, step).line, hints: [...templateHints(r, tmpl), target !== name ? target : undefined, ref, ...callers] });
   return single(r.b.idOf(key) ?? name);
 }
 
