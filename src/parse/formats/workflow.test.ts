@@ -111,6 +111,7 @@ describe('Mage pipelines', () => {
       '- name: wait_for_file', '  type: sensor', '  upstream_blocks: []', '  uuid: wait_for_file',
     ].join('\n');
     expect(stages(meta)).toMatchObject({ stg_rides: 'process', wait_for_file: 'none' });
+    expect(stages('blocks:\n- name: rides_to_postgres\n  type: data_exporter\n  uuid: rides_to_postgres').rides_to_postgres).toBe('store');
     const r = workflowParser.parse(meta);
     expect(r.warnings[0]?.message).toBe('Block "stg_rides" names "load_rides", which is not a block in this file; added');
   });

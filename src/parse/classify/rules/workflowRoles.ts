@@ -38,12 +38,13 @@ const ROLES: ReadonlyMap<string, Role> = new Map<string, Role>([
 /** The hint a workflow reader gives a step of a declared kind: `mage data_loader`, `meltano extractor`. */
 export const roleHint = (tool: 'mage' | 'meltano', kind: string): string => `${tool} ${kind.trim().toLowerCase()}`;
 
-/** Where the words say a step writes: a dashboard, Slack or an API serves; a store, a bucket or a file format stores. */
+/** Where the words say a step writes: a dashboard, Slack or an API serves; a store, a bucket, a database or a file format stores. */
 function destination(texts: readonly string[]): Placement | undefined {
   const hits = texts.flatMap((t) => scan(tokenize(t)));
   const names = (h: Hit): boolean => h.kind === 'tool' || h.kind === 'multi' || h.word === 'role';
   if (hits.some((h) => names(h) && (h.placement === 'serve' || h.entry?.whenFed === 'serve'))) return 'serve';
-  if (hits.some((h) => (names(h) || h.word === 'file-format') && h.placement === 'store')) return 'store';
+  // An operational database the pipeline writes into is its store (the lexicon's `whenFed`).
+  if (hits.some((h) => (names(h) || h.word === 'file-format') && (h.placement === 'store' || h.entry?.whenFed === 'store'))) return 'store';
   if (hits.some((h) => h.word === 'layer' && h.placement === 'model')) return 'model';
   return undefined;
 }
