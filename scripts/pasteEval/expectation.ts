@@ -18,6 +18,7 @@ const FORMAT_IDS: Record<FormatId, true> = {
   airflow: true,
   compose: true,
   'dbt-manifest': true,
+  workflow: true,
   'dbt-schema': true,
   openlineage: true,
 };

@@ -30,6 +30,7 @@ export const SIZE_LIMITS: Readonly<Record<FormatId, SizeLimit>> = {
   'dbt-manifest': { maxChars: 50 * MB, tip: 'Import the schema YAML files of the models you care about instead.' },
   'dbt-schema': { maxChars: 2 * MB, tip: 'Import one schema file (one folder of models) at a time.' },
   openlineage: { maxChars: LINE_FORMATS, tip: 'Import the events of fewer runs: a day or one job at a time.' },
+  workflow: { maxChars: 2 * MB, tip: 'Import one flow, pipeline or workflow file at a time.' },
 };
 
 export type TooLarge = Extract<ParseProblem, { kind: 'tooLarge' }>;

@@ -28,7 +28,16 @@ export const JSON_ERROR_TEXT = {
 export type JsonErrorName = keyof typeof JSON_ERROR_TEXT;
 
 export type ComponentKind = 'source' | 'source table' | 'model' | 'seed' | 'snapshot' | 'exposure';
-export type ReaderName = 'manifest' | 'schema file' | 'compose file' | 'events' | 'pipeline';
+export type ReaderName = 'manifest' | 'schema file' | 'compose file' | 'events' | 'pipeline' | 'workflow';
+
+/** The workflow tools the workflow YAML reader knows, and what each calls a whole and a step. */
+export const WORKFLOW_TOOLS = {
+  kestra: { whole: 'Kestra flow', step: 'task', steps: '`tasks`' },
+  mage: { whole: 'Mage pipeline', step: 'block', steps: '`blocks`' },
+  meltano: { whole: 'Meltano project', step: 'plugin', steps: '`plugins` (extractors, loaders…)' },
+  argo: { whole: 'Argo workflow', step: 'task', steps: '`spec.templates`' },
+} as const;
+export type WorkflowTool = keyof typeof WORKFLOW_TOOLS;
 
 export type ParseProblem =
   // The import as a whole
@@ -68,6 +77,14 @@ export type ParseProblem =
   | { readonly kind: 'eventWithoutJob' }
   | { readonly kind: 'datasetUnnamed'; readonly role: 'input' | 'output' | 'event' }
   | { readonly kind: 'noLineage' }
+  // Workflow YAML (Kestra, Mage, Meltano, Argo)
+  | { readonly kind: 'workflowNotMap' }
+  | { readonly kind: 'workflowNoSteps'; readonly tool: WorkflowTool }
+  | { readonly kind: 'stepUnnamed'; readonly tool: WorkflowTool }
+  | { readonly kind: 'stepShape'; readonly tool: WorkflowTool; readonly key: string; readonly expected: 'a list' | 'a map' | 'text' }
+  | { readonly kind: 'unknownStep'; readonly tool: WorkflowTool; readonly step: string; readonly target: string }
+  | { readonly kind: 'controlSteps'; readonly tool: WorkflowTool; readonly count: number; readonly example: string }
+  | { readonly kind: 'otherDocuments'; readonly count: number }
   // The app's own YAML / JSON
   | { readonly kind: 'ownNotMap' }
   | { readonly kind: 'unknownKey'; readonly key: string }
@@ -114,7 +131,7 @@ export type ProblemKind = ParseProblem['kind'];
  * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
  * but notes opens at once; the notes stay with the import.
  */
-export const NOTE_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['jsonTolerated', 'startupOrder', 'lineageOnly']);
+export const NOTE_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments']);
 
 /** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
 export function isNote(w: ParseWarning): boolean {
@@ -122,6 +139,7 @@ export function isNote(w: ParseWarning): boolean {
 }
 
 const times = (n: number, one: string, many: string): string => (n === 1 ? one : `${n} ${many}`);
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The one place a problem becomes words. */
 export function describe(p: ParseProblem): string {
@@ -173,6 +191,15 @@ export function describe(p: ParseProblem): string {
     case 'eventWithoutJob': return 'Event without job.name; its datasets have no job to connect to';
     case 'datasetUnnamed': return `An ${p.role} dataset has no name; skipped`;
     case 'noLineage': return 'No OpenLineage jobs or datasets found';
+    case 'workflowNotMap': return 'Expected a workflow definition: a map at the top level';
+    case 'workflowNoSteps': return `This ${WORKFLOW_TOOLS[p.tool].whole} has no ${WORKFLOW_TOOLS[p.tool].steps} to read`;
+    case 'stepUnnamed': return `A ${WORKFLOW_TOOLS[p.tool].step} without a name or id is skipped`;
+    case 'stepShape': return `\`${p.key}\` should be ${p.expected}; not read`;
+    case 'unknownStep':
+      return `${capital(WORKFLOW_TOOLS[p.tool].step)} "${p.step}" names "${p.target}", which is not a ${WORKFLOW_TOOLS[p.tool].step} in this file; added`;
+    case 'controlSteps':
+      return `${times(p.count, `One ${WORKFLOW_TOOLS[p.tool].step}`, `${WORKFLOW_TOOLS[p.tool].step}s`)} that only ${p.count === 1 ? 'steers' : 'steer'} the run (such as "${p.example}") left out; the flow passes through them`;
+    case 'otherDocuments': return `${times(p.count, 'One other YAML document', 'other YAML documents')} in this text left out; read the one holding the workflow`;
     case 'ownNotMap': return 'Expected a map with `components:` (and `edges:`) at the top level';
     case 'unknownKey': return `Unknown key "${p.key}" ignored (expected components, edges)`;
     case 'sectionShape': return p.section === 'components' ? '`components` should be a list or a map' : '`edges` should be a list';

@@ -58,7 +58,8 @@ export type FormatId =
   | 'compose'
   | 'dbt-manifest'
   | 'dbt-schema'
-  | 'openlineage';
+  | 'openlineage'
+  | 'workflow';
 
 /** One input format. `parse` never throws: problems become warnings, and what could be read is kept. */
 export interface FormatParser {

@@ -2,6 +2,7 @@
 import type { Classification, Verdict } from './verdict';
 import type { RawComponent } from '../types';
 import { declaredRule } from './rules/declared';
+import { workflowRule } from './rules/workflowRoles';
 import { gather, type Facts } from './rules/facts';
 import { layerRule } from './rules/layer';
 import { genericRule, namedRule } from './rules/named';
@@ -27,7 +28,7 @@ export function analyse(c: RawComponent): Verdict | undefined {
   const { name } = splitOverride(c.name);
   // Defensive: parsers run in a worker and hand over plain data.
   const hints = (Array.isArray(c.hints) ? c.hints : []).filter((h): h is string => typeof h === 'string' && h.trim() !== '');
-  const declared = declaredRule(name, hints);
+  const declared = declaredRule(name, hints) ?? workflowRule(name, hints);
   if (declared) return declared;
   const facts = gather(name, hints);
   for (const rule of WORD_RULES) {

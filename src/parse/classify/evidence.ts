@@ -16,6 +16,15 @@ const MOVABLE = new Set(['generate', 'ingest', 'store']);
 /** Verbs of Airflow operators that start and stop the machines work runs on, moving no data. */
 const CLUSTER_VERBS = new Set(['create', 'delete', 'terminate', 'start', 'stop', 'scale', 'update', 'resize', 'pause', 'resume']);
 
+/**
+ * How a reader of workflow YAML (Kestra, Argo…) says a component is a task and what kind: the plugin
+ * or template words, read like an Airflow operator class (SQL in the database it names, a transfer).
+ */
+export const taskTypeHint = (words: string): string => `task: ${words}`;
+
+/** Whether a hint is a task's class read like an operator's: an Airflow operator or a workflow task type. */
+const isTaskClass = (hint: string, tokens: readonly string[]): boolean => tokens.includes('operator') || hint.startsWith('task: ');
+
 export interface TextMatch {
   /** Matches in the head phrase: before the first preposition. */
   readonly head: Hit[];
@@ -81,7 +90,7 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     }
   }
   const tokens = tokenize(text);
-  const operator = isHint && tokens.includes('operator');
+  const operator = isHint && isTaskClass(text, tokens);
   const moved = transfer(tokens, scan(tokens), operator);
   let hits = moved.hits;
 

@@ -7,6 +7,7 @@ import { markdownParser } from './markdown';
 import { mermaidParser } from './mermaid';
 import { openLineageParser } from './openlineage';
 import { ownYamlParser } from './ownYaml';
+import { workflowParser } from './workflow';
 
 /** Every format, most specific first: on equal confidence the earlier one wins. */
 export const FORMATS: readonly FormatParser[] = [
@@ -14,6 +15,7 @@ export const FORMATS: readonly FormatParser[] = [
   openLineageParser,
   mermaidParser,
   airflowParser,
+  workflowParser,
   composeParser,
   dbtSchemaParser,
   ownYamlParser,

@@ -7,10 +7,11 @@ import { composeParser } from './compose';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
 import { openLineageParser } from './openlineage';
 import { ownYamlParser } from './ownYaml';
+import { workflowParser } from './workflow';
 import { wellFormedProblems } from './structured';
 
 /** The parsers of structured formats, which compete to recognise each other's fixtures. */
-export const STRUCTURED_PARSERS: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser];
+export const STRUCTURED_PARSERS: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser, workflowParser];
 
 /** A fixture file's text, by name. */
 export const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -56,7 +56,8 @@ function describedLayer(hints: readonly string[]): Hit | undefined {
   return hit?.start === 0 ? hit : undefined;
 }
 
-function dbtModel(name: string, hints: readonly string[]): Verdict {
+/** A dbt model placed by its layer: in its name, else a description that opens with one, else its folders. */
+export function dbtModel(name: string, hints: readonly string[]): Verdict {
   const others = hints.filter((h) => !h.startsWith(DESCRIPTION_HINT));
   const hit = dbtLayer(name) ?? describedLayer(hints) ?? others.map(dbtLayer).find((h) => h !== undefined);
   if (hit?.placement === 'process') {

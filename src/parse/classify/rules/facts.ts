@@ -28,8 +28,12 @@ export interface Facts {
 
 const QUALIFIED_TABLE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
-/** Airflow operator, sensor and hook classes, and TaskFlow decorators, as the Airflow reader passes them. */
-export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*)$/;
+/**
+ * Airflow operator, sensor and hook classes, TaskFlow decorators, and a workflow tool's task type
+ * (`task: gcp bigquery Load`, see `taskTypeHint`): the class of work a task is.
+ */
+export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*|task: .*)$/;
+
 
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
@@ -60,14 +64,15 @@ export function gather(name: string, hints: readonly string[]): Facts {
   for (const hint of hints) {
     if (hint === marker) continue;
     const m = matchText(hint, true);
-    const words = hint.trim().split(/\s+/).length;
+    // A task's class (a workflow task type) is what the task is, however many words it has.
+    const long = hint.trim().split(/\s+/).length >= 4 && !TASK_HINT.test(hint.trim());
     // "a Python script that … sends them to Kinesis": in a sentence, a product after a preposition
     // is what the thing works with, not what it is.
-    const qualifiers = words >= 4 ? m.qualifiers.filter((h) => !isProduct(h)) : m.qualifiers;
+    const qualifiers = long ? m.qualifiers.filter((h) => !isProduct(h)) : m.qualifiers;
     const all = [...m.head, ...qualifiers].filter((h) => h.kind !== 'ambient');
     // "Apache Cassandra: the data vault, storing user data": a sentence about a named product
     // compares it or says what it works with; the products it names are not what it is.
-    const sentence = nameIsProduct && words >= 4;
+    const sentence = nameIsProduct && long;
     // "Orchestrated nightly by the scheduler": what runs a named product is not what it is.
     const runsIt = (h: Evidence): boolean => marker === undefined && nameStage && h.kind === 'context' && h.placement === 'orchestrate';
     const target = !sentence && all.some(isProduct) ? named : section;

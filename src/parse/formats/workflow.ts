@@ -1,0 +1,94 @@
+/**
+ * Workflow definitions in the YAML of the orchestration tools data teams use: Kestra flows, Mage
+ * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`) and Argo Workflows. Each tool has
+ * its own reader in workflow/; they share the document handling here and the wiring in common.ts.
+ * Steps are work placed by what they declare or do (classify's declared workflow roles and task
+ * types); the flow, pipeline or workflow itself is the orchestrator.
+ */
+import { isMap } from 'yaml';
+import type { WorkflowTool } from '../problems';
+import type { FormatParser, RawPipeline } from '../types';
+import { PipelineBuilder, errorText, failed, loadYaml } from './structured';
+import { readArgo } from './workflow/argo';
+import type { Reading } from './workflow/common';
+import { detectTool } from './workflow/detect';
+import { readKestra } from './workflow/kestra';
+import { readMage } from './workflow/mage';
+import { readMeltano } from './workflow/meltano';
+
+const READERS: Readonly<Record<WorkflowTool, (r: Reading, root: unknown) => void>> = {
+  kestra: readKestra,
+  mage: readMage,
+  meltano: readMeltano,
+  argo: readArgo,
+};
+
+const SEPARATOR = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
+
+/**
+ * The text with every YAML document but the workflow's blanked line for line, so positions stay
+ * true (an Argo file often carries a ConfigMap or a second manifest), and how many were blanked.
+ */
+export function workflowDocument(text: string): { text: string; tool: WorkflowTool | undefined; others: number } {
+  const lines = text.split('\n');
+  const docs: [number, number][] = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (!SEPARATOR.test(line)) return;
+    docs.push([start, i]);
+    start = i + 1;
+  });
+  docs.push([start, lines.length]);
+  const filled = docs.filter(([a, b]) => lines.slice(a, b).some((l) => l.trim() !== '' && !l.trimStart().startsWith('#')));
+  if (filled.length <= 1) return { text, tool: detectTool(text)?.tool, others: 0 };
+  const chosen = filled.find(([a, b]) => detectTool(lines.slice(a, b).join('\n')) !== undefined) ?? filled[0];
+  const [from, to] = chosen ?? [0, lines.length];
+  const kept = lines.map((l, i) => (i >= from && i < to ? l : ''));
+  const own = kept.join('\n');
+  return { text: own, tool: detectTool(own)?.tool, others: filled.length - 1 };
+}
+
+function parseWorkflow(text: string): RawPipeline {
+  const b = new PipelineBuilder();
+  if (text.trim() === '') return b.build();
+  const doc = workflowDocument(text);
+  const y = loadYaml(doc.text, { merge: true });
+  b.warnAll(y.warnings);
+  if (doc.others > 0) b.problem({ kind: 'otherDocuments', count: doc.others });
+  const root = y.doc.contents;
+  if (!isMap(root)) {
+    b.problem({ kind: 'workflowNotMap' }, y.posOf(root) ?? { line: 1, column: 1 });
+    return b.build();
+  }
+  // Chosen by hand with no mark of any tool: the shape of the keys decides.
+  const tool = doc.tool ?? (root.has('blocks') ? 'mage' : root.has('plugins') ? 'meltano' : root.has('spec') ? 'argo' : 'kestra');
+  READERS[tool]({ b, y, tool }, root);
+  return b.build();
+}
+
+export const workflowParser: FormatParser = {
+  id: 'workflow',
+  label: 'Workflow YAML (Kestra, Mage, Meltano, Argo)',
+  example: [
+    'id: daily_orders',
+    'namespace: shop.data',
+    'tasks:',
+    '  - id: extract_orders',
+    '    type: io.kestra.plugin.core.http.Download',
+    '    uri: https://example.com/orders.csv',
+    '  - id: load_to_bigquery',
+    '    type: io.kestra.plugin.gcp.bigquery.Load',
+    'triggers:',
+    '  - id: nightly',
+    '    type: io.kestra.plugin.core.trigger.Schedule',
+    '    cron: "0 3 * * *"',
+  ].join('\n'),
+  detect: (text) => detectTool(text)?.confidence ?? 0,
+  parse(text: string): RawPipeline {
+    try {
+      return parseWorkflow(text);
+    } catch (e) {
+      return failed({ kind: 'unreadable', what: 'workflow', detail: errorText(e) });
+    }
+  },
+};

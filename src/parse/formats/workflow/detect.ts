@@ -1,0 +1,23 @@
+/**
+ * Which workflow tool wrote a text, from marks each tool's files carry near the top and no other
+ * format we read has: Argo's `apiVersion: argoproj.io/…`, Kestra's `io.kestra.` plugin types under
+ * `id`/`namespace`/`tasks`, Mage's block types and `upstream_blocks`, Meltano's plugin kinds.
+ */
+import type { WorkflowTool } from '../../problems';
+import { looksLikeJson, topLevelYamlKeys } from '../structured';
+
+const ARGO_KIND = /^kind:[ \t]*["']?(?:Workflow|WorkflowTemplate|ClusterWorkflowTemplate|CronWorkflow)["']?[ \t]*(?:#.*)?$/m;
+const MAGE_BLOCK = /^[ \t]*-?[ \t]*(?:upstream_blocks|downstream_blocks)[ \t]*:|^[ \t]*-?[ \t]*type:[ \t]*(?:data_loader|data_exporter|transformer)[ \t]*$/m;
+const MELTANO_KIND = /^[ \t]+(?:extractors|loaders|transformers|utilities|orchestrators|mappers)[ \t]*:/m;
+
+/** The tool and how sure the marks make us, or undefined when none is there. */
+export function detectTool(text: string): { tool: WorkflowTool; confidence: number } | undefined {
+  const head = text.slice(0, 20_000);
+  if (looksLikeJson(head)) return undefined;
+  if (/^apiVersion:[ \t]*["']?argoproj\.io\//m.test(head) && ARGO_KIND.test(head)) return { tool: 'argo', confidence: 0.95 };
+  const keys = topLevelYamlKeys(head);
+  if (keys.has('tasks') && keys.has('namespace') && keys.has('id') && /type:[ \t]*["']?io\.kestra\./.test(head)) return { tool: 'kestra', confidence: 0.95 };
+  if (keys.has('blocks') && MAGE_BLOCK.test(head)) return { tool: 'mage', confidence: 0.9 };
+  if (keys.has('plugins') && MELTANO_KIND.test(head)) return { tool: 'meltano', confidence: 0.9 };
+  return undefined;
+}
