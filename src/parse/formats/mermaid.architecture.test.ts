@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../importPipeline';
 import type { RawPipeline } from '../types';
 import { edgePairs, expectWellFormed, fixture } from './testing';
 import { mermaidParser } from './mermaid';
+import { MAX_EDGES } from './text';
 import { iconWords } from './mermaid/architecture/reader';
 
 const parse = (text: string): RawPipeline => mermaidParser.parse(text);
@@ -122,5 +124,28 @@ describe('icon words', () => {
     ['fa6-solid:server', 'server'],
   ])('%s → %s', (icon, words) => {
     expect(iconWords(icon)).toBe(words);
+  });
+});
+
+describe('architecture diagrams at their worst', () => {
+  it('never throws and stays well-formed, whatever the lines after the header', () => {
+    const token = fc.constantFrom('group', 'service', 'junction', 'in', 'a', 'b', 'g', '(cloud)', '(logos:aws-s3)', '[T', '[T]', '["q]"]', ':R', 'L:', '--', '-->', '<--', '<-->', '-[x]-', '{group}', '%%', 'end', ' ', '\t');
+    const line = fc.array(token, { maxLength: 8 }).map((ts) => ts.join(' '));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        expectWellFormed(parse(['architecture-beta', ...lines].join('\n')));
+      }),
+    );
+  });
+
+  it('joins a hub junction’s n sources to its m targets up to the edge limit, counting the rest', () => {
+    const n = 400;
+    const lines = ['architecture-beta', '  junction hub'];
+    for (let i = 0; i < n; i++) lines.push(`  service in${i}(server)[In ${i}]`, `  service out${i}(disk)[Out ${i}]`, `  in${i}:R --> L:hub`, `  hub:R --> L:out${i}`);
+    const started = performance.now();
+    const r = parse(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(r.edges).toHaveLength(MAX_EDGES);
+    expect(r.warnings.map((w) => w.problem)).toContainEqual({ kind: 'tooManyEdges', dropped: n * n - MAX_EDGES, limit: MAX_EDGES });
   });
 });

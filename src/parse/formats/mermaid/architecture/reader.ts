@@ -5,7 +5,7 @@
  * routing points; edges through them join the services on either side (see junctions.ts).
  */
 import { splitOverride } from '../../../classify/rules/override';
-import { type PipelineBuilder, splitLines } from '../../text';
+import { MAX_EDGES, type PipelineBuilder, splitLines } from '../../text';
 import { afterFrontMatter } from '../preamble';
 import type { ProblemLog } from '../problemLog';
 import { throughJunctions, type Hop } from './junctions';
@@ -128,9 +128,11 @@ export class ArchitectureReader {
       if (e.headTo || !e.headFrom) hops.push({ from, to, line, ...label });
       if (e.headFrom) hops.push({ from: to, to: from, line, ...label });
     }
-    for (const h of throughJunctions(hops, (id) => this.junctions.has(id) && !this.ids.has(id))) {
+    const joined = throughJunctions(hops, (id) => this.junctions.has(id) && !this.ids.has(id), MAX_EDGES);
+    for (const h of joined.hops) {
       this.b.edge(this.ids.get(h.from), this.ids.get(h.to), { line: h.line, ...(h.label ? { label: h.label } : {}) });
     }
+    this.b.skipEdges(joined.skipped);
   }
 
   /** The titles of the groups around a service, outermost first. */
