@@ -149,3 +149,21 @@ describe('architecture diagrams at their worst', () => {
     expect(r.warnings.map((w) => w.problem)).toContainEqual({ kind: 'tooManyEdges', dropped: n * n - MAX_EDGES, limit: MAX_EDGES });
   });
 });
+
+describe('recognising an architecture diagram', () => {
+  it('takes architecture-beta on a line of its own, fenced or bare, and not prose that opens with the word', () => {
+    expect(mermaidParser.detect('architecture-beta\n  service a(server)[A]')).toBeGreaterThan(0.9);
+    expect(mermaidParser.detect('```mermaid\narchitecture-beta\n  service a(server)[A]\n```')).toBeGreaterThan(0.9);
+    expect(mermaidParser.detect('architecture-beta of the platform: Kafka feeds Spark.')).toBeLessThan(0.5);
+    expect(mermaidParser.detect('architecture\nKafka feeds Spark, which writes to S3.')).toBeLessThan(0.5);
+  });
+
+  it('reads a README whose ```mermaid block is an architecture diagram, with the prose around it', () => {
+    const page = ['# Ingestion', '', 'Events go through Kinesis before they land.', '', '```mermaid', 'architecture-beta', '  service k(logos:aws-kinesis)[Event stream]', '  service s3(logos:aws-s3)[Landing bucket]', '  k:R --> L:s3', '```'].join('\n');
+    const imported = importPipeline(page);
+    expect(imported.ok && imported.value.format).toBe('list');
+    const graph = imported.ok ? imported.value.graph : undefined;
+    const name = new Map(graph?.components.map((c) => [c.id, c.name]));
+    expect(graph?.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`)).toContain('Event stream -> Landing bucket');
+  });
+});

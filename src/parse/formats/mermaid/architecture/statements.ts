@@ -7,7 +7,8 @@ import type { ParseProblem } from '../../../problems';
 import { cleanLabel } from '../labels';
 import { isSpace } from '../syntax';
 
-export const ARCH_HEADER = /^architecture(?:-beta)?(?=\s|$)/;
+/** The header on a line of its own: prose that opens with "architecture" is no diagram. */
+export const ARCH_HEADER = /^architecture-beta\s*$/;
 
 export interface ArchNode {
   readonly kind: 'group' | 'service' | 'junction';
