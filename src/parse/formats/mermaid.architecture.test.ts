@@ -44,6 +44,13 @@ describe('a Mermaid architecture diagram', () => {
     expect(r.edges.find((e) => e.from === 'pg')?.label).toBe('binlog');
   });
 
+  it('reads the same with Windows line ends and tabs', () => {
+    const crlf = parse(fixture('mermaid-architecture.mmd').replace(/\n/g, '\r\n').replace(/ {4}/g, '\t'));
+    expect(crlf.components).toEqual(r.components);
+    expect(edgePairs(crlf)).toEqual(edgePairs(r));
+    expect(crlf.warnings).toEqual([]);
+  });
+
   it('hints each service with the titles of its groups, outermost first, then its icon’s words', () => {
     expect(hintsOf(r, 'Raw bucket')).toEqual(['AWS account', 'Data lake', 'Bronze', 'aws s3']);
     expect(hintsOf(r, 'Warehouse')).toEqual(['snowflake']);
