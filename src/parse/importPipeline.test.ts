@@ -21,6 +21,8 @@ describe('the importer', () => {
   it('detects arrows, Mermaid and lists', () => {
     expect(detectFormat('Kafka -> S3 -> Spark')?.id).toBe('arrows');
     expect(detectFormat('flowchart LR\n  a --> b')?.id).toBe('mermaid');
+    expect(detectFormat('architecture-beta\n  service a(server)[A]\n  service b(disk)[B]\n  a:R --> L:b')?.id).toBe('mermaid');
+    expect(detectFormat('```mermaid\narchitecture-beta\n  service a(server)[A]\n```')).toEqual({ id: 'mermaid', confidence: 0.97 });
     expect(detectFormat('- Kafka\n- S3\n- Spark')?.id).toBe('list');
   });
 

@@ -122,7 +122,8 @@ export type ParseProblem =
   | { readonly kind: 'shapeUnclosed'; readonly open: string }
   | { readonly kind: 'metadataUnclosed' }
   | { readonly kind: 'linkLabelUnclosed'; readonly expected: string }
-  | { readonly kind: 'pipeUnclosed' };
+  | { readonly kind: 'pipeUnclosed' }
+  | { readonly kind: 'groupUnknown'; readonly group: string };
 
 export type ProblemKind = ParseProblem['kind'];
 
@@ -239,6 +240,7 @@ export function describe(p: ParseProblem): string {
     case 'metadataUnclosed': return 'Unclosed "@{"';
     case 'linkLabelUnclosed': return `Link label is never closed (expected "${p.expected}")`;
     case 'pipeUnclosed': return 'Unclosed "|" in link label';
+    case 'groupUnknown': return `No group "${p.group}" is declared; read as outside any group`;
     default: return unreachable(p);
   }
 }

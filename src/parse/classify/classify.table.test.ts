@@ -34,6 +34,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Confluent Cloud', 'ingest'],
   ['Kafka Connect', 'ingest'],
   ['Debezium', 'ingest'],
+  ['Harvester', 'ingest'],
+  ['OAI-PMH harvesting', 'ingest'],
   ['Postgres CDC', 'ingest'],
   ['Kinesis Data Streams', 'ingest'],
   ['Kinesis Firehose', 'ingest'],

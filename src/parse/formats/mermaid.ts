@@ -1,31 +1,38 @@
 /**
- * Mermaid `flowchart` / `graph`, read by hand (Mermaid's own parser needs a DOM, and is quadratic).
+ * Mermaid `flowchart` / `graph` and `architecture-beta`, read by hand (Mermaid's own parser needs a
+ * DOM, and is quadratic on flowcharts).
  *
- * Nodes: `A`, `A[Label]` and every shape (`(…)`, `([…])`, `[[…]]`, `[(…)]`, `((…))`, `(((…)))`, `>…]`,
+ * Flowcharts — nodes: `A`, `A[Label]` and every shape (`(…)`, `([…])`, `[[…]]`, `[(…)]`, `((…))`, `(((…)))`, `>…]`,
  * `{…}`, `{{…}}`, `[/…/]`, `[\…\]`, `[/…\]`, `[\…/]`), quoted and markdown labels, `<br/>`, `:::class`,
  * `@{ shape: …, label: … }`. Links: `-->`, `---`, `-.->`, `-.-`, `==>`, `===`, `--o`, `--x`, `<-->`, any length,
  * labels `-->|x|`, `-- x -->`, `-. x .->`, `== x ==>`; `~~~` is layout only. `&` fans out, chains chain.
  * `subgraph … end` nest; their titles become hints of the nodes first seen inside. Styling, `click`,
- * `direction`, accessibility lines and `%%` comments are skipped. The parts live in mermaid/.
+ * `direction`, accessibility lines and `%%` comments are skipped.
+ *
+ * Architecture diagrams — `service id(icon)[Title] in group`, `group id(icon)[Title] in parent`,
+ * `junction id`, edges `a:R --> L:b`, `a{group}:B <-- T:b`, `a:R -[label]- L:b`. The parts live in mermaid/.
  */
 import type { FormatParser, RawPipeline } from '../types';
-import { detectMermaid } from './mermaid/detect';
+import { ArchitectureReader } from './mermaid/architecture/reader';
+import { detectMermaid, isArchitecture } from './mermaid/detect';
 import { ProblemLog } from './mermaid/problemLog';
 import { MermaidReader } from './mermaid/reader';
 import { safely } from './text';
 
 function parseMermaid(text: string): RawPipeline {
   let log: ProblemLog | undefined;
+  const architecture = isArchitecture(text);
   const result = safely((b) => {
     log = new ProblemLog(b);
-    new MermaidReader(b, log).read(text);
+    if (architecture) new ArchitectureReader(b, log).read(text);
+    else new MermaidReader(b, log).read(text);
   });
   return log ? log.tag(result) : result;
 }
 
 export const mermaidParser: FormatParser = {
   id: 'mermaid',
-  label: 'Mermaid flowchart',
+  label: 'Mermaid flowchart or architecture diagram',
   example: 'flowchart LR\n  app[Mobile app] --> kafka[Kafka] --> s3[(S3 raw)]\n  s3 -->|nightly| spark[Spark]',
   detect: detectMermaid,
   parse: parseMermaid,

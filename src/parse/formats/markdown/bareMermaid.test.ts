@@ -37,3 +37,30 @@ describe('a Mermaid chart pasted without its fence', () => {
     expect(bareMermaid('We drew a flowchart LR style diagram.\nIt shows the flow.').fences).toHaveLength(0);
   });
 });
+
+describe('an architecture diagram pasted without its fence', () => {
+  const text = [
+    'How our events reach the warehouse:',
+    '',
+    'architecture-beta',
+    '  group aws(cloud)[AWS]',
+    '  service stream(logos:aws-kinesis)[Event stream] in aws',
+    '',
+    '  service lake(logos:aws-s3)[Lake] in aws',
+    '  junction j',
+    '  stream:R -- L:j',
+    '  j:R --> L:lake',
+    '',
+    'Ask the platform team for access.',
+  ].join('\n');
+
+  it('is cut out at its own lines and read as Mermaid, junctions and all', () => {
+    const { fences } = bareMermaid(text);
+    expect(fences.map((f) => [f.line, f.value.split('\n').length])).toEqual([[3, 8]]);
+    const r = parseMarkdown(text);
+    const id = (name: string) => r.components.find((c) => c.name === name)?.id;
+    expect(r.edges.map((e) => [e.from, e.to])).toContainEqual([id('Event stream'), id('Lake')]);
+    expect(r.components.find((c) => c.name === 'Lake')?.line).toBe(7);
+    expect(r.components.map((c) => c.name)).not.toContain('j');
+  });
+});

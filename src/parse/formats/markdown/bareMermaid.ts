@@ -1,13 +1,15 @@
 /**
  * A Mermaid chart pasted without its fence (copied from a rendered page, or from a README whose
- * fence was lost) still starts with `flowchart LR` or `graph TD` on a line of its own. It runs
- * while lines look like Mermaid (links, nodes, subgraphs, styles, comments) and ends at the first
+ * fence was lost) still starts with `flowchart LR`, `graph TD` or `architecture-beta` on a line of
+ * its own. It runs while lines look like Mermaid (links, nodes, subgraphs, styles, comments; an
+ * architecture diagram's groups, services, junctions and `a:R --> L:b` edges) and ends at the first
  * blank line followed by prose, a heading or a fence.
  */
 import type { Fence } from './outline';
 
-const HEADER = /^\s*(?:flowchart|graph)\s+(?:TB|TD|BT|RL|LR)\s*;?\s*$/i;
-const MERMAID_LINE = /-->|---|-\.->|==>|~~~|^\s*(?:subgraph\b|end\s*$|classDef\b|class\b|style\b|linkStyle\b|click\b|%%|direction\b)|^\s*[\w.-]+\s*(?:\[|\(|\{|>|@\{)/;
+const HEADER = /^\s*(?:(?:flowchart|graph)\s+(?:TB|TD|BT|RL|LR)\s*;?|architecture-beta)\s*$/i;
+const MERMAID_LINE =
+  /-->|---|-\.->|==>|~~~|^\s*(?:subgraph\b|end\s*$|classDef\b|class\b|style\b|linkStyle\b|click\b|%%|direction\b)|^\s*[\w.-]+\s*(?:\[|\(|\{|>|@\{)|^\s*(?:group|service|junction)\s+\w|^\s*[\w-]+(?:\{group\})?:[LRTB]\s*<?-/;
 
 export interface BareMermaid {
   /** The charts, as fenced blocks at their own lines. */

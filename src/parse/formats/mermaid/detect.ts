@@ -1,8 +1,10 @@
-/** How sure we are a text is a Mermaid flowchart, from its first lines. */
-import { DETECT_HEAD, splitLines } from '../text';
+/** How sure we are a text is a Mermaid diagram we read (a flowchart or an architecture diagram), from its first lines. */
+import { DETECT_HEAD, splitLines, type SourceLine } from '../text';
+import { ARCH_HEADER } from './architecture/statements';
 import { HEADER, OTHER_DIAGRAM } from './syntax';
 
-export function detectMermaid(text: string): number {
+/** The first lines, and the index of the first past fences, comments, front matter and `%%{init}%%`. */
+function head(text: string): { lines: SourceLine[]; first: number } {
   const lines = splitLines(text.slice(0, DETECT_HEAD)).slice(0, 300);
   let i = 0;
   const skip = (): void => {
@@ -25,9 +27,25 @@ export function detectMermaid(text: string): number {
     i++;
     skip();
   }
+  return { lines, first: i };
+}
+
+/** The diagram's header line (`flowchart LR`, `architecture-beta`), or '' when there is none. */
+export function firstStatement(text: string): string {
+  const { lines, first } = head(text);
+  return lines[first]?.text.trim() ?? '';
+}
+
+/** True when the text is a Mermaid architecture diagram. */
+export function isArchitecture(text: string): boolean {
+  return ARCH_HEADER.test(firstStatement(text));
+}
+
+export function detectMermaid(text: string): number {
+  const { lines, first: i } = head(text);
   const first = lines[i]?.text.trim() ?? '';
   if (first === '') return 0;
-  if (HEADER.test(first)) return 0.97;
+  if (HEADER.test(first) || ARCH_HEADER.test(first)) return 0.97;
   if (OTHER_DIAGRAM.test(first)) return 0.3;
   // No header: Mermaid-only syntax (node shapes, pipe labels) on most link lines.
   let linkLines = 0;

@@ -8,6 +8,7 @@ import { type PipelineBuilder, splitLines } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
+import { afterFrontMatter } from './preamble';
 import type { ProblemLog } from './problemLog';
 import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, isSpace, type Link, type NodeRef, type Subgraph } from './syntax';
 
@@ -29,19 +30,8 @@ export class MermaidReader {
 
   read(text: string): void {
     const lines = splitLines(text);
-    let i = 0;
-    // YAML front matter (`---` … `---`) at the very top.
-    while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
-    if (lines[i]?.text.trim() === '---') {
-      const start = i;
-      i++;
-      while (i < lines.length && lines[i]?.text.trim() !== '---') i++;
-      if (i >= lines.length) {
-        this.log.report({ kind: 'frontMatterUnclosed' }, start + 1, 1, '---');
-        return;
-      }
-      i++;
-    }
+    let i = afterFrontMatter(lines, this.log);
+    if (i === undefined) return;
     let inDirective: { line: number } | undefined;
     let inBlock = false;
     for (; i < lines.length; i++) {

@@ -1,0 +1,223 @@
+/**
+ * One line of a Mermaid `architecture-beta` diagram as data: a group, a service, a junction or an
+ * edge, with the columns of what a problem would point at. Mermaid's grammar is line-based (no `;`),
+ * so a line is one statement; what cannot be read comes back as a problem and the rest is kept.
+ */
+import type { ParseProblem } from '../../../problems';
+import { cleanLabel } from '../labels';
+import { isSpace } from '../syntax';
+
+/** The header on a line of its own: prose that opens with "architecture" is no diagram. */
+export const ARCH_HEADER = /^architecture-beta\s*$/;
+
+export interface ArchNode {
+  readonly kind: 'group' | 'service' | 'junction';
+  readonly id: string;
+  /** `(logos:aws-s3)`, `(database)`, or a service's quoted text icon. */
+  readonly icon?: string;
+  readonly title?: string;
+  /** The group it is `in`, with the column of that id. */
+  readonly parent?: { readonly id: string; readonly column: number };
+  readonly column: number;
+}
+
+/** One end of an edge: a service or junction id; `{group}` draws the edge from the id's group box. */
+export interface ArchEnd {
+  readonly id: string;
+  readonly column: number;
+}
+
+export interface ArchEdge {
+  readonly kind: 'edge';
+  readonly from: ArchEnd;
+  readonly to: ArchEnd;
+  /** `<` before the dashes and `>` after them; neither: the edge has no direction. */
+  readonly headFrom: boolean;
+  readonly headTo: boolean;
+  readonly title?: string;
+}
+
+export type ArchStatement = ArchNode | ArchEdge;
+
+export interface ArchProblem {
+  readonly problem: ParseProblem;
+  readonly column: number;
+  readonly found: string;
+}
+
+export interface ArchLine {
+  readonly statement?: ArchStatement;
+  readonly problem?: ArchProblem;
+}
+
+const ID = /[\w](?:[-\w]*\w)?/y;
+const ICON = /\(([\w\-:]+)\)/y;
+const PORT = /([LRTB])\s*:/y;
+const GROUP_MOD = '{group}';
+
+/** A cursor over one line: each read moves past what it matched and the spaces after it. */
+class Cursor {
+  pos: number;
+  constructor(
+    readonly s: string,
+    from: number,
+  ) {
+    this.pos = from;
+    this.spaces();
+  }
+
+  spaces(): void {
+    while (isSpace(this.s[this.pos])) this.pos++;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.s.length;
+  }
+
+  match(re: RegExp): RegExpExecArray | undefined {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.s);
+    if (!m) return undefined;
+    this.pos += m[0].length;
+    this.spaces();
+    return m;
+  }
+
+  take(text: string): boolean {
+    if (!this.s.startsWith(text, this.pos)) return false;
+    this.pos += text.length;
+    this.spaces();
+    return true;
+  }
+
+  get rest(): string {
+    return this.s.slice(this.pos).trim();
+  }
+}
+
+/** `[Title]`, `["Quoted [title]"]`, `['…']`: the text, or a problem when the bracket never closes. */
+function readTitle(c: Cursor): { title?: string; problem?: ArchProblem } {
+  if (c.s[c.pos] !== '[') return {};
+  const at = c.pos;
+  let p = at + 1;
+  while (isSpace(c.s[p])) p++;
+  const q = c.s[p];
+  if (q === '"' || q === "'") {
+    let e = p + 1;
+    while (e < c.s.length && c.s[e] !== q) e += c.s[e] === '\\' ? 2 : 1;
+    let close = e + 1;
+    while (isSpace(c.s[close])) close++;
+    if (e < c.s.length && c.s[close] === ']') {
+      c.pos = close + 1;
+      c.spaces();
+      const inner = c.s.slice(p + 1, e).replace(/\\(["'])/g, '$1');
+      return { title: cleanLabel(inner) };
+    }
+  }
+  const close = c.s.indexOf(']', at + 1);
+  const open = c.s.indexOf('[', at + 1);
+  if (close < 0 || (open >= 0 && open < close)) {
+    return { problem: { problem: { kind: 'shapeUnclosed', open: '[' }, column: at + 1, found: c.s.slice(at).trim() } };
+  }
+  c.pos = close + 1;
+  c.spaces();
+  return { title: cleanLabel(c.s.slice(at + 1, close)) };
+}
+
+/** `group id(icon)[Title] in parent`, `service id(icon)[Title] in parent`, `junction id in parent`. */
+function readNode(kind: ArchNode['kind'], c: Cursor): ArchLine {
+  const column = c.pos + 1;
+  const id = c.match(ID)?.[0];
+  if (!id) return { problem: { problem: { kind: 'unknownStatement' }, column, found: c.rest } };
+  let icon: string | undefined;
+  let title: string | undefined;
+  let problem: ArchProblem | undefined;
+  if (kind !== 'junction') {
+    if (c.s[c.pos] === '(') {
+      const m = c.match(ICON);
+      if (m) icon = m[1];
+      else problem = { problem: { kind: 'shapeUnclosed', open: '(' }, column: c.pos + 1, found: c.rest };
+    } else if (kind === 'service' && c.s[c.pos] === '"') {
+      // A text icon: `service s "S3" [Raw bucket]`.
+      const q = c.s.indexOf('"', c.pos + 1);
+      if (q > c.pos) {
+        icon = c.s.slice(c.pos + 1, q);
+        c.pos = q + 1;
+        c.spaces();
+      }
+    }
+    if (!problem) {
+      const t = readTitle(c);
+      title = t.title;
+      problem = t.problem;
+    }
+  }
+  let parent: ArchNode['parent'];
+  if (!problem && c.match(/in(?=\s)/y)) {
+    const at = c.pos + 1;
+    const p = c.match(ID)?.[0];
+    if (p) parent = { id: p, column: at };
+  }
+  if (!problem && !c.done) problem = { problem: { kind: 'textAfterNode' }, column: c.pos + 1, found: c.rest };
+  const node: ArchNode = { kind, id, column, ...(icon ? { icon } : {}), ...(title ? { title } : {}), ...(parent ? { parent } : {}) };
+  return { statement: node, ...(problem ? { problem } : {}) };
+}
+
+/** `a:R --> L:b`, `a{group}:B <-- T:b`, `a:R -[reads]- L:b`; ports are layout, so a missing one is tolerated. */
+function readEdge(c: Cursor): ArchLine | undefined {
+  const start = c.pos;
+  const fromId = c.match(ID)?.[0];
+  if (!fromId) return undefined;
+  c.take(GROUP_MOD);
+  if (c.take(':')) c.match(/[LRTB]/y);
+  const headFrom = c.take('<');
+  let title: string | undefined;
+  if (c.s.startsWith('-[', c.pos)) {
+    c.pos++;
+    const t = readTitle(c);
+    if (t.problem) return { problem: t.problem };
+    title = t.title;
+    if (!c.take('-')) return undefined;
+  } else if (!c.match(/-{2,}/y)) return undefined;
+  const headTo = c.take('>');
+  c.match(PORT);
+  const toColumn = c.pos + 1;
+  const toId = c.match(ID)?.[0];
+  if (!toId) return { problem: { problem: { kind: 'danglingLink' }, column: start + 1, found: c.s.slice(start).trim() } };
+  c.take(GROUP_MOD);
+  const edge: ArchEdge = {
+    kind: 'edge',
+    from: { id: fromId, column: start + 1 },
+    to: { id: toId, column: toColumn },
+    headFrom,
+    headTo,
+    ...(title ? { title } : {}),
+  };
+  if (!c.done) return { statement: edge, problem: { problem: { kind: 'textAfterNode' }, column: c.pos + 1, found: c.rest } };
+  return { statement: edge };
+}
+
+/** Reads one statement from `from` (past any indentation) to the end of the line. */
+export function readArchLine(line: string, from: number): ArchLine {
+  const s = withoutComment(line);
+  const c = new Cursor(s, from);
+  const word = /^(group|service|junction)(?=\s)/.exec(s.slice(c.pos));
+  if (word?.[1]) {
+    c.pos += word[1].length;
+    c.spaces();
+    return readNode(word[1] as ArchNode['kind'], c);
+  }
+  const edge = readEdge(new Cursor(s, from));
+  return edge ?? { problem: { problem: { kind: 'unknownStatement' }, column: from + 1, found: s.slice(from).trim() } };
+}
+
+/** A `%%` comment after a statement, outside a title's brackets. */
+function withoutComment(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    if (s[i] === '[') depth++;
+    else if (s[i] === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && s[i] === '%' && s[i + 1] === '%') return s.slice(0, i).trimEnd();
+  }
+  return s;
+}
