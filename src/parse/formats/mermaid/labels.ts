@@ -1,4 +1,5 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
+import { catalogStrength } from '../../classify/classify';
 import { squash } from '../text';
 import { isSpace } from './syntax';
 
@@ -25,17 +26,31 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
       return ENTITIES.get(name.toLowerCase()) ?? m;
     });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
+  // "🥉 Bronze_LH", "📊 Power BI": a pictograph decorates the name; it is not part of it.
+  s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
   if (!keepLines) return squash(s);
   return s.split('\n').map(squash).filter((l) => l !== '').join('\n');
 }
 
 /**
  * A node label's lines: the first names the component, the rest describe it ("Apache Airflow" over
- * "Batch Orchestration"), as a diagram's reader takes them.
+ * "Batch Orchestration"), as a diagram's reader takes them, unless the second line finishes the
+ * name: the product under its role ("Model Tracking" over "MLflow"), or a name wrapped to fit the
+ * box ("Raw Product" over "Data").
  */
 export function labelLines(label: string): { name: string; rest: string } {
-  const [name = '', ...rest] = label.split('\n');
-  return { name, rest: rest.join(' ') };
+  const [first = '', second, ...more] = label.split('\n');
+  if (second !== undefined && finishesName(first, second)) return { name: `${first} ${second}`, rest: more.join(' ') };
+  return { name: first, rest: [second ?? '', ...more].join(' ').trim() };
+}
+
+function finishesName(first: string, second: string): boolean {
+  // A first line that is a product or an identifier is a whole name; what follows describes it.
+  if (catalogStrength(first) === 'product' || /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(first)) return false;
+  const words = second.split(' ');
+  // A description reads as a phrase ("Uploaded from PC"); a name's words are capitalised.
+  if (words.length > 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  return catalogStrength(second) === 'product' || words.length === 1 || first.split(' ').length === 1;
 }
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */

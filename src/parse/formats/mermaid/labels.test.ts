@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLabel, labelLines } from './labels';
+
+const lines = (raw: string) => labelLines(cleanLabel(raw, false, true));
+
+describe('a node label of several lines', () => {
+  it('is named by its first line when that line is a product or an identifier', () => {
+    expect(lines('Apache Airflow<br/>Batch Orchestration')).toEqual({ name: 'Apache Airflow', rest: 'Batch Orchestration' });
+    expect(lines('Bronze_LandingStage_LH<br/>Raw Delta in OneLake')).toEqual({ name: 'Bronze_LandingStage_LH', rest: 'Raw Delta in OneLake' });
+  });
+
+  it('keeps a phrase on the next line as a description', () => {
+    expect(lines('CSV Files<br/>Uploaded from PC')).toEqual({ name: 'CSV Files', rest: 'Uploaded from PC' });
+  });
+
+  it('joins a product under its role, and a name wrapped to fit the box', () => {
+    expect(lines('Model Tracking<br>MLflow').name).toBe('Model Tracking MLflow');
+    expect(lines('Raw Product<br>Data').name).toBe('Raw Product Data');
+    expect(lines('Human<br>Feedback').name).toBe('Human Feedback');
+    expect(lines('Preprocessing<br>Service<br>runs nightly')).toEqual({ name: 'Preprocessing Service', rest: 'runs nightly' });
+  });
+
+  it('drops pictographs that decorate a name', () => {
+    expect(cleanLabel('🥉 Bronze_LH')).toBe('Bronze_LH');
+    expect(cleanLabel('📊 Power BI')).toBe('Power BI');
+  });
+});
