@@ -195,3 +195,11 @@ describe('arrows: chains inside parentheses and tree branches', () => {
     }
   });
 });
+
+describe('arrowsParser: products joined by a plus', () => {
+  it('feeds them side by side, bracketed or not, and keeps a plus between other words in the name', () => {
+    const r = arrowsParser.parse('Kafka Streams → [PostgreSQL + Redis] → Analytics\nSpark → Delta + Trino');
+    expect(r.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(['kafka-streams->postgresql', 'kafka-streams->redis', 'postgresql->analytics', 'redis->analytics', 'spark->delta', 'spark->trino']);
+    expect(arrowsParser.parse('Data Versioning + Storage → S3').components.map((c) => c.name)).toEqual(['Data Versioning + Storage', 'S3']);
+  });
+});

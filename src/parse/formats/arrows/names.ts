@@ -6,6 +6,7 @@ import {
   truncate,
   unquote,
 } from '../text';
+import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { stageName } from '../../lexicon/words';
 import type { Placement } from '../../types';
@@ -54,11 +55,34 @@ export function readGroup(
       if (several) b.warnAt(lineNo, column, 'Empty name between commas', truncate(line.slice(start, end).trim()));
       continue;
     }
-    const name = readName(b, raw, lineNo, column);
-    if (name === undefined) continue;
-    out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } }));
+    for (const part of sideBySide(raw)) {
+      const name = readName(b, part.text, lineNo, column + part.at);
+      if (name === undefined) continue;
+      out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column: column + part.at } }));
+    }
   }
   return [...out];
+}
+
+/**
+ * `[PostgreSQL + Redis]`, `Postgres + Redis`: products joined by a plus, bracketed or not, are fed
+ * side by side. A bracket that names a stage is an override, and a plus between words that are
+ * not all products is part of one name ("Data Versioning + Storage").
+ */
+function sideBySide(raw: string): { text: string; at: number }[] {
+  const bracket = /^\[([^[\]]+)\]$/.exec(raw);
+  const inner = bracket && stageName(bracket[1] ?? '') === undefined ? (bracket[1] ?? '') : raw;
+  const offset = inner === raw ? 0 : 1;
+  const parts: { text: string; at: number }[] = [];
+  const re = /\s+\+\s+|\s*,\s*/g;
+  let last = 0;
+  for (const m of inner.matchAll(re)) {
+    parts.push({ text: inner.slice(last, m.index), at: offset + last });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ text: inner.slice(last), at: offset + last });
+  if (parts.length > 1 && parts.every((p) => catalogStrength(p.text.trim()) === 'product')) return parts;
+  return [{ text: raw, at: 0 }];
 }
 
 /** `"Sessions, enriched" [process]` → name and stage; warns about a bracket that names no stage. */
