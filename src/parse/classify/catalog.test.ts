@@ -5,6 +5,9 @@ describe('catalog look-ups for the parsers', () => {
   it('tells products, nouns and stage words from unknown names', () => {
     expect(catalogStrength('Apache Kafka')).toBe('product');
     expect(catalogStrength('API')).toBe('noun');
+    // A vendor's name before a product it overlaps ("Google Cloud" + "Cloud Function") is a prefix.
+    expect(catalogStrength('Google Cloud Function')).toBe('product');
+    expect(catalogStrength('Google Cloud')).not.toBe('product');
     expect(catalogStrength('Bronze')).toBe('stage');
     expect(catalogStrength('Vilnius')).toBeUndefined();
   });

@@ -105,12 +105,12 @@ export function scan(tokens: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let found: Hit | undefined;
-    for (let len = Math.min(MAX_SPAN, tokens.length - i); len >= 1 && !found; len--) {
-      const m = lookup(tokens.slice(i, i + len).join(''));
-      if (m) found = { placement: m.entry.stage, kind: CLASS[m.entry.kind], word: m.entry.kind, label: m.name, entry: m.entry, start: i, end: i + len };
-    }
-    if (found) {
+    const found = matchAt(tokens, i);
+    // "Google Cloud Function": a vendor's name that overlaps a longer product is the product's prefix.
+    const inside = found?.kind === 'ambient' && found.end - i > 1 ? matchAt(tokens, i + 1) : undefined;
+    if (inside && found && isProduct(inside) && inside.end > found.end) {
+      i += 1;
+    } else if (found) {
       hits.push(found);
       i = found.end;
     } else {
@@ -118,6 +118,15 @@ export function scan(tokens: readonly string[]): Hit[] {
     }
   }
   return hits;
+}
+
+/** The longest lexicon entry starting at token i. */
+function matchAt(tokens: readonly string[], i: number): Hit | undefined {
+  for (let len = Math.min(MAX_SPAN, tokens.length - i); len >= 1; len--) {
+    const m = lookup(tokens.slice(i, i + len).join(''));
+    if (m) return { placement: m.entry.stage, kind: CLASS[m.entry.kind], word: m.entry.kind, label: m.name, entry: m.entry, start: i, end: i + len };
+  }
+  return undefined;
 }
 
 /** A product, with one role or several. */
