@@ -25,12 +25,23 @@ export function proseComponent(name: string, code: boolean): boolean {
   if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
   if (isKnownProduct(name)) return true;
+  if (!code && namedInstance(name)) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
   // ("Hadoop/HDFS") still names something.
   if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) {
     return name.split('/').some((p) => catalogStrength(p) === 'product');
   }
   return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
+}
+
+/**
+ * "NHL Open API", "Orders Database": capitalised words before a role noun the catalog knows name one
+ * such thing, as a product's name does.
+ */
+function namedInstance(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !SENTENCE_WORDS.has((words[0] ?? '').toLowerCase());
 }
 
 /**

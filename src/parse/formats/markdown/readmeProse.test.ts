@@ -151,3 +151,13 @@ describe('listParser on a bold label explained by "a …"', () => {
     expect(names(parse('- **Dashboard**: Metabase shows the marts.'))).toEqual(['Metabase']);
   });
 });
+
+describe('listParser on a named thing of a known kind', () => {
+  it('takes capitalised words before a role noun as one name', () => {
+    const r = parse('# Pipeline\n\nThe game data is collected via the NHL Open API and staged in an Amazon S3 bucket, then copied into Snowflake.\n');
+    expect(names(r)).toContain('NHL Open API');
+    expect(placed(r)['nhl-open-api']).toBe('generate');
+    // A lowercase noun alone is still any such thing, not a part of this pipeline.
+    expect(names(parse('# Pipeline\n\nData comes from an api and lands in Snowflake via Fivetran.\n'))).not.toContain('api');
+  });
+});
