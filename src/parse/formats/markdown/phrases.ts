@@ -10,13 +10,15 @@ import type { BoldLead } from './types';
 
 /** `**Label**: rest`, `**Label:** rest`, `**Label** → rest`, `**Label** does something`. */
 export function boldLead(raw: string): BoldLead | undefined {
-  const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw);
+  // "- 🗳️ **MinIO**: …": a pictograph before the label decorates it.
+  const deco = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*/u.exec(raw)?.[0].length ?? 0;
+  const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw.slice(deco));
   if (!m) return undefined;
   const inner = (m[2] ?? '').trim();
   const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
   if (label === '') return undefined;
-  const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(m[0].length));
-  let restAt = m[0].length + (sep ? sep[0].length : 0);
+  const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(deco + m[0].length));
+  let restAt = deco + m[0].length + (sep ? sep[0].length : 0);
   while (isSpace(raw[restAt])) restAt++;
   return { label, rest: raw.slice(restAt), restAt, separated: inner.endsWith(':') || sep !== null };
 }

@@ -161,3 +161,9 @@ describe('listParser on a named thing of a known kind', () => {
     expect(names(parse('# Pipeline\n\nData comes from an api and lands in Snowflake via Fivetran.\n'))).not.toContain('api');
   });
 });
+
+describe('listParser on decorated items', () => {
+  it('reads a bold label after a pictograph', () => {
+    expect(names(parse('- 🗄️ **PostgreSQL**: Reliable source of truth.\n- 🗳️ **MinIO**: S3-compatible object storage for lakehouse workflows.\n'))).toEqual(['PostgreSQL', 'MinIO']);
+  });
+});
