@@ -87,6 +87,16 @@ describe("the orchestrator's own backing services", () => {
     expect(stage('postgres')).toBe('none');
     expect(stage('redis')).toBe('none');
   });
+
+  it("set a serving tool's own cache apart, and keep the database it reads", () => {
+    const compose = 'services:\n  warehouse:\n    image: postgres:16\n  redis:\n    image: redis:7\n  superset:\n    image: apache/superset:4.0.0\n    environment:\n      REDIS_HOST: redis\n      DATABASE_HOST: warehouse\n';
+    const r = importPipeline(compose);
+    if (!r.ok) throw new Error(r.error.kind);
+    const stage = (name: string) => r.value.graph.components.find((c) => c.name === name)?.placement;
+    expect(stage('superset')).toBe('serve');
+    expect(stage('redis')).toBe('none');
+    expect(stage('warehouse')).not.toBe('none');
+  });
 });
 
 describe('jobs linked only to the orchestrator', () => {

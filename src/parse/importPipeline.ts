@@ -72,7 +72,8 @@ function linkOrchestrators(components: readonly PipelineComponent[], edges: Pipe
  * A database or broker that only the orchestrator, or tools beside the flow (a metastore, a lineage
  * catalog), talk to is their own backing store (Airflow's Postgres, the Hive Metastore's), not a
  * stage of the data pipeline. In a compose file, where links are drawn from the services' own
- * settings, a task-queue broker linked to nothing beside an orchestrator is its Celery broker.
+ * settings, a task-queue broker linked to nothing beside an orchestrator is its Celery broker, and one
+ * linked only to a serving tool (Superset's Redis) is that tool's cache.
  * Anything else linked only to the orchestrator is a job it schedules and keeps its own placement.
  */
 function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawPipeline, wired: boolean): PipelineComponent[] {
@@ -97,6 +98,11 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
     }
     if (wired && ns.length === 0 && orchestrated && is(isQueueBroker, c.id)) {
       return { ...c, placement: 'none', uncertain: true, confidence: 0.55, reason: 'a task queue linked to nothing, beside an orchestrator: its broker, carrying no pipeline data' };
+    }
+    // Superset's Redis: a cache or queue only a serving tool names holds that tool's results and jobs.
+    const only = ns.length === 1 ? ns[0] : undefined;
+    if (wired && only !== undefined && place.get(only) === 'serve' && is(isQueueBroker, c.id)) {
+      return { ...c, placement: 'none', uncertain: true, confidence: 0.55, reason: `used only by ${components.find((x) => x.id === only)?.name ?? only}: its cache or task queue, carrying no pipeline data` };
     }
     return c;
   });
