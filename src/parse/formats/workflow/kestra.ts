@@ -8,6 +8,7 @@
 import { isMap } from 'yaml';
 import { taskTypeHint } from '../../classify/evidence';
 import { hintFromKwarg } from '../airflow/hints';
+import { WRITES_INTO, databaseOf } from './connection';
 import { imageHints } from '../compose/serviceSpec';
 import { yamlEntries, yamlItems, yamlText } from '../structured';
 import { NOTHING, at, child, field, inParallel, inSequence, listAt, names, plain, single, valueHint, type Reading, type Run } from './common';
@@ -113,7 +114,14 @@ function readTask(r: Reading, node: unknown, tally: Tally, depth: number): Run {
   }
   const subflow = SUBFLOW.test(short) ? field(node, 'flowId') : undefined;
   const key = `t:${id}`;
-  r.b.component(key, { name: id, line: at(r, node).line, hints: [...taskHints(r, node, type), subflow !== undefined ? `runs the flow ${subflow}` : undefined] });
+  const line = at(r, node).line;
+  const task = r.b.component(key, { name: id, line, hints: [...taskHints(r, node, type), subflow !== undefined ? `runs the flow ${subflow}` : undefined] });
+  const db = databaseOf(field(node, 'url'));
+  if (db) {
+    const base = r.b.component(`db:${db.name}`, { name: db.name, line, hints: [db.product, 'database'] });
+    if (WRITES_INTO.test(short)) r.b.edge(task, base, { line });
+    else r.b.edge(base, task, { line });
+  }
   return single(r.b.idOf(key) ?? id);
 }
 
