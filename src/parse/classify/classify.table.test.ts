@@ -196,6 +196,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Twitter API', 'generate'],
   ['OpenWeatherMap', 'generate'],
   ['Kaggle', 'generate'],
+  // checking a trained model is part of building it
+  ['Model Validation Service', 'model'],
+  ['model_evaluation', 'model'],
 ];
 
 describe('classify: placements a data engineer would give', () => {
