@@ -26,8 +26,6 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
       return ENTITIES.get(name.toLowerCase()) ?? m;
     });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
-  // "🥉 Bronze_LH", "📊 Power BI": a pictograph decorates the name; it is not part of it.
-  s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
   if (!keepLines) return squash(s);
   return s.split('\n').map(squash).filter((l) => l !== '').join('\n');
 }
