@@ -48,6 +48,17 @@ export function catalogStrength(name: string): 'product' | 'noun' | 'stage' | un
   return hits.some((h) => h.kind === 'generic' || h.kind === 'ambient') ? 'noun' : 'stage';
 }
 
+/**
+ * Whether a phrase of several words is one of its entry's names as written: "Apache Kafka" is,
+ * "Data Flow" is not Dataflow, however the words join.
+ */
+export function spelledAsCatalog(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
+  if (words.length <= 1) return true;
+  const m = lookup(tokenize(name).join(''));
+  return m !== undefined && m.entry.names.some((n) => n.split(/[\s-]+/).join(' ') === words.join(' '));
+}
+
 /** The lexicon's own spelling for a name that is exactly one entry ('Apache Kafka' → 'kafka'). */
 export function catalogName(name: string): string | undefined {
   const m = lookup(tokenize(name).join(''));

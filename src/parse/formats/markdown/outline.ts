@@ -8,6 +8,7 @@ import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, isKnownProduct } from './lexicon';
+import { spelledAsCatalog } from '../../classify/classify';
 import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
@@ -161,7 +162,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
     const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
     page.root.children.push(sec);
     page.section = sec;
-  } else if (level > 1 && isKnownProduct(plain.replace(/:$/, ''))) {
+  } else if (level > 1 && isKnownProduct(plain.replace(/:$/, '')) && spelledAsCatalog(plain.replace(/:$/, ''))) {
     // "### Fivetran" over bullets that describe it: the heading is the component, its items its details
     // (a page title, level 1, names the project).
     const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: plain.replace(/:$/, '') }], children: [], line: s.line };

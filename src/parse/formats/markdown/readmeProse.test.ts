@@ -167,3 +167,12 @@ describe('listParser on decorated items', () => {
     expect(names(parse('- 🗄️ **PostgreSQL**: Reliable source of truth.\n- 🗳️ **MinIO**: S3-compatible object storage for lakehouse workflows.\n'))).toEqual(['PostgreSQL', 'MinIO']);
   });
 });
+
+describe('listParser on headings', () => {
+  it('takes a heading as a component only when it is a product as written', () => {
+    const r = parse('### Kafka Connect\n\n- runs the sinks\n\n### Data Flow:\n\n1. Postgres changes are captured by Debezium\n');
+    expect(names(r)).toContain('Kafka Connect');
+    // "Data Flow" joins to Google's Dataflow only if the words are run together.
+    expect(names(r)).not.toContain('Data Flow');
+  });
+});
