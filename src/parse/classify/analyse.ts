@@ -33,9 +33,19 @@ export function analyse(c: RawComponent): Verdict | undefined {
   const facts = gather(name, hints);
   for (const rule of WORD_RULES) {
     const v = rule(facts);
-    if (v) return v.tied ? breakTie(v, facts) : v;
+    if (v) return statedRole(v.tied ? breakTie(v, facts) : v, facts);
   }
   return fallback(facts);
+}
+
+/**
+ * "PostgreSQL: Source database where changes are captured": a product whose role depends on where it
+ * sits, with its role stated in words, keeps that role wherever the graph puts it.
+ */
+function statedRole(v: Verdict, f: Facts): Verdict {
+  if (v.fixed || (v.entry?.whenFed === undefined && v.entry?.asSource === undefined)) return v;
+  const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && e.word === 'role' && e.placement === v.placement);
+  return role ? { ...v, fixed: true, reason: `${v.reason}; called a ${role.label}` } : v;
 }
 
 export const NO_MATCH: Classification = { placement: 'none', confidence: 0.2, uncertain: true, reason: 'no match' };

@@ -43,6 +43,16 @@ describe('rule 6: graph position', () => {
     expect(r.get('Grafana')?.placement).toBe('serve');
   });
 
+  it('keeps a role the words state, wherever the graph puts it', () => {
+    const r = classifyPipeline(
+      [{ id: 'ch', name: 'ClickHouse' }, { id: 'pg', name: 'PostgreSQL', hints: ['Source database where changes are captured'] }, { id: 'my', name: 'MySQL' }],
+      [{ from: 'ch', to: 'pg' }, { from: 'ch', to: 'my' }],
+    );
+    expect(r.get('pg')?.placement).toBe('generate');
+    // Unstated, the same position makes a database the pipeline loads into its store.
+    expect(r.get('my')?.placement).toBe('store');
+  });
+
   it('picks the role of a product whose role depends on where it sits', () => {
     const r = run(['Spark', 'MySQL', 'Orders API', 'Kafka'], [
       ['Spark', 'MySQL'],
