@@ -87,7 +87,7 @@ test('the workspace list holds still while renaming, and its Undo bar is reachab
 test('"?" opens the shortcut sheet listing every shortcut; Escape closes it; typing "?" in a field does not', async ({ app, shortcuts, page }) => {
   await app.open();
   await shortcuts.openWithKey();
-  for (const id of ['help', 'skip', 'undo', 'redo', 'print', 'escape', 'verdict', 'answer-yes', 'answer-no', 'answer-unsure', 'answer-na', 'menu-move', 'find']) {
+  for (const id of ['help', 'skip', 'undo', 'redo', 'print', 'escape', 'verdict', 'answer-yes', 'answer-no', 'answer-unsure', 'answer-na', 'answer-option', 'menu-move', 'find']) {
     await expect(shortcuts.row(id)).toBeVisible();
   }
   await expect(shortcuts.row('verdict')).toContainText('V');

@@ -38,6 +38,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
         combos: [[up(ANSWER_KEYS[a])]],
         does: a === 'na' ? 'Answer “Does not apply” (questions with a premise)' : `Answer “${ANSWER_LABEL[a]}” to the question in focus`,
       })),
+      { id: 'answer-option', combos: [['1–6']], does: 'Pick that option of a question with options (which part misbehaved)' },
     ],
   },
   {
