@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Diagnosis } from '../domain/diagnosis/load';
-import { answerGroup } from '../domain/diagnosis/groups';
 import { answer, emptySession, toggleSymptom, type Session } from '../domain/diagnosis/session';
 import type { Suggestions } from '../domain/diagnosis/suggest';
 import type { Answer } from '../domain/diagnosis/types';
@@ -115,8 +114,8 @@ export const createWalkthroughSlice: StateCreator<AppState, [], [], WalkthroughS
       }),
     answerQuestion: (questionId, value) => editSession((s) => answer(s, questionId, value)),
     answerGroup: (group, option) => {
-      const kb = get().diagnosis?.kb;
-      if (kb) editSession((s) => answerGroup(kb, s, group, option));
+      const d = get().diagnosis;
+      if (d) editSession((s) => d.answerGroup(s, group, option));
     },
     applySuggestions: (symptomIds, answers) => {
       set({ walkSuggestions: null });

@@ -4,6 +4,7 @@ import type { Workspace } from '../workspace';
 import { acceptConclusion } from './accept';
 import { CAUSES } from './causes';
 import { seamReasons } from './explain';
+import { answerGroup } from './groups';
 import type { KnowledgeBase } from './knowledgeBase';
 import { progress } from './progress';
 import { QUESTIONS } from './questions';
@@ -30,6 +31,8 @@ export interface Diagnosis {
   readonly suggest: (text: string, session: Session) => ReturnType<typeof suggestFromText>;
   readonly accept: (ws: Workspace, cause: Cause, session: Session, clauseId: string, now: string, confirmedByUser: boolean) => Workspace;
   readonly causeAt: (seam: SeamId, causeId: string) => Cause | undefined;
+  /** Picks an option of a question with options, or null for "not sure". */
+  readonly answerGroup: (session: Session, group: string, option: string | null) => Session;
 }
 
 export const KNOWLEDGE_BASE: KnowledgeBase = { symptoms: SYMPTOMS, questions: QUESTIONS, causes: CAUSES };
@@ -50,5 +53,6 @@ export function loadDiagnosis(): Diagnosis {
     accept: (ws, cause, session, clauseId, now, confirmedByUser) =>
       acceptConclusion(ws, KNOWLEDGE_BASE, cause, templateById(cause.templateId), session, clauseId, now, confirmedByUser),
     causeAt: (seam, causeId) => CAUSES.find((c) => c.seam === seam && c.id === causeId),
+    answerGroup: (session, group, option) => answerGroup(KNOWLEDGE_BASE, session, group, option),
   };
 }
