@@ -20,6 +20,11 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('broker', 'confluentinc/cp-kafka:7.5', 'cp-kafka'))?.placement).toBe('ingest');
   });
 
+  it('takes a more specific product in the image over the one the name states: Redpanda Console is not the broker', () => {
+    expect(namedRule(facts('cdc-redpanda', 'redpandadata/console:v2.3.8', 'console'))?.placement).toBe('none');
+    expect(namedRule(facts('redpanda', 'redpandadata/redpanda:v23.1', 'redpanda'))?.placement).toBe('ingest');
+  });
+
   it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {
     expect(namedRule(facts('Batching (Python)', 'Jobs'))?.placement).toBe('process');
     expect(namedRule(facts('Python', 'Jobs'))).toBeUndefined();

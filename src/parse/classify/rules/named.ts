@@ -35,6 +35,16 @@ function delivers(f: Facts): Verdict | undefined {
   return { placement: 'serve', confidence: 0.7, uncertain: true, reason: `work that delivers to "${to.label}"`, rule: 'named', fixed: false };
 }
 
+/**
+ * A hint naming a more specific product that begins with the product the name states is what the
+ * thing is: a compose service `cdc-redpanda` running redpandadata/console is Redpanda Console.
+ */
+function refines(hint: Evidence, name: Evidence | undefined): boolean {
+  if (!name || hint.from !== 'hint' || name.from !== 'name' || hint.kind !== 'tool' || name.kind !== 'tool') return false;
+  const n = `${name.label.toLowerCase()} `;
+  return [hint.label, ...(hint.entry?.names ?? [])].some((h) => h.toLowerCase().startsWith(n));
+}
+
 /** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
 const ruleOf = (d: Decision): Verdict['rule'] => (d.by.word === 'verb' ? 'verb' : d.by.word === 'layer' ? 'layer' : 'named');
 
@@ -73,8 +83,13 @@ export function namedRule(f: Facts): Verdict | undefined {
   // What the name itself states (a product, a role or layer word) is the thing; a product in a hint
   // (a container title, an image) is what it lives in or is built from: "silver/" in "S3 Data Lake"
   // is the silver layer, a service named postgres built from debezium/postgres is the database.
-  const states = f.named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
-  const d = decide(f.named.filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
+  // The more specific product takes the place of the one the name states, as if the name said it.
+  const named = f.named.flatMap((e) => {
+    const by = f.named.find((h) => refines(h, e));
+    return by ? [{ ...by, from: 'name' as const, text: e.text, start: e.start, end: e.end }] : f.named.some((n) => refines(e, n)) ? [] : [e];
+  });
+  const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
+  const d = decide(named.filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
 }
