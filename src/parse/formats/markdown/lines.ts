@@ -35,8 +35,14 @@ export const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/
 /** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
 export function plainMarkdown(s: string): string {
   if (!/[*_[]/.test(s)) return s;
-  return s.replace(/\*\*|__/g, '  ').replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+  return s
+    // A picture of the architecture is not its description: its alt text and file name go.
+    .replace(/!\[[^\]]{0,80}\]\([^)\s]{0,300}\)/g, (m) => ' '.repeat(m.length))
+    .replace(/\*\*|__/g, '  ').replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }
+
+/** A line of Markdown as plain text, comments blanked, at the same columns. */
+export const plainLine = (s: string): string => plainMarkdown(blankComments(s));
 
 export const ARROWISH = /->|=>|→/;
 

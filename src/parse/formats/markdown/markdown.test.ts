@@ -128,3 +128,15 @@ describe('markdownParser on texts past the Markdown parser\'s limit', () => {
     expect(names(r)).not.toContain('Layer');
   });
 });
+
+describe('markdownParser: pictures are not descriptions', () => {
+  it('drops an embedded image, its alt text and its file name, and keeps the list around it', () => {
+    const r = parse(['## Architecture', '', '![architecture.png](docs/architecture.png)', '', '- **PostgreSQL**: the source', '- **Debezium**: captures changes'].join('\n'));
+    expect(names(r)).toEqual(['PostgreSQL', 'Debezium']);
+  });
+
+  it('drops an image inside a list item but keeps the item', () => {
+    const r = parse('- ![logo](kafka.svg) **Kafka**: carries the events');
+    expect(names(r)).toEqual(['Kafka']);
+  });
+});

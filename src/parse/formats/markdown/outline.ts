@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, isKnownProduct } from './lexicon';
 import { spelledAsCatalog } from '../../classify/classify';
-import { arrowChainText, blankComments, tableColumns, titleChain } from './lines';
+import { arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { nameLike } from './names';
@@ -197,11 +197,6 @@ function list(page: Page, p: Piece, node: List, parent?: Node): void {
 }
 
 /** Emphasis markers and link addresses blanked, keeping columns: `**Kafka**` → `  Kafka  `. */
-function plain(s: string): string {
-  return blankComments(s)
-    .replace(/\*\*|__/g, '  ')
-    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
-}
 
 /**
  * A margin line right after an item that reads complete (a name, or a line ending a sentence) is
@@ -222,17 +217,17 @@ function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: n
     // A table of contents (`- [Overview](#overview)`) lists the page's sections, not components.
     if (own && TOC_LINK.test(own.text) && more.length === 0) return undefined;
     if (own) {
-      const text = plain(own.text);
+      const text = plainLine(own.text);
       const lead = text.length - text.trimStart().length;
       segs.push({ text: text.trimStart(), line: own.line, col: own.col + lead });
       const b = boldLead(own.text.replace(/^\[(?=\*\*|__)/, ''));
       if (b) bold = { ...b, restAt: Math.max(0, b.restAt - lead) };
     }
-    let prev = own ? plain(own.text).trim() : '';
+    let prev = own ? plainLine(own.text).trim() : '';
     for (const m of more) {
       if (lifted.length > 0 || (own && lazyStart(prev, m, own.col))) lifted.push(m);
-      else segs.push({ ...m, text: plain(m.text) });
-      prev = plain(m.text).trim();
+      else segs.push({ ...m, text: plainLine(m.text) });
+      prev = plainLine(m.text).trim();
     }
   }
   const item: Node = {
@@ -241,7 +236,7 @@ function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: n
   };
   for (const c of rest) {
     if (c.type === 'list') list(page, p, c, item);
-    else if (c.type === 'paragraph') for (const m of linesOf(p, c)) segs.push({ ...m, text: plain(m.text) });
+    else if (c.type === 'paragraph') for (const m of linesOf(p, c)) segs.push({ ...m, text: plainLine(m.text) });
   }
   if (segs.length === 0) {
     const s = li.position?.start;
@@ -260,7 +255,7 @@ function table(page: Page, p: Piece, node: Table): void {
     const src = first ? p.lines[first.line - 1] : undefined;
     if (!first || !last || !src) return undefined;
     const s: Seg = { text: src.text.slice(first.column - 1, last.line === first.line ? last.column - 1 : undefined), line: src.line, col: first.column };
-    const t = plain(s.text).replace(/`/g, ' ');
+    const t = plainLine(s.text).replace(/`/g, ' ');
     const lead = t.length - t.trimStart().length;
     return { text: squash(t), line: s.line, col: s.col + lead };
   };

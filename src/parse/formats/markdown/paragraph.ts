@@ -8,7 +8,7 @@ import { itemLabel } from './lexicon';
 import { catalogStrength } from '../../classify/classify';
 import { indentWidth, squash } from '../text';
 import { isKnownProduct } from './lexicon';
-import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, blankComments, bullet } from './lines';
+import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, plainLine } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
@@ -30,12 +30,6 @@ export interface Page {
 const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
 /** Blanks HTML comments, emphasis markers and link addresses, keeping columns. */
-function clean(s: string): string {
-  return blankComments(s)
-    .replace(/\*\*|__/g, '  ')
-    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
-}
-
 const MAX_PHRASE_WORDS = 5;
 
 /** A short phrase on its own line with no sentence in it: `Stream`, `Processing Jobs`, `Kafka`. */
@@ -89,7 +83,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
   let proseEnded = true;
   let last: Node | undefined;
   for (const src of lines) {
-    const raw = clean(src.text);
+    const raw = plainLine(src.text);
     if (TOC_ENTRY.test(raw) || FOLDER_LINE.test(raw) || TREE_LINE.test(raw)) continue;
     // `│  Schedules + Orchestrates` beside a vertical arrow labels the edge; it names no component.
     if (EDGE_LABEL_LINE.test(raw) && !namesProduct(raw.replace(BOX_DRAWING, ' '))) continue;
