@@ -39,7 +39,8 @@ export function proseComponent(name: string, code: boolean): boolean {
  * such thing, as a product's name does.
  */
 function namedInstance(name: string): boolean {
-  const words = name.split(' ');
+  // "DemoEventTestApp", "OrderService": an identifier in CamelCase is words run together.
+  const words = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]+)+$/u.test(name) ? name.split(/(?=\p{Lu})/u) : name.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !SENTENCE_WORDS.has((words[0] ?? '').toLowerCase());
 }
@@ -88,6 +89,14 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     const t = toks[i];
     if (!t) break;
     if (t.kind === 'code') {
+      // The "raw" folder, the `orders` topic: a quoted word that alone names nothing, with the role
+      // noun that says what it is. An identifier (`daily_sales`) is already a name.
+      const noun = toks[i + 1];
+      if (noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) && catalogStrength(noun.text) === 'noun' && !proseComponent(t.text, true)) {
+        add(i, i + 1, `${t.text} ${noun.text}`, false);
+        i += 2;
+        continue;
+      }
       add(i, i, t.text);
       i++;
       continue;

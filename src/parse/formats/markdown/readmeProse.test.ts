@@ -176,3 +176,18 @@ describe('listParser on headings', () => {
     expect(names(r)).not.toContain('Data Flow');
   });
 });
+
+describe('listParser on names prose gives without a product', () => {
+  it('reads a CamelCase identifier ending in a role noun as one component', () => {
+    const r = parse('The DemoEventTestApp sends a test event to an Event Hub instance.');
+    expect(names(r)).toEqual(['DemoEventTestApp', 'Event Hub']);
+    // Without a role noun at its end it is a feature or a place, not a part of the pipeline.
+    expect(names(parse('Spark uses DynamicAllocation and writes to Kafka.'))).toEqual(['Spark', 'Kafka']);
+  });
+
+  it('names a quoted word by the role noun after it: the "raw" folder, the `orders` topic', () => {
+    const r = parse('Spark saves it to the "raw" folder. The producer writes the `orders` topic; the job writes the `daily_sales` table.');
+    expect(names(r)).toEqual(expect.arrayContaining(['raw folder', 'orders topic', 'daily_sales']));
+    expect(names(r)).not.toContain('daily_sales table');
+  });
+});
