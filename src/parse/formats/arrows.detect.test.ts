@@ -100,6 +100,14 @@ describe('isArrowChain', () => {
     expect(isArrowChain('no arrows here')).toBe(false);
   });
 
+  it('lets a piece of a longer chain say where it lives ("Iceberg on S3", "Parquet in MinIO"), not start a sentence', () => {
+    expect(isArrowChain('Kafka -> Spark -> Iceberg on S3-compatible storage -> ClickHouse')).toBe(true);
+    expect(isArrowChain('`Spark checkpoint -> Hadoop S3A -> Parquet/metadata in MinIO`')).toBe(true);
+    expect(isArrowChain('Kafka -> Spark -> to clean the data')).toBe(false);
+    expect(isArrowChain('S3 → Created with restricted permissions')).toBe(false);
+    expect(isArrowChain('Kafka -> Spark -> the job is slow')).toBe(false);
+  });
+
   it('keeps pages whose arrows sit in sentences from being read as arrow text', () => {
     const page = '- **AWS IAM** → Created a dedicated user for the workflow\n- **Amazon S3** → Storage layer for raw CSV data\n- **Athena** → Serverless SQL querying on S3 data';
     expect(arrowsParser.detect(page)).toBeLessThan(0.25);

@@ -203,3 +203,10 @@ describe('arrowsParser: products joined by a plus', () => {
     expect(arrowsParser.parse('Data Versioning + Storage → S3').components.map((c) => c.name)).toEqual(['Data Versioning + Storage', 'S3']);
   });
 });
+
+describe('arrowsParser on a chain written as inline code', () => {
+  it('leaves the backticks out of the first and last names', () => {
+    const r = arrowsParser.parse('`Binance WebSocket -> Kafka -> MinIO`');
+    expect(r.components.map((c) => c.name)).toEqual(['Binance WebSocket', 'Kafka', 'MinIO']);
+  });
+});

@@ -78,9 +78,13 @@ function readLine(b: PipelineBuilder, written: string, lineNo: number): void {
 }
 
 /** Words that make the text between two arrows a sentence ("S3 → Created with restricted permissions"). */
-const PROSE_WORDS = new Set(
-  'to into with for from by on of in using is are was were be its this that the we our then when which while'.split(' '),
-);
+const SENTENCE_WORDS = new Set('is are was were be this that we our then when which while'.split(' '));
+/**
+ * Words that join a name to where it lives ("Iceberg on S3-compatible storage", "Parquet in
+ * MinIO"): inside a piece of a longer chain they are part of its name; leading a piece, or in a
+ * single arrow, they start a sentence.
+ */
+const LINKING_WORDS = new Set('to into with for from by on of in using its the'.split(' '));
 const MAX_CHAIN_NAME_WORDS = 6;
 
 /**
@@ -98,11 +102,13 @@ export function isArrowChain(line: string): boolean {
     start = a.end;
   }
   pieces.push(line.slice(start, s.end));
+  const long = s.arrows.length >= 2;
   return pieces.every((p) => {
     const t = squash(p.replace(/\([^()]{0,80}\)/g, ' ').replace(/[*_`]/g, ' '));
     if (t === '') return true;
-    const words = t.split(' ');
-    return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !words.some((w) => PROSE_WORDS.has(w.toLowerCase()));
+    const words = t.split(' ').map((w) => w.toLowerCase());
+    const prose = words.some((w, i) => SENTENCE_WORDS.has(w) || (LINKING_WORDS.has(w) && (!long || i === 0)));
+    return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !prose;
   });
 }
 

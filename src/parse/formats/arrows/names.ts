@@ -98,7 +98,8 @@ export function readName(
   }
   const { text, quoted } = unquote(o.name);
   let name = squash(text);
-  if (!quoted) name = name.replace(/^["'“‘]/, '').replace(/[.;]+$/, '').trim();
+  // A chain written as inline code (`A -> B -> C`) opens its span before the first name and closes it after the last.
+  if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
   if (name === '') {
     b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
