@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogName, catalogStrength, isBackendProduct, isOrchestrator, nonComponent, isQueueBroker } from './classify';
+import { catalogName, catalogStrength, classify, isBackendProduct, isOrchestrator, nonComponent, isQueueBroker } from './classify';
 
 describe('catalog look-ups for the parsers', () => {
   it('tells products, nouns and stage words from unknown names', () => {
@@ -8,6 +8,9 @@ describe('catalog look-ups for the parsers', () => {
     // A vendor's name before a product it overlaps ("Google Cloud" + "Cloud Function") is a prefix.
     expect(catalogStrength('Google Cloud Function')).toBe('product');
     expect(catalogStrength('Google Cloud')).not.toBe('product');
+    // The same for a product led by a vendor: "AWS Glue" + "Glue Catalog" is the catalog.
+    expect(classify({ id: 'c', name: 'AWS Glue Catalog', hints: [] }).reason).toContain('glue catalog');
+    expect(classify({ id: 'g', name: 'AWS Glue', hints: [] }).placement).toBe('process');
     expect(catalogStrength('Bronze')).toBe('stage');
     expect(catalogStrength('Vilnius')).toBeUndefined();
   });

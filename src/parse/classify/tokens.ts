@@ -106,8 +106,10 @@ export function scan(tokens: readonly string[]): Hit[] {
   let i = 0;
   while (i < tokens.length) {
     const found = matchAt(tokens, i);
-    // "Google Cloud Function": a vendor's name that overlaps a longer product is the product's prefix.
-    const inside = found?.kind === 'ambient' && found.end - i > 1 ? matchAt(tokens, i + 1) : undefined;
+    // "Google Cloud Function", "AWS Glue Catalog": a vendor's name, or a product led by it, that
+    // overlaps a longer product is the product's prefix.
+    const vendorLed = found !== undefined && found.end - i > 1 && (found.kind === 'ambient' || matchAt(tokens.slice(0, i + 1), i)?.kind === 'ambient');
+    const inside = vendorLed ? matchAt(tokens, i + 1) : undefined;
     if (inside && found && isProduct(inside) && inside.end > found.end) {
       i += 1;
     } else if (found) {
