@@ -64,6 +64,11 @@ const entrySchema = z.strictObject({
   builds: z.optional(placement),
   /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */
   takesLayer: z.optional(z.literal(true)),
+  /**
+   * Last in a name, it says what the thing is whatever product comes before it: a Kafka producer
+   * makes data, a Spark checkpoint is a job's state, not data.
+   */
+  heads: z.optional(z.literal(true)),
   /** Why the stage, where a data engineer might hesitate. */
   note: z.optional(z.string()),
 });

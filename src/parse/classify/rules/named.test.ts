@@ -25,6 +25,15 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('redpanda', 'redpandadata/redpanda:v23.1', 'redpanda'))?.placement).toBe('ingest');
   });
 
+  it('lets a noun the lexicon marks as a head, last in the name, say what the thing is', () => {
+    expect(namedRule(facts('kafka_producer'))?.placement).toBe('generate');
+    expect(namedRule(facts('Spark checkpoint'))?.placement).toBe('none');
+    // Not last: the product is still the thing.
+    expect(namedRule(facts('Kafka producer topic'))?.placement).toBe('ingest');
+    // A role noun the lexicon does not mark keeps the product: a Kafka source in Flink reads Kafka.
+    expect(namedRule(facts('Kafka source'))?.placement).toBe('ingest');
+  });
+
   it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {
     expect(namedRule(facts('Batching (Python)', 'Jobs'))?.placement).toBe('process');
     expect(namedRule(facts('Python', 'Jobs'))).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import { isStage } from '../../../domain/stages';
 import { type Decision, decide } from '../decide';
-import { RANK } from '../tokens';
+import { RANK, isProduct, tokenize } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import { TASK_HINT, type Facts } from './facts';
 import { layerRule } from './layer';
@@ -43,6 +43,13 @@ function refines(hint: Evidence, name: Evidence | undefined): boolean {
   if (!name || hint.from !== 'hint' || name.from !== 'name' || hint.kind !== 'tool' || name.kind !== 'tool') return false;
   const n = `${name.label.toLowerCase()} `;
   return [hint.label, ...(hint.entry?.names ?? [])].some((h) => h.toLowerCase().startsWith(n));
+}
+
+/** A noun the lexicon marks as heading a name, last in it after a product: a Kafka producer, a Spark checkpoint. */
+function headNoun(f: Facts): Evidence | undefined {
+  const own = f.named.filter((e) => e.from === 'name' && !e.qualifier);
+  const last = own.find((e) => e.entry?.heads === true && e.end === tokenize(f.name).length);
+  return last && own.some((e) => e !== last && isProduct(e)) ? last : undefined;
 }
 
 /** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
@@ -83,6 +90,8 @@ export function namedRule(f: Facts): Verdict | undefined {
   // What the name itself states (a product, a role or layer word) is the thing; a product in a hint
   // (a container title, an image) is what it lives in or is built from: "silver/" in "S3 Data Lake"
   // is the silver layer, a service named postgres built from debezium/postgres is the database.
+  const head = headNoun(f);
+  if (head) return { placement: head.placement, confidence: 0.8, uncertain: false, reason: `"${head.label}" ends the name and says what it is`, rule: 'named', fixed: false };
   // The more specific product takes the place of the one the name states, as if the name said it.
   const named = f.named.flatMap((e) => {
     const by = f.named.find((h) => refines(h, e));
