@@ -124,3 +124,10 @@ describe('mermaidParser shapes and labels', () => {
     ]);
   });
 });
+
+describe('mermaidParser: boxes that share a first line', () => {
+  it('keeps them apart by their further lines, and leaves a name used once alone', () => {
+    const r = mermaidParser.parse('flowchart LR\n  RAW[Cloud Storage<br/>Raw Files] --> RUN[Spark<br/>Transform] --> PROC[Cloud Storage<br/>Processed Files]');
+    expect(r.components.map((c) => c.name)).toEqual(['Cloud Storage (Raw Files)', 'Spark', 'Cloud Storage (Processed Files)']);
+  });
+});

@@ -83,13 +83,15 @@ export function readNode(s: string, start: number, report: Report): { node: Node
       while (p < s.length && !isSpace(s[p]) && !ID_STOP.has(s[p] ?? '') && s[p] !== '-') p++;
     } else break;
   }
+  let detail: string | undefined;
   if (label?.includes('\n')) {
     // The first line names it; the rest describe it and help place it.
     const { name, rest } = labelLines(label);
     label = name;
     hints.push(rest);
+    detail = rest || undefined;
   }
-  const node: NodeRef = { id, hints, column: start + 1, ...(label ? { label } : {}) };
+  const node: NodeRef = { id, hints, column: start + 1, ...(label ? { label } : {}), ...(detail ? { detail } : {}) };
   return { node, end: p, shaped };
 }
 

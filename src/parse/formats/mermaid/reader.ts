@@ -14,7 +14,7 @@ import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, isSpace, type Link, type No
 
 /** Reads a flowchart statement by statement into the builder; problems go to the log. */
 export class MermaidReader {
-  private readonly nodes = new Map<string, { id: string; labelled: boolean }>();
+  private readonly nodes = new Map<string, { id: string; labelled: boolean; name?: string; detail?: string }>();
   private readonly subgraphIds = new Map<string, string>();
   private readonly open: Subgraph[] = [];
   private sawHeader = false;
@@ -71,6 +71,24 @@ export class MermaidReader {
     if (inDirective) this.log.report({ kind: 'directiveUnclosed' }, inDirective.line, 1, '%%{');
     for (const g of this.open) this.log.report({ kind: 'subgraphUnclosed', title: g.title }, g.line, g.column, 'subgraph');
     this.nameSubgraphNodes();
+    this.tellApart();
+  }
+
+  /**
+   * Two boxes whose first lines are the same name ("Cloud Storage" over "Raw Kaggle Files" and over
+   * "Processed Files") are two components: their further lines join their names.
+   */
+  private tellApart(): void {
+    const byName = new Map<string, { id: string; name?: string; detail?: string }[]>();
+    for (const n of this.nodes.values()) {
+      if (n.name === undefined) continue;
+      const key = n.name.toLowerCase();
+      byName.set(key, [...(byName.get(key) ?? []), n]);
+    }
+    for (const same of byName.values()) {
+      if (same.length < 2) continue;
+      for (const n of same) if (n.detail) this.b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
+    }
   }
 
   /** `flowchart LR` → checks the direction; returns where statements may continue on the line. */
@@ -243,12 +261,14 @@ export class MermaidReader {
         hints: [...subgraphHints, ...n.hints],
         at: { line: this.lineNo, column: n.column },
       });
-      this.nodes.set(n.id, { id, labelled: n.label !== undefined });
+      this.nodes.set(n.id, { id, labelled: n.label !== undefined, ...(n.label !== undefined ? { name } : {}), ...(n.detail ? { detail: n.detail } : {}) });
       return id;
     }
     if (n.label !== undefined) {
       this.b.setName(known.id, name);
       known.labelled = true;
+      known.name = name;
+      if (n.detail) known.detail = n.detail;
       if (explicit) this.b.mention(name, { key: n.id, explicit, at: { line: this.lineNo, column: n.column } });
     }
     // Listing a node inside a subgraph, or defining it there, places it in the subgraph.

@@ -25,6 +25,8 @@ export const DATABASE_SHAPES = new Set(['cyl', 'cylinder', 'database', 'db', 'da
 export interface NodeRef {
   readonly id: string;
   readonly label?: string;
+  /** A label's further lines ("Raw Kaggle Files" under "Cloud Storage"): what tells two such nodes apart. */
+  readonly detail?: string;
   readonly hints: readonly string[];
   readonly column: number;
 }
