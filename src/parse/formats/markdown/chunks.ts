@@ -38,14 +38,24 @@ function read(text: string): Root {
 }
 
 /** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
+/**
+ * A line of nothing but layout or picture tags (`<img src="arch.png" width="900"/>`, `<p align="center">`).
+ * CommonMark opens an HTML block there that swallows every line up to the next blank one, headings
+ * and lists included, though the author wrote them as Markdown and reads them so: the line is blanked.
+ */
+const LAYOUT_TAGS = /^\s*(?:<\/?(?:img|picture|source|br|hr|p|div|a|center|video|figure|figcaption)\b[^<>]*>\s*)+$/i;
+const blankLayoutTags = (line: string): string => (LAYOUT_TAGS.test(line) ? '' : line);
+
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let cur: SourceLine[] = [];
+  let texts: string[] = [];
   let size = 0;
   let fenced = false;
   const flush = (): void => {
-    if (cur.length > 0) out.push({ lines: cur, tree: read(cur.map((l) => l.text).join('\n')) });
+    if (cur.length > 0) out.push({ lines: cur, tree: read(texts.join('\n')) });
     cur = [];
+    texts = [];
     size = 0;
   };
   const lines = splitLines(text);
@@ -61,6 +71,7 @@ export function pieces(text: string): Piece[] {
     const boundary = !fenced && /^\S/.test(l.text) && (cur[cur.length - 1]?.text.trim() ?? 'x') === '';
     const margin = !fenced && /^(?:[-*+]|\d{1,9}[.)]|#)\s/.test(l.text);
     if ((size > PIECE && (boundary || margin)) || size > HARD_PIECE) flush();
+    texts.push(fenced ? l.text : blankLayoutTags(l.text));
     if (FENCE.test(l.text)) fenced = !fenced;
     cur.push(l);
     size += l.text.length + 1;

@@ -140,3 +140,10 @@ describe('markdownParser: pictures are not descriptions', () => {
     expect(names(r)).toEqual(['Kafka']);
   });
 });
+
+describe('markdownParser: a picture tag on its own line', () => {
+  it('does not swallow the headings and lists after it (CommonMark would read them as one HTML block)', () => {
+    const r = parse(['# Stack', '', '<img src="arch.png" width="1080"/>', '### Fivetran', '- Source: Postgresql', '- Destination: Snowflake'].join('\n'));
+    expect(names(r)).toEqual(['Fivetran', 'Postgresql', 'Snowflake']);
+  });
+});
