@@ -1,5 +1,6 @@
 /** The rule order for one component: rules 1–5, the first that finds something decides. */
-import type { Classification, Verdict } from './verdict';
+import type { Classification, Evidence, Verdict } from './verdict';
+import { tokenize } from './tokens';
 import type { RawComponent } from '../types';
 import { declaredRule } from './rules/declared';
 import { workflowRule } from './rules/workflowRoles';
@@ -44,7 +45,9 @@ export function analyse(c: RawComponent): Verdict | undefined {
  */
 function statedRole(v: Verdict, f: Facts): Verdict {
   if (v.fixed || (v.entry?.whenFed === undefined && v.entry?.asSource === undefined)) return v;
-  const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && e.word === 'role' && e.placement === v.placement);
+  // A role phrase anywhere in a hint, or a bare role word that is the whole hint ("Source: Postgresql").
+  const stated = (e: Evidence): boolean => e.word === 'role' || (e.word === 'generic' && e.start === 0 && e.end === tokenize(e.text).length);
+  const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && stated(e) && e.placement === v.placement);
   return role ? { ...v, fixed: true, reason: `${v.reason}; called a ${role.label}` } : v;
 }
 

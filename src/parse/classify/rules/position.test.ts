@@ -53,6 +53,15 @@ describe('rule 6: graph position', () => {
     expect(r.get('my')?.placement).toBe('store');
   });
 
+  it('reads a bare role word that is the whole hint as stated ("Source: Postgresql"), but not one inside a sentence', () => {
+    const r = classifyPipeline(
+      [{ id: 'ft', name: 'Fivetran' }, { id: 'pg', name: 'Postgresql', hints: ['Source'] }, { id: 'my', name: 'MySQL', hints: ['copies the source'] }],
+      [{ from: 'ft', to: 'pg' }, { from: 'ft', to: 'my' }],
+    );
+    expect(r.get('pg')?.placement).toBe('generate');
+    expect(r.get('my')?.placement).toBe('store');
+  });
+
   it('picks the role of a product whose role depends on where it sits', () => {
     const r = run(['Spark', 'MySQL', 'Orders API', 'Kafka'], [
       ['Spark', 'MySQL'],
