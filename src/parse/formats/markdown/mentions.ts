@@ -3,10 +3,11 @@ import { stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import type { PipelineBuilder } from '../text';
 import { squash } from '../text';
-import { CLAUSE_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
+import { scan, tokenize as tokenizeName } from '../../classify/tokens';
 import type { Token } from './tokens';
 
 /**
@@ -56,6 +57,34 @@ function rolePhraseAt(toks: readonly Token[], i: number): number {
   let j = i + phrase.length;
   while (j < i + phrase.length + 2 && plainWord(toks[j]) && knownAt(toks, j) === 0 && !CLAUSE_VERBS.has(lower(toks[j]))) j++;
   return j;
+}
+
+/** A finite verb of the kind that follows a subject: "enables", or "enable" after a plural subject. */
+const isVerb = (w: string): boolean => [w, `${w}s`, `${w}es`].some((f) => DOES_VERBS.has(f) || CLAUSE_VERBS.has(f));
+
+/** Whether a plain word is a role noun the lexicon knows (detector, dashboard), not a layer or stage word. */
+const roleNoun = (w: string): boolean => scan(tokenizeName(w)).some((h) => h.end === tokenizeName(w).length && (h.word === 'noun' || h.word === 'role'));
+
+/**
+ * "Drift detector and Dash monitoring dashboard enable monitoring": a sentence's subject that ends in
+ * a role noun, right before its verb, names parts of the pipeline though no product is in it.
+ * Returns the [start, end) token spans, or none.
+ */
+function subjects(toks: readonly Token[], i: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = i;
+  for (;;) {
+    let j = from;
+    while (j - from < 4 && toks[j]?.kind === 'word' && knownAt(toks, j) === 0 && !isVerb(lower(toks[j])) && !/^(?:and|or)$/.test(lower(toks[j]))) j++;
+    // "The job", "Some sensors": a determiner makes it any such thing; "Raw files": words the lexicon
+    // knows describe a kind of thing. A name needs a word of its own ("Drift", "Dash").
+    const own = toks.slice(from, j - 1).some((t) => scan(tokenizeName(t.text)).length === 0);
+    if (j === from || DETERMINERS.has(lower(toks[from])) || !own || !roleNoun(lower(toks[j - 1]))) return [];
+    spans.push([from, j]);
+    const next = lower(toks[j]);
+    if (next === 'and' || next === 'or') from = j + 1;
+    else return toks[j]?.kind === 'word' && isVerb(next) ? spans : [];
+  }
 }
 
 /** Technology mentions in a stretch of prose, in order. */
@@ -121,6 +150,12 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     if (/^\p{Ll}/u.test(t.text) && SOURCE_NOUNS.has(lower(t).replace(/s$/, '')) && !CLAUSE_VERBS.has(lower(t)) && CLAUSE_VERBS.has(lower(toks[i + 1])) && knownAt(toks, i) === 0) {
       add(i, i, undefined, false);
       i++;
+      continue;
+    }
+    const subject = t.sentenceStart && knownAt(toks, i) === 0 ? subjects(toks, i) : [];
+    if (subject.length > 0) {
+      for (const [a, z] of subject) add(a, z - 1, undefined, false);
+      i = subject[subject.length - 1]?.[1] ?? i + 1;
       continue;
     }
     const role = rolePhraseAt(toks, i);

@@ -191,3 +191,15 @@ describe('listParser on names prose gives without a product', () => {
     expect(names(r)).not.toContain('daily_sales table');
   });
 });
+
+describe('listParser on the subject of a bullet sentence', () => {
+  it('takes subjects that end in a role noun and have a word of their own, before their verb', () => {
+    const r = parse('- Drift detector and Dash monitoring dashboard enable proactive monitoring.\n- FastAPI provides online serving.');
+    expect(names(r)).toEqual(['Drift detector', 'Dash monitoring dashboard', 'FastAPI']);
+  });
+
+  it('leaves any such thing alone: a determiner, or only words that describe a kind', () => {
+    expect(names(parse('The job reads orders_db and writes daily_revenue.'))).toEqual(['orders_db', 'daily_revenue']);
+    expect(names(parse('Raw files are kept in Hadoop/HDFS and read by Spark.'))).toEqual(['Hadoop/HDFS', 'Spark']);
+  });
+});
