@@ -14,11 +14,12 @@ import { bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
 import { componentKey, labelSplit } from './phrases';
 import { blockOf } from './reader';
+import { withShortNames } from './shortNames';
 import { knownAt, tokenize } from './tokens';
 import type { Reader } from './types';
 
 function read(b: PipelineBuilder, text: string): void {
-  b.keyOf = componentKey;
+  b.keyOf = withShortNames(componentKey, (k) => b.has(k));
   const r: Reader = { b, flowGiven: false };
   const bare = bareMermaid(text);
   const page = outline(bare.rest, (l, c, m, f) => b.warnAt(l, c, m, f));
