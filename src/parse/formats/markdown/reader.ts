@@ -1,5 +1,6 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
+import { catalogStrength } from '../../classify/classify';
 import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
 import { itemBlock } from './items';
 import { mentions } from './mentions';
@@ -90,8 +91,21 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
   }
 }
 
+/** "serves as the", "acts as an", "is used as": what follows is the role of what came before. */
+const AS_ROLE = /\b(?:serves?|acts?|functions?|works?|is used|are used|used)\s+as\s+(?:(?:the|an?|its|our|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
 export function mentionsIn(r: Reader, seg: Seg, sentence: boolean): Mention[] {
-  return mentions(r.b, seg, sentence);
+  const out: Mention[] = [];
+  for (const m of mentions(r.b, seg, sentence)) {
+    const prev = out[out.length - 1];
+    // "PostgreSQL serves as the operational source database": one component, with its role.
+    if (prev && AS_ROLE.test(m.gap) && !/[.!?;]\s/.test(m.gap) && catalogStrength(m.name) !== 'product') {
+      prev.roles = [...(prev.roles ?? []), m.name];
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Which way data moves between two mentions, from the words between them. */
@@ -126,7 +140,7 @@ function join(heldGap: string, gap: string, nextGap: string | undefined): Join {
 export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraHints: readonly string[] = []): Block | null {
   const groups: { ids: string[]; line: number; gap: string }[] = [];
   for (const m of given) {
-    const id = add(r, m.name, m.line, m.col, m.explicit, [...ctx.hints, ...extraHints, ...(ctx.frameHints ?? [])]);
+    const id = add(r, m.name, m.line, m.col, m.explicit, [...ctx.hints, ...extraHints, ...(ctx.frameHints ?? []), ...(m.roles ?? [])]);
     if (given.length > 1 && offPathId(r, id)) continue;
     const last = groups[groups.length - 1];
     if (last && listGap(m.gap)) {

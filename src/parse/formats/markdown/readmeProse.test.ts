@@ -203,3 +203,23 @@ describe('listParser on the subject of a bullet sentence', () => {
     expect(names(parse('Raw files are kept in Hadoop/HDFS and read by Spark.'))).toEqual(['Hadoop/HDFS', 'Spark']);
   });
 });
+
+describe('listParser on a component named in full, then by its product', () => {
+  it('meets the one earlier name that starts with the product', () => {
+    const r = parse('Redpanda Broker provides streaming. Redpanda offers a single binary. Flink reads from Redpanda.');
+    expect(names(r)).toEqual(['Redpanda Broker', 'Flink']);
+  });
+
+  it('keeps the product its own when two names start with it', () => {
+    const r = parse('Kafka Cluster East feeds Spark. Kafka Cluster West feeds Spark. Kafka is managed by Strimzi.');
+    expect(names(r)).toContain('Kafka');
+  });
+});
+
+describe('listParser on a role in apposition', () => {
+  it('gives the role to what came before instead of making it a component', () => {
+    const r = parse('PostgreSQL serves as the operational source database. Debezium reads PostgreSQL and writes to Kafka.');
+    expect(names(r)).toEqual(['PostgreSQL', 'Debezium', 'Kafka']);
+    expect(placed(r)).toMatchObject({ postgresql: 'generate' });
+  });
+});

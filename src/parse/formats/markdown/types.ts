@@ -21,6 +21,8 @@ export interface Mention {
   lastToken: number;
   /** The text between the previous mention and this one. */
   gap: string;
+  /** Roles the text gives it in apposition ("PostgreSQL serves as the source database"). */
+  roles?: string[];
 }
 
 /** A bold lead (`**Kafdrop (9000)**: Web UI`), where READMEs name the component an item is about. */
