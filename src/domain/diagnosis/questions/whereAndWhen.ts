@@ -98,13 +98,14 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     // Connector and loader reports often compare destinations or load modes ("with JSON files it is right").
     stated: 'sometimes',
     baseRate: 0.15,
-    text: 'Is the same data right when written another way (another destination, file format, loader or load mode)?',
+    text: 'Is the same data right when written another way (another destination, file format or loader, or by hand)?',
     why: 'Yes points at Ingest → Store: what was read is right and the way it is written (a type mapping, an encoding, a load path) breaks it. It also clears the source, which the other write path read too.',
     points: { yes: ['ingest-store'] },
     // Per seam, not per cause: every way of writing into storage is at Ingest → Store; elsewhere the
     // data is read, transformed and served the same whichever way it was written.
     bySeam: { 'generate-ingest': 'no?', 'ingest-store': 'yes?', 'store-process': 'no?', 'process-model': 'no?', 'model-serve': 'no?', orchestration: 'no?' },
-    howToFind: 'Load the same records through another destination, file format or load mode (or insert one by hand) and compare the stored values.',
+    // A rerun or a full refresh reads the source again, so it is not another way of writing: that is full-refresh-differs.
+    howToFind: 'Load the same records through another destination, file format or loader (or insert one by hand) and compare the stored values. A rerun or full refresh reads the source again, so it does not count.',
     facts: { yes: 'The same data is right when written another way', no: 'The data is wrong whichever way it is written' },
     cues: { yes: ['other destinations', 'another destination', 'other destination', 'with the default json', 'json path', 'a different loader', 'another loader', 'works with postgres', 'works with bigquery'], no: ['every destination', 'all destinations', 'any destination'] },
   },
