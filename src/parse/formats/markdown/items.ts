@@ -196,6 +196,13 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const base = paren?.[1] ?? bold.label;
   const stage = itemLabel(bold.label) ?? itemLabel(base);
   if (stage) {
+    // "**APIs**: Real-time or batch-based external data": a label that is a thing, explained by words
+    // that name no tool, is the component; "**Ingestion**: Kafka, Debezium" frames the tools it lists.
+    const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
+    const thing = ['product', 'noun'].includes(catalogStrength(base) ?? '') && bold.separated && bold.rest.trim() !== '';
+    if (thing && !paren && !mentionsIn(r, rest, true).some((m) => catalogStrength(m.name) === 'product')) {
+      return named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
+    }
     if (!paren || itemLabel(bold.label)) return undefined;
     const at = seg.col + bold.label.indexOf('(') + 1;
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);

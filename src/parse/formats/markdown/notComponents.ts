@@ -19,7 +19,8 @@ export function notComponent(name: string, after = ''): string | undefined {
   if (/^[\p{Ll}_][\p{L}\p{N}_]*\.[\p{Ll}][\p{L}\p{N}]*[\p{Lu}][\p{L}\p{N}]*$/u.test(n) || /^(?:df|spark|self|sc|ctx|conn|cursor|client)\.[\p{L}_]/u.test(n)) {
     return 'a method, not a component';
   }
-  if (isFormatName(n)) return 'a file or serialization format: it says how data is written, not where';
+  // "CSV Files", "JSON logs": files of a format are data at rest; the format alone is how it is written.
+  if (isFormatName(n) && !/\b(?:files?|logs?|exports?|dumps?)$/i.test(n)) return 'a file or serialization format: it says how data is written, not where';
   const kind = nonComponent(n);
   if (kind === 'language') return 'a programming language, not a component';
   if (kind === 'host') return 'where the pipeline runs, not a part of it';

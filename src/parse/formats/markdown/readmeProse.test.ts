@@ -223,3 +223,14 @@ describe('listParser on a role in apposition', () => {
     expect(placed(r)).toMatchObject({ postgresql: 'generate' });
   });
 });
+
+describe('listParser on a bold label under a stage word', () => {
+  it('takes a label that is a thing, explained by words that name no tool, as the component', () => {
+    const r = parse('- **CSV Files**: Static structured data.\n- **APIs**: Real-time or batch-based external data.\n- **Apache Kafka**: Manages real-time ingestion.');
+    expect(names(r)).toEqual(['CSV Files', 'APIs', 'Apache Kafka']);
+  });
+
+  it('still lets a stage label frame the tools it lists, and drops a format named alone', () => {
+    expect(names(parse('- **Ingestion**: Kafka, Debezium\n- **Parquet**: columnar files'))).toEqual(['Kafka', 'Debezium']);
+  });
+});
