@@ -1,6 +1,6 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
 import { itemLabel } from './lexicon';
-import { catalogName, catalogStrength } from '../../classify/classify';
+import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
 import { FLOW_VERBS } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
@@ -108,7 +108,15 @@ export function readsAsSentence(text: string): boolean {
   const t = squash(text.replace(/\([^()]{0,80}\)/g, ' '));
   if (/[.!?]\s/.test(t)) return true;
   const words = t.replace(/[.!?]$/, '').split(' ').map((w) => w.toLowerCase().replace(/[,;:]$/, ''));
-  return words.length >= 4 && words.some((w) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w));
+  return words.length >= 4 && words.some((w, i) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w) || (i > 0 && productDoes(words[i - 1] ?? '', w)));
+}
+
+/**
+ * "Grafana tracks system metrics", "Docker ensures …": a product, then an -s word the catalog does not
+ * know (as it knows topics, jobs and buckets), is a subject and its verb.
+ */
+function productDoes(product: string, word: string): boolean {
+  return /^\p{Ll}{3,}s$/u.test(word) && (catalogStrength(product) === 'product' || nonComponent(product) !== undefined) && catalogStrength(word) === undefined && catalogStrength(word.replace(/e?s$/, '')) === undefined;
 }
 
 /** The words right before a mention say data is taken from it ("streams data from an external", "consumes the"). */

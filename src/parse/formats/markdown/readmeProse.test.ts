@@ -234,3 +234,14 @@ describe('listParser on a bold label under a stage word', () => {
     expect(names(parse('- **Ingestion**: Kafka, Debezium\n- **Parquet**: columnar files'))).toEqual(['Kafka', 'Debezium']);
   });
 });
+
+describe('listParser on a sentence after a stage label', () => {
+  it('reads "Grafana tracks system metrics and alerts on anomalies" as a sentence about Grafana, not two names', () => {
+    expect(names(parse('1. **Monitoring**: Grafana tracks system metrics and alerts on anomalies.'))).toEqual(['Grafana']);
+    expect(names(parse('5. **Deployment**: Docker ensures consistent, environment-agnostic deployment.'))).toEqual([]);
+  });
+
+  it('still lists products with their plural nouns: Kafka topics, Spark jobs', () => {
+    expect(names(parse('- **Storage**: Kafka topics, Spark jobs, S3 buckets'))).toEqual(['Kafka topics', 'Spark jobs', 'S3 buckets']);
+  });
+});
