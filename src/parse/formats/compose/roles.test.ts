@@ -13,6 +13,8 @@ describe('compose service roles', () => {
   it('fall back to the service name only when there is no image', () => {
     expect(roleOf(undefined, 'kafka')).toBe('broker');
     expect(roleOf('acme/app', 'kafka')).toBeUndefined();
+    // An image set from the environment names nothing; the service's name does.
+    expect(roleOf('${GRAFANA_IMAGE}', 'grafana')).toBe('bi');
   });
 
   it('send data down the order, from a database only to CDC and dashboards, and never through coordination', () => {

@@ -52,7 +52,9 @@ const byImage = new Map<string, ServiceRole>();
 for (const rule of SERVICE_ROLES) for (const image of rule.images) byImage.set(image, rule.role);
 
 /** The role of a service from its image (`quay.io/debezium/connect:2.7` → cdc), else from its name. */
-export function roleOf(image: string | undefined, serviceName: string): ServiceRole | undefined {
+export function roleOf(written: string | undefined, serviceName: string): ServiceRole | undefined {
+  // `${GRAFANA_IMAGE}`: an image set from the environment names nothing here; the service name does.
+  const image = written !== undefined && /^\$\{?\w+(?::?-[^}]*)?\}?$/.test(written.trim()) ? undefined : written;
   if (image !== undefined) {
     const path = (image.split('@')[0] ?? image).split(':')[0]?.toLowerCase() ?? '';
     const parts = path.split('/');
