@@ -8,6 +8,7 @@ import { clip } from '../structured';
 import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
 import { hintFromKwarg } from './hints';
+import { transferPlaces } from './transfers';
 import { argNode, argsOf, dotted, type Arg, type Node } from './tree';
 import { constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
 
@@ -71,15 +72,19 @@ function positional(r: ReadContext, args: readonly Arg[], scope: Scope, mode: Mo
 /** Argument expressions read for a text hint: literals, names of constants, parenthesised or joined strings. */
 const TEXT_NODES = new Set(['String', 'FormatString', 'ContinuedString', 'ParenthesizedExpression', 'VariableName', 'BinaryExpression']);
 
-function argHints(r: ReadContext, args: readonly Arg[], scope: Scope): string[] {
-  const out: string[] = [];
+/** Keyword arguments whose values are constant texts. */
+function kwargTexts(r: ReadContext, args: readonly Arg[], scope: Scope): { name: string; value: string }[] {
+  const out: { name: string; value: string }[] = [];
   for (const a of args) {
     if (a.name === undefined || !TEXT_NODES.has(a.value.name)) continue;
     const v = evaluate(r, a.value, scope, 'loose');
-    const h = v?.kind === 'str' ? hintFromKwarg(a.name, v.value) : undefined;
-    if (h !== undefined) out.push(h);
+    if (v?.kind === 'str') out.push({ name: a.name, value: v.value });
   }
   return out;
+}
+
+function argHints(r: ReadContext, args: readonly Arg[], scope: Scope): string[] {
+  return kwargTexts(r, args, scope).flatMap((k) => hintFromKwarg(k.name, k.value) ?? []);
 }
 
 /** The constant text of an argument, when it has one. */
@@ -189,6 +194,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const groups = [...r.currentGroups(), ...(groupRef ? [groupRef.key] : [])];
     const classHint = className !== undefined && /^[A-Z]/.test(className) ? className : undefined;
     const ref = r.graph.addTask(taskId, line, [classHint, ...argHints(r, args, scope)], dagValue?.kind === 'dag' ? dagValue.key : r.currentDag(), groups);
+    for (const p of transferPlaces(classHint, kwargTexts(r, args, scope))) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));
     r.graph.link(upstream, [ref], line);

@@ -27,6 +27,7 @@ export class TaskGraph {
   private readonly groups = new Map<string, string>();
   private readonly standIns = new Map<string, { line: number; hints: readonly string[]; dag: string | undefined; parents: string[] }>();
   private readonly deps: Dep[] = [];
+  private readonly places: { task: string; data: string; reads: boolean; line: number }[] = [];
   /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
   private dropped: { count: number; line: number } | undefined;
 
@@ -65,6 +66,13 @@ export class TaskGraph {
       for (const g of groups) if (!meta.groups.includes(g)) meta.groups.push(g);
     } else this.tasks.set(key, { dag, groups: [...groups] });
     return { kind: 'task', key };
+  }
+
+  /** A bucket or table a transfer task reads or writes (see transfers.ts): data at rest beside it. */
+  place(task: Ref, name: string, keyword: string, reads: boolean, line: number): void {
+    const key = `data:${name.toLowerCase()}`;
+    this.b.component(key, { name, line, hints: ['dataset', keyword] });
+    this.places.push({ task: task.key, data: key, reads, line });
   }
 
   link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {
@@ -177,6 +185,11 @@ export class TaskGraph {
           edges++;
         }
       }
+    }
+    for (const p of this.places) {
+      const [from, to] = p.reads ? [p.data, p.task] : [p.task, p.data];
+      this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: p.line });
+      wired.add(p.task);
     }
     if (this.dropped) {
       this.b.warn({ line: this.dropped.line, column: 1, message: `Too many dependencies: ${this.dropped.count} more were not read (limit ${MAX_EDGES})` });

@@ -1,0 +1,48 @@
+/**
+ * A transfer operator moves data between two named places: `GCSToBigQueryOperator(bucket=…,
+ * destination_project_dataset_table=…)` reads a bucket and writes a table. Airflow's class names say
+ * which system each side is (`<From>To<To>Operator`), and the keyword says which kind of place it
+ * names, so a bucket of the "from" side is read and a table of the "to" side is written. These
+ * places are data at rest in the graph, which a DAG file otherwise leaves out.
+ */
+
+/** Systems that hold objects and files (a bucket, a key, a path), as Airflow's class names spell them. */
+const OBJECT_SYSTEMS = /^(?:gcs|s3|wasb|azureblobstorage|azuredatalakestorage|adls|gdrive|googledrive)$/i;
+
+/** Keywords that name an object store's place (the bucket), and those that name a database's (the table). */
+const BUCKET_KEY = /^(?:(?:s3|gcs|source|dest|destination)_)?bucket(?:_name)?$/;
+const TABLE_KEY = /^(?:(?:source|destination|target|dest)_)?(?:project_dataset_)?table$/;
+
+export interface Place {
+  readonly name: string;
+  readonly keyword: string;
+  /** Read by the task (data → task) or written by it (task → data). */
+  readonly reads: boolean;
+}
+
+/** The two sides of a transfer operator class: `GCSToBigQueryOperator` → GCS, BigQuery. */
+function sides(className: string): { from: string; to: string } | undefined {
+  const m = /^(\w+?)To([A-Z]\w*?)Operator$/.exec(className);
+  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : undefined;
+}
+
+/** The places a transfer task reads and writes, from its class and its keyword arguments' texts. */
+export function transferPlaces(className: string | undefined, kwargs: readonly { name: string; value: string }[]): Place[] {
+  const s = className ? sides(className) : undefined;
+  if (!s) return [];
+  const out: Place[] = [];
+  for (const { name, value } of kwargs) {
+    const v = value.trim();
+    if (v === '' || v.includes('{{') || v.length > 120) continue;
+    const bucket = BUCKET_KEY.test(name);
+    if (!bucket && !TABLE_KEY.test(name)) continue;
+    // An explicit source_ or destination_ says the side; otherwise the kind of place finds it.
+    const stated = /^source_/.test(name) ? true : /^(?:dest|destination|target)_/.test(name) ? false : undefined;
+    const objectFrom = OBJECT_SYSTEMS.test(s.from);
+    const objectTo = OBJECT_SYSTEMS.test(s.to);
+    if (stated === undefined && objectFrom === objectTo) continue;
+    const reads = stated ?? (bucket ? objectFrom : !objectFrom);
+    out.push({ name: v, keyword: name, reads });
+  }
+  return out;
+}
