@@ -24,8 +24,10 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   for (const piece of splitTools(seg.text)) {
     const lead = piece.text.length - piece.text.trimStart().length;
     const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
-    // "cleaned + standardized datasets": a lone participle says what was done to the data.
+    // "cleaned + standardized datasets": a lone participle says what was done to the data;
+    // "…, that will generate dummy events": a relative clause says what the name before it does.
     if (/^\p{Ll}+(?:ed|ing)$/u.test(sub.text) && knownAt(tokenize(sub, true), 0) === 0) continue;
+    if (/^(?:that|which|who|whose|where)\s/i.test(sub.text)) continue;
     // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
     // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
     const blk = nameLike(sub.text)

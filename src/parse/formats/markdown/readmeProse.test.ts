@@ -245,3 +245,9 @@ describe('listParser on a sentence after a stage label', () => {
     expect(names(parse('- **Storage**: Kafka topics, Spark jobs, S3 buckets'))).toEqual(['Kafka topics', 'Spark jobs', 'S3 buckets']);
   });
 });
+
+describe('listParser on a relative clause after a label', () => {
+  it('does not take "that will generate dummy events" for a name', () => {
+    expect(names(parse('- Front: ReactJs app `shill-your-coin`, that will generate dummy events (running locally)'))).toEqual(['ReactJs app shill-your-coin']);
+  });
+});
