@@ -14,15 +14,16 @@ import { bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
 import { componentKey, labelSplit } from './phrases';
 import { blockOf } from './reader';
-import { withShortNames } from './shortNames';
+import { qualifiedTwice, withQualifiers, withShortNames } from './shortNames';
 import { knownAt, tokenize } from './tokens';
 import type { Reader } from './types';
 
 function read(b: PipelineBuilder, text: string): void {
-  b.keyOf = withShortNames(componentKey, (k) => b.has(k));
-  const r: Reader = { b, flowGiven: false };
   const bare = bareMermaid(text);
   const page = outline(bare.rest, (l, c, m, f) => b.warnAt(l, c, m, f));
+  const qualified = qualifiedTwice(page.root);
+  b.keyOf = withShortNames(withQualifiers(componentKey, qualified), (k) => b.has(k));
+  const r: Reader = { b, flowGiven: false, qualified };
   for (const f of [...bare.fences, ...page.fences]) if (readFence(b, f)) r.flowGiven = true;
   // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
   const body = page.arrowLines.filter((l) => !l.heading);

@@ -9,6 +9,7 @@ import { CLAUSE_WORDS, CONCEPT, frameHints } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
 import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
+import { keepsQualifier } from './shortNames';
 import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
 import { knownAt, tokenize } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
@@ -71,7 +72,7 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   const role = quoted ? undefined : roleTail(name);
   if (role) name = role.name;
   const extra: string[] = [];
-  if (!quoted) {
+  if (!quoted && !keepsQualifier(name, r.qualified)) {
     const trimmed = productCore(name);
     name = trimmed.name;
     extra.push(...trimmed.hints);

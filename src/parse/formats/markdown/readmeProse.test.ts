@@ -251,3 +251,15 @@ describe('listParser on a relative clause after a label', () => {
     expect(names(parse('- Front: ReactJs app `shill-your-coin`, that will generate dummy events (running locally)'))).toEqual(['ReactJs app shill-your-coin']);
   });
 });
+
+describe('listParser on one product with two qualifiers', () => {
+  it('keeps "BigQuery (Raw Data Layer)" and "BigQuery (Transformed Data Layer)" apart', () => {
+    const r = parse('1. BigQuery (Raw Data Layer)\n\n   Holds raw data.\n\n2. dbt\n\n3. BigQuery (Transformed Data Layer)\n\n   Final tables.');
+    expect(names(r)).toEqual(['BigQuery (Raw Data Layer)', 'dbt', 'BigQuery (Transformed Data Layer)']);
+  });
+
+  it('still meets a name written once with a qualifier and later without it', () => {
+    const r = parse('- Azure Data Factory (Orchestration Service)\n- Snowflake\n\nAzure Data Factory copies files.');
+    expect(names(r)).toEqual(['Azure Data Factory (Orchestration Service)', 'Snowflake']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { catalogName } from '../../classify/classify';
 import { isProduct, scan, tokenize } from '../../classify/tokens';
+import type { Node } from './types';
 
 /** The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling. */
 function leadingProduct(name: string): string | undefined {
@@ -27,5 +28,44 @@ export function withShortNames(keyOf: (name: string) => string, has: (key: strin
     }
     const full = longer.get(key);
     return full && !has(key) ? full : key;
+  };
+}
+
+const QUALIFIED = /^(.+?)\s*\(([^()]+)\)\s*$/;
+
+/** The label an item or heading is named by: its bold lead, or its text up to a colon. */
+const labelOf = (n: Node): string | undefined => n.bold?.label ?? n.segs[0]?.text.split(/:\s/)[0]?.trim();
+
+/**
+ * "BigQuery (Raw Data Layer)" and "BigQuery (Transformed Data Layer)" as two items of one page: a
+ * product written with two different qualifiers is two components, so the qualifier stays in
+ * their identity. Written with one, the qualifier is an aside ("Azure Data Factory (ADF)").
+ */
+export function qualifiedTwice(root: Node): Set<string> {
+  const quals = new Map<string, Set<string>>();
+  const walk = (n: Node): void => {
+    const m = n.kind === 'item' || n.kind === 'section' ? QUALIFIED.exec(labelOf(n) ?? '') : null;
+    if (m?.[1] && m[2]) {
+      const base = catalogName(m[1]) ?? m[1].toLowerCase();
+      quals.set(base, (quals.get(base) ?? new Set()).add(m[2].toLowerCase()));
+    }
+    n.children.forEach(walk);
+  };
+  walk(root);
+  return new Set([...quals].filter(([, q]) => q.size >= 2).map(([b]) => b));
+}
+
+/** Whether a name is a product the page qualified twice, written with its qualifier. */
+export function keepsQualifier(name: string, twice: ReadonlySet<string> | undefined): boolean {
+  const m = twice && twice.size > 0 ? QUALIFIED.exec(name) : null;
+  return m?.[1] !== undefined && (twice?.has(catalogName(m[1]) ?? m[1].toLowerCase()) ?? false);
+}
+
+/** Keeps the qualifier in the key of a name whose product was qualified twice on the page. */
+export function withQualifiers(keyOf: (name: string) => string, twice: ReadonlySet<string>): (name: string) => string {
+  return (name) => {
+    const m = QUALIFIED.exec(name);
+    const base = m?.[1] ? (catalogName(m[1]) ?? m[1].toLowerCase()) : undefined;
+    return base !== undefined && twice.has(base) ? name.toLowerCase().replace(/\s+/g, ' ') : keyOf(name);
   };
 }

@@ -83,4 +83,6 @@ export interface Reader {
   readonly b: PipelineBuilder;
   /** The page states its flow (arrow lines, a diagram): lists and prose only name components then. */
   flowGiven: boolean;
+  /** Products the page's items write with two different qualifiers: there, the qualifier is part of the name. */
+  readonly qualified?: ReadonlySet<string>;
 }
