@@ -13,6 +13,7 @@ const require = createRequire(import.meta.url);
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('the write-up is copied as Markdown, by keyboard, with the verdict, every clause and the trail', async ({ app, walk, page }) => {
+  test.slow(); // a whole triage first, then the write-up
   await runTriage(app, walk, page);
   const share = new SharePage(page);
   await share.menuButton.click();
@@ -83,6 +84,7 @@ test('the graph downloads as a PNG and an SVG of the whole pipeline, not just th
 });
 
 test('a workspace file opens whole in a fresh browser; a damaged one is refused with its line and nothing changes', async ({ app, walk, page, browser }) => {
+  test.slow(); // a whole triage first, then a second browser
   await runTriage(app, walk, page);
   const share = new SharePage(page);
   const file = await share.downloadText('download-file');

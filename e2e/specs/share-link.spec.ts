@@ -13,6 +13,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 test('a triage shared by link opens whole in a fresh browser, as a new workspace', async ({ app, walk, page, browser }) => {
+  test.slow(); // a whole triage first, then a second browser
   await runTriage(app, walk, page);
   const share = new SharePage(page);
   const link = await share.shareLink();
