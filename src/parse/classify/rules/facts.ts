@@ -26,6 +26,9 @@ export interface Facts {
   readonly tables: readonly string[];
 }
 
+/** A script file: its stem names the work it does. */
+const SCRIPT = /^([\w-]+)\.(?:py|sh|bash|sql|scala|ipynb|r|js|ts|java|kt|go)$/i;
+
 const QUALIFIED_TABLE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /**
@@ -57,7 +60,9 @@ export function gather(name: string, hints: readonly string[]): Facts {
   const marker = hints.includes('job') ? 'job' : hints.includes('dataset') ? 'dataset' : undefined;
   const named: Evidence[] = [];
   const section: Evidence[] = [];
-  const fromName = matchText(name, false);
+  // "subscriber_to_gcs.py": a script is work, named by its stem; its language says nothing of the work.
+  const script = SCRIPT.exec(name.trim());
+  const fromName = matchText(script?.[1] ?? name, false);
   for (const h of fromName.head) named.push({ ...h, from: 'name', text: name, qualifier: false });
   const nameIsProduct = fromName.head.some(isProduct);
   const nameStage = fromName.head.some((h) => isProduct(h) && isStage(h.placement));
@@ -84,5 +89,8 @@ export function gather(name: string, hints: readonly string[]): Facts {
   }
   for (const h of fromName.qualifiers) named.push({ ...h, from: 'name', text: name, qualifier: true });
   const tables = hints.filter((h) => QUALIFIED_TABLE.test(h.trim()));
-  return { name, nature: natureOf(name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section, tables };
+  // A script named for what it does (extract_orders.py, subscriber_to_gcs.py) is work; producer.py stays a thing.
+  const stem = script?.[1];
+  const scriptWork = stem !== undefined && (leadsWithVerb(stem) || /(?:^|[_-])to[_-]/.test(stem));
+  return { name: stem ?? name, nature: scriptWork ? 'work' : natureOf(stem ?? name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section, tables };
 }

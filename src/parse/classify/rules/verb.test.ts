@@ -32,6 +32,14 @@ describe('rule 3: the verb of work', () => {
     expect(verbRule(facts('integration_test.execute_save', 'job'))).toBeUndefined();
   });
 
+  it('reads a script named for what it does as work: its verb, or "<what> to <where>"', () => {
+    expect(verbRule(facts('extract_orders.py'))?.placement).toBe('ingest');
+    expect(verbRule(facts('subscriber_to_gcs.py'))?.placement).toBe('ingest');
+    expect(verbRule(facts('json_to_parquet.py'))?.placement).toBe('process');
+    // Named for what it is, a script stays a thing: producer.py makes data.
+    expect(verbRule(facts('producer.py'))).toBeUndefined();
+  });
+
   it('applies to work only', () => {
     expect(verbRule(facts('orders', 'dataset'))).toBeUndefined();
     expect(verbRule(facts('Orders table'))).toBeUndefined();

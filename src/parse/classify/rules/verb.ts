@@ -26,6 +26,26 @@ function schemaLayer(tables: readonly string[]): Hit | undefined {
 
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
+/**
+ * "subscriber_to_gcs", "orders_to_bigquery": work named "<what> to <where>" with no verb moves data
+ * into the storage it names (ingest). A file format after "to" (csv_to_parquet) is a conversion.
+ */
+function movesTo(f: Facts): Verdict | undefined {
+  const at = tokenize(f.name).indexOf('to');
+  if (at <= 0) return undefined;
+  const dest = f.named.find((e) => e.from === 'name' && e.start > at && e.placement === 'store');
+  if (!dest) return undefined;
+  const converts = dest.word === 'file-format';
+  return {
+    placement: converts ? 'process' : 'ingest',
+    confidence: 0.7,
+    uncertain: false,
+    reason: converts ? `work that converts to "${dest.label}"` : `work that moves data to "${dest.label}"`,
+    rule: 'verb',
+    fixed: false,
+  };
+}
+
 export function verbRule(f: Facts): Verdict | undefined {
   if (f.nature !== 'work') return undefined;
   // The name's first verb (task ids are imperatives), then one in the words that qualify it, then a hint's.
@@ -40,7 +60,7 @@ export function verbRule(f: Facts): Verdict | undefined {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
   const verb = verbs.find((e) => e.entry?.takesLayer !== true);
-  if (!verb) return undefined;
+  if (!verb) return movesTo(f);
   // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
   const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
