@@ -7,6 +7,7 @@ describe('compose service roles', () => {
     expect(roleOf('debezium/postgres:16', 'db')).toBe('source');
     expect(roleOf('docker.io/bitnami/kafka:3.7@sha256:abc', 'x')).toBe('broker');
     expect(roleOf('postgres:16', 'warehouse')).toBe('database');
+    expect(roleOf('influxdb:2.7', 'influx')).toBe('olap');
     expect(roleOf('ghcr.io/acme/orders-api:1.4', 'api')).toBeUndefined();
   });
 

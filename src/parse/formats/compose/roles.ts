@@ -29,7 +29,7 @@ export const SERVICE_ROLES: readonly RoleRule[] = [
   { role: 'sink', images: ['cp-kafka-connect', 'kafka-connect', 'connect'], example: 'confluentinc/cp-kafka-connect writes topics out to storage' },
   { role: 'store', images: ['minio', 'localstack', 'azurite', 'fake-gcs-server', 'hadoop-namenode', 'namenode', 'datanode'], example: 'minio/minio, an S3-compatible bucket' },
   { role: 'processing', images: ['spark', 'flink', 'spark-master', 'spark-worker', 'jobmanager', 'taskmanager'], example: 'bitnami/spark:3.5' },
-  { role: 'olap', images: ['clickhouse', 'clickhouse-server', 'druid', 'pinot', 'doris', 'starrocks', 'trino', 'presto'], example: 'clickhouse/clickhouse-server' },
+  { role: 'olap', images: ['clickhouse', 'clickhouse-server', 'druid', 'pinot', 'doris', 'starrocks', 'trino', 'presto', 'influxdb', 'timescaledb', 'timescaledb-ha', 'questdb'], example: 'clickhouse/clickhouse-server; influxdb:2.7, a time-series store dashboards read' },
   { role: 'bi', images: ['superset', 'metabase', 'grafana', 'redash'], example: 'apache/superset reads what the others produced' },
   { role: 'coordination', images: ['zookeeper', 'cp-zookeeper', 'etcd', 'consul'], example: 'confluentinc/cp-zookeeper keeps the brokers in step' },
   { role: 'database', images: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'mssql', 'oracle', 'cassandra'], example: 'postgres:16' },
