@@ -147,3 +147,14 @@ describe('markdownParser: a picture tag on its own line', () => {
     expect(names(r)).toEqual(['Fivetran', 'Postgresql', 'Snowflake']);
   });
 });
+
+describe('markdownParser: a stage label with its tool in brackets, on a line of its own', () => {
+  it('reads "Ingestion (Airbyte)" as a paragraph or a heading the way a bold label is read', () => {
+    expect(names(parse('Ingestion (Airbyte)\n\nPulls data from sources.\n\nTransformation (dbt)\n\nCleans raw data.'))).toEqual(['Airbyte', 'dbt']);
+    expect(names(parse('## Ingestion (Airbyte)\n\nPulls data from sources.\n\n## Serving (Looker)'))).toEqual(['Airbyte', 'Looker']);
+  });
+
+  it('leaves a bracket that names no tool alone', () => {
+    expect(names(parse('Ingestion (daily)\n\nKafka carries the events.'))).toEqual(['Kafka']);
+  });
+});

@@ -7,12 +7,12 @@ import { sectionLabel } from '../../lexicon/words';
 import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
-import { ABOUT_HEADING, isKnownProduct } from './lexicon';
+import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
 import { spelledAsCatalog } from '../../classify/classify';
 import { arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
-import { nameLike } from './names';
+import { nameLike, namesProduct } from './names';
 import { boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
 
@@ -90,6 +90,11 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       return table(page, p, node);
     case 'paragraph': {
       const segs = linesOf(p, node);
+      const labelled = segs.length === 1 && segs[0] ? labelledTools(segs[0]) : undefined;
+      if (labelled) {
+        (page.section ?? page.root).children.push(labelled);
+        return;
+      }
       // Names stacked with `↓` between them are a drawing, not lines of prose.
       const drawing = segs.map((s) => ' '.repeat(s.col - 1) + s.text).join('\n');
       if (segs.length >= 3 && isDiagram(drawing)) fences.push({ lang: DIAGRAM, value: drawing, line: segs[0]?.line ?? 1 });
@@ -158,7 +163,12 @@ function heading(page: Page, p: Piece, node: Heading): void {
   const split = labelSplit(plain);
   const stage = sectionLabel(split && split.rest.trim() === '' ? split.label : plain);
   const s: Seg = { text, line: seg.line, col: at };
-  if (stage) {
+  const labelled = labelledTools(s);
+  if (labelled) {
+    // "## Ingestion (Airbyte)": the tool is the component; what follows describes it.
+    page.root.children.push(labelled);
+    page.section = labelled;
+  } else if (stage) {
     const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
     page.root.children.push(sec);
     page.section = sec;
@@ -171,6 +181,18 @@ function heading(page: Page, p: Piece, node: Heading): void {
   } else if (split && split.rest.trim() !== '') {
     page.root.children.push({ kind: 'item', indent: 0, ordered: false, segs: [s], children: [], line: s.line });
   }
+}
+
+/**
+ * "Ingestion (Airbyte)", "## Warehouse (Snowflake, BigQuery)": a stage label with its tools in
+ * brackets, on a line of its own, reads as the bold label `**Ingestion (Airbyte)**` does.
+ */
+function labelledTools(s: Seg): Node | undefined {
+  const text = squash(plainLine(s.text).replace(/[*_`]/g, ' '));
+  const m = /^([^()]{1,40}?)\s*\(([^()]+)\)\s*:?$/.exec(text);
+  if (!m?.[1] || !m[2] || !itemLabel(m[1]) || !namesProduct(m[2])) return undefined;
+  const label = text.replace(/:$/, '');
+  return { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: label }], children: [], line: s.line, bold: { label, rest: '', restAt: label.length, separated: true } };
 }
 
 function list(page: Page, p: Piece, node: List, parent?: Node): void {
