@@ -28,6 +28,7 @@ const STYLE_LINE = /style.*:\S*#.*;|classDef.*:\S*#.*;/;
  * - `#` stays as typed (`C#`) unless what follows would make an entity of it (`#quot;`, or one of
  *   ours right after it); `&` unless a letter, digit or `#` follows, as HTML reads `&copy` even
  *   without its `;`;
+ * - `\` before an `n` would read as a written line break: it becomes an entity;
  * - `%%` would start a directive or comment, `$$` KaTeX, `fa:fa-…` an icon: their first character
  *   becomes an entity;
  * - with `keywords`, the `s` of `style` and the `c` of `classDef` too (see STYLE_LINE).
@@ -46,6 +47,8 @@ function encode(chars: readonly string[], keywords: boolean): string {
     else if (c === '&' && /^[#\w]/.test(rest)) piece = entity(c);
     else if ((c === '%' || c === '$') && rest.startsWith(c)) piece = entity(c);
     else if (c === ':' && /^fa-/i.test(rest)) piece = entity(c);
+    // A written `\n` is a line break in a label: a name's own backslash before an n stays a backslash.
+    else if (c === '\\' && /^n/i.test(rest)) piece = entity(c);
     else if (keywords && ((c === 's' && ahead('style')) || (c === 'c' && ahead('classDef')))) piece = entity(c);
     // Controls, invisible format characters and lone surrogates would not survive a save as UTF-8 or would hide in the source.
     else if (/[\p{Cc}\p{Cf}\p{Cs}]/u.test(c)) piece = entity(c);

@@ -92,6 +92,17 @@ describe('toMermaid → the app’s import', () => {
     );
   });
 
+  it('keeps a backslash before an n as written, not as a line break (a case the property found)', () => {
+    for (const name of ['\\Ń "', 'C:\\new', 'a\\n b']) {
+      const graph: PipelineGraph = {
+        format: 'mermaid',
+        components: [{ id: 'c0', name, placement: 'generate', confidence: 1, uncertain: false, reason: 'test' }],
+        edges: [],
+      };
+      expect(reimport(toMermaid(workspaceWith({ pipeline: graph }, []))).components.map((c) => c.name)).toEqual([exportedName(name)]);
+    }
+  });
+
   it('gives back the names at each stage of a workspace without an import, chained stage to stage', () => {
     fc.assert(
       fc.property(anyStageNames, anyVerdicts, (components, verdicts) => {
