@@ -63,6 +63,7 @@ test('the app can be installed: a manifest with its name and icons, and a servic
 });
 
 test('a new version waits until the user asks for it: "Later" keeps the page as it is, "Reload to update" switches', async ({ app, page }) => {
+  test.slow(); // two deployments, each installed by its own service worker
   const host = await serveBuild();
   try {
     await app.open(host.url);
