@@ -39,8 +39,8 @@ function delivers(f: Facts): Verdict | undefined {
  * A hint naming a more specific product that begins with the product the name states is what the
  * thing is: a compose service `cdc-redpanda` running redpandadata/console is Redpanda Console.
  */
-function refines(hint: Evidence, name: Evidence | undefined): boolean {
-  if (!name || hint.from !== 'hint' || name.from !== 'name' || hint.kind !== 'tool' || name.kind !== 'tool') return false;
+function refines(hint: Evidence, name: Evidence): boolean {
+  if (hint.from !== 'hint' || name.from !== 'name' || hint.kind !== 'tool' || name.kind !== 'tool') return false;
   const n = `${name.label.toLowerCase()} `;
   return [hint.label, ...(hint.entry?.names ?? [])].some((h) => h.toLowerCase().startsWith(n));
 }

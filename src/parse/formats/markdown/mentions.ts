@@ -63,7 +63,10 @@ function rolePhraseAt(toks: readonly Token[], i: number): number {
 const isVerb = (w: string): boolean => [w, `${w}s`, `${w}es`].some((f) => DOES_VERBS.has(f) || CLAUSE_VERBS.has(f));
 
 /** Whether a plain word is a role noun the lexicon knows (detector, dashboard), not a layer or stage word. */
-const roleNoun = (w: string): boolean => scan(tokenizeName(w)).some((h) => h.end === tokenizeName(w).length && (h.word === 'noun' || h.word === 'role'));
+const roleNoun = (w: string): boolean => {
+  const tokens = tokenizeName(w);
+  return scan(tokens).some((h) => h.end === tokens.length && (h.word === 'noun' || h.word === 'role'));
+};
 
 /**
  * "Drift detector and Dash monitoring dashboard enable monitoring": a sentence's subject that ends in

@@ -6,6 +6,7 @@
 import { catalogName } from '../../classify/classify';
 import { isProduct, scan, tokenize } from '../../classify/tokens';
 import type { Node } from './types';
+import { PipelineBuilder } from '../text';
 
 /** The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling. */
 function leadingProduct(name: string): string | undefined {
@@ -33,6 +34,12 @@ export function withShortNames(keyOf: (name: string) => string, has: (key: strin
 
 const QUALIFIED = /^(.+?)\s*\(([^()]+)\)\s*$/;
 
+/** "BigQuery (Raw Data Layer)" → its product by the catalog's spelling, and its qualifier. */
+function qualified(name: string): { base: string; qualifier: string } | undefined {
+  const m = QUALIFIED.exec(name);
+  return m?.[1] && m[2] ? { base: catalogName(m[1]) ?? m[1].toLowerCase(), qualifier: m[2].toLowerCase() } : undefined;
+}
+
 /** The label an item or heading is named by: its bold lead, or its text up to a colon. */
 const labelOf = (n: Node): string | undefined => n.bold?.label ?? n.segs[0]?.text.split(/:\s/)[0]?.trim();
 
@@ -44,11 +51,8 @@ const labelOf = (n: Node): string | undefined => n.bold?.label ?? n.segs[0]?.tex
 export function qualifiedTwice(root: Node): Set<string> {
   const quals = new Map<string, Set<string>>();
   const walk = (n: Node): void => {
-    const m = n.kind === 'item' || n.kind === 'section' ? QUALIFIED.exec(labelOf(n) ?? '') : null;
-    if (m?.[1] && m[2]) {
-      const base = catalogName(m[1]) ?? m[1].toLowerCase();
-      quals.set(base, (quals.get(base) ?? new Set()).add(m[2].toLowerCase()));
-    }
+    const q = n.kind === 'item' || n.kind === 'section' ? qualified(labelOf(n) ?? '') : undefined;
+    if (q) quals.set(q.base, (quals.get(q.base) ?? new Set()).add(q.qualifier));
     n.children.forEach(walk);
   };
   walk(root);
@@ -57,15 +61,11 @@ export function qualifiedTwice(root: Node): Set<string> {
 
 /** Whether a name is a product the page qualified twice, written with its qualifier. */
 export function keepsQualifier(name: string, twice: ReadonlySet<string> | undefined): boolean {
-  const m = twice && twice.size > 0 ? QUALIFIED.exec(name) : null;
-  return m?.[1] !== undefined && (twice?.has(catalogName(m[1]) ?? m[1].toLowerCase()) ?? false);
+  const q = twice && twice.size > 0 ? qualified(name) : undefined;
+  return q !== undefined && (twice?.has(q.base) ?? false);
 }
 
 /** Keeps the qualifier in the key of a name whose product was qualified twice on the page. */
 export function withQualifiers(keyOf: (name: string) => string, twice: ReadonlySet<string>): (name: string) => string {
-  return (name) => {
-    const m = QUALIFIED.exec(name);
-    const base = m?.[1] ? (catalogName(m[1]) ?? m[1].toLowerCase()) : undefined;
-    return base !== undefined && twice.has(base) ? name.toLowerCase().replace(/\s+/g, ' ') : keyOf(name);
-  };
+  return (name) => (keepsQualifier(name, twice) ? PipelineBuilder.nameKey(name) : keyOf(name));
 }
