@@ -98,6 +98,12 @@ function describes(label: string, rest: string): boolean {
   return technical(label) || /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)+$/u.test(label.trim());
 }
 
+/** A generic role and what it is for ("Source database for CDC"), naming no product of its own. */
+function rolePhrase(text: string): boolean {
+  const head = squash((/^(.+?)\s+(?:for|of|in|on|with)\s/i.exec(text)?.[1] ?? text).replace(/[.;]$/, ''));
+  return catalogStrength(head) === 'stage';
+}
+
 export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   const b = r.b;
   const [seg, ...more] = node.segs;
@@ -152,6 +158,10 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     } else if (hasChildren && !technical(content.text) && !splitOverride(content.text).explicit) {
       childCtx = { ...ctx, hints: [...ctx.hints, squash(content.text)] };
       stepLabel = true;
+    } else if (ctx.owner !== undefined && rolePhrase(content.text)) {
+      // "### Postgres" over "- Source database for CDC": the line says what the component is.
+      b.addHints(ctx.owner, [squash(content.text)]);
+      stepLabel = true;
     } else if (ctx.detail && !namesSomething(content.text)) {
       // "URL", "Sink folder path", "Multiple datasets added incrementally" under a step that
       // already named its tools: what it reads or does, not another component.
@@ -173,7 +183,8 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     for (const id of own.entries) b.addHints(id, [truncate(squash(described.join(' ')), 120)]);
   }
 
-  const detailed = stepLabel && !ctx.detail ? childCtx : { ...childCtx, detail: true };
+  const { owner: _above, ...inner } = childCtx;
+  const detailed = stepLabel && !ctx.detail ? inner : { ...inner, detail: true, ...(own?.entries.length === 1 && own.entries[0] ? { owner: own.entries[0] } : {}) };
   const kids = children(r, node.children, detailed, childrenChained(r, node));
   if (stepLabel) {
     if (!kids && !ctx.detail) b.warnAt(seg.line, seg.col, 'Step with no components under it', content.text.trim());

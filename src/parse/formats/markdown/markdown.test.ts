@@ -3,6 +3,7 @@ import { expectWellFormed } from '../testing';
 import type { RawPipeline } from '../../types';
 import { MDAST_LIMIT } from './chunks';
 import { markdownParser } from './index';
+import { placed } from './testing';
 
 const parse = (text: string): RawPipeline => markdownParser.parse(text);
 const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);
@@ -156,5 +157,25 @@ describe('markdownParser: a stage label with its tool in brackets, on a line of 
 
   it('leaves a bracket that names no tool alone', () => {
     expect(names(parse('Ingestion (daily)\n\nKafka carries the events.'))).toEqual(['Kafka']);
+  });
+});
+
+describe('markdownParser: a numbered heading that names a component', () => {
+  const page = ['## Services', '', '### 1. MySQL', '- Operational database of the shop.', '- Binlog enabled for Debezium.', '', '### 2. Iceberg Lakehouse', '- Tables keep history.', '', '### 3. Dagster', '- Runs the jobs.'].join('\n');
+
+  it('reads the product past its step number, alone or with its own role noun after it', () => {
+    expect(names(parse(page))).toEqual(['MySQL', 'Debezium', 'Iceberg Lakehouse', 'Dagster']);
+  });
+
+  it('takes a role phrase under the heading as what the component is, not as another component', () => {
+    const r = parse(page);
+    expect(r.components.find((c) => c.name === 'MySQL')?.hints).toContain('Operational database of the shop.');
+    const where = placed(r);
+    const stageOf = (name: string) => where[r.components.find((c) => c.name === name)?.id ?? ''];
+    expect(['MySQL', 'Iceberg Lakehouse', 'Dagster'].map(stageOf)).toEqual(['generate', 'store', 'orchestrate']);
+  });
+
+  it('keeps a heading of a product and another product as a group', () => {
+    expect(names(parse('### 2. Kafka Stack\n- **Kafka Broker**: carries events.\n- **Kafka Connect**: loads them.'))).toEqual(['Kafka Broker', 'Kafka Connect']);
   });
 });

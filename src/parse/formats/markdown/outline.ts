@@ -7,12 +7,12 @@ import { sectionLabel } from '../../lexicon/words';
 import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
-import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
-import { spelledAsCatalog } from '../../classify/classify';
+import { ABOUT_HEADING } from './lexicon';
+import { headingProduct, labelledTools } from './headingNames';
 import { arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
-import { nameLike, namesProduct } from './names';
+import { nameLike } from './names';
 import { boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
 
@@ -172,27 +172,15 @@ function heading(page: Page, p: Piece, node: Heading): void {
     const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
     page.root.children.push(sec);
     page.section = sec;
-  } else if (level > 1 && isKnownProduct(plain.replace(/:$/, '')) && spelledAsCatalog(plain.replace(/:$/, ''))) {
+  } else if (level > 1 && headingProduct(plain) !== undefined) {
     // "### Fivetran" over bullets that describe it: the heading is the component, its items its details
     // (a page title, level 1, names the project).
-    const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: plain.replace(/:$/, '') }], children: [], line: s.line };
+    const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: headingProduct(plain) ?? plain }], children: [], line: s.line };
     page.root.children.push(own);
     page.section = own;
   } else if (split && split.rest.trim() !== '') {
     page.root.children.push({ kind: 'item', indent: 0, ordered: false, segs: [s], children: [], line: s.line });
   }
-}
-
-/**
- * "Ingestion (Airbyte)", "## Warehouse (Snowflake, BigQuery)": a stage label with its tools in
- * brackets, on a line of its own, reads as the bold label `**Ingestion (Airbyte)**` does.
- */
-function labelledTools(s: Seg): Node | undefined {
-  const text = squash(plainLine(s.text).replace(/[*_`]/g, ' '));
-  const m = /^([^()]{1,40}?)\s*\(([^()]+)\)\s*:?$/.exec(text);
-  if (!m?.[1] || !m[2] || !itemLabel(m[1]) || !namesProduct(m[2])) return undefined;
-  const label = text.replace(/:$/, '');
-  return { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: label }], children: [], line: s.line, bold: { label, rest: '', restAt: label.length, separated: true } };
 }
 
 function list(page: Page, p: Piece, node: List, parent?: Node): void {

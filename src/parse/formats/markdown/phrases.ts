@@ -3,7 +3,7 @@ import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
 import { FLOW_VERBS } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
-import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
 import { isSpace } from './lines';
 import { knownNoun, technical } from './names';
 import type { BoldLead } from './types';
@@ -108,7 +108,12 @@ export function readsAsSentence(text: string): boolean {
   const t = squash(text.replace(/\([^()]{0,80}\)/g, ' '));
   if (/[.!?]\s/.test(t)) return true;
   const words = t.replace(/[.!?]$/, '').split(' ').map((w) => w.toLowerCase().replace(/[,;:]$/, ''));
-  return words.length >= 4 && words.some((w, i) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w) || (i > 0 && productDoes(words[i - 1] ?? '', w)));
+  return words.length >= 4 && words.some((w, i) => SENTENCE_WORDS.has(w) || DOES_VERBS.has(w) || (i > 0 && productDoes(words[i - 1] ?? '', w)) || participleClause(w, words[i + 1]));
+}
+
+/** "Binlog enabled for Debezium", "Files stored in S3": a participle and its preposition make a clause. */
+function participleClause(word: string, next: string | undefined): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) && next !== undefined && (PREPOSITIONS.has(next) || next === 'for' || next === 'on') && catalogStrength(word) === undefined;
 }
 
 /**

@@ -76,6 +76,8 @@ export interface Context {
   readonly hints: readonly string[];
   /** Nested under an item that is itself a component or a sentence: short lines there are its details. */
   readonly detail?: boolean;
+  /** The one component the item above names: a role phrase under it ("Source database for CDC") says what it is. */
+  readonly owner?: string;
 }
 
 /** State shared by the passes over one page. */

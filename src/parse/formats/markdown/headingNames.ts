@@ -1,0 +1,36 @@
+/** What a heading or a line of its own names: a product past its step number, or a stage label with its tool in brackets. */
+import { classify, spelledAsCatalog } from '../../classify/classify';
+import { squash } from '../text';
+import { isKnownProduct, itemLabel } from './lexicon';
+import { plainLine } from './lines';
+import { knownNoun, namesProduct } from './names';
+import type { Node, Seg } from './types';
+
+/** A step number before a heading's name ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
+const ENUMERATION = /^(?:step\s+)?\d{1,2}[.):]\s+/i;
+
+/**
+ * The component a heading names: one product as the catalog spells it ("### 1. Postgres"), or a
+ * product with a role noun after it ("### Hudi Lakehouse").
+ */
+export function headingProduct(plain: string): string | undefined {
+  const name = plain.replace(ENUMERATION, '').replace(/:$/, '');
+  if (isKnownProduct(name) && spelledAsCatalog(name)) return name;
+  const [head, noun, ...more] = name.split(' ');
+  if (!head || !noun || more.length > 0 || !isKnownProduct(head) || !spelledAsCatalog(head) || !knownNoun(noun)) return undefined;
+  // The noun names the product's own role (Hudi, a table format, as the lakehouse), not a second product.
+  const role = (n: string) => classify({ id: n, name: n, hints: [] }).placement;
+  return role(head) === role(noun) ? name : undefined;
+}
+
+/**
+ * "Ingestion (Airbyte)", "## Warehouse (Snowflake, BigQuery)": a stage label with its tools in
+ * brackets, on a line of its own, reads as the bold label `**Ingestion (Airbyte)**` does.
+ */
+export function labelledTools(s: Seg): Node | undefined {
+  const text = squash(plainLine(s.text).replace(/[*_`]/g, ' '));
+  const m = /^([^()]{1,40}?)\s*\(([^()]+)\)\s*:?$/.exec(text);
+  if (!m?.[1] || !m[2] || !itemLabel(m[1]) || !namesProduct(m[2])) return undefined;
+  const label = text.replace(/:$/, '');
+  return { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: label }], children: [], line: s.line, bold: { label, rest: '', restAt: label.length, separated: true } };
+}
