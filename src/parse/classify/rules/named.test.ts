@@ -14,6 +14,13 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
   });
 
+  it('does not let a group title that only hosts a thing (a network boundary) outvote the role its name states', () => {
+    expect(genericRule(facts('Topic: trades', 'GCP Security Boundary (VPC-SC, CMEK)'))?.placement).toBe('ingest');
+    expect(namedRule(facts('DLQ topics', 'Private network (VPC peering)')) ?? genericRule(facts('DLQ topics', 'Private network (VPC peering)'))).toMatchObject({ placement: 'ingest' });
+    // An image is what the thing is built from: the marquez image makes the service called api a lineage tool.
+    expect(namedRule(facts('api', 'marquezproject/marquez:0.51.1'))?.placement).toBe('none');
+  });
+
   it('keeps what the name states over a product in a container title or an image', () => {
     expect(namedRule(facts('FastAPI Services', 'API GATEWAY'))?.placement).toBe('serve');
     expect(namedRule(facts('postgres', 'debezium/postgres:16', 'postgres'))?.placement).toBe('generate');

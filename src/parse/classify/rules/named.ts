@@ -52,6 +52,17 @@ function headNoun(f: Facts): Evidence | undefined {
   return last && own.some((e) => e !== last && isProduct(e)) ? last : undefined;
 }
 
+/**
+ * "Topic: trades" in a "Security boundary (VPC-SC)" group: what only hosts a thing (a network, a
+ * cluster of machines, placed none) says nothing of what the thing is when its own name gives its role.
+ */
+function notHost(f: Facts, ev: readonly Evidence[]): readonly Evidence[] {
+  const ownRole = f.named.some((e) => e.from === 'name' && isStage(e.placement));
+  // A title of several words frames; an image or a one-word hint says what the thing is built from.
+  const title = (e: Evidence): boolean => e.from === 'hint' && e.placement === 'none' && e.text.trim().split(/\s+/).length >= 3;
+  return ownRole ? ev.filter((e) => !title(e)) : ev;
+}
+
 /** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
 const ruleOf = (d: Decision): Verdict['rule'] => (d.by.word === 'verb' ? 'verb' : d.by.word === 'layer' ? 'layer' : 'named');
 
@@ -98,7 +109,7 @@ export function namedRule(f: Facts): Verdict | undefined {
     return by ? [{ ...by, from: 'name' as const, text: e.text, start: e.start, end: e.end }] : f.named.some((n) => refines(e, n)) ? [] : [e];
   });
   const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
-  const d = decide(named.filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
+  const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
 }
@@ -106,6 +117,6 @@ export function namedRule(f: Facts): Verdict | undefined {
 /** After the section: words that only hint ("events", "source", "consumer") place what nothing else did. */
 export function genericRule(f: Facts): Verdict | undefined {
   if (f.nature !== 'thing') return undefined;
-  const d = decide(f.named);
+  const d = decide(notHost(f, f.named));
   return d ? verdict(d, 'named') : undefined;
 }

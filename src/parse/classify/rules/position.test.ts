@@ -84,4 +84,10 @@ describe('rule 6: graph position', () => {
     expect(r.get('t')?.placement).toBe('ingest');
     expect(r.get('t')?.reason).toContain('position breaks the tie');
   });
+
+  it('serves with Kibana when the pipeline fills the index it reads, and keeps it ops search otherwise', () => {
+    const fed = run(['Kafka', 'Elasticsearch', 'Kibana'], [['Kafka', 'Elasticsearch'], ['Elasticsearch', 'Kibana']]);
+    expect(fed.get('Kibana')?.placement).toBe('serve');
+    expect(run(['Kibana'], []).get('Kibana')?.placement).toBe('none');
+  });
 });

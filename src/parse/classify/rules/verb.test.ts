@@ -5,6 +5,7 @@ import { verbRule } from './verb';
 describe('rule 3: the verb of work', () => {
   it.each([
     ['download_data', 'ingest'],
+    ['get_flight_data_from_gcs', 'ingest'],
     ['upload_to_bucket', 'ingest'],
     ['extract_events', 'ingest'],
     ['clean_orders', 'process'],
