@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify';
 import { layerRule } from './layer';
 import { facts } from './testing';
 
@@ -8,6 +9,11 @@ describe('rule 4: the layer of data at rest', () => {
     expect(layerRule(facts('lake.silver.orders', 'dataset', 's3://lake'))?.placement).toBe('process');
     expect(layerRule(facts('raw.orders', 'dataset', 'snowflake'))?.placement).toBe('store');
     expect(layerRule(facts('ml.user_features', 'dataset', 'bigquery'))?.placement).toBe('model');
+  });
+
+  it('models data named for being aggregated, flattened or kept for analysis', () => {
+    const stage = (name: string) => classify({ id: name, name, hints: [] }).placement;
+    expect(['Aggregated Data', 'Denormalized Tables', 'Analytics Table', 'Cleaned Data'].map(stage)).toEqual(['model', 'model', 'model', 'process']);
   });
 
   it('reads a folder or object path as data at rest, placed by its layer', () => {

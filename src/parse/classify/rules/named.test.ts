@@ -9,6 +9,11 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Redis online store'))?.placement).toBe('serve');
   });
 
+  it('reads vectors in the plural as what a vector store holds, not as Vector the log router', () => {
+    expect(namedRule(facts('Weaviate vectors'))?.placement).toBe('serve');
+    expect(namedRule(facts('Vector'))?.placement).toBe('ingest');
+  });
+
   it('lets a layer or role word pick the role of a multi-role product', () => {
     expect(namedRule(facts('Snowflake marts'))).toMatchObject({ placement: 'model', rule: 'layer' });
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');

@@ -31,7 +31,9 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     if (/^(?:that|which|who|whose|where)\s/i.test(sub.text)) continue;
     // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
     // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
-    const blk = nameLike(sub.text)
+    // "ingest raw data, run dbt pipeline": steps written in lowercase name only the tools in them.
+    const step = /^\p{Ll}/u.test(sub.text) && imperativeStep(sub.text);
+    const blk = nameLike(sub.text) && !step
       ? named(r, sub, ctx, hints)
       : chain(r, mentionsIn(r, sub, false), { hints: ctx.hints }, hints);
     if (!blk) continue;

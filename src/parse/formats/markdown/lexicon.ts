@@ -59,7 +59,7 @@ export const DOES_VERBS = new Set(
 );
 
 export const IMPERATIVES = new Set(
-  'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure filter flatten generate install normalize normalise rename run validate'.split(' '),
+  'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure export extract filter flatten generate ingest install load normalize normalise publish rename run sync train transform validate'.split(' '),
 );
 
 /** Headings about the project itself; their items are features and steps, not components. */

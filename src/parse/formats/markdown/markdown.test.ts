@@ -179,3 +179,16 @@ describe('markdownParser: a numbered heading that names a component', () => {
     expect(names(parse('### 2. Kafka Stack\n- **Kafka Broker**: carries events.\n- **Kafka Connect**: loads them.'))).toEqual(['Kafka Broker', 'Kafka Connect']);
   });
 });
+
+describe('markdownParser: marks and step numbers before a label', () => {
+  it('reads "🟠 2. Bronze Layer – Landing Raw Data" as the layer, explained', () => {
+    const r = parse('🟠 2. Bronze Layer – Landing Raw Data\nWe read the files with Databricks.\n\n🟡 3. Silver Layer – Clean and Transform\nWe clean them.');
+    expect(names(r)).toEqual(expect.arrayContaining(['Bronze Layer', 'Silver Layer', 'Databricks']));
+  });
+
+  it('keeps steps written in lowercase after a label out of the names', () => {
+    const r = parse('✅ Airflow DAGs: ingest raw data, run dbt pipeline, train ML churn model');
+    expect(names(r)).not.toContain('ingest raw data');
+    expect(names(r)).not.toContain('run dbt pipeline');
+  });
+});

@@ -1,7 +1,7 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
 import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
-import { FLOW_VERBS } from '../../lexicon/words';
+import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
 import { isSpace } from './lines';
@@ -25,6 +25,9 @@ export function boldLead(raw: string): BoldLead | undefined {
 
 /** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
 export const PORT = /\s*\([\d\s/:,.-]+\)/g;
+
+/** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */
+const LABEL_DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*(?:(?:step\s+)?\d{1,2}[.)]\s+)?/iu;
 
 /** `Label: rest` or `Label - rest` with a short label. */
 export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {
@@ -57,7 +60,10 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
     }
   }
   if (sep <= 0) return undefined;
-  const label = squash(text.slice(0, sep));
+  const written = squash(text.slice(0, sep));
+  // Only a stage or layer label sheds the mark before it: "✅ Airflow DAGs:" stays a line of prose.
+  const bare = written.replace(LABEL_DECORATION, '');
+  const label = bare !== written && sectionLabel(bare) !== undefined ? bare : written;
   if (label === '' || label.split(' ').length > 4) return undefined;
   let restAt = sep + sepLen;
   while (isSpace(text[restAt])) restAt++;
