@@ -25,11 +25,13 @@ describe('triage on real incident write-ups', () => {
     expect(results.length).toBe(batches.reduce((n, b) => n + b.incidents.length, 0));
   });
 
+  // A regression floor on the whole corpus, not the goal (which is judged on unseen batches): it
+  // follows the corpus as harder blind batches join it (batches 37–42 took the median from 6 to 7).
   it('keeps its floor: seam first, in the top two, and a short walk', () => {
     const t = totals(results);
     expect(t.first / t.n).toBeGreaterThanOrEqual(0.75);
     expect(t.topTwo / t.n).toBeGreaterThanOrEqual(0.88);
-    expect(t.medianQuestions).toBeLessThanOrEqual(6);
+    expect(t.medianQuestions).toBeLessThanOrEqual(7);
   });
 
   it("names only symptoms and questions the knowledge base knows in the reader's answers", () => {

@@ -85,12 +85,13 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     baseRate: 0.2,
     // Metric definitions are the contract at Model → Serve (the seed's own words), so a metric or
     // semantic layer is something that serves, not a transformation.
-    text: 'Is what serves the data wrong (a dashboard, cache, metric or semantic layer, API, sync out) while the tables are right?',
+    // An online feature store is where models' features are served (materialized from the offline store).
+    text: 'Is what serves data wrong (a dashboard, cache, metric layer, online store, API, sync out) while tables are right?',
     why: 'Yes points at Model → Serve: the models are right and what reads them for people or tools is not. No means the served data is wrong before it is served.',
     points: { yes: ['model-serve'] },
     bySeam: bySeam(['model-serve']),
     oneOf: WHERE,
-    option: 'What serves the data: a dashboard, its cache, a metric or semantic layer, an API, a sync out',
+    option: 'What serves the data: a dashboard, its cache, a metric or semantic layer, an online feature store, an API, a sync out',
     howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
     facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
     cues: { yes: ['the table is correct but', 'the warehouse is correct but', 'the database is correct but', 'query returns the right', 'after clearing the cache', 'cached results', 'stale cache', 'served from cache'] },
