@@ -1,7 +1,8 @@
 /** What a heading or a line of its own names: a product past its step number, or a stage label with its tool in brackets. */
 import { classify, spelledAsCatalog } from '../../classify/classify';
 import { squash } from '../text';
-import { isKnownProduct, itemLabel } from './lexicon';
+import { sectionLabel } from '../../lexicon/words';
+import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
 import { plainLine } from './lines';
 import { knownNoun, namesProduct } from './names';
 import type { Node, Seg } from './types';
@@ -33,4 +34,11 @@ export function labelledTools(s: Seg): Node | undefined {
   if (!m?.[1] || !m[2] || !itemLabel(m[1]) || !namesProduct(m[2])) return undefined;
   const label = text.replace(/:$/, '');
   return { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: label }], children: [], line: s.line, bold: { label, rest: '', restAt: label.length, separated: true } };
+}
+
+/** A label that names a stage only as a data layer (`Bronze Layer`, `Raw`, `Marts`), not a stage of work. */
+export function layerLabel(text: string): boolean {
+  // "Features" heads what the project offers, not the feature tables.
+  if (ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')))) return false;
+  return sectionLabel(text, true) !== undefined && sectionLabel(text, false) === undefined;
 }

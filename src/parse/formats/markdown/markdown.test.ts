@@ -192,3 +192,20 @@ describe('markdownParser: marks and step numbers before a label', () => {
     expect(names(r)).not.toContain('run dbt pipeline');
   });
 });
+
+describe('markdownParser: a section about a data layer', () => {
+  it('draws the layer a heading names as data at rest after the work under it', () => {
+    const r = parse('## Layers\n\n### Raw\nSource tables loaded into BigQuery.\n\n### Marts\n- Fact and dimension tables');
+    expect(names(r)).toEqual(expect.arrayContaining(['Raw', 'Marts', 'BigQuery']));
+    expect(pairs(r)).toContain('bigquery->raw');
+  });
+
+  it('reads a layer label line over its description as the layer', () => {
+    const r = parse('Bronze Layer:\n\nIngests raw files using Databricks Auto Loader\n\nSilver Layer:\n\nCleans and enriches the raw data');
+    expect(names(r)).toEqual(expect.arrayContaining(['Bronze Layer', 'Silver Layer']));
+  });
+
+  it('keeps a stage of work as a frame, not a component', () => {
+    expect(names(parse('## Ingestion\n- Fivetran\n\n## Serving\n- Looker'))).toEqual(['Fivetran', 'Looker']);
+  });
+});

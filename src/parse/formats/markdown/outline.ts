@@ -8,7 +8,7 @@ import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING } from './lexicon';
-import { headingProduct, labelledTools } from './headingNames';
+import { headingProduct, labelledTools, layerLabel } from './headingNames';
 import { arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
@@ -169,7 +169,8 @@ function heading(page: Page, p: Piece, node: Heading): void {
     page.root.children.push(labelled);
     page.section = labelled;
   } else if (stage) {
-    const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage };
+    const layer = layerLabel(plain) ? { layer: { ...s, text: plain } } : {};
+    const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage, ...layer };
     page.root.children.push(sec);
     page.section = sec;
   } else if (level > 1 && headingProduct(plain) !== undefined) {

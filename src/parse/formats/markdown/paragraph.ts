@@ -11,6 +11,8 @@ import { isKnownProduct } from './lexicon';
 import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, plainLine } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
+import { layerLabel } from './headingNames';
+import { sectionLabel } from '../../lexicon/words';
 import type { Node, Seg, Warn } from './types';
 
 /** What the outline pass keeps while it walks a page. */
@@ -115,11 +117,13 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     last = undefined;
     const split = labelSplit(seg.text);
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
-      // `Ingestion:` opens a section; any other label (`Our pipeline:`) is a title.
-      const stage = itemLabel(split.label);
+      // `Ingestion:` opens a section, and so does a layer (`Bronze Layer:`, the layer a component);
+      // any other label (`Our pipeline:`) is a title.
+      const layer = layerLabel(split.label) ? { layer: { ...seg, text: split.label } } : {};
+      const stage = itemLabel(split.label) ?? (layerLabel(split.label) ? sectionLabel(split.label) : undefined);
       page.section = undefined;
       if (stage) {
-        const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage };
+        const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage, ...layer };
         page.root.children.push(sec);
         page.section = sec;
       }

@@ -77,8 +77,14 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
       const inner: Context = node.stage ? { ...ctx, frame: node.stage, frameHints: frameHints(node.segs[0]?.text ?? '', node.stage) } : ctx;
       const blk = children(r, node.children, inner, childrenChained(r, node));
       const seg = node.segs[0];
-      if (!blk && seg) r.b.warnAt(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
-      return blk;
+      // The layer the section is about holds what the work under it writes: it comes after that work.
+      const layer = node.layer ? itemBlock(r, { kind: 'item', indent: 0, ordered: false, segs: [node.layer], children: [], line: node.line }, ctx) : null;
+      if (blk && layer) {
+        connect(r, blk, layer);
+        return { entries: blk.entries, exits: layer.exits, line: blk.line };
+      }
+      if (!blk && !layer && seg) r.b.warnAt(seg.line, seg.col, 'Stage heading with no components under it', seg.text.trim());
+      return blk ?? layer;
     }
     case 'prose': {
       const seg = node.segs[0];

@@ -47,6 +47,8 @@ export interface Node {
   readonly line: number;
   /** Sections: the stage their label names (a hint for what is under it, never a statement). */
   readonly stage?: Placement;
+  /** Sections under a layer (`### Raw`, `Bronze Layer:`): the layer is data at rest that what is under it fills. */
+  readonly layer?: Seg;
   /** Prose: whether the text begins a sentence. */
   readonly sentence?: boolean;
   readonly bold?: BoldLead;
