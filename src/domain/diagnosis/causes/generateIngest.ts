@@ -79,7 +79,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     // dupes-share-id is left out on purpose: colliding ids do share an id, but that question's
     // "yes" points at redelivery (Ingest → Store, Orchestration); dupes-differ-in-values separates them.
     answers: {
-      'raw-already-wrong': 'yes?', 'source-correct': 'no?', 'only-one-consumer': 'no?', 'started-after-change': 'no?',
+      'raw-already-wrong': 'yes?', 'source-correct': 'yes?', 'only-one-consumer': 'no?', 'started-after-change': 'no?',
       'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no', 'task-retried': 'no?', 'under-load': 'no?', 'rerun-fixes': 'no',
       'off-by-factor': 'no?',
       'dupes-differ-in-values': 'yes', 'dupes-identical-incl-load-time': 'no', 'dupes-far-apart': 'yes?', 'producer-retried': 'no?',
@@ -103,7 +103,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     // under-load 'yes?' although it points at Ingest → Store: producer retries follow timeouts, which
     // cluster at peaks and outages; dupes-share-id 'no' and producer-retried 'yes' keep the seam apart.
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'yes?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'under-load': 'yes?', 'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'no',
       'task-retried': 'no?', 'rerun-fixes': 'no',
       'dupes-share-id': 'no', 'dupes-identical-incl-load-time': 'no', 'dupes-differ-in-values': 'no?', 'dupes-far-apart': 'no?',
@@ -188,7 +188,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     symptoms: ['unexpected-nulls'],
     sometimes: ['new-field-missing', 'data-test-failed', 'ratio-inflated', 'ml-predictions-off'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'yes?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes', 'started-after-change': 'yes', 'producer-changed': 'yes', 'ingest-changed': 'no?',
       'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no', 'intermittent': 'no',
       'column-null-from-date': 'yes', 'values-in-wrong-columns': 'no', 'null-zero-switch': 'no', 'types-differ-between-files': 'no?',
@@ -209,7 +209,7 @@ export const GENERATE_INGEST_CAUSES: readonly Cause[] = [
     symptoms: ['implausible-values', 'ratio-inflated'],
     sometimes: ['reports-disagree', 'data-test-failed', 'ml-predictions-off'],
     answers: {
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
+      'raw-already-wrong': 'yes', 'source-correct': 'yes?', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no',
       'affected-some-sources': 'yes?', 'started-after-change': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no',
       'intermittent': 'no', 'off-by-factor': 'no',
       'schema-documents-semantics': 'no', 'null-zero-switch': 'no?', 'values-in-wrong-columns': 'no?',

@@ -74,7 +74,7 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
     symptoms: ['rows-missing', 'ratio-inflated'],
     sometimes: ['reports-disagree', 'totals-doubled', 'ml-predictions-off', 'data-test-failed', 'success-but-empty'],
     answers: { 'source-third-party-api': 'no?', 'ingest-read-fewer': 'yes',
-      'raw-already-wrong': 'yes', 'source-correct': 'no?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
+      'raw-already-wrong': 'yes', 'source-correct': 'yes?', 'only-one-consumer': 'no', 'affected-some-sources': 'yes',
       'started-after-change': 'yes', 'producer-changed': 'yes', 'pipeline-code-changed': 'no?', 'task-or-load-failed': 'no',
       'rerun-fixes': 'no', 'intermittent': 'no', 'under-load': 'no?', 'missing-at-period-end': 'no', 'full-refresh-differs': 'no?',
       'round-row-count': 'no?',
