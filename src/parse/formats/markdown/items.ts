@@ -9,6 +9,7 @@ import { CLAUSE_WORDS, CONCEPT, frameHints } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
 import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
+import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
 import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
 import { knownAt, tokenize } from './tokens';
@@ -53,7 +54,7 @@ export function tableRow(r: Reader, seg: Seg, hints: readonly string[]): Block |
   for (const piece of splitTools(seg.text)) {
     const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece.text.trim());
     const name = (m?.[1] ?? piece.text).trim();
-    if (name === '' || !namesSomething(name) || !nameLike(name)) continue;
+    if (name === '' || !(namesSomething(name) || layerLabel(name)) || !nameLike(name)) continue;
     const lead = piece.text.length - piece.text.trimStart().length;
     const blk = named(r, { text: name, line: seg.line, col: seg.col + piece.at + lead }, { hints: [] }, m?.[2] ? [...hints, m[2]] : hints);
     blk?.entries.forEach((e) => entries.includes(e) || entries.push(e));

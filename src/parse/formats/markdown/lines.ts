@@ -96,6 +96,9 @@ export function titleChain(text: string): boolean {
   return strengths.includes(undefined);
 }
 
+/** `| Layer | Description |`: a table of the layers data rests in (bronze, silver, gold). */
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?)$/i;
+
 export interface TableColumns {
   readonly tool: number;
   readonly label?: number;
@@ -108,7 +111,9 @@ export interface TableColumns {
  * no components.
  */
 export function tableColumns(header: readonly string[]): TableColumns | undefined {
-  const tool = header.findIndex((h) => TOOL_HEADER.test(h));
+  // With no tool column, a layer column names the components: each layer is data at rest.
+  const tools = header.findIndex((h) => TOOL_HEADER.test(h));
+  const tool = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
   if (tool < 0) return undefined;
   const purpose = header.findIndex((h, i) => i !== tool && PURPOSE_HEADER.test(h));
   const label = header.findIndex((h, i) => i !== tool && i !== purpose);

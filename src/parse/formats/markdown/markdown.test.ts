@@ -209,3 +209,12 @@ describe('markdownParser: a section about a data layer', () => {
     expect(names(parse('## Ingestion\n- Fivetran\n\n## Serving\n- Looker'))).toEqual(['Fivetran', 'Looker']);
   });
 });
+
+describe('markdownParser: a table of layers', () => {
+  it('reads each row of a Layer column as a layer, explained by the row', () => {
+    const r = parse('## Architecture\n\nData lands in ADLS and Databricks refines it.\n\n| Layer | Description |\n|---|---|\n| **Bronze (Raw)** | Stores raw data. |\n| **Gold (Serving)** | Tables for analytics. |');
+    expect(names(r)).toEqual(expect.arrayContaining(['Bronze', 'Gold']));
+    const where = placed(r);
+    expect(where[r.components.find((c) => c.name === 'Gold')?.id ?? '']).toBe('model');
+  });
+});
