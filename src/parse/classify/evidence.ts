@@ -89,6 +89,15 @@ export function matchText(text: string, isHint: boolean): TextMatch {
       return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
     }
   }
+  // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
+  const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
+  if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
+    const head = matchText(bracketed[1], false);
+    if (head.head.some(isProduct)) {
+      const rest = matchText(bracketed[2], false);
+      return { head: [...head.head, ...rest.head.filter((h) => h.word === 'layer')], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => h.word !== 'layer'), ...rest.qualifiers] };
+    }
+  }
   const tokens = tokenize(text);
   const operator = isHint && isTaskClass(text, tokens);
   const moved = transfer(tokens, scan(tokens), operator);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../classify';
 import { genericRule, namedRule } from './named';
 import { facts } from './testing';
 
@@ -7,6 +8,16 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka', 'Data generation'))?.placement).toBe('ingest');
     expect(namedRule(facts('Iceberg', 'Data processing'))?.placement).toBe('store');
     expect(namedRule(facts('Redis online store'))?.placement).toBe('serve');
+  });
+
+  it('reads what brackets after a product hold as a description of it, a layer there refining it', () => {
+    expect(classify({ id: 'a', name: 'S3 Bucket (company-raw/clickstream/)', hints: [] }).placement).toBe('store');
+    expect(classify({ id: 'b', name: 'Synapse Serverless SQL (Gold layer)', hints: [] }).placement).toBe('model');
+  });
+
+  it('reads a connector named after the system it reads as the connector', () => {
+    expect(classify({ id: 'c', name: 'MySQL Connector', hints: [] }).placement).toBe('ingest');
+    expect(classify({ id: 'd', name: 'company-raw/clickstream/', hints: [] }).placement).toBe('store');
   });
 
   it('reads vectors in the plural as what a vector store holds, not as Vector the log router', () => {

@@ -90,7 +90,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     return verbRule(f) ? undefined : delivers(f);
   }
   if (f.nature === 'data') {
-    const ev = f.named.filter((e) => e.kind === 'tool' && isStage(e.placement) && e.placement !== 'store');
+    // A source named in a path (company-raw/clickstream/, salesforce/orders/) says what the data is about, not where it rests.
+    const ev = f.named.filter((e) => e.kind === 'tool' && isStage(e.placement) && e.placement !== 'store' && e.placement !== 'generate');
     const d = decide(ev, true);
     return d ? verdict(d, 'named') : undefined;
   }
