@@ -30,6 +30,16 @@ describe('compose: services named after work, and hosts that run elsewhere', () 
     expect(g.stages['cli']).toBe('none');
   });
 
+  it('a server started in the background before the wait is what the container runs', () => {
+    const g = graphOf(`services:
+  lake:
+    image: minio/minio
+    entrypoint: >
+      /bin/sh -c "minio server /data & sleep 5; mc mb local/datalake; tail -f /dev/null"
+`);
+    expect(g.stages['lake']).toBe('store');
+  });
+
   it('a broker the services name but the file does not define becomes a component they talk to', () => {
     const g = graphOf(`services:
   generator:

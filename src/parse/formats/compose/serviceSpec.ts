@@ -86,6 +86,8 @@ export function namedHost(key: string, value: string): string | undefined {
 export function idles(spec: Readonly<Record<string, unknown>>): boolean {
   const parts = [spec.command, spec.entrypoint].flatMap((v) => (Array.isArray(v) ? v.map(str) : [str(v)]));
   const text = parts.filter((p): p is string => p !== undefined).join(' ');
+  // `minio server /data & … tail -f /dev/null`: a server started in the background is what it runs; the wait only keeps it up.
+  if (/\S\s*&(?!&)\s/.test(text.split(/tail\s+-f|sleep\s+inf/)[0] ?? '')) return false;
   return /(?:^|[\s;&|"'])(?:sleep\s+inf(?:inity)?\b|tail\s+-f\s+\/dev\/null)/.test(text);
 }
 
