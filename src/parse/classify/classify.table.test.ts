@@ -86,7 +86,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['AWS Glue', 'process'],
   ['EMR', 'process'],
   ['Trino', 'process'],
-  ['Athena', 'process'],
+  ['Athena', 'serve'],
   ['pandas', 'process'],
   ['Kafka Streams', 'process'],
   ['ksqlDB', 'process'],
