@@ -76,13 +76,17 @@ export function isOrchestrator(name: string): boolean {
  * as a hint or drop it, saying why.
  */
 export function nonComponent(name: string): 'language' | 'host' | 'format' | undefined {
+  const kinds = wholeKinds(name);
+  const only = kinds.size === 1 ? [...kinds][0] : undefined;
+  return only === 'language' || only === 'host' || only === 'format' ? only : undefined;
+}
+
+/** The kinds of lexicon word a name is made of, when the lexicon covers all of it; empty otherwise. */
+function wholeKinds(name: string): ReadonlySet<string> {
   const tokens = tokenize(name);
   const hits = scan(tokens);
   const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
-  if (hits.length === 0 || covered < tokens.length) return undefined;
-  const kinds = new Set(hits.map((h) => h.word));
-  const only = kinds.size === 1 ? [...kinds][0] : undefined;
-  return only === 'language' || only === 'host' || only === 'format' ? only : undefined;
+  return hits.length > 0 && covered === tokens.length ? new Set(hits.map((h) => h.word)) : new Set();
 }
 
 /**
@@ -90,10 +94,8 @@ export function nonComponent(name: string): 'language' | 'host' | 'format' | und
  * how data is written. A reader of free text leaves it out; a structured format may still place it.
  */
 export function isFormatName(name: string): boolean {
-  const tokens = tokenize(name);
-  const hits = scan(tokens);
-  const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
-  return hits.length > 0 && covered === tokens.length && hits.every((h) => h.word === 'file-format' || h.word === 'format');
+  const kinds = [...wholeKinds(name)];
+  return kinds.length > 0 && kinds.every((k) => k === 'file-format' || k === 'format');
 }
 
 /** Task-queue brokers a scheduler's workers take their work from (Celery's Redis or RabbitMQ). */

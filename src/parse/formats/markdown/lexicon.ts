@@ -3,7 +3,7 @@
  * the project, table headers, and which way a verb moves data. Products, stage labels, formats,
  * languages and hosts are not listed here: they come from the lexicon (one source of truth).
  */
-import { catalogName, catalogStrength, classify, isFormatName } from '../../classify/classify';
+import { catalogName, catalogStrength, isFormatName } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { squash } from '../text';
 import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
@@ -91,11 +91,6 @@ export function isKnownProduct(phrase: string): boolean {
   if (knownCache.size > 50_000) knownCache.clear();
   knownCache.set(key, known);
   return known;
-}
-
-/** Schedulers: mentioned in a list or a sentence, they run the pipeline rather than carry its data. */
-export function isOrchestrator(name: string): boolean {
-  return catalogStrength(name) === 'product' && classify({ id: 'o', name, hints: [] }).placement === 'orchestrate';
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

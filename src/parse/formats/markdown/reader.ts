@@ -1,7 +1,7 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
-import { catalogStrength } from '../../classify/classify';
-import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, isOrchestrator, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
+import { catalogStrength, isOrchestrator } from '../../classify/classify';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
 import { itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
