@@ -110,21 +110,6 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     cues: { yes: ['other destinations', 'another destination', 'other destination', 'with the default json', 'json path', 'a different loader', 'another loader', 'works with postgres', 'works with bigquery'], no: ['every destination', 'all destinations', 'any destination'] },
   },
   {
-    id: 'goes-wrong-reading-source',
-    kind: 'observation',
-    // Connector issues usually say which side broke: a page, cursor or window skipped, or a type, key or grant lost on write.
-    stated: 'often',
-    baseRate: 0.5,
-    text: 'Does the sync go wrong while reading the source (pages, cursors, windows, decoding) rather than writing to storage?',
-    why: 'Yes points at Generate → Ingest: what the connector takes from the source is not what the source holds. No points at Ingest → Store: it reads right and writes wrong (a type, a key, a merge, a grant).',
-    points: { yes: ['generate-ingest'], no: ['ingest-store'] },
-    // Per seam: the question only arises once a sync or load is seen misbehaving, and splits its two handoffs.
-    bySeam: { 'generate-ingest': 'yes?', 'ingest-store': 'no?', 'store-process': 'no?', 'process-model': 'no?', 'model-serve': 'no?', orchestration: 'no?' },
-    requires: { question: { id: 'misbehaved-moving-in', answer: 'yes' } },
-    howToFind: "Compare the records the connector fetched (its logs, its extract) with the source, then the stored rows with that extract.",
-    facts: { yes: 'The sync goes wrong reading the source', no: 'The sync reads the source right and goes wrong writing to storage' },
-  },
-  {
     id: 'affected-by-zone',
     kind: 'observation',
     stated: 'often',
