@@ -5,16 +5,15 @@
  * where the roles say nothing, as is any link to a coordination service (ZooKeeper). Top-level volumes, networks, configs and secrets are ignored.
  */
 import { isMap } from 'yaml';
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   isRecord,
   loadYaml,
   looksLikeJson,
+  readWhole,
   str,
   topLevelYamlKeys,
   yamlEntries,
@@ -69,25 +68,23 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   if (first !== undefined) b.problem({ kind: 'startupOrder', reversed, control }, first.at, first.from);
 }
 
-function parseCompose(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readCompose(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text, { merge: true });
   b.warnAll(y.warnings);
   const pos = (node: unknown, fallback: Position = { line: 1, column: 1 }): Position => y.posOf(node) ?? fallback;
   const root = y.doc.contents;
   if (!isMap(root)) {
     b.problem({ kind: 'composeNotMap' }, pos(root));
-    return b.build();
+    return;
   }
   const services = yamlGet(root, 'services');
   if (!services) {
     b.problem({ kind: 'composeNoServices' });
-    return b.build();
+    return;
   }
   if (!isMap(services.value)) {
     b.problem({ kind: 'composeServicesNotMap' }, pos(services.value ?? services.key), 'services');
-    return b.build();
+    return;
   }
 
   interface Service {
@@ -204,7 +201,6 @@ function parseCompose(text: string): RawPipeline {
   }
   const roles = new Map(list.map((s) => [s.name, s.role]));
   wire(b, relations, (name) => roles.get(name));
-  return b.build();
 }
 
 function detectCompose(text: string): number {
@@ -231,11 +227,5 @@ export const composeParser: FormatParser = {
     '      KAFKA_BOOTSTRAP_SERVERS: kafka:9092',
   ].join('\n'),
   detect: detectCompose,
-  parse(text: string): RawPipeline {
-    try {
-      return parseCompose(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'compose file', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('compose file', readCompose),
 };

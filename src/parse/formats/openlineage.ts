@@ -3,17 +3,16 @@
  * Jobs and datasets become components (merged across events); edges run input → job → output.
  * A run's `parent` facet (e.g. the Airflow DAG run of a task) adds a control edge parent job → job.
  */
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import {
   LineIndex,
   PipelineBuilder,
-  errorText,
-  failed,
   foundAt,
   isRecord,
   loadJson,
   looksLikeJson,
   readJsonLine,
+  readWhole,
   str,
   topLevelItemOffsets,
   type JsonRecord,
@@ -77,12 +76,10 @@ function dagOf(child: unknown, parent: JsonRecord): boolean {
   return childName.startsWith(`${parentName}.`) && str(parent.namespace) === (isRecord(child) ? str(child.namespace) : undefined);
 }
 
-function parseOpenLineage(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readOpenLineage(b: PipelineBuilder, text: string): void {
   if (!looksLikeJson(text)) {
     b.problem({ kind: 'notJsonEvents' }, { line: 1, column: 1 }, foundAt(text, text.search(/\S/)));
-    return b.build();
+    return;
   }
 
   const job = (j: JsonRecord, at: Position, isDag = false): string | undefined => {
@@ -141,7 +138,6 @@ function parseOpenLineage(text: string): RawPipeline {
   if (b.size === 0 && events.length > 0) {
     b.problem({ kind: 'noLineage' });
   }
-  return b.build();
 }
 
 function detectOpenLineage(text: string): number {
@@ -163,11 +159,5 @@ export const openLineageParser: FormatParser = {
     outputs: [{ namespace: 'postgres://db:5432', name: 'analytics.orders' }],
   }),
   detect: detectOpenLineage,
-  parse(text: string): RawPipeline {
-    try {
-      return parseOpenLineage(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'events', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('events', readOpenLineage),
 };

@@ -11,17 +11,16 @@
  * Also a map of components (`components: { kafka: { name: Kafka, stage: ingest } }`) and a `pipeline:` wrapper.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { FormatParser, Placement, RawPipeline } from '../types';
+import type { FormatParser, Placement } from '../types';
 import { PLACEMENTS } from '../types';
 import { OwnEdgeReader } from './ownYaml/edges';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   isRecord,
   loadJson,
   loadYaml,
   looksLikeJson,
+  readWhole,
   withoutComments,
   topLevelYamlKeys,
   yamlEntries,
@@ -41,12 +40,12 @@ class OwnReader extends OwnEdgeReader {
   /** Keys of the components declared so far, to report duplicates. */
   private readonly declared = new Set<string>();
 
-  read(): RawPipeline {
+  read(): void {
     let root: unknown = this.y.doc.contents;
-    if (root === null || root === undefined) return this.b.build();
+    if (root === null || root === undefined) return;
     if (!isMap(root)) {
       this.problem({ kind: 'ownNotMap' }, root, this.snippet(root));
-      return this.b.build();
+      return;
     }
     const wrapped = yamlGet(root, 'pipeline');
     if (wrapped && isMap(wrapped.value)) {
@@ -58,7 +57,6 @@ class OwnReader extends OwnEdgeReader {
     if (components) this.readComponents(components.value);
     const edges = yamlGet(root, 'edges');
     if (edges) this.readEdges(edges.value);
-    return this.b.build();
   }
 
   private checkKeys(map: unknown): void {
@@ -164,23 +162,20 @@ class OwnReader extends OwnEdgeReader {
   }
 }
 
-function parseOwn(text: string): RawPipeline {
-  if (text.trim() === '') return new PipelineBuilder().build();
+function readOwn(b: PipelineBuilder, text: string): void {
   if (looksLikeJson(text)) {
     const json = loadJson(text);
     // Valid JSON is valid YAML, and so is JSON with trailing commas: read it through the YAML parser for
     // node positions, with comments blanked (offsets unchanged). After a JSON error, the YAML parser's
     // recovery keeps what can be read; only the JSON problems are reported.
     const source = json.strict ? text : withoutComments(text);
-    const y = loadYaml(source);
-    const reader = new OwnReader(source, y, !json.ok);
-    reader.b.warnAll(json.warnings);
-    return reader.read();
+    b.warnAll(json.warnings);
+    new OwnReader(b, source, loadYaml(source), !json.ok).read();
+    return;
   }
   const y = loadYaml(text);
-  const reader = new OwnReader(text, y, y.warnings.length > 0);
-  reader.b.warnAll(y.warnings);
-  return reader.read();
+  b.warnAll(y.warnings);
+  new OwnReader(b, text, y, y.warnings.length > 0).read();
 }
 
 function detectOwn(text: string): number {
@@ -206,11 +201,5 @@ export const ownYamlParser: FormatParser = {
   label: 'Pipeline YAML / JSON',
   example: ['components:', '  - name: Kafka', '    stage: ingest', '  - S3 raw', '  - Spark', 'edges:', '  - Kafka -> S3 raw', '  - S3 raw -> Spark'].join('\n'),
   detect: detectOwn,
-  parse(text: string): RawPipeline {
-    try {
-      return parseOwn(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'pipeline', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('pipeline', readOwn),
 };

@@ -3,7 +3,7 @@
  * one file: the text and its positions, the task graph, the DAG and task groups the code is inside,
  * and the budget that keeps loop unrolling and function inlining linear in the file's size.
  */
-import { LineIndex } from '../structured';
+import { LineIndex, type PipelineBuilder } from '../structured';
 import { TaskGraph } from './graph';
 import type { Node } from './tree';
 import type { Ref, Scope, Value } from './values';
@@ -22,7 +22,7 @@ export const EXTRA_STEPS = 20_000;
 export const MAX_CALL_DEPTH = 8;
 
 export abstract class ReadContext {
-  readonly graph = new TaskGraph();
+  readonly graph: TaskGraph;
   readonly frames: Frame[] = [];
   /** Functions being inlined, innermost last, with the value their `return` gave. */
   readonly calls: { def: Node; returned?: Value }[] = [];
@@ -33,7 +33,8 @@ export abstract class ReadContext {
   private budgetWarned = false;
   private readonly lines: LineIndex;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, b: PipelineBuilder) {
+    this.graph = new TaskGraph(b);
     this.lines = new LineIndex(text);
   }
 

@@ -4,7 +4,7 @@
  * they are defined, plain functions where they are called, and `for` loops over values known in
  * the file are unrolled. Branches of `if` and `try` are all read: which one runs is not known.
  */
-import type { RawPipeline } from '../../types';
+import type { PipelineBuilder } from '../structured';
 import { MAX_CALL_DEPTH, ReadContext, type Mode } from './context';
 import { bindTargets, evaluate } from './expr';
 import { codeHints } from './hints';
@@ -19,12 +19,12 @@ export class AirflowReader extends ReadContext {
   /** Hints of each TaskFlow body, by its position: a body defined in a loop is read once. */
   private readonly bodyHints = new Map<number, string[]>();
 
-  static read(source: string): RawPipeline {
+  static read(b: PipelineBuilder, source: string): void {
     const parsed = parsePython(source);
-    const reader = new AirflowReader(parsed.text);
+    const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
-    return reader.graph.build();
+    reader.graph.wire();
   }
 
   evaluate(node: Node | null | undefined, scope: Scope, mode: Mode, assignName?: string): Value | undefined {

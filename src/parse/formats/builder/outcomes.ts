@@ -1,5 +1,5 @@
 /** Whole results: a text reader run safely, a read that failed outright, and what makes a result well-formed. */
-import type { ParseProblem } from '../../problems';
+import type { ParseProblem, ReaderName } from '../../problems';
 import type { RawPipeline } from '../../types';
 import { PipelineBuilder } from './pipelineBuilder';
 import type { Position } from './positions';
@@ -31,6 +31,23 @@ export function failed(reason: string | ParseProblem, position: Position = { lin
   if (typeof reason === 'string') b.warn({ ...position, message: reason, found });
   else b.problem(reason, position, found);
   return b.build();
+}
+
+/**
+ * A structured reader run whole: an empty text reads as nothing, and an exception becomes one
+ * `unreadable` problem in place of what was read.
+ */
+export function readWhole(what: ReaderName, read: (b: PipelineBuilder, text: string) => void): (text: string) => RawPipeline {
+  return (text) => {
+    const b = new PipelineBuilder();
+    if (text.trim() === '') return b.build();
+    try {
+      read(b, text);
+      return b.build();
+    } catch (e) {
+      return failed({ kind: 'unreadable', what, detail: errorText(e) });
+    }
+  };
 }
 
 /** Runs a text reader; an unexpected exception becomes a warning and what was read so far is kept. */

@@ -2,8 +2,8 @@
  * dbt's compiled `manifest.json`: models, seeds, snapshots, sources, exposures, metrics, semantic
  * models and the lineage between them; or just its parent_map / child_map, the part people paste.
  */
-import type { FormatParser, RawPipeline } from '../../types';
-import { PipelineBuilder, errorText, failed, isRecord, loadJson, looksLikeJson, str, type JsonRecord } from '../structured';
+import type { FormatParser } from '../../types';
+import { PipelineBuilder, isRecord, loadJson, looksLikeJson, readWhole, str, type JsonRecord } from '../structured';
 import { DESCRIPTION_HINT } from '../../classify/classify';
 import { readUniqueId } from './uniqueId';
 
@@ -89,15 +89,13 @@ function fromUniqueId(uid: string, b: PipelineBuilder): boolean {
   return true;
 }
 
-function parseManifest(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readManifest(b: PipelineBuilder, text: string): void {
   const json = loadJson(text);
   b.warnAll(json.warnings);
   const m = json.value;
   if (!isRecord(m)) {
     if (json.ok) b.problem({ kind: 'manifestNotObject' });
-    return b.build();
+    return;
   }
   const withDeps = readSections(m, b);
   const fromSections = b.size;
@@ -128,7 +126,6 @@ function parseManifest(text: string): RawPipeline {
   }
   if (fromSections === 0 && b.size > 0) b.problem({ kind: 'lineageOnly', nodes: b.size });
   if (json.ok && b.size === 0 && !isRecord(m.nodes) && !parentMap && !childMap) b.problem({ kind: 'manifestEmpty' });
-  return b.build();
 }
 
 const DBT_ID = /"(?:model|source|seed|snapshot|exposure|metric|test)\.[\w-]+\.[^"]+"/;
@@ -159,11 +156,5 @@ export const dbtManifestParser: FormatParser = {
     2,
   ),
   detect: detectManifest,
-  parse(text: string): RawPipeline {
-    try {
-      return parseManifest(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'manifest', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('manifest', readManifest),
 };

@@ -5,13 +5,12 @@
 import { DESCRIPTION_HINT } from '../../classify/classify';
 import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
-import type { FormatParser, RawPipeline } from '../../types';
+import type { FormatParser } from '../../types';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   loadYaml,
   looksLikeJson,
+  readWhole,
   topLevelYamlKeys,
   yamlEntries,
   yamlGet,
@@ -23,16 +22,14 @@ import {
 const REF = /\bref\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]([^'"]+)['"]\s*(?:,[^)]*)?\)/;
 const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
-function parseSchema(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readSchema(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text);
   b.warnAll(y.warnings);
   const pos = (node: unknown): Position => y.posOf(node) ?? { line: 1, column: 1 };
   const root = y.doc.contents;
   if (!isMap(root)) {
     b.problem({ kind: 'schemaNotMap' }, pos(root));
-    return b.build();
+    return;
   }
   const declared = new Set<string>();
   const declare = (key: string, name: string, at: unknown, hints: (string | undefined)[]): void => {
@@ -114,7 +111,6 @@ function parseSchema(text: string): RawPipeline {
   if (b.size === 0 && y.warnings.length === 0 && !yamlEntries(root).some(([k]) => ['sources', 'models', 'seeds', 'snapshots', 'exposures'].includes(k))) {
     b.problem({ kind: 'schemaEmpty' });
   }
-  return b.build();
 }
 
 function detectSchema(text: string): number {
@@ -131,11 +127,5 @@ export const dbtSchemaParser: FormatParser = {
   label: 'dbt schema.yml',
   example: ['version: 2', 'sources:', '  - name: raw', '    tables:', '      - name: orders', 'models:', '  - name: stg_orders', '  - name: orders'].join('\n'),
   detect: detectSchema,
-  parse(text: string): RawPipeline {
-    try {
-      return parseSchema(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'schema file', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('schema file', readSchema),
 };

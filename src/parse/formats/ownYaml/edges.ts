@@ -9,9 +9,8 @@ import { PipelineBuilder, slugify, str, yamlEntries, yamlGet, yamlItems, yamlTex
 const ARROW = /\s*(?:->|→)\s*/;
 
 export abstract class OwnEdgeReader {
-  readonly b = new PipelineBuilder();
-
   constructor(
+    protected readonly b: PipelineBuilder,
     protected readonly text: string,
     protected readonly y: YamlLoad,
     /** True after a syntax error: structures the parser's recovery produced are read leniently. */
