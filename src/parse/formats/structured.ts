@@ -10,4 +10,4 @@ export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type Json
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
 export { yamlEntries, yamlGet, yamlItems, yamlJs, yamlText } from './builder/yamlNodes';
 export { PipelineBuilder, type ComponentInit } from './builder/pipelineBuilder';
-export { failed, readWhole, wellFormedProblems } from './builder/outcomes';
+export { readWhole, wellFormedProblems } from './builder/outcomes';

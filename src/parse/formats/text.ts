@@ -46,6 +46,11 @@ export function isWordChar(c: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
+/** A space, tab or no-break space: what separates words on a line. */
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
 /** Collapse runs of whitespace and trim. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

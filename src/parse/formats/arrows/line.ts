@@ -12,7 +12,8 @@ export function isFence(trimmed: string): boolean {
   return trimmed.startsWith('```') || trimmed.startsWith('~~~');
 }
 
-function readLine(b: PipelineBuilder, written: string, lineNo: number): void {
+/** Reads one arrow line into a builder (the arrow format's, or another format's: a flow stated inside a page). */
+export function readArrowLine(b: PipelineBuilder, written: string, lineNo: number): void {
   const from = afterBullet(written);
   const { line, containers } = unnest(written, from);
   for (const c of containers) {
@@ -110,9 +111,4 @@ export function isArrowChain(line: string): boolean {
     const prose = words.some((w, i) => SENTENCE_WORDS.has(w) || (LINKING_WORDS.has(w) && (!long || i === 0)));
     return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !prose;
   });
-}
-
-/** Reads one arrow line into a builder another format is filling: a flow stated inside a page. */
-export function readArrowLine(b: PipelineBuilder, line: string, lineNo: number): void {
-  readLine(b, line, lineNo);
 }

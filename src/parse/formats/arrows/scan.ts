@@ -1,5 +1,5 @@
 /** One left-to-right pass over an arrow line: where its arrows, comment and quotes are. */
-import { closingQuote } from '../text';
+import { closingQuote, isSpace } from '../text';
 
 type Direction = 'forward' | 'back' | 'both';
 
@@ -24,10 +24,6 @@ const FORWARD_CHARS = new Set(['→', '⟶', '⇒', '➔', '➜', '⇨', '⟹'])
 const BACK_CHARS = new Set(['←', '⟵', '⇐']);
 const BOTH_CHARS = new Set(['↔', '⟷', '⇔']);
 const DASHES = new Set(['-', '—', '–']);
-
-export function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
-}
 
 /** Counts a run of `chars` from i; returns the index after it. */
 function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {

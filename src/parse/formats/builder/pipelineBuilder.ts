@@ -83,10 +83,6 @@ export class PipelineBuilder {
     return this.byKey.has(key);
   }
 
-  nameOf(key: string): string | undefined {
-    return this.byKey.get(key)?.name;
-  }
-
   get size(): number {
     return this.list.length;
   }
@@ -156,11 +152,6 @@ export class PipelineBuilder {
     if (c) c.name = name;
   }
 
-  setExplicit(id: string, explicit: Placement): void {
-    const c = this.byId.get(id);
-    if (c && !c.explicit) c.explicit = explicit;
-  }
-
   addHints(id: string, hints: readonly string[]): void {
     const c = this.byId.get(id);
     if (c) this.mergeHints(c, hints);
@@ -197,11 +188,6 @@ export class PipelineBuilder {
   alias(key: string, existingKey: string): void {
     const c = this.byKey.get(existingKey);
     if (c && !this.byKey.has(key)) this.byKey.set(key, c);
-  }
-
-  hint(key: string, hints: readonly (string | undefined | null)[]): void {
-    const c = this.byKey.get(key);
-    if (c) this.mergeHints(c, hints);
   }
 
   private mergeHints(c: MutableComponent, hints: readonly (string | undefined | null)[]): void {

@@ -1,8 +1,8 @@
 /** Links between nodes: every arrow, any length, with its label; `~~~` is layout only. */
 import type { ParseProblem } from '../../problems';
-import { isWordChar } from '../text';
+import { isSpace, isWordChar } from '../text';
 import { cleanLabel, unquoteLabel } from './labels';
-import { isSpace, type Link } from './syntax';
+import type { Link } from './syntax';
 
 /** A link at pos, with its label; undefined when there is none. */
 export function readLink(s: string, pos: number): { link: Link; end: number } | { error: ParseProblem; at: number } | undefined {

@@ -4,13 +4,13 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, splitLines } from '../text';
+import { type PipelineBuilder, isSpace, splitLines } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
 import { afterFrontMatter } from './preamble';
 import type { ProblemLog } from './problemLog';
-import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, isSpace, type Link, type NodeRef, type Subgraph } from './syntax';
+import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, type Subgraph } from './syntax';
 
 /** Reads a flowchart statement by statement into the builder; problems go to the log. */
 export class MermaidReader {
