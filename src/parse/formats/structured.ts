@@ -5,7 +5,6 @@
 export { slugify } from './text';
 export { clip, isRecord, looksLikeJson, str, topLevelYamlKeys, type JsonRecord } from './builder/values';
 export { LineIndex, foundAt, type Position } from './builder/positions';
-export { jsonErrorOffset } from './builder/jsonErrorOffset';
 export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type JsonLoad } from './builder/json';
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
 export { yamlEntries, yamlGet, yamlItems, yamlJs, yamlText } from './builder/yamlNodes';
