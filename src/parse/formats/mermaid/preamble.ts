@@ -1,9 +1,9 @@
-/** What comes before a Mermaid diagram's statements: YAML front matter at the very top. */
-import type { SourceLine } from '../text';
+/** What surrounds a Mermaid diagram's statements: YAML front matter at the very top, comments, directives, blank lines. */
+import { type SourceLine, splitLines } from '../text';
 import type { ProblemLog } from './problemLog';
 
 /** The index of the first line after the front matter (0 when there is none); undefined when it never closes. */
-export function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog): number | undefined {
+function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog): number | undefined {
   let i = 0;
   while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
   if (lines[i]?.text.trim() !== '---') return i;
@@ -15,4 +15,32 @@ export function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog):
     return undefined;
   }
   return i + 1;
+}
+
+/**
+ * Hands each statement line of a diagram to `read`, past the front matter and skipping blank lines,
+ * fences, `%%` comments and `%%{…}%%` directives (one never closed is reported). `read` returns true
+ * when the line opens an `accDescr {` block: the lines up to its `}` are skipped too.
+ */
+export function statementLines(text: string, log: ProblemLog, read: (line: SourceLine) => boolean): void {
+  const lines = splitLines(text);
+  let i = afterFrontMatter(lines, log);
+  if (i === undefined) return;
+  let inDirective: number | undefined;
+  let inBlock = false;
+  for (; i < lines.length; i++) {
+    const src = lines[i];
+    if (!src) continue;
+    const t = src.text.trim();
+    if (inDirective !== undefined) {
+      if (src.text.includes('}%%')) inDirective = undefined;
+    } else if (inBlock) {
+      if (src.text.includes('}')) inBlock = false;
+    } else if (t.startsWith('%%{')) {
+      if (!t.includes('}%%')) inDirective = src.line;
+    } else if (t !== '' && !t.startsWith('```') && !t.startsWith('~~~') && !t.startsWith('%%')) {
+      inBlock = read(src);
+    }
+  }
+  if (inDirective !== undefined) log.report({ kind: 'directiveUnclosed' }, inDirective, 1, '%%{');
 }

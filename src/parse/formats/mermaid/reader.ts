@@ -4,11 +4,11 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, isSpace, splitLines } from '../text';
+import { type PipelineBuilder, isSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
-import { afterFrontMatter } from './preamble';
+import { statementLines } from './preamble';
 import type { ProblemLog } from './problemLog';
 import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, type Subgraph } from './syntax';
 
@@ -29,31 +29,9 @@ export class MermaidReader {
   private readonly report: Report = (problem, column, found) => this.log.report(problem, this.lineNo, column, found);
 
   read(text: string): void {
-    const lines = splitLines(text);
-    let i = afterFrontMatter(lines, this.log);
-    if (i === undefined) return;
-    let inDirective: { line: number } | undefined;
-    let inBlock = false;
-    for (; i < lines.length; i++) {
-      const src = lines[i];
-      if (!src) continue;
-      this.lineNo = src.line;
-      const s = src.text;
+    statementLines(text, this.log, ({ text: s, line }) => {
+      this.lineNo = line;
       const t = s.trim();
-      if (inDirective) {
-        if (s.includes('}%%')) inDirective = undefined;
-        continue;
-      }
-      if (inBlock) {
-        if (s.includes('}')) inBlock = false;
-        continue;
-      }
-      if (t === '' || t.startsWith('```') || t.startsWith('~~~')) continue;
-      if (t.startsWith('%%{')) {
-        if (!t.includes('}%%')) inDirective = { line: src.line };
-        continue;
-      }
-      if (t.startsWith('%%')) continue;
       let pos = s.length - s.trimStart().length;
       if (!this.sawHeader) {
         this.sawHeader = true;
@@ -62,13 +40,12 @@ export class MermaidReader {
           pos = this.header(s, pos + m[0].length);
         } else {
           const other = OTHER_DIAGRAM.exec(t);
-          this.log.report(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, src.line, pos + 1, t);
-          if (other) continue;
+          this.log.report(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, line, pos + 1, t);
+          if (other) return false;
         }
       }
-      inBlock = this.statements(s, pos);
-    }
-    if (inDirective) this.log.report({ kind: 'directiveUnclosed' }, inDirective.line, 1, '%%{');
+      return this.statements(s, pos);
+    });
     for (const g of this.open) this.log.report({ kind: 'subgraphUnclosed', title: g.title }, g.line, g.column, 'subgraph');
     this.nameSubgraphNodes();
     this.tellApart();

@@ -5,8 +5,8 @@
  * routing points; edges through them join the services on either side (see junctions.ts).
  */
 import { splitOverride } from '../../../classify/rules/override';
-import { MAX_EDGES, type PipelineBuilder, splitLines } from '../../text';
-import { afterFrontMatter } from '../preamble';
+import { MAX_EDGES, type PipelineBuilder } from '../../text';
+import { statementLines } from '../preamble';
 import type { ProblemLog } from '../problemLog';
 import { throughJunctions, type Hop } from './junctions';
 import { ARCH_HEADER, type ArchEdge, type ArchEnd, type ArchNode, readArchLine } from './statements';
@@ -43,43 +43,14 @@ export class ArchitectureReader {
   ) {}
 
   read(text: string): void {
-    const lines = splitLines(text);
-    let i = afterFrontMatter(lines, this.log);
-    if (i === undefined) return;
-    let inDirective: number | undefined;
-    let inBlock = false;
     let sawHeader = false;
-    for (; i < lines.length; i++) {
-      const src = lines[i];
-      if (!src) continue;
-      const s = src.text;
+    statementLines(text, this.log, ({ text: s, line }) => {
       const t = s.trim();
-      if (inDirective !== undefined) {
-        if (s.includes('}%%')) inDirective = undefined;
-        continue;
-      }
-      if (inBlock) {
-        if (s.includes('}')) inBlock = false;
-        continue;
-      }
-      if (t === '' || t.startsWith('```') || t.startsWith('~~~') || (t.startsWith('%%') && !t.startsWith('%%{'))) continue;
-      if (t.startsWith('%%{')) {
-        if (!t.includes('}%%')) inDirective = src.line;
-        continue;
-      }
-      const indent = s.length - s.trimStart().length;
-      if (!sawHeader && ARCH_HEADER.test(t)) {
-        sawHeader = true;
-        continue;
-      }
-      if (/^(?:title|accTitle)(?=[\s:]|$)/.test(t)) continue;
-      if (/^accDescr(?=[\s:{]|$)/.test(t)) {
-        inBlock = t.includes('{') && !t.includes('}');
-        continue;
-      }
-      this.statement(s, indent, src.line);
-    }
-    if (inDirective !== undefined) this.log.report({ kind: 'directiveUnclosed' }, inDirective, 1, '%%{');
+      if (!sawHeader && ARCH_HEADER.test(t)) sawHeader = true;
+      else if (/^accDescr(?=[\s:{]|$)/.test(t)) return t.includes('{') && !t.includes('}');
+      else if (!/^(?:title|accTitle)(?=[\s:]|$)/.test(t)) this.statement(s, s.length - s.trimStart().length, line);
+      return false;
+    });
     this.build();
   }
 
