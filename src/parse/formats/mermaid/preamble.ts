@@ -1,9 +1,8 @@
 /** What surrounds a Mermaid diagram's statements: YAML front matter at the very top, comments, directives, blank lines. */
-import { type SourceLine, splitLines } from '../text';
-import type { ProblemLog } from './problemLog';
+import { type PipelineBuilder, type SourceLine, splitLines } from '../text';
 
 /** The index of the first line after the front matter (0 when there is none); undefined when it never closes. */
-function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog): number | undefined {
+function afterFrontMatter(lines: readonly SourceLine[], b: PipelineBuilder): number | undefined {
   let i = 0;
   while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
   if (lines[i]?.text.trim() !== '---') return i;
@@ -11,7 +10,7 @@ function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog): number
   i++;
   while (i < lines.length && lines[i]?.text.trim() !== '---') i++;
   if (i >= lines.length) {
-    log.report({ kind: 'frontMatterUnclosed' }, start + 1, 1, '---');
+    b.problem({ kind: 'frontMatterUnclosed' }, { line: start + 1, column: 1 }, '---');
     return undefined;
   }
   return i + 1;
@@ -22,9 +21,9 @@ function afterFrontMatter(lines: readonly SourceLine[], log: ProblemLog): number
  * fences, `%%` comments and `%%{…}%%` directives (one never closed is reported). `read` returns true
  * when the line opens an `accDescr {` block: the lines up to its `}` are skipped too.
  */
-export function statementLines(text: string, log: ProblemLog, read: (line: SourceLine) => boolean): void {
+export function statementLines(text: string, b: PipelineBuilder, read: (line: SourceLine) => boolean): void {
   const lines = splitLines(text);
-  let i = afterFrontMatter(lines, log);
+  let i = afterFrontMatter(lines, b);
   if (i === undefined) return;
   let inDirective: number | undefined;
   let inBlock = false;
@@ -42,5 +41,5 @@ export function statementLines(text: string, log: ProblemLog, read: (line: Sourc
       inBlock = read(src);
     }
   }
-  if (inDirective !== undefined) log.report({ kind: 'directiveUnclosed' }, inDirective, 1, '%%{');
+  if (inDirective !== undefined) b.problem({ kind: 'directiveUnclosed' }, { line: inDirective, column: 1 }, '%%{');
 }

@@ -9,10 +9,9 @@ import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
 import { statementLines } from './preamble';
-import type { ProblemLog } from './problemLog';
 import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, type Subgraph } from './syntax';
 
-/** Reads a flowchart statement by statement into the builder; problems go to the log. */
+/** Reads a flowchart statement by statement into the builder, problems and all. */
 export class MermaidReader {
   private readonly nodes = new Map<string, { id: string; labelled: boolean; name?: string; detail?: string }>();
   private readonly subgraphIds = new Map<string, string>();
@@ -20,16 +19,13 @@ export class MermaidReader {
   private sawHeader = false;
   private lineNo = 1;
 
-  constructor(
-    private readonly b: PipelineBuilder,
-    private readonly log: ProblemLog,
-  ) {}
+  constructor(private readonly b: PipelineBuilder) {}
 
   /** Reports a problem on the line being read. */
-  private readonly report: Report = (problem, column, found) => this.log.report(problem, this.lineNo, column, found);
+  private readonly report: Report = (problem, column, found) => this.b.problem(problem, { line: this.lineNo, column }, found);
 
   read(text: string): void {
-    statementLines(text, this.log, ({ text: s, line }) => {
+    statementLines(text, this.b, ({ text: s, line }) => {
       this.lineNo = line;
       const t = s.trim();
       let pos = s.length - s.trimStart().length;
@@ -40,13 +36,13 @@ export class MermaidReader {
           pos = this.header(s, pos + m[0].length);
         } else {
           const other = OTHER_DIAGRAM.exec(t);
-          this.log.report(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, line, pos + 1, t);
+          this.b.problem(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, { line, column: pos + 1 }, t);
           if (other) return false;
         }
       }
       return this.statements(s, pos);
     });
-    for (const g of this.open) this.log.report({ kind: 'subgraphUnclosed', title: g.title }, g.line, g.column, 'subgraph');
+    for (const g of this.open) this.b.problem({ kind: 'subgraphUnclosed', title: g.title }, { line: g.line, column: g.column }, 'subgraph');
     this.nameSubgraphNodes();
     this.tellApart();
   }
