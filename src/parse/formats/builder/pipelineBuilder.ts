@@ -9,6 +9,7 @@ import type { ParseWarning, Placement, RawComponent, RawPipeline } from '../../t
 import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
 import { EdgeSet, type EdgeExtra } from './edgeSet';
 import type { Position } from './positions';
+import { clip } from './values';
 import { WarningLog, type WarningInit } from './warningLog';
 
 export interface ComponentInit {
@@ -45,12 +46,8 @@ export interface MentionOptions {
 const MAX_HINTS = 12;
 const MAX_HINT_LENGTH = 120;
 
-function cleanHint(hint: string | undefined | null): string | undefined {
-  if (typeof hint !== 'string') return undefined;
-  const t = hint.replace(/\s+/g, ' ').trim();
-  if (t === '') return undefined;
-  return t.length > MAX_HINT_LENGTH ? `${t.slice(0, MAX_HINT_LENGTH - 1)}…` : t;
-}
+/** A hint on one line and at most MAX_HINT_LENGTH long; nothing for an empty one. */
+const cleanHint = (hint: string | undefined | null): string | undefined => (typeof hint === 'string' ? clip(hint, MAX_HINT_LENGTH) || undefined : undefined);
 
 /**
  * Collects components by a parser-chosen key (a task id, a dbt unique_id…), gives each a unique slug id,
@@ -193,7 +190,7 @@ export class PipelineBuilder {
   private mergeHints(c: MutableComponent, hints: readonly (string | undefined | null)[]): void {
     for (const h of hints) {
       if (c.hints.length >= MAX_HINTS) return;
-      const t = cleanHint(typeof h === 'string' ? squash(h) : h);
+      const t = cleanHint(h);
       if (t === undefined || t === c.name) continue;
       if (c.hints.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
       c.hints.push(t);
