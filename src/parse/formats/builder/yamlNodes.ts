@@ -31,6 +31,9 @@ export function yamlText(node: unknown): string | undefined {
   return isScalar(node) ? str(node.value) : undefined;
 }
 
+/** The text under a key of a YAML map node. */
+export const yamlField = (node: unknown, key: string): string | undefined => yamlText(yamlGet(node, key)?.value);
+
 /** A node as a plain JS value (merges and aliases resolved as the document allows). */
 export function yamlJs(node: unknown, doc: Document): unknown {
   if (node === null || node === undefined) return node;

@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { WorkflowTool } from '../../problems';
-import { PipelineBuilder, clip, str, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
+import { PipelineBuilder, clip, yamlField, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
 
 /** One workflow document being read: the builder it fills and where each node is. */
 export interface Reading {
@@ -17,10 +17,7 @@ export interface Reading {
 export const at = (r: Reading, node: unknown, fallback: Position = { line: 1, column: 1 }): Position => r.y.posOf(node) ?? fallback;
 
 /** The text under a key of a map node. */
-export const field = (node: unknown, key: string): string | undefined => {
-  const v = yamlGet(node, key)?.value;
-  return yamlText(v) ?? str(v);
-};
+export const field = yamlField;
 
 /** The node under a key of a map node. */
 export const child = (node: unknown, key: string): unknown => yamlGet(node, key)?.value;
