@@ -97,6 +97,10 @@ function readCompose(b: PipelineBuilder, text: string): void {
   const list: Service[] = [];
   /** Hostnames (service key, container_name, hostname, network aliases) → service name. */
   const hosts = new Map<string, string>();
+  /** A second name for a service: the first service to claim it keeps it. */
+  const alias = (host: string | undefined, target: string): void => {
+    if (host && !hosts.has(host.toLowerCase())) hosts.set(host.toLowerCase(), target);
+  };
 
   for (const [name, pair] of yamlEntries(services.value)) {
     if (name === '<<') continue;
@@ -128,22 +132,15 @@ function readCompose(b: PipelineBuilder, text: string): void {
       hints,
     });
     hosts.set(name.toLowerCase(), name);
-    for (const alias of [str(spec.container_name), str(spec.hostname)]) {
-      if (alias !== undefined && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), name);
-    }
+    alias(str(spec.container_name), name);
+    alias(str(spec.hostname), name);
     // `links: [postgres:db]` lets this service reach postgres as `db`.
     for (const l of Array.isArray(spec.links) ? spec.links : []) {
-      const [target, alias] = (str(l) ?? '').split(':');
-      if (target && alias && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), target);
+      const [target, host] = (str(l) ?? '').split(':');
+      if (target) alias(host, target);
     }
-    if (isRecord(spec.networks)) {
-      for (const net of Object.values(spec.networks)) {
-        if (!isRecord(net) || !Array.isArray(net.aliases)) continue;
-        for (const a of net.aliases) {
-          const alias = str(a);
-          if (alias !== undefined && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), name);
-        }
-      }
+    for (const net of isRecord(spec.networks) ? Object.values(spec.networks) : []) {
+      for (const a of isRecord(net) && Array.isArray(net.aliases) ? net.aliases : []) alias(str(a), name);
     }
   }
 

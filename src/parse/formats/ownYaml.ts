@@ -24,6 +24,7 @@ import {
   withoutComments,
   topLevelYamlKeys,
   yamlEntries,
+  yamlField,
   yamlGet,
   yamlItems,
   yamlText,
@@ -156,7 +157,7 @@ class OwnReader extends OwnEdgeReader {
       this.problem({ kind: 'listedTwice', name }, at, name);
     }
     this.declared.add(key);
-    const schedule = map === undefined ? undefined : yamlText(yamlGet(map, 'schedule')?.value);
+    const schedule = yamlField(map, 'schedule');
     this.b.component(key, { name, hints, explicit, line: this.pos(at).line, schedule });
     if (alias !== undefined) this.b.alias(this.keyOf(alias), key);
   }

@@ -156,9 +156,6 @@ export abstract class OwnEdgeReader {
       this.b.problem({ kind: 'selfLoop', name: from }, fromAt, from);
       return;
     }
-    const opts: { label?: string; control?: boolean; line?: number } = { line: fromAt.line };
-    if (extra.label !== undefined) opts.label = extra.label;
-    if (extra.control === true) opts.control = true;
-    this.b.edge(a, c, opts);
+    this.b.edge(a, c, { ...extra, line: fromAt.line });
   }
 }
