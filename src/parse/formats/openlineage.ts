@@ -37,18 +37,13 @@ function readNdjson(text: string, b: PipelineBuilder): Located[] {
   return out;
 }
 
-function firstLineIsJsonObject(text: string): boolean {
-  const first = text.split('\n').find((l) => l.trim() !== '');
-  if (first === undefined) return false;
-  const r = readJsonLine(first);
-  return 'value' in r && isRecord(r.value);
-}
-
 function readEvents(text: string, b: PipelineBuilder): Located[] {
   const json = loadJson(text);
   if (!json.ok) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length >= 2 && firstLineIsJsonObject(text)) return readNdjson(text, b);
+    // Two or more lines, the first a JSON object: NDJSON.
+    const [first = '', second] = text.split('\n').filter((l) => l.trim() !== '');
+    const r = readJsonLine(first);
+    if (second !== undefined && 'value' in r && isRecord(r.value)) return readNdjson(text, b);
   }
   // Trailing commas, comments and syntax errors are reported; what the parser recovered is still read.
   b.warnAll(json.warnings);

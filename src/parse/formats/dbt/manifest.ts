@@ -105,17 +105,11 @@ function readManifest(b: PipelineBuilder, text: string): void {
   // Lineage: parent_map (child → parents), else child_map (parent → children), else each node's
   // depends_on.nodes. Ids only the maps name become components when their type is part of the flow;
   // tests and other skipped nodes drop out (the builder ignores edges to unknown ids).
-  if (parentMap) {
-    for (const [child, parents] of Object.entries(parentMap)) {
-      if (!fromUniqueId(child, b)) continue;
-      for (const p of ids(parents)) if (fromUniqueId(p, b)) b.edge(b.idOf(p), b.idOf(child));
-    }
-  }
-  if (childMap) {
-    for (const [parent, children] of Object.entries(childMap)) {
-      if (!fromUniqueId(parent, b)) continue;
-      // With both maps, child_map only adds what parent_map lacks (the builder keeps an edge once).
-      for (const c of ids(children)) if (fromUniqueId(c, b)) b.edge(b.idOf(parent), b.idOf(c));
+  // With both maps, child_map only adds what parent_map lacks (the builder keeps an edge once).
+  for (const [map, toParents] of [[parentMap, true], [childMap, false]] as const) {
+    for (const [uid, linked] of Object.entries(map ?? {})) {
+      if (!fromUniqueId(uid, b)) continue;
+      for (const other of ids(linked)) if (fromUniqueId(other, b)) b.edge(b.idOf(toParents ? other : uid), b.idOf(toParents ? uid : other));
     }
   }
   if (!parentMap && !childMap) {
