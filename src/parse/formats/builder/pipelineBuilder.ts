@@ -86,35 +86,27 @@ export class PipelineBuilder {
 
   /** Adds a component, or merges hints (and a missing explicit stage or line) into the one already under the key. Returns its id. */
   component(key: string, init: ComponentInit): string {
-    const existing = this.byKey.get(key);
-    if (existing) {
-      this.mergeHints(existing, init.hints ?? []);
-      if (existing.explicit === undefined && init.explicit !== undefined) existing.explicit = init.explicit;
-      if (existing.line === undefined && init.line !== undefined && init.line >= 1) existing.line = init.line;
-      const schedule = cleanHint(init.schedule);
-      if (existing.schedule === undefined && schedule !== undefined) existing.schedule = schedule;
-      return existing.id;
+    let c = this.byKey.get(key);
+    if (!c) {
+      const base = slugify(init.idBase ?? init.name);
+      let id = base;
+      if (this.usedIds.has(id)) {
+        let n = this.nextSuffix.get(base) ?? 2;
+        while (this.usedIds.has(`${base}-${n}`)) n++;
+        this.nextSuffix.set(base, n + 1);
+        id = `${base}-${n}`;
+      }
+      this.usedIds.add(id);
+      c = { id, name: init.name.trim() === '' ? id : init.name.trim(), hints: [] };
+      this.list.push(c);
+      this.byKey.set(key, c);
+      this.byId.set(id, c);
     }
-    const base = slugify(init.idBase ?? init.name);
-    let id = base;
-    if (this.usedIds.has(id)) {
-      let n = this.nextSuffix.get(base) ?? 2;
-      while (this.usedIds.has(`${base}-${n}`)) n++;
-      this.nextSuffix.set(base, n + 1);
-      id = `${base}-${n}`;
-    }
-    this.usedIds.add(id);
-    const name = init.name.trim() === '' ? id : init.name.trim();
-    const c: MutableComponent = { id, name, hints: [] };
-    if (init.explicit !== undefined) c.explicit = init.explicit;
-    if (init.line !== undefined && Number.isFinite(init.line) && init.line >= 1) c.line = Math.floor(init.line);
-    const schedule = cleanHint(init.schedule);
-    if (schedule !== undefined) c.schedule = schedule;
     this.mergeHints(c, init.hints ?? []);
-    this.list.push(c);
-    this.byKey.set(key, c);
-    this.byId.set(id, c);
-    return id;
+    c.explicit ??= init.explicit;
+    if (c.line === undefined && init.line !== undefined && Number.isFinite(init.line) && init.line >= 1) c.line = Math.floor(init.line);
+    c.schedule ??= cleanHint(init.schedule);
+    return c.id;
   }
 
   /**
