@@ -1,21 +1,6 @@
 /** What surrounds a Mermaid diagram's statements: YAML front matter at the very top, comments, directives, blank lines. */
 import { type PipelineBuilder, type SourceLine, splitLines } from '../text';
 
-/** The index of the first line after the front matter (0 when there is none); undefined when it never closes. */
-function afterFrontMatter(lines: readonly SourceLine[], b: PipelineBuilder): number | undefined {
-  let i = 0;
-  while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
-  if (lines[i]?.text.trim() !== '---') return i;
-  const start = i;
-  i++;
-  while (i < lines.length && lines[i]?.text.trim() !== '---') i++;
-  if (i >= lines.length) {
-    b.problem({ kind: 'frontMatterUnclosed' }, { line: start + 1, column: 1 }, '---');
-    return undefined;
-  }
-  return i + 1;
-}
-
 /**
  * Hands each statement line of a diagram to `read`, past the front matter and skipping blank lines,
  * fences, `%%` comments and `%%{…}%%` directives (one never closed is reported). `read` returns true
@@ -23,8 +8,19 @@ function afterFrontMatter(lines: readonly SourceLine[], b: PipelineBuilder): num
  */
 export function statementLines(text: string, b: PipelineBuilder, read: (line: SourceLine) => boolean): void {
   const lines = splitLines(text);
-  let i = afterFrontMatter(lines, b);
-  if (i === undefined) return;
+  let i = 0;
+  while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
+  if (lines[i]?.text.trim() === '---') {
+    // Front matter: nothing is read when it never closes.
+    const start = i;
+    do i++;
+    while (i < lines.length && lines[i]?.text.trim() !== '---');
+    if (i >= lines.length) {
+      b.problem({ kind: 'frontMatterUnclosed' }, { line: start + 1, column: 1 }, '---');
+      return;
+    }
+    i++;
+  }
   let inDirective: number | undefined;
   let inBlock = false;
   for (; i < lines.length; i++) {
