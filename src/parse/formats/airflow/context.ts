@@ -6,7 +6,7 @@
 import { LineIndex, type PipelineBuilder } from '../structured';
 import { TaskGraph } from './graph';
 import type { Node } from './tree';
-import type { Ref, Scope, Value } from './values';
+import type { Ref, Value } from './values';
 
 /**
  * 'strict': a dependency operand (unknown names warn and become tasks); 'loose': assignments and
@@ -38,7 +38,6 @@ export abstract class ReadContext {
     this.lines = new LineIndex(text);
   }
 
-  abstract evaluate(node: Node | null | undefined, scope: Scope, mode: Mode, assignName?: string): Value | undefined;
   abstract runFunction(fn: Extract<Value, { kind: 'fn' }>, args: readonly { name?: string; value: Value | undefined }[], at: Node): Value | undefined;
 
   src(node: { from: number; to: number }): string {
