@@ -4,9 +4,8 @@
  * warnings bounded. Everything here is linear in the size of its input.
  */
 
-/** Past these, more edges or warnings would only bury the useful ones. */
+/** Past this many, more edges would only bury the useful ones. */
 export const MAX_EDGES = 50_000;
-export const MAX_WARNINGS = 200;
 const MAX_FOUND = 80;
 const MAX_SLUG = 60;
 export const MAX_NAME = 200;

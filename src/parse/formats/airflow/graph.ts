@@ -50,10 +50,6 @@ export class TaskGraph {
     return key;
   }
 
-  groupName(key: string): string | undefined {
-    return this.groups.get(key);
-  }
-
   addTask(taskId: string, line: number, hints: readonly (string | undefined)[], dag: string | undefined, groups: readonly string[]): Ref {
     // Airflow prefixes a task id with its group's: the same id in two groups is two tasks.
     const group = groups[groups.length - 1];

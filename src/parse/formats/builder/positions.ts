@@ -16,11 +16,6 @@ export class LineIndex {
   at(offset: number): Position {
     return positionAt(this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
-  /** Offset of a 1-based line and column. */
-  offset(line: number, column: number): number {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
-    return Math.min(this.text.length, start + Math.max(0, column - 1));
-  }
 }
 
 /** The text at an offset for `found`: the token there, or the rest of its line, or "end of input". */
