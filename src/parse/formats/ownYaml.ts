@@ -27,6 +27,7 @@ import {
   yamlField,
   yamlGet,
   yamlItems,
+  yamlNames,
   yamlText,
 } from './structured';
 
@@ -95,7 +96,7 @@ class OwnReader extends OwnEdgeReader {
           this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
           return;
         }
-        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item), item);
+        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, yamlNames(item, 'hints'), item);
         return;
       }
       const entries = yamlEntries(item);
@@ -127,20 +128,11 @@ class OwnReader extends OwnEdgeReader {
     } else if (isMap(value)) {
       const nameNode = yamlGet(value, 'name')?.value;
       const name = yamlText(nameNode) ?? key;
-      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value), value);
+      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, yamlNames(value, 'hints'), value);
     } else {
       this.problem({ kind: 'componentEntryShape', name: key }, value, this.snippet(value));
       this.declare(key, keyNode, undefined, undefined, []);
     }
-  }
-
-  private hintsOf(map: unknown): string[] {
-    const node = yamlGet(map, 'hints')?.value;
-    const one = yamlText(node);
-    if (one !== undefined) return [one];
-    return yamlItems(node)
-      .map((n) => yamlText(n))
-      .filter((t): t is string => t !== undefined);
   }
 
   private declare(name: string, at: unknown, stageNode: unknown, alias: string | undefined, hints: string[], map?: unknown): void {

@@ -7,6 +7,6 @@ export { clip, isRecord, looksLikeJson, str, topLevelYamlKeys, type JsonRecord }
 export { LineIndex, foundAt, type Position } from './builder/positions';
 export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type JsonLoad } from './builder/json';
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
-export { yamlEntries, yamlField, yamlGet, yamlItems, yamlJs, yamlText } from './builder/yamlNodes';
+export { yamlEntries, yamlField, yamlGet, yamlItems, yamlJs, yamlNames, yamlText } from './builder/yamlNodes';
 export { PipelineBuilder, type ComponentInit } from './builder/pipelineBuilder';
 export { readWhole, wellFormedProblems } from './builder/outcomes';

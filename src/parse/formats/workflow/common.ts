@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { WorkflowTool } from '../../problems';
-import { PipelineBuilder, clip, yamlField, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
+import { PipelineBuilder, clip, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
 
 /** One workflow document being read: the builder it fills and where each node is. */
 export interface Reading {
@@ -16,19 +16,11 @@ export interface Reading {
 /** A node's position, or the start of the text. */
 export const at = (r: Reading, node: unknown, fallback: Position = { line: 1, column: 1 }): Position => r.y.posOf(node) ?? fallback;
 
-/** The text under a key of a map node. */
-export const field = yamlField;
+/** The text under a key of a map node, and the texts under a key (`dependencies: [a, b]`, `upstream_blocks: a`). */
+export { yamlField as field, yamlNames as names } from '../structured';
 
 /** The node under a key of a map node. */
 export const child = (node: unknown, key: string): unknown => yamlGet(node, key)?.value;
-
-/** The texts under a key: a list of names, or one name (`dependencies: [a, b]`, `upstream_blocks: a`). */
-export function names(node: unknown, key: string): string[] {
-  const v = child(node, key);
-  if (isSeq(v)) return yamlItems(v).map(yamlText).filter((t): t is string => t !== undefined && t.trim() !== '');
-  const one = yamlText(v);
-  return one !== undefined && one.trim() !== '' ? [one] : [];
-}
 
 /**
  * The items under a key that should be a list; a value of another shape is reported and read as none.
