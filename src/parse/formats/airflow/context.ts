@@ -54,11 +54,7 @@ export abstract class ReadContext {
   }
 
   currentDag(): string | undefined {
-    for (let k = this.frames.length - 1; k >= 0; k--) {
-      const f = this.frames[k];
-      if (f?.kind === 'dag') return f.key;
-    }
-    return undefined;
+    return this.frames.findLast((f) => f.kind === 'dag')?.key;
   }
 
   currentGroups(): string[] {
