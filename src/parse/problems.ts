@@ -28,7 +28,7 @@ export const JSON_ERROR_TEXT = {
 export type JsonErrorName = keyof typeof JSON_ERROR_TEXT;
 
 export type ComponentKind = 'source' | 'source table' | 'model' | 'seed' | 'snapshot' | 'exposure';
-export type ReaderName = 'manifest' | 'schema file' | 'compose file' | 'events' | 'pipeline' | 'workflow';
+export type ReaderName = 'manifest' | 'schema file' | 'compose file' | 'events' | 'pipeline' | 'workflow' | 'DAG file';
 
 /** The workflow tools the workflow YAML reader knows, and what each calls a whole and a step. */
 export const WORKFLOW_TOOLS = {

@@ -7,9 +7,9 @@
  * `cross_downstream`, loops over lists and dicts written in the file, and helper functions the file
  * defines. The DAG itself becomes an 'orchestrate' component with control edges to its tasks.
  */
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import { AirflowReader } from './airflow/reader';
-import { failed } from './structured';
+import { readWhole } from './structured';
 
 function detectAirflow(text: string): number {
   const head = text.slice(0, 200_000);
@@ -34,11 +34,5 @@ export const airflowParser: FormatParser = {
     '    extract >> load',
   ].join('\n'),
   detect: detectAirflow,
-  parse(text: string): RawPipeline {
-    try {
-      return AirflowReader.read(text);
-    } catch (e) {
-      return failed(`Could not read the DAG file: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  },
+  parse: readWhole('DAG file', (b, text) => AirflowReader.read(b, text)),
 };

@@ -5,16 +5,15 @@
  * where the roles say nothing, as is any link to a coordination service (ZooKeeper). Top-level volumes, networks, configs and secrets are ignored.
  */
 import { isMap } from 'yaml';
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   isRecord,
   loadYaml,
   looksLikeJson,
+  readWhole,
   str,
   topLevelYamlKeys,
   yamlEntries,
@@ -69,25 +68,23 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   if (first !== undefined) b.problem({ kind: 'startupOrder', reversed, control }, first.at, first.from);
 }
 
-function parseCompose(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readCompose(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text, { merge: true });
   b.warnAll(y.warnings);
   const pos = (node: unknown, fallback: Position = { line: 1, column: 1 }): Position => y.posOf(node) ?? fallback;
   const root = y.doc.contents;
   if (!isMap(root)) {
     b.problem({ kind: 'composeNotMap' }, pos(root));
-    return b.build();
+    return;
   }
   const services = yamlGet(root, 'services');
   if (!services) {
     b.problem({ kind: 'composeNoServices' });
-    return b.build();
+    return;
   }
   if (!isMap(services.value)) {
     b.problem({ kind: 'composeServicesNotMap' }, pos(services.value ?? services.key), 'services');
-    return b.build();
+    return;
   }
 
   interface Service {
@@ -100,6 +97,10 @@ function parseCompose(text: string): RawPipeline {
   const list: Service[] = [];
   /** Hostnames (service key, container_name, hostname, network aliases) → service name. */
   const hosts = new Map<string, string>();
+  /** A second name for a service: the first service to claim it keeps it. */
+  const alias = (host: string | undefined, target: string): void => {
+    if (host && !hosts.has(host.toLowerCase())) hosts.set(host.toLowerCase(), target);
+  };
 
   for (const [name, pair] of yamlEntries(services.value)) {
     if (name === '<<') continue;
@@ -131,22 +132,15 @@ function parseCompose(text: string): RawPipeline {
       hints,
     });
     hosts.set(name.toLowerCase(), name);
-    for (const alias of [str(spec.container_name), str(spec.hostname)]) {
-      if (alias !== undefined && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), name);
-    }
+    alias(str(spec.container_name), name);
+    alias(str(spec.hostname), name);
     // `links: [postgres:db]` lets this service reach postgres as `db`.
     for (const l of Array.isArray(spec.links) ? spec.links : []) {
-      const [target, alias] = (str(l) ?? '').split(':');
-      if (target && alias && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), target);
+      const [target, host] = (str(l) ?? '').split(':');
+      if (target) alias(host, target);
     }
-    if (isRecord(spec.networks)) {
-      for (const net of Object.values(spec.networks)) {
-        if (!isRecord(net) || !Array.isArray(net.aliases)) continue;
-        for (const a of net.aliases) {
-          const alias = str(a);
-          if (alias !== undefined && !hosts.has(alias.toLowerCase())) hosts.set(alias.toLowerCase(), name);
-        }
-      }
+    for (const net of isRecord(spec.networks) ? Object.values(spec.networks) : []) {
+      for (const a of isRecord(net) && Array.isArray(net.aliases) ? net.aliases : []) alias(str(a), name);
     }
   }
 
@@ -204,7 +198,6 @@ function parseCompose(text: string): RawPipeline {
   }
   const roles = new Map(list.map((s) => [s.name, s.role]));
   wire(b, relations, (name) => roles.get(name));
-  return b.build();
 }
 
 function detectCompose(text: string): number {
@@ -231,11 +224,5 @@ export const composeParser: FormatParser = {
     '      KAFKA_BOOTSTRAP_SERVERS: kafka:9092',
   ].join('\n'),
   detect: detectCompose,
-  parse(text: string): RawPipeline {
-    try {
-      return parseCompose(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'compose file', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('compose file', readCompose),
 };

@@ -15,19 +15,12 @@
 import type { FormatParser, RawPipeline } from '../types';
 import { ArchitectureReader } from './mermaid/architecture/reader';
 import { detectMermaid, isArchitecture } from './mermaid/detect';
-import { ProblemLog } from './mermaid/problemLog';
 import { MermaidReader } from './mermaid/reader';
 import { safely } from './text';
 
 function parseMermaid(text: string): RawPipeline {
-  let log: ProblemLog | undefined;
   const architecture = isArchitecture(text);
-  const result = safely((b) => {
-    log = new ProblemLog(b);
-    if (architecture) new ArchitectureReader(b, log).read(text);
-    else new MermaidReader(b, log).read(text);
-  });
-  return log ? log.tag(result) : result;
+  return safely((b) => (architecture ? new ArchitectureReader(b) : new MermaidReader(b)).read(text));
 }
 
 export const mermaidParser: FormatParser = {

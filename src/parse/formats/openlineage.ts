@@ -3,17 +3,16 @@
  * Jobs and datasets become components (merged across events); edges run input → job → output.
  * A run's `parent` facet (e.g. the Airflow DAG run of a task) adds a control edge parent job → job.
  */
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import {
   LineIndex,
   PipelineBuilder,
-  errorText,
-  failed,
   foundAt,
   isRecord,
   loadJson,
   looksLikeJson,
   readJsonLine,
+  readWhole,
   str,
   topLevelItemOffsets,
   type JsonRecord,
@@ -38,18 +37,13 @@ function readNdjson(text: string, b: PipelineBuilder): Located[] {
   return out;
 }
 
-function firstLineIsJsonObject(text: string): boolean {
-  const first = text.split('\n').find((l) => l.trim() !== '');
-  if (first === undefined) return false;
-  const r = readJsonLine(first);
-  return 'value' in r && isRecord(r.value);
-}
-
 function readEvents(text: string, b: PipelineBuilder): Located[] {
   const json = loadJson(text);
   if (!json.ok) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    if (lines.length >= 2 && firstLineIsJsonObject(text)) return readNdjson(text, b);
+    // Two or more lines, the first a JSON object: NDJSON.
+    const [first = '', second] = text.split('\n').filter((l) => l.trim() !== '');
+    const r = readJsonLine(first);
+    if (second !== undefined && 'value' in r && isRecord(r.value)) return readNdjson(text, b);
   }
   // Trailing commas, comments and syntax errors are reported; what the parser recovered is still read.
   b.warnAll(json.warnings);
@@ -77,12 +71,10 @@ function dagOf(child: unknown, parent: JsonRecord): boolean {
   return childName.startsWith(`${parentName}.`) && str(parent.namespace) === (isRecord(child) ? str(child.namespace) : undefined);
 }
 
-function parseOpenLineage(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readOpenLineage(b: PipelineBuilder, text: string): void {
   if (!looksLikeJson(text)) {
     b.problem({ kind: 'notJsonEvents' }, { line: 1, column: 1 }, foundAt(text, text.search(/\S/)));
-    return b.build();
+    return;
   }
 
   const job = (j: JsonRecord, at: Position, isDag = false): string | undefined => {
@@ -141,7 +133,6 @@ function parseOpenLineage(text: string): RawPipeline {
   if (b.size === 0 && events.length > 0) {
     b.problem({ kind: 'noLineage' });
   }
-  return b.build();
 }
 
 function detectOpenLineage(text: string): number {
@@ -163,11 +154,5 @@ export const openLineageParser: FormatParser = {
     outputs: [{ namespace: 'postgres://db:5432', name: 'analytics.orders' }],
   }),
   detect: detectOpenLineage,
-  parse(text: string): RawPipeline {
-    try {
-      return parseOpenLineage(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'events', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('events', readOpenLineage),
 };

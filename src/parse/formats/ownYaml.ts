@@ -11,22 +11,23 @@
  * Also a map of components (`components: { kafka: { name: Kafka, stage: ingest } }`) and a `pipeline:` wrapper.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { FormatParser, Placement, RawPipeline } from '../types';
+import type { FormatParser, Placement } from '../types';
 import { PLACEMENTS } from '../types';
 import { OwnEdgeReader } from './ownYaml/edges';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   isRecord,
   loadJson,
   loadYaml,
   looksLikeJson,
+  readWhole,
   withoutComments,
   topLevelYamlKeys,
   yamlEntries,
+  yamlField,
   yamlGet,
   yamlItems,
+  yamlNames,
   yamlText,
 } from './structured';
 
@@ -41,12 +42,12 @@ class OwnReader extends OwnEdgeReader {
   /** Keys of the components declared so far, to report duplicates. */
   private readonly declared = new Set<string>();
 
-  read(): RawPipeline {
+  read(): void {
     let root: unknown = this.y.doc.contents;
-    if (root === null || root === undefined) return this.b.build();
+    if (root === null || root === undefined) return;
     if (!isMap(root)) {
       this.problem({ kind: 'ownNotMap' }, root, this.snippet(root));
-      return this.b.build();
+      return;
     }
     const wrapped = yamlGet(root, 'pipeline');
     if (wrapped && isMap(wrapped.value)) {
@@ -58,7 +59,6 @@ class OwnReader extends OwnEdgeReader {
     if (components) this.readComponents(components.value);
     const edges = yamlGet(root, 'edges');
     if (edges) this.readEdges(edges.value);
-    return this.b.build();
   }
 
   private checkKeys(map: unknown): void {
@@ -96,7 +96,7 @@ class OwnReader extends OwnEdgeReader {
           this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
           return;
         }
-        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, this.hintsOf(item), item);
+        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, yamlNames(item, 'hints'), item);
         return;
       }
       const entries = yamlEntries(item);
@@ -128,20 +128,11 @@ class OwnReader extends OwnEdgeReader {
     } else if (isMap(value)) {
       const nameNode = yamlGet(value, 'name')?.value;
       const name = yamlText(nameNode) ?? key;
-      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, this.hintsOf(value), value);
+      this.declare(name, nameNode ?? keyNode, yamlGet(value, 'stage')?.value, key, yamlNames(value, 'hints'), value);
     } else {
       this.problem({ kind: 'componentEntryShape', name: key }, value, this.snippet(value));
       this.declare(key, keyNode, undefined, undefined, []);
     }
-  }
-
-  private hintsOf(map: unknown): string[] {
-    const node = yamlGet(map, 'hints')?.value;
-    const one = yamlText(node);
-    if (one !== undefined) return [one];
-    return yamlItems(node)
-      .map((n) => yamlText(n))
-      .filter((t): t is string => t !== undefined);
   }
 
   private declare(name: string, at: unknown, stageNode: unknown, alias: string | undefined, hints: string[], map?: unknown): void {
@@ -158,29 +149,26 @@ class OwnReader extends OwnEdgeReader {
       this.problem({ kind: 'listedTwice', name }, at, name);
     }
     this.declared.add(key);
-    const schedule = map === undefined ? undefined : yamlText(yamlGet(map, 'schedule')?.value);
+    const schedule = yamlField(map, 'schedule');
     this.b.component(key, { name, hints, explicit, line: this.pos(at).line, schedule });
     if (alias !== undefined) this.b.alias(this.keyOf(alias), key);
   }
 }
 
-function parseOwn(text: string): RawPipeline {
-  if (text.trim() === '') return new PipelineBuilder().build();
+function readOwn(b: PipelineBuilder, text: string): void {
   if (looksLikeJson(text)) {
     const json = loadJson(text);
     // Valid JSON is valid YAML, and so is JSON with trailing commas: read it through the YAML parser for
     // node positions, with comments blanked (offsets unchanged). After a JSON error, the YAML parser's
     // recovery keeps what can be read; only the JSON problems are reported.
     const source = json.strict ? text : withoutComments(text);
-    const y = loadYaml(source);
-    const reader = new OwnReader(source, y, !json.ok);
-    reader.b.warnAll(json.warnings);
-    return reader.read();
+    b.warnAll(json.warnings);
+    new OwnReader(b, source, loadYaml(source), !json.ok).read();
+    return;
   }
   const y = loadYaml(text);
-  const reader = new OwnReader(text, y, y.warnings.length > 0);
-  reader.b.warnAll(y.warnings);
-  return reader.read();
+  b.warnAll(y.warnings);
+  new OwnReader(b, text, y, y.warnings.length > 0).read();
 }
 
 function detectOwn(text: string): number {
@@ -206,11 +194,5 @@ export const ownYamlParser: FormatParser = {
   label: 'Pipeline YAML / JSON',
   example: ['components:', '  - name: Kafka', '    stage: ingest', '  - S3 raw', '  - Spark', 'edges:', '  - Kafka -> S3 raw', '  - S3 raw -> Spark'].join('\n'),
   detect: detectOwn,
-  parse(text: string): RawPipeline {
-    try {
-      return parseOwn(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'pipeline', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('pipeline', readOwn),
 };

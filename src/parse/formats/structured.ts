@@ -5,9 +5,8 @@
 export { slugify } from './text';
 export { clip, isRecord, looksLikeJson, str, topLevelYamlKeys, type JsonRecord } from './builder/values';
 export { LineIndex, foundAt, type Position } from './builder/positions';
-export { jsonErrorOffset } from './builder/jsonErrorOffset';
 export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type JsonLoad } from './builder/json';
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
-export { yamlEntries, yamlGet, yamlItems, yamlJs, yamlText } from './builder/yamlNodes';
+export { yamlEntries, yamlField, yamlGet, yamlItems, yamlJs, yamlNames, yamlText } from './builder/yamlNodes';
 export { PipelineBuilder, type ComponentInit } from './builder/pipelineBuilder';
-export { errorText, failed, wellFormedProblems } from './builder/outcomes';
+export { readWhole, wellFormedProblems } from './builder/outcomes';

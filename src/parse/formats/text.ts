@@ -4,9 +4,8 @@
  * warnings bounded. Everything here is linear in the size of its input.
  */
 
-/** Past these, more edges or warnings would only bury the useful ones. */
+/** Past this many, more edges would only bury the useful ones. */
 export const MAX_EDGES = 50_000;
-export const MAX_WARNINGS = 200;
 const MAX_FOUND = 80;
 const MAX_SLUG = 60;
 export const MAX_NAME = 200;
@@ -44,6 +43,11 @@ export function isWordChar(c: string | undefined): boolean {
   const k = c.charCodeAt(0);
   if (k < 128) return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95;
   return /[\p{L}\p{N}]/u.test(c);
+}
+
+/** A space, tab or no-break space: what separates words on a line. */
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
 }
 
 /** Collapse runs of whitespace and trim. */

@@ -7,8 +7,8 @@
  */
 import { isMap } from 'yaml';
 import type { WorkflowTool } from '../problems';
-import type { FormatParser, RawPipeline } from '../types';
-import { PipelineBuilder, errorText, failed, loadYaml } from './structured';
+import type { FormatParser } from '../types';
+import { PipelineBuilder, loadYaml, readWhole } from './structured';
 import { readArgo } from './workflow/argo';
 import type { Reading } from './workflow/common';
 import { detectTool } from './workflow/detect';
@@ -48,9 +48,7 @@ export function workflowDocument(text: string): { text: string; tool: WorkflowTo
   return { text: own, tool: detectTool(own)?.tool, others: filled.length - 1 };
 }
 
-function parseWorkflow(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readWorkflow(b: PipelineBuilder, text: string): void {
   const doc = workflowDocument(text);
   const y = loadYaml(doc.text, { merge: true });
   b.warnAll(y.warnings);
@@ -58,12 +56,11 @@ function parseWorkflow(text: string): RawPipeline {
   const root = y.doc.contents;
   if (!isMap(root)) {
     b.problem({ kind: 'workflowNotMap' }, y.posOf(root) ?? { line: 1, column: 1 });
-    return b.build();
+    return;
   }
   // Chosen by hand with no mark of any tool: the shape of the keys decides.
   const tool = doc.tool ?? (root.has('blocks') ? 'mage' : root.has('plugins') ? 'meltano' : root.has('spec') ? 'argo' : 'kestra');
   READERS[tool]({ b, y, tool }, root);
-  return b.build();
 }
 
 export const workflowParser: FormatParser = {
@@ -84,11 +81,5 @@ export const workflowParser: FormatParser = {
     '    cron: "0 3 * * *"',
   ].join('\n'),
   detect: (text) => detectTool(text)?.confidence ?? 0,
-  parse(text: string): RawPipeline {
-    try {
-      return parseWorkflow(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'workflow', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('workflow', readWorkflow),
 };

@@ -1,8 +1,8 @@
+import { parse, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Workspace } from '../../domain/workspace';
 import { describeLoadError, fromDocument, toDocument } from '../../persistence/document';
 import { err, type Result } from '../../persistence/result';
-import { jsonErrorOffset } from '../../parse/formats/builder/jsonErrorOffset';
 import { LineIndex } from '../../parse/formats/builder/positions';
 import { slugFileName } from '../fileName';
 
@@ -42,7 +42,7 @@ export function fromWorkspaceFile(raw: string): Result<Workspace, FileProblem> {
   const loaded = fromDocument(text);
   if (loaded.ok) return loaded;
   const e = loaded.error;
-  if (e.kind === 'notJson') return err({ ...jsonErrorPosition(text, e.message), reason: `it is not valid JSON (${e.message.replace(/\s*\(line \d+ column \d+\)$/, '')}).` });
+  if (e.kind === 'notJson') return err({ ...jsonErrorPosition(text), reason: `it is not valid JSON (${e.message.replace(/\s*\(line \d+ column \d+\)$/, '')}).` });
   if (e.kind === 'invalid') {
     const first = e.issues[0];
     const lines = new LineCounter();
@@ -57,9 +57,10 @@ export function fromWorkspaceFile(raw: string): Result<Workspace, FileProblem> {
   return err({ reason: describeLoadError(e) });
 }
 
-/** Where JSON.parse stopped, as a line and column, read the same way the importer reads it. */
-function jsonErrorPosition(text: string, message: string): { line?: number; column?: number } {
-  const index = new LineIndex(text);
-  const offset = jsonErrorOffset(text, message, index);
-  return offset === undefined ? {} : index.at(offset);
+/** Where the text stops being strict JSON, as a line and column: jsonc-parser's first error, located as the importer locates JSON errors. */
+function jsonErrorPosition(text: string): { line?: number; column?: number } {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  return first === undefined ? {} : new LineIndex(text).at(first.offset);
 }

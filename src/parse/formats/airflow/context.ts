@@ -3,10 +3,10 @@
  * one file: the text and its positions, the task graph, the DAG and task groups the code is inside,
  * and the budget that keeps loop unrolling and function inlining linear in the file's size.
  */
-import { LineIndex } from '../structured';
+import { LineIndex, type PipelineBuilder } from '../structured';
 import { TaskGraph } from './graph';
 import type { Node } from './tree';
-import type { Ref, Scope, Value } from './values';
+import type { Ref, Value } from './values';
 
 /**
  * 'strict': a dependency operand (unknown names warn and become tasks); 'loose': assignments and
@@ -22,7 +22,7 @@ export const EXTRA_STEPS = 20_000;
 export const MAX_CALL_DEPTH = 8;
 
 export abstract class ReadContext {
-  readonly graph = new TaskGraph();
+  readonly graph: TaskGraph;
   readonly frames: Frame[] = [];
   /** Functions being inlined, innermost last, with the value their `return` gave. */
   readonly calls: { def: Node; returned?: Value }[] = [];
@@ -33,11 +33,11 @@ export abstract class ReadContext {
   private budgetWarned = false;
   private readonly lines: LineIndex;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, b: PipelineBuilder) {
+    this.graph = new TaskGraph(b);
     this.lines = new LineIndex(text);
   }
 
-  abstract evaluate(node: Node | null | undefined, scope: Scope, mode: Mode, assignName?: string): Value | undefined;
   abstract runFunction(fn: Extract<Value, { kind: 'fn' }>, args: readonly { name?: string; value: Value | undefined }[], at: Node): Value | undefined;
 
   src(node: { from: number; to: number }): string {
@@ -54,11 +54,7 @@ export abstract class ReadContext {
   }
 
   currentDag(): string | undefined {
-    for (let k = this.frames.length - 1; k >= 0; k--) {
-      const f = this.frames[k];
-      if (f?.kind === 'dag') return f.key;
-    }
-    return undefined;
+    return this.frames.findLast((f) => f.kind === 'dag')?.key;
   }
 
   currentGroups(): string[] {

@@ -3,8 +3,7 @@
  * edges: a group stands for its first tasks downstream of a dependency and its last tasks upstream
  * of one, and each DAG gets control edges to the tasks it schedules.
  */
-import type { RawPipeline } from '../../types';
-import { PipelineBuilder } from '../structured';
+import type { PipelineBuilder } from '../structured';
 import { MAX_EDGES } from '../text';
 import { uniqueRefs, type Ref } from './values';
 
@@ -20,7 +19,6 @@ interface Dep {
 }
 
 export class TaskGraph {
-  readonly b = new PipelineBuilder();
   private readonly dags: string[] = [];
   /** Task key → its DAG key (if known) and the groups it sits in. */
   private readonly tasks = new Map<string, { dag: string | undefined; groups: string[] }>();
@@ -30,6 +28,8 @@ export class TaskGraph {
   private readonly places: { task: string; data: string; reads: boolean; line: number }[] = [];
   /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
   private dropped: { count: number; line: number } | undefined;
+
+  constructor(readonly b: PipelineBuilder) {}
 
   addDag(dagId: string, line: number, schedule: string | undefined): string {
     const key = `dag:${dagId}`;
@@ -48,10 +48,6 @@ export class TaskGraph {
     if (!this.groups.has(key)) this.groups.set(key, groupId);
     if (standIn && !this.standIns.has(key)) this.standIns.set(key, { ...standIn, dag, parents: [...parents] });
     return key;
-  }
-
-  groupName(key: string): string | undefined {
-    return this.groups.get(key);
   }
 
   addTask(taskId: string, line: number, hints: readonly (string | undefined)[], dag: string | undefined, groups: readonly string[]): Ref {
@@ -93,16 +89,11 @@ export class TaskGraph {
     this.dropped.count += count;
   }
 
-  build(): RawPipeline {
-    this.wire();
-    return this.b.build();
-  }
-
   /**
    * Lists grow in place, and each group's inner edges are found in one pass over all edges: copying
    * a member list per task, or scanning every edge per group reference, cost n² on big DAGs.
    */
-  private wire(): void {
+  wire(): void {
     const members = new Map<string, string[]>();
     for (const [task, meta] of this.tasks) {
       for (const g of meta.groups) {

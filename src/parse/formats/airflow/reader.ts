@@ -4,8 +4,8 @@
  * they are defined, plain functions where they are called, and `for` loops over values known in
  * the file are unrolled. Branches of `if` and `try` are all read: which one runs is not known.
  */
-import type { RawPipeline } from '../../types';
-import { MAX_CALL_DEPTH, ReadContext, type Mode } from './context';
+import type { PipelineBuilder } from '../structured';
+import { MAX_CALL_DEPTH, ReadContext } from './context';
 import { bindTargets, evaluate } from './expr';
 import { codeHints } from './hints';
 import { parsePython } from './syntax';
@@ -19,16 +19,12 @@ export class AirflowReader extends ReadContext {
   /** Hints of each TaskFlow body, by its position: a body defined in a loop is read once. */
   private readonly bodyHints = new Map<number, string[]>();
 
-  static read(source: string): RawPipeline {
+  static read(b: PipelineBuilder, source: string): void {
     const parsed = parsePython(source);
-    const reader = new AirflowReader(parsed.text);
+    const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
-    return reader.graph.build();
-  }
-
-  evaluate(node: Node | null | undefined, scope: Scope, mode: Mode, assignName?: string): Value | undefined {
-    return evaluate(this, node, scope, mode, assignName);
+    reader.graph.wire();
   }
 
   private body(node: Node, scope: Scope): void {
@@ -45,17 +41,17 @@ export class AirflowReader extends ReadContext {
   private statement(node: Node, scope: Scope): void {
     switch (node.name) {
       case 'ExpressionStatement':
-        this.evaluate(node.firstChild, scope, 'loose');
+        evaluate(this, node.firstChild, scope, 'loose');
         return;
       case 'AssignStatement':
         this.assign(node, scope);
         return;
       case 'UpdateStatement':
-        this.evaluate(node.lastChild, scope, 'loose');
+        evaluate(this, node.lastChild, scope, 'loose');
         return;
       case 'ReturnStatement': {
         const expr = node.lastChild?.name === 'return' ? undefined : node.lastChild;
-        const value = this.evaluate(expr, scope, 'loose');
+        const value = evaluate(this, expr, scope, 'loose');
         const frame = this.calls[this.calls.length - 1];
         if (frame && frame.returned === undefined) frame.returned = value;
         return;
@@ -95,8 +91,8 @@ export class AirflowReader extends ReadContext {
     const firstName = targets[0]?.length === 1 && targets[0][0]?.name === 'VariableName' ? this.src(targets[0][0]) : undefined;
     const value =
       valueNodes.length === 1
-        ? this.evaluate(valueNodes[0], scope, 'loose', firstName)
-        : ({ kind: 'seq', items: valueNodes.map((n) => this.evaluate(n, scope, 'loose') ?? OPAQUE) } as Value);
+        ? evaluate(this, valueNodes[0], scope, 'loose', firstName)
+        : ({ kind: 'seq', items: valueNodes.map((n) => evaluate(this, n, scope, 'loose') ?? OPAQUE) } as Value);
     for (const t of targets) bindTargets(this, t, value, scope);
   }
 
@@ -108,7 +104,7 @@ export class AirflowReader extends ReadContext {
       if (!item || item.name === 'Body' || item.name === ',' || item.name === 'as') continue;
       const asNode = parts[k + 1]?.name === 'as' ? parts[k + 2] : undefined;
       const asName = asNode?.name === 'VariableName' ? this.src(asNode) : undefined;
-      const v = this.evaluate(item, scope, 'loose', asName);
+      const v = evaluate(this, item, scope, 'loose', asName);
       if (asName !== undefined) scope.set(asName, v ?? OPAQUE);
       if (v?.kind === 'dag') this.frames.push({ kind: 'dag', key: v.key });
       else if (v?.kind === 'tasks' && v.refs.length === 1 && v.refs[0]?.kind === 'group') this.frames.push({ kind: 'group', key: v.refs[0].key });
@@ -123,7 +119,7 @@ export class AirflowReader extends ReadContext {
     const parts = children(node);
     const inAt = parts.findIndex((c) => c.name === 'in');
     const targets = parts.slice(1, inAt < 0 ? 1 : inAt).filter((c) => c.name !== ',');
-    const over = inAt < 0 ? undefined : this.evaluate(parts[inAt + 1], scope, 'loose');
+    const over = inAt < 0 ? undefined : evaluate(this, parts[inAt + 1], scope, 'loose');
     const body = node.getChild('Body');
     const known = iterationItems(over);
     // An unknown iterable: the body once, its names standing for what the loop runs over.
@@ -148,7 +144,7 @@ export class AirflowReader extends ReadContext {
       const kind = /^(task_group|task|dag)(?:\.|$)/.exec(dotted)?.[1];
       if (kind === undefined) continue;
       const args = argsOf(d.getChild('ArgList'), this.text);
-      const idArg = (key: string) => constantText(this.evaluate(argNode(args, key), scope, 'loose'));
+      const idArg = (key: string) => constantText(evaluate(this, argNode(args, key), scope, 'loose'));
       if (kind === 'dag') {
         const schedule = idArg('schedule') ?? idArg('schedule_interval');
         const key = this.graph.addDag(idArg('dag_id') ?? fnName, this.lineOf(nameNode.from), schedule);
@@ -197,7 +193,7 @@ export class AirflowReader extends ReadContext {
       if (param?.name !== 'VariableName' || params[p - 1]?.name === '*' || params[p - 1]?.name === '**') continue;
       const id = this.src(param);
       const given = args.find((a) => a.name === id)?.value ?? positional[k++]?.value;
-      const fallback = params[p + 1]?.name === 'AssignOp' ? this.evaluate(params[p + 2], fn.scope, 'loose') : undefined;
+      const fallback = params[p + 1]?.name === 'AssignOp' ? evaluate(this, params[p + 2], fn.scope, 'loose') : undefined;
       inner.set(id, given ?? fallback ?? OPAQUE);
     }
     this.calls.push({ def: fn.def });

@@ -22,8 +22,6 @@ export function items(node: Node): Node[] {
   return children(node).filter((c) => !PUNCTUATION.has(c.name) && !c.type.isError);
 }
 
-export const childOf = (node: Node, name: string): Node | null => node.getChild(name);
-
 export interface Arg {
   /** Keyword name, or undefined for a positional argument. */
   readonly name?: string;

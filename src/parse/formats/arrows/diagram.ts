@@ -147,14 +147,13 @@ function captions(nodes: readonly DiagramNode[], edges: readonly { from: number;
 }
 
 export interface DiagramResult {
-  readonly boxes: number;
   readonly edges: number;
 }
 
-/** Reads a diagram (its first line is page line `firstLine`) into a builder; says how much it found. */
+/** Reads a diagram (its first line is page line `firstLine`) into a builder; says how many edges it drew. */
 export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): DiagramResult {
   const lines = text.split(/\r\n|\r|\n/);
-  if (!drawable(lines)) return { boxes: 0, edges: 0 };
+  if (!drawable(lines)) return { edges: 0 };
   const { nodes, lines: drawn } = trace(new Grid(lines));
   const edges: { from: number; to: number; label?: string | undefined; row: number }[] = [];
   for (const { touches, label } of drawn) {
@@ -163,7 +162,6 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): Di
   const captionOf = captions(nodes, edges);
   const kept = edges.filter((e) => !captionOf.has(e.to));
   const linked = new Set(kept.flatMap((e) => [e.from, e.to]));
-  const boxed = nodes.filter((n) => n.box && !n.group).length;
   const ids = new Map<number, string>();
   const order = nodes.map((_, i) => i).sort(readingOrder(nodes));
   for (const i of order) {
@@ -183,7 +181,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): Di
     const label = e.label?.trim();
     if (b.edge(ids.get(e.from), ids.get(e.to), { line: firstLine + e.row, ...(label ? { label } : {}) })) count++;
   }
-  return { boxes: boxed, edges: count };
+  return { edges: count };
 }
 
 /** Whether a text is a drawn diagram: boxes, or lines that run down between words. */

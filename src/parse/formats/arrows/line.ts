@@ -12,7 +12,8 @@ export function isFence(trimmed: string): boolean {
   return trimmed.startsWith('```') || trimmed.startsWith('~~~');
 }
 
-function readLine(b: PipelineBuilder, written: string, lineNo: number): void {
+/** Reads one arrow line into a builder (the arrow format's, or another format's: a flow stated inside a page). */
+export function readArrowLine(b: PipelineBuilder, written: string, lineNo: number): void {
   const from = afterBullet(written);
   const { line, containers } = unnest(written, from);
   for (const c of containers) {
@@ -54,17 +55,14 @@ function readLine(b: PipelineBuilder, written: string, lineNo: number): void {
     const right = groups[k + 1] ?? [];
     const text = line.slice(a.start, a.end);
     if (a.odd) b.warnAt(lineNo, a.start + 1, `"${text}" is not an arrow here; read as "->"`, text);
-    if (left.length === 0 && right.length === 0) {
-      if (k === 0) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing before it', text);
-      else if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
-      return;
-    }
-    if (left.length === 0) {
-      b.warnAt(lineNo, a.start + 1, k === 0 ? 'Arrow with nothing before it' : 'Nothing between two arrows', text);
-      return;
-    }
-    if (right.length === 0) {
-      if (k === arrows.length - 1) b.warnAt(lineNo, a.start + 1, 'Arrow with nothing after it', text);
+    if (left.length === 0 || right.length === 0) {
+      // Each gap is told once: before the first arrow, between two arrows (at the later one), after the last.
+      const gap =
+        left.length === 0 && k === 0 ? 'Arrow with nothing before it'
+        : right.length > 0 ? 'Nothing between two arrows'
+        : k === arrows.length - 1 ? 'Arrow with nothing after it'
+        : undefined;
+      if (gap !== undefined) b.warnAt(lineNo, a.start + 1, gap, text);
       return;
     }
     const label = a.label === undefined ? undefined : squash(a.label) || undefined;
@@ -110,9 +108,4 @@ export function isArrowChain(line: string): boolean {
     const prose = words.some((w, i) => SENTENCE_WORDS.has(w) || (LINKING_WORDS.has(w) && (!long || i === 0)));
     return words.length <= MAX_CHAIN_NAME_WORDS && !/[.!?:;]$/.test(t) && !prose;
   });
-}
-
-/** Reads one arrow line into a builder another format is filling: a flow stated inside a page. */
-export function readArrowLine(b: PipelineBuilder, line: string, lineNo: number): void {
-  readLine(b, line, lineNo);
 }

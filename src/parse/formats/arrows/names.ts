@@ -2,6 +2,7 @@
 import {
   type PipelineBuilder,
   closingQuote,
+  isSpace,
   squash,
   truncate,
   unquote,
@@ -10,7 +11,6 @@ import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { stageName } from '../../lexicon/words';
 import type { Placement } from '../../types';
-import { isSpace } from './scan';
 
 /** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
 export function readGroup(

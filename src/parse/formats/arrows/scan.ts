@@ -1,5 +1,5 @@
 /** One left-to-right pass over an arrow line: where its arrows, comment and quotes are. */
-import { closingQuote } from '../text';
+import { closingQuote, isSpace } from '../text';
 
 type Direction = 'forward' | 'back' | 'both';
 
@@ -25,10 +25,6 @@ const BACK_CHARS = new Set(['←', '⟵', '⇐']);
 const BOTH_CHARS = new Set(['↔', '⟷', '⇔']);
 const DASHES = new Set(['-', '—', '–']);
 
-export function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
-}
-
 /** Counts a run of `chars` from i; returns the index after it. */
 function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {
   let j = i;
@@ -46,6 +42,12 @@ export function scanLine(line: string, from: number): ScannedLine {
   let atNameStart = true;
   let closeCache = -2; // cached result of indexOf(']', ≥ its search start)
   let i = from;
+  /** An arrow found: the scan goes on after it, at the start of a name. */
+  const arrow = (a: Arrow): void => {
+    arrows.push(a);
+    i = a.end;
+    atNameStart = true;
+  };
   while (i < line.length) {
     const c = line[i] ?? '';
     if (isSpace(c)) {
@@ -75,24 +77,14 @@ export function scanLine(line: string, from: number): ScannedLine {
     }
     if (FORWARD_CHARS.has(c) || BACK_CHARS.has(c) || BOTH_CHARS.has(c)) {
       const direction: Direction = FORWARD_CHARS.has(c) ? 'forward' : BACK_CHARS.has(c) ? 'back' : 'both';
-      arrows.push({ start: i, end: i + 1, direction });
-      i++;
-      atNameStart = true;
+      arrow({ start: i, end: i + 1, direction });
       continue;
     }
     if (c === '<' && (line[i + 1] === '-' || line[i + 1] === '=')) {
       const set = line[i + 1] === '-' ? DASHES : EQUALS;
       const j = runEnd(line, i + 1, set);
-      if (line[j] === '>') {
-        arrows.push({ start: i, end: j + 1, direction: 'both' });
-        i = j + 1;
-        atNameStart = true;
-        continue;
-      }
-      if (set === DASHES) {
-        arrows.push({ start: i, end: j, direction: 'back' });
-        i = j;
-        atNameStart = true;
+      if (line[j] === '>' || set === DASHES) {
+        arrow(line[j] === '>' ? { start: i, end: j + 1, direction: 'both' } : { start: i, end: j, direction: 'back' });
         continue;
       }
       i = j;
@@ -105,9 +97,7 @@ export function scanLine(line: string, from: number): ScannedLine {
       if (line[j] === '>') {
         let end = j + 1;
         while (line[end] === '>') end++;
-        arrows.push({ start: i, end, direction: 'forward', ...(end > j + 1 ? { odd: true } : {}) });
-        i = end;
-        atNameStart = true;
+        arrow({ start: i, end, direction: 'forward', ...(end > j + 1 ? { odd: true } : {}) });
         continue;
       }
       if (line[j] === '[' && c !== '–' && c !== '—') {
@@ -116,9 +106,7 @@ export function scanLine(line: string, from: number): ScannedLine {
         if (close > j && close - j <= MAX_LABEL) {
           const k = runEnd(line, close + 1, set);
           if (k > close + 1 && line[k] === '>') {
-            arrows.push({ start: i, end: k + 1, direction: 'forward', label: line.slice(j + 1, close) });
-            i = k + 1;
-            atNameStart = true;
+            arrow({ start: i, end: k + 1, direction: 'forward', label: line.slice(j + 1, close) });
             continue;
           }
         }

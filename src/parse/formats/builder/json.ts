@@ -52,22 +52,24 @@ function tooDeepAt(text: string, max: number): number | undefined {
 /** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
 const TOKEN = { closeBrace: 2, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, space: 15, end: 17 } as const;
 
+type Span = { offset: number; length: number };
+
 interface Tolerated {
-  readonly trailingCommas: number[];
-  readonly comments: { offset: number; length: number }[];
+  readonly trailingCommas: Span[];
+  readonly comments: Span[];
 }
 
 /** Trailing commas (a comma right before `}` or `]`) and comments, by one pass of the scanner. */
 function tolerated(text: string): Tolerated {
   const scanner = createScanner(text, false);
-  const trailingCommas: number[] = [];
-  const comments: { offset: number; length: number }[] = [];
+  const trailingCommas: Span[] = [];
+  const comments: Span[] = [];
   let lastComma = -1;
   for (let token: number = scanner.scan(); token !== TOKEN.end; token = scanner.scan()) {
     const comment = token === TOKEN.lineComment || token === TOKEN.blockComment;
     if (comment) comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
     if (comment || token === TOKEN.lineBreak || token === TOKEN.space) continue;
-    if ((token === TOKEN.closeBrace || token === TOKEN.closeBracket) && lastComma >= 0) trailingCommas.push(lastComma);
+    if ((token === TOKEN.closeBrace || token === TOKEN.closeBracket) && lastComma >= 0) trailingCommas.push({ offset: lastComma, length: 1 });
     lastComma = token === TOKEN.comma ? scanner.getTokenOffset() : -1;
   }
   return { trailingCommas, comments };
@@ -101,15 +103,9 @@ export function loadJson(text: string): JsonLoad {
     warnings.push(warningOf({ kind: 'jsonSyntax', error: jsonErrorName(e) }, pos, foundAt(source, e.offset, e.offset + e.length)));
   }
   const t = tolerated(source);
-  const firstComma = t.trailingCommas[0];
-  if (firstComma !== undefined) {
-    warnings.push(warningOf({ kind: 'jsonTolerated', what: 'trailingComma', count: t.trailingCommas.length }, at(firstComma), ','));
-  }
-  const firstComment = t.comments[0];
-  if (firstComment !== undefined) {
-    warnings.push(
-      warningOf({ kind: 'jsonTolerated', what: 'comment', count: t.comments.length }, at(firstComment.offset), foundAt(source, firstComment.offset, firstComment.offset + firstComment.length)),
-    );
+  for (const [what, found] of [['trailingComma', t.trailingCommas], ['comment', t.comments]] as const) {
+    const first = found[0];
+    if (first) warnings.push(warningOf({ kind: 'jsonTolerated', what, count: found.length }, at(first.offset), foundAt(source, first.offset, first.offset + first.length)));
   }
   return { value, ok: errors.length === 0, strict: false, warnings };
 }

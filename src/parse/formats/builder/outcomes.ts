@@ -1,8 +1,7 @@
-/** Whole results: a text reader run safely, a read that failed outright, and what makes a result well-formed. */
-import type { ParseProblem } from '../../problems';
+/** Whole results: a reader run safely, and what makes a result well-formed. */
+import type { ReaderName } from '../../problems';
 import type { RawPipeline } from '../../types';
 import { PipelineBuilder } from './pipelineBuilder';
-import type { Position } from './positions';
 
 /** What is wrong with a parse result's shape (empty when well-formed): ids unique and non-empty, edges between known ids, positions ≥ 1. */
 export function wellFormedProblems(p: RawPipeline): string[] {
@@ -25,12 +24,23 @@ export function wellFormedProblems(p: RawPipeline): string[] {
   return problems;
 }
 
-/** An empty result with one warning, for inputs that cannot be read at all. */
-export function failed(reason: string | ParseProblem, position: Position = { line: 1, column: 1 }, found?: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (typeof reason === 'string') b.warn({ ...position, message: reason, found });
-  else b.problem(reason, position, found);
-  return b.build();
+/**
+ * A structured reader run whole: an empty text reads as nothing, and an exception becomes one
+ * `unreadable` problem in place of what was read.
+ */
+export function readWhole(what: ReaderName, read: (b: PipelineBuilder, text: string) => void): (text: string) => RawPipeline {
+  return (text) => {
+    const b = new PipelineBuilder();
+    if (text.trim() === '') return b.build();
+    try {
+      read(b, text);
+      return b.build();
+    } catch (e) {
+      const failed = new PipelineBuilder();
+      failed.problem({ kind: 'unreadable', what, detail: errorText(e) });
+      return failed.build();
+    }
+  };
 }
 
 /** Runs a text reader; an unexpected exception becomes a warning and what was read so far is kept. */

@@ -9,6 +9,7 @@ import type { ParseWarning, Placement, RawComponent, RawPipeline } from '../../t
 import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
 import { EdgeSet, type EdgeExtra } from './edgeSet';
 import type { Position } from './positions';
+import { clip } from './values';
 import { WarningLog, type WarningInit } from './warningLog';
 
 export interface ComponentInit {
@@ -45,12 +46,8 @@ export interface MentionOptions {
 const MAX_HINTS = 12;
 const MAX_HINT_LENGTH = 120;
 
-function cleanHint(hint: string | undefined | null): string | undefined {
-  if (typeof hint !== 'string') return undefined;
-  const t = hint.replace(/\s+/g, ' ').trim();
-  if (t === '') return undefined;
-  return t.length > MAX_HINT_LENGTH ? `${t.slice(0, MAX_HINT_LENGTH - 1)}…` : t;
-}
+/** A hint on one line and at most MAX_HINT_LENGTH long; nothing for an empty one. */
+const cleanHint = (hint: string | undefined | null): string | undefined => (typeof hint === 'string' ? clip(hint, MAX_HINT_LENGTH) || undefined : undefined);
 
 /**
  * Collects components by a parser-chosen key (a task id, a dbt unique_id…), gives each a unique slug id,
@@ -83,45 +80,33 @@ export class PipelineBuilder {
     return this.byKey.has(key);
   }
 
-  nameOf(key: string): string | undefined {
-    return this.byKey.get(key)?.name;
-  }
-
   get size(): number {
     return this.list.length;
   }
 
   /** Adds a component, or merges hints (and a missing explicit stage or line) into the one already under the key. Returns its id. */
   component(key: string, init: ComponentInit): string {
-    const existing = this.byKey.get(key);
-    if (existing) {
-      this.mergeHints(existing, init.hints ?? []);
-      if (existing.explicit === undefined && init.explicit !== undefined) existing.explicit = init.explicit;
-      if (existing.line === undefined && init.line !== undefined && init.line >= 1) existing.line = init.line;
-      const schedule = cleanHint(init.schedule);
-      if (existing.schedule === undefined && schedule !== undefined) existing.schedule = schedule;
-      return existing.id;
+    let c = this.byKey.get(key);
+    if (!c) {
+      const base = slugify(init.idBase ?? init.name);
+      let id = base;
+      if (this.usedIds.has(id)) {
+        let n = this.nextSuffix.get(base) ?? 2;
+        while (this.usedIds.has(`${base}-${n}`)) n++;
+        this.nextSuffix.set(base, n + 1);
+        id = `${base}-${n}`;
+      }
+      this.usedIds.add(id);
+      c = { id, name: init.name.trim() === '' ? id : init.name.trim(), hints: [] };
+      this.list.push(c);
+      this.byKey.set(key, c);
+      this.byId.set(id, c);
     }
-    const base = slugify(init.idBase ?? init.name);
-    let id = base;
-    if (this.usedIds.has(id)) {
-      let n = this.nextSuffix.get(base) ?? 2;
-      while (this.usedIds.has(`${base}-${n}`)) n++;
-      this.nextSuffix.set(base, n + 1);
-      id = `${base}-${n}`;
-    }
-    this.usedIds.add(id);
-    const name = init.name.trim() === '' ? id : init.name.trim();
-    const c: MutableComponent = { id, name, hints: [] };
-    if (init.explicit !== undefined) c.explicit = init.explicit;
-    if (init.line !== undefined && Number.isFinite(init.line) && init.line >= 1) c.line = Math.floor(init.line);
-    const schedule = cleanHint(init.schedule);
-    if (schedule !== undefined) c.schedule = schedule;
     this.mergeHints(c, init.hints ?? []);
-    this.list.push(c);
-    this.byKey.set(key, c);
-    this.byId.set(id, c);
-    return id;
+    c.explicit ??= init.explicit;
+    if (c.line === undefined && init.line !== undefined && Number.isFinite(init.line) && init.line >= 1) c.line = Math.floor(init.line);
+    c.schedule ??= cleanHint(init.schedule);
+    return c.id;
   }
 
   /**
@@ -154,11 +139,6 @@ export class PipelineBuilder {
   setName(id: string, name: string): void {
     const c = this.byId.get(id);
     if (c) c.name = name;
-  }
-
-  setExplicit(id: string, explicit: Placement): void {
-    const c = this.byId.get(id);
-    if (c && !c.explicit) c.explicit = explicit;
   }
 
   addHints(id: string, hints: readonly string[]): void {
@@ -199,15 +179,10 @@ export class PipelineBuilder {
     if (c && !this.byKey.has(key)) this.byKey.set(key, c);
   }
 
-  hint(key: string, hints: readonly (string | undefined | null)[]): void {
-    const c = this.byKey.get(key);
-    if (c) this.mergeHints(c, hints);
-  }
-
   private mergeHints(c: MutableComponent, hints: readonly (string | undefined | null)[]): void {
     for (const h of hints) {
       if (c.hints.length >= MAX_HINTS) return;
-      const t = cleanHint(typeof h === 'string' ? squash(h) : h);
+      const t = cleanHint(h);
       if (t === undefined || t === c.name) continue;
       if (c.hints.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
       c.hints.push(t);

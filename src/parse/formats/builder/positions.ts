@@ -1,4 +1,5 @@
 /** Offsets in a text as 1-based line and column, and the text found there for a warning. */
+import { positionAt } from '../text';
 import { clip } from './values';
 
 export interface Position {
@@ -13,20 +14,7 @@ export class LineIndex {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   at(offset: number): Position {
-    const off = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: off - (this.starts[lo] ?? 0) + 1 };
-  }
-  /** Offset of a 1-based line and column. */
-  offset(line: number, column: number): number {
-    const start = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
-    return Math.min(this.text.length, start + Math.max(0, column - 1));
+    return positionAt(this.starts, Math.max(0, Math.min(offset, this.text.length)));
   }
 }
 

@@ -1,4 +1,5 @@
 /** Small value helpers shared by the structured readers. */
+import { squash, truncate } from '../text';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -17,10 +18,7 @@ export function str(value: unknown): string | undefined {
 }
 
 /** First characters of a text, on one line, for `found`. */
-export function clip(text: string, max = 80): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
+export const clip = (text: string, max = 80): string => truncate(squash(text), max);
 
 /** True when the text, past leading whitespace, a BOM and comments, starts like JSON (`{` or `[`). */
 export function looksLikeJson(text: string): boolean {

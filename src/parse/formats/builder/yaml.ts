@@ -10,12 +10,9 @@ import { LineIndex, foundAt, type Position } from './positions';
 
 export interface YamlLoad {
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
   readonly warnings: readonly ParseWarning[];
   /** 1-based position of a node's start, when it has a source range. */
   posOf(node: unknown): Position | undefined;
-  /** 1-based line of a node's start. */
-  lineOf(node: unknown): number | undefined;
 }
 
 /** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
@@ -99,7 +96,7 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     const { line, col } = lineCounter.linePos(range[0]);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   };
-  return { doc, lineCounter, warnings, posOf, lineOf: (node) => posOf(node)?.line };
+  return { doc, warnings, posOf };
 }
 
 /** A key written twice in one map, reported as the library would: at the later key. */

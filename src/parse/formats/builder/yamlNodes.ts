@@ -31,6 +31,16 @@ export function yamlText(node: unknown): string | undefined {
   return isScalar(node) ? str(node.value) : undefined;
 }
 
+/** The text under a key of a YAML map node. */
+export const yamlField = (node: unknown, key: string): string | undefined => yamlText(yamlGet(node, key)?.value);
+
+/** The texts under a key of a YAML map node: a list of them, or one. */
+export function yamlNames(node: unknown, key: string): string[] {
+  const v = yamlGet(node, key)?.value;
+  const one = yamlText(v);
+  return one !== undefined ? [one] : yamlItems(v).map(yamlText).filter((t): t is string => t !== undefined);
+}
+
 /** A node as a plain JS value (merges and aliases resolved as the document allows). */
 export function yamlJs(node: unknown, doc: Document): unknown {
   if (node === null || node === undefined) return node;

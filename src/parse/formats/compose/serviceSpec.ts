@@ -38,24 +38,15 @@ export function commandWord(command: unknown): string | undefined {
   return basename(first.replace(/^["']|["']$/g, ''));
 }
 
+/** An environment's settings as key and value, written as a list of `KEY=value` or as a map. */
 export function envValues(env: unknown): [string, string][] {
-  if (Array.isArray(env)) {
-    const out: [string, string][] = [];
-    for (const item of env) {
-      const s = str(item);
-      if (s === undefined) continue;
-      const eq = s.indexOf('=');
-      if (eq > 0) out.push([s.slice(0, eq), s.slice(eq + 1)]);
-    }
-    return out;
-  }
-  if (isRecord(env)) {
-    return Object.entries(env).flatMap(([k, v]): [string, string][] => {
-      const s = str(v);
-      return s === undefined ? [] : [[k, s]];
-    });
-  }
-  return [];
+  const pair = (key: string | undefined, value: string | undefined): [string, string][] => (key !== undefined && value !== undefined ? [[key, value]] : []);
+  if (isRecord(env)) return Object.entries(env).flatMap(([k, v]) => pair(k, str(v)));
+  // `KEY=value`: a key of one character or more, the value all after the first `=`.
+  return (Array.isArray(env) ? env : []).flatMap((item) => {
+    const m = /^([^=]+)=(.*)$/s.exec(str(item) ?? '');
+    return pair(m?.[1], m?.[2]);
+  });
 }
 
 /** True when `value` uses `host` as a hostname: `host:9092`, `scheme://[user@]host…`, or a bare host in a *_HOST-like key. */

@@ -2,8 +2,8 @@
  * dbt's compiled `manifest.json`: models, seeds, snapshots, sources, exposures, metrics, semantic
  * models and the lineage between them; or just its parent_map / child_map, the part people paste.
  */
-import type { FormatParser, RawPipeline } from '../../types';
-import { PipelineBuilder, errorText, failed, isRecord, loadJson, looksLikeJson, str, type JsonRecord } from '../structured';
+import type { FormatParser } from '../../types';
+import { PipelineBuilder, isRecord, loadJson, looksLikeJson, readWhole, str, type JsonRecord } from '../structured';
 import { DESCRIPTION_HINT } from '../../classify/classify';
 import { readUniqueId } from './uniqueId';
 
@@ -89,15 +89,13 @@ function fromUniqueId(uid: string, b: PipelineBuilder): boolean {
   return true;
 }
 
-function parseManifest(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readManifest(b: PipelineBuilder, text: string): void {
   const json = loadJson(text);
   b.warnAll(json.warnings);
   const m = json.value;
   if (!isRecord(m)) {
     if (json.ok) b.problem({ kind: 'manifestNotObject' });
-    return b.build();
+    return;
   }
   const withDeps = readSections(m, b);
   const fromSections = b.size;
@@ -107,17 +105,11 @@ function parseManifest(text: string): RawPipeline {
   // Lineage: parent_map (child → parents), else child_map (parent → children), else each node's
   // depends_on.nodes. Ids only the maps name become components when their type is part of the flow;
   // tests and other skipped nodes drop out (the builder ignores edges to unknown ids).
-  if (parentMap) {
-    for (const [child, parents] of Object.entries(parentMap)) {
-      if (!fromUniqueId(child, b)) continue;
-      for (const p of ids(parents)) if (fromUniqueId(p, b)) b.edge(b.idOf(p), b.idOf(child));
-    }
-  }
-  if (childMap) {
-    for (const [parent, children] of Object.entries(childMap)) {
-      if (!fromUniqueId(parent, b)) continue;
-      // With both maps, child_map only adds what parent_map lacks (the builder keeps an edge once).
-      for (const c of ids(children)) if (fromUniqueId(c, b)) b.edge(b.idOf(parent), b.idOf(c));
+  // With both maps, child_map only adds what parent_map lacks (the builder keeps an edge once).
+  for (const [map, toParents] of [[parentMap, true], [childMap, false]] as const) {
+    for (const [uid, linked] of Object.entries(map ?? {})) {
+      if (!fromUniqueId(uid, b)) continue;
+      for (const other of ids(linked)) if (fromUniqueId(other, b)) b.edge(b.idOf(toParents ? other : uid), b.idOf(toParents ? uid : other));
     }
   }
   if (!parentMap && !childMap) {
@@ -128,7 +120,6 @@ function parseManifest(text: string): RawPipeline {
   }
   if (fromSections === 0 && b.size > 0) b.problem({ kind: 'lineageOnly', nodes: b.size });
   if (json.ok && b.size === 0 && !isRecord(m.nodes) && !parentMap && !childMap) b.problem({ kind: 'manifestEmpty' });
-  return b.build();
 }
 
 const DBT_ID = /"(?:model|source|seed|snapshot|exposure|metric|test)\.[\w-]+\.[^"]+"/;
@@ -159,11 +150,5 @@ export const dbtManifestParser: FormatParser = {
     2,
   ),
   detect: detectManifest,
-  parse(text: string): RawPipeline {
-    try {
-      return parseManifest(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'manifest', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('manifest', readManifest),
 };

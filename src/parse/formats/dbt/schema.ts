@@ -5,15 +5,15 @@
 import { DESCRIPTION_HINT } from '../../classify/classify';
 import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
-import type { FormatParser, RawPipeline } from '../../types';
+import type { FormatParser } from '../../types';
 import {
   PipelineBuilder,
-  errorText,
-  failed,
   loadYaml,
   looksLikeJson,
+  readWhole,
   topLevelYamlKeys,
   yamlEntries,
+  yamlField,
   yamlGet,
   yamlItems,
   yamlText,
@@ -23,16 +23,14 @@ import {
 const REF = /\bref\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]([^'"]+)['"]\s*(?:,[^)]*)?\)/;
 const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
-function parseSchema(text: string): RawPipeline {
-  const b = new PipelineBuilder();
-  if (text.trim() === '') return b.build();
+function readSchema(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text);
   b.warnAll(y.warnings);
   const pos = (node: unknown): Position => y.posOf(node) ?? { line: 1, column: 1 };
   const root = y.doc.contents;
   if (!isMap(root)) {
     b.problem({ kind: 'schemaNotMap' }, pos(root));
-    return b.build();
+    return;
   }
   const declared = new Set<string>();
   const declare = (key: string, name: string, at: unknown, hints: (string | undefined)[]): void => {
@@ -40,29 +38,23 @@ function parseSchema(text: string): RawPipeline {
     declared.add(key);
     b.component(key, { name, line: pos(at).line, hints });
   };
-  const unnamed = (item: unknown, what: ComponentKind): void => {
-    b.problem({ kind: 'unnamed', what }, pos(item));
+  /** An item's name and the node it is written in; a problem when it has none. */
+  const named = (item: unknown, what: ComponentKind): { name: string; node: unknown } | undefined => {
+    const node = yamlGet(item, 'name')?.value;
+    const name = yamlText(node);
+    if (name === undefined) b.problem({ kind: 'unnamed', what }, pos(item));
+    return name === undefined ? undefined : { name, node };
   };
 
   for (const src of yamlItems(yamlGet(root, 'sources')?.value)) {
-    const sourceName = yamlText(yamlGet(src, 'name')?.value);
-    if (sourceName === undefined) {
-      unnamed(src, 'source');
-      continue;
-    }
-    const schema = yamlText(yamlGet(src, 'schema')?.value);
-    const database = yamlText(yamlGet(src, 'database')?.value);
-    const loader = yamlText(yamlGet(src, 'loader')?.value);
+    const source = named(src, 'source');
+    if (!source) continue;
+    const schema = yamlField(src, 'schema');
+    const database = yamlField(src, 'database');
     const rel = schema !== undefined && database !== undefined ? `${database}.${schema}` : (schema ?? database);
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
-      const nameNode = yamlGet(table, 'name')?.value;
-      const tableName = yamlText(nameNode);
-      if (tableName === undefined) {
-        unnamed(table, 'source table');
-        continue;
-      }
-      const identifier = yamlText(yamlGet(table, 'identifier')?.value);
-      declare(`source:${sourceName}.${tableName}`, `${sourceName}.${tableName}`, nameNode, ['source', loader, rel, identifier]);
+      const t = named(table, 'source table');
+      if (t) declare(`source:${source.name}.${t.name}`, `${source.name}.${t.name}`, t.node, ['source', yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
     }
   }
 
@@ -72,49 +64,36 @@ function parseSchema(text: string): RawPipeline {
     ['snapshots', 'snapshot'],
   ] as const) {
     for (const item of yamlItems(yamlGet(root, section)?.value)) {
-      const nameNode = yamlGet(item, 'name')?.value;
-      const name = yamlText(nameNode);
-      if (name === undefined) {
-        unnamed(item, type);
-        continue;
-      }
-      const materialized = yamlText(yamlGet(yamlGet(item, 'config')?.value, 'materialized')?.value);
-      const description = yamlText(yamlGet(item, 'description')?.value)?.trim();
-      declare(`node:${name}`, name, nameNode, [type, materialized, description ? `${DESCRIPTION_HINT}${description}` : undefined]);
+      const n = named(item, type);
+      if (!n) continue;
+      const description = yamlField(item, 'description')?.trim();
+      declare(`node:${n.name}`, n.name, n.node, [type, yamlField(yamlGet(item, 'config')?.value, 'materialized'), description ? `${DESCRIPTION_HINT}${description}` : undefined]);
     }
   }
 
   // Exposures state their upstream outright: `depends_on: [ref('orders'), source('raw', 'orders')]`.
   for (const item of yamlItems(yamlGet(root, 'exposures')?.value)) {
-    const nameNode = yamlGet(item, 'name')?.value;
-    const name = yamlText(nameNode);
-    if (name === undefined) {
-      unnamed(item, 'exposure');
-      continue;
-    }
-    const label = yamlText(yamlGet(item, 'label')?.value);
-    const key = `exposure:${name}`;
-    declare(key, name, nameNode, ['exposure', yamlText(yamlGet(item, 'type')?.value), label]);
+    const n = named(item, 'exposure');
+    if (!n) continue;
+    const key = `exposure:${n.name}`;
+    declare(key, n.name, n.node, ['exposure', yamlField(item, 'type'), yamlField(item, 'label')]);
     for (const dep of yamlItems(yamlGet(item, 'depends_on')?.value)) {
       const t = yamlText(dep) ?? '';
-      const ref = REF.exec(t);
+      const ref = REF.exec(t)?.[1];
       const source = SOURCE.exec(t);
-      let upstream: string | undefined;
-      if (ref?.[1] !== undefined) {
-        upstream = `node:${ref[1]}`;
-        if (!b.has(upstream)) b.component(upstream, { name: ref[1], line: pos(dep).line, hints: ['model'] });
-      } else if (source?.[1] !== undefined && source[2] !== undefined) {
-        upstream = `source:${source[1]}.${source[2]}`;
-        if (!b.has(upstream)) b.component(upstream, { name: `${source[1]}.${source[2]}`, line: pos(dep).line, hints: ['source'] });
-      }
-      if (upstream !== undefined) b.edge(b.idOf(upstream), b.idOf(key), { line: pos(dep).line });
+      const upstream =
+        ref !== undefined ? { key: `node:${ref}`, name: ref, hint: 'model' }
+        : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: `${source[1]}.${source[2]}`, hint: 'source' }
+        : undefined;
+      if (upstream === undefined) continue;
+      if (!b.has(upstream.key)) b.component(upstream.key, { name: upstream.name, line: pos(dep).line, hints: [upstream.hint] });
+      b.edge(b.idOf(upstream.key), b.idOf(key), { line: pos(dep).line });
     }
   }
 
   if (b.size === 0 && y.warnings.length === 0 && !yamlEntries(root).some(([k]) => ['sources', 'models', 'seeds', 'snapshots', 'exposures'].includes(k))) {
     b.problem({ kind: 'schemaEmpty' });
   }
-  return b.build();
 }
 
 function detectSchema(text: string): number {
@@ -131,11 +110,5 @@ export const dbtSchemaParser: FormatParser = {
   label: 'dbt schema.yml',
   example: ['version: 2', 'sources:', '  - name: raw', '    tables:', '      - name: orders', 'models:', '  - name: stg_orders', '  - name: orders'].join('\n'),
   detect: detectSchema,
-  parse(text: string): RawPipeline {
-    try {
-      return parseSchema(text);
-    } catch (e) {
-      return failed({ kind: 'unreadable', what: 'schema file', detail: errorText(e) });
-    }
-  },
+  parse: readWhole('schema file', readSchema),
 };

@@ -3,8 +3,11 @@ import { DETECT_HEAD, splitLines, type SourceLine } from '../text';
 import { ARCH_HEADER } from './architecture/statements';
 import { HEADER, OTHER_DIAGRAM } from './syntax';
 
-/** The first lines, and the index of the first past fences, comments, front matter and `%%{init}%%`. */
-function head(text: string): { lines: SourceLine[]; first: number } {
+/**
+ * The first lines, the index of the first past fences, comments, front matter and `%%{init}%%`, and
+ * that line: the diagram's header (`flowchart LR`, `architecture-beta`), or '' when there is none.
+ */
+function head(text: string): { lines: SourceLine[]; first: number; statement: string } {
   const lines = splitLines(text.slice(0, DETECT_HEAD)).slice(0, 300);
   let i = 0;
   const skip = (): void => {
@@ -27,23 +30,14 @@ function head(text: string): { lines: SourceLine[]; first: number } {
     i++;
     skip();
   }
-  return { lines, first: i };
-}
-
-/** The diagram's header line (`flowchart LR`, `architecture-beta`), or '' when there is none. */
-export function firstStatement(text: string): string {
-  const { lines, first } = head(text);
-  return lines[first]?.text.trim() ?? '';
+  return { lines, first: i, statement: lines[i]?.text.trim() ?? '' };
 }
 
 /** True when the text is a Mermaid architecture diagram. */
-export function isArchitecture(text: string): boolean {
-  return ARCH_HEADER.test(firstStatement(text));
-}
+export const isArchitecture = (text: string): boolean => ARCH_HEADER.test(head(text).statement);
 
 export function detectMermaid(text: string): number {
-  const { lines, first: i } = head(text);
-  const first = lines[i]?.text.trim() ?? '';
+  const { lines, first: i, statement: first } = head(text);
   if (first === '') return 0;
   if (HEADER.test(first) || ARCH_HEADER.test(first)) return 0.97;
   if (OTHER_DIAGRAM.test(first)) return 0.3;

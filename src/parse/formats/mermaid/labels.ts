@@ -1,7 +1,6 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
 import { catalogStrength } from '../../classify/classify';
-import { squash } from '../text';
-import { isSpace } from './syntax';
+import { isSpace, squash } from '../text';
 
 const ENTITIES = new Map<string, string>([
   ['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"],

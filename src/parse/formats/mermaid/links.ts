@@ -1,8 +1,8 @@
 /** Links between nodes: every arrow, any length, with its label; `~~~` is layout only. */
 import type { ParseProblem } from '../../problems';
-import { isWordChar } from '../text';
+import { isSpace, isWordChar } from '../text';
 import { cleanLabel, unquoteLabel } from './labels';
-import { isSpace, type Link } from './syntax';
+import type { Link } from './syntax';
 
 /** A link at pos, with its label; undefined when there is none. */
 export function readLink(s: string, pos: number): { link: Link; end: number } | { error: ParseProblem; at: number } | undefined {
@@ -21,21 +21,14 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
   let label: string | undefined;
   let head = false;
   const readHead = (): void => {
-    if (s[p] === '>') {
-      head = true;
-      p++;
-    } else if ((s[p] === 'o' || s[p] === 'x') && !isWordChar(s[p + 1]) && s[p + 1] !== '-') {
+    if (s[p] === '>' || ((s[p] === 'o' || s[p] === 'x') && !isWordChar(s[p + 1]) && s[p + 1] !== '-')) {
       head = true;
       p++;
     }
   };
   if (c === '~') {
-    let n = 0;
-    while (s[p] === '~') {
-      p++;
-      n++;
-    }
-    if (n < 3) return undefined;
+    while (s[p] === '~') p++;
+    if (p - start < 3) return undefined;
     return { link: { kind: 'invisible', direction: 'forward', column: start + 1, text: s.slice(start, p) }, end: p };
   }
   if (c === '-' && s[p + 1] === '.') {
@@ -78,12 +71,8 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
     // A quoted label may hold a pipe: -->|"a | b"|
     let from = r + 1;
     while (isSpace(s[from])) from++;
-    if (s[from] === '"') {
-      const q = s.indexOf('"', from + 1);
-      if (q >= 0) from = q + 1;
-      else from = r + 1;
-    } else from = r + 1;
-    const close = s.indexOf('|', from);
+    const q = s[from] === '"' ? s.indexOf('"', from + 1) : -1;
+    const close = s.indexOf('|', q >= 0 ? q + 1 : r + 1);
     if (close < 0) return { error: { kind: 'pipeUnclosed' }, at: r };
     label = s.slice(r + 1, close);
     p = close + 1;

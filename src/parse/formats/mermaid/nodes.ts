@@ -1,7 +1,8 @@
 /** Nodes and `&` groups: an id, then a shape with its label, `@{…}` metadata and `:::class`. */
 import type { ParseProblem } from '../../problems';
 import { cleanLabel, labelLines, labelUntil } from './labels';
-import { DATABASE_SHAPES, ID_STOP, SHAPES, isSpace, type NodeRef } from './syntax';
+import { isSpace } from '../text';
+import { DATABASE_SHAPES, ID_STOP, SHAPES, type NodeRef } from './syntax';
 
 /** Where the caller reports a problem on the current line. */
 export type Report = (problem: ParseProblem, column: number, found?: string) => void;

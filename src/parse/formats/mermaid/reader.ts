@@ -4,15 +4,14 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, splitLines } from '../text';
+import { type PipelineBuilder, isSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
-import { afterFrontMatter } from './preamble';
-import type { ProblemLog } from './problemLog';
-import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, isSpace, type Link, type NodeRef, type Subgraph } from './syntax';
+import { statementLines } from './preamble';
+import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, type Subgraph } from './syntax';
 
-/** Reads a flowchart statement by statement into the builder; problems go to the log. */
+/** Reads a flowchart statement by statement into the builder, problems and all. */
 export class MermaidReader {
   private readonly nodes = new Map<string, { id: string; labelled: boolean; name?: string; detail?: string }>();
   private readonly subgraphIds = new Map<string, string>();
@@ -20,40 +19,15 @@ export class MermaidReader {
   private sawHeader = false;
   private lineNo = 1;
 
-  constructor(
-    private readonly b: PipelineBuilder,
-    private readonly log: ProblemLog,
-  ) {}
+  constructor(private readonly b: PipelineBuilder) {}
 
   /** Reports a problem on the line being read. */
-  private readonly report: Report = (problem, column, found) => this.log.report(problem, this.lineNo, column, found);
+  private readonly report: Report = (problem, column, found) => this.b.problem(problem, { line: this.lineNo, column }, found);
 
   read(text: string): void {
-    const lines = splitLines(text);
-    let i = afterFrontMatter(lines, this.log);
-    if (i === undefined) return;
-    let inDirective: { line: number } | undefined;
-    let inBlock = false;
-    for (; i < lines.length; i++) {
-      const src = lines[i];
-      if (!src) continue;
-      this.lineNo = src.line;
-      const s = src.text;
+    statementLines(text, this.b, ({ text: s, line }) => {
+      this.lineNo = line;
       const t = s.trim();
-      if (inDirective) {
-        if (s.includes('}%%')) inDirective = undefined;
-        continue;
-      }
-      if (inBlock) {
-        if (s.includes('}')) inBlock = false;
-        continue;
-      }
-      if (t === '' || t.startsWith('```') || t.startsWith('~~~')) continue;
-      if (t.startsWith('%%{')) {
-        if (!t.includes('}%%')) inDirective = { line: src.line };
-        continue;
-      }
-      if (t.startsWith('%%')) continue;
       let pos = s.length - s.trimStart().length;
       if (!this.sawHeader) {
         this.sawHeader = true;
@@ -62,14 +36,13 @@ export class MermaidReader {
           pos = this.header(s, pos + m[0].length);
         } else {
           const other = OTHER_DIAGRAM.exec(t);
-          this.log.report(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, src.line, pos + 1, t);
-          if (other) continue;
+          this.b.problem(other ? { kind: 'notFlowchart', diagram: other[0] } : { kind: 'notFlowchart' }, { line, column: pos + 1 }, t);
+          if (other) return false;
         }
       }
-      inBlock = this.statements(s, pos);
-    }
-    if (inDirective) this.log.report({ kind: 'directiveUnclosed' }, inDirective.line, 1, '%%{');
-    for (const g of this.open) this.log.report({ kind: 'subgraphUnclosed', title: g.title }, g.line, g.column, 'subgraph');
+      return this.statements(s, pos);
+    });
+    for (const g of this.open) this.b.problem({ kind: 'subgraphUnclosed', title: g.title }, { line: g.line, column: g.column }, 'subgraph');
     this.nameSubgraphNodes();
     this.tellApart();
   }

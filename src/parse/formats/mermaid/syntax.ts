@@ -45,9 +45,5 @@ export interface Subgraph {
   readonly column: number;
 }
 
-export function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
-}
-
 /** Characters that end a node id. */
 export const ID_STOP = new Set(['[', ']', '(', ')', '{', '}', '<', '>', '|', '&', ';', '"', "'", '`', '=', '~', ',', ':', '@']);

@@ -9,9 +9,8 @@ import { PipelineBuilder, slugify, str, yamlEntries, yamlGet, yamlItems, yamlTex
 const ARROW = /\s*(?:->|→)\s*/;
 
 export abstract class OwnEdgeReader {
-  readonly b = new PipelineBuilder();
-
   constructor(
+    protected readonly b: PipelineBuilder,
     protected readonly text: string,
     protected readonly y: YamlLoad,
     /** True after a syntax error: structures the parser's recovery produced are read leniently. */
@@ -157,9 +156,6 @@ export abstract class OwnEdgeReader {
       this.b.problem({ kind: 'selfLoop', name: from }, fromAt, from);
       return;
     }
-    const opts: { label?: string; control?: boolean; line?: number } = { line: fromAt.line };
-    if (extra.label !== undefined) opts.label = extra.label;
-    if (extra.control === true) opts.control = true;
-    this.b.edge(a, c, opts);
+    this.b.edge(a, c, { ...extra, line: fromAt.line });
   }
 }

@@ -9,7 +9,7 @@ import { isMap, isSeq } from 'yaml';
 import { taskTypeHint } from '../../classify/evidence';
 import { commandWord, imageHints } from '../compose/serviceSpec';
 import { yamlItems } from '../structured';
-import { NOTHING, at, child, field, inParallel, inSequence, listAt, names, plain, single, type Reading, type Run } from './common';
+import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, type Reading, type Run } from './common';
 
 /** Words of a `depends` expression that are not task names: results and operators. */
 const DEPENDS_WORDS = /^(?:Succeeded|Failed|Errored|Skipped|Omitted|Daemoned|AnySucceeded|AllFailed)$/;
@@ -70,27 +70,11 @@ function readStep(r: Reading, w: Walk, step: unknown, prefix: string): Run {
 }
 
 function readDag(r: Reading, w: Walk, dag: unknown, prefix: string): Run {
-  const tasks = listAt(r, dag, 'tasks').filter(isMap);
-  const runs = new Map<string, Run>(tasks.map((t) => [field(t, 'name') ?? '', readStep(r, w, t, prefix)]));
-  const feeding = new Set<string>();
-  const heads: string[] = [];
-  for (const t of tasks) {
-    const run = runs.get(field(t, 'name') ?? '') ?? NOTHING;
+  const steps = listAt(r, dag, 'tasks').filter(isMap).map((t) => {
     const depends = field(t, 'depends');
-    const after = [...names(t, 'dependencies'), ...(depends !== undefined ? dependsNames(depends) : [])];
-    if (after.length === 0) heads.push(...run.heads);
-    for (const dep of after) {
-      const from = runs.get(dep);
-      if (from === undefined) {
-        r.b.problem({ kind: 'unknownStep', tool: 'argo', step: field(t, 'name') ?? '', target: dep }, at(r, t), dep);
-        continue;
-      }
-      r.b.fanOut(from.tails, run.heads, { line: at(r, t).line });
-      feeding.add(dep);
-    }
-  }
-  const tails = tasks.filter((t) => !feeding.has(field(t, 'name') ?? '')).flatMap((t) => runs.get(field(t, 'name') ?? '')?.tails ?? []);
-  return { heads, tails };
+    return { name: field(t, 'name') ?? '', node: t, after: [...names(t, 'dependencies'), ...(depends !== undefined ? dependsNames(depends) : [])] };
+  });
+  return inDag(r, steps, (t) => readStep(r, w, t, prefix), true);
 }
 
 /** A template that holds steps or a DAG, as a run; undefined for a leaf template. */

@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq } from 'yaml';
 import type { WorkflowTool } from '../../problems';
-import { PipelineBuilder, clip, str, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
+import { PipelineBuilder, clip, yamlGet, yamlItems, yamlJs, yamlText, type Position, type YamlLoad } from '../structured';
 
 /** One workflow document being read: the builder it fills and where each node is. */
 export interface Reading {
@@ -16,22 +16,11 @@ export interface Reading {
 /** A node's position, or the start of the text. */
 export const at = (r: Reading, node: unknown, fallback: Position = { line: 1, column: 1 }): Position => r.y.posOf(node) ?? fallback;
 
-/** The text under a key of a map node. */
-export const field = (node: unknown, key: string): string | undefined => {
-  const v = yamlGet(node, key)?.value;
-  return yamlText(v) ?? str(v);
-};
+/** The text under a key of a map node, and the texts under a key (`dependencies: [a, b]`, `upstream_blocks: a`). */
+export { yamlField as field, yamlNames as names } from '../structured';
 
 /** The node under a key of a map node. */
 export const child = (node: unknown, key: string): unknown => yamlGet(node, key)?.value;
-
-/** The texts under a key: a list of names, or one name (`dependencies: [a, b]`, `upstream_blocks: a`). */
-export function names(node: unknown, key: string): string[] {
-  const v = child(node, key);
-  if (isSeq(v)) return yamlItems(v).map(yamlText).filter((t): t is string => t !== undefined && t.trim() !== '');
-  const one = yamlText(v);
-  return one !== undefined && one.trim() !== '' ? [one] : [];
-}
 
 /**
  * The items under a key that should be a list; a value of another shape is reported and read as none.
@@ -86,28 +75,28 @@ export function inSequence(b: PipelineBuilder, runs: readonly Run[], line?: numb
 export const inParallel = (runs: readonly Run[]): Run => ({ heads: runs.flatMap((r) => r.heads), tails: runs.flatMap((r) => r.tails) });
 
 /**
- * Steps that name the steps they wait for (Argo `dependencies`, Kestra `dependsOn`, Mage
- * `upstream_blocks`): an edge from each named step; a name the file does not define is added and
- * reported. Returns the run from the steps nothing feeds to the steps nothing follows.
+ * Steps of a DAG whose runs wait for the steps they name (Argo `dag.tasks`, Kestra's Dag task): the
+ * tails of each named step feed the heads of the step waiting for it; a name no step has is reported
+ * when `reportUnknown`, else passed over. The DAG's run starts with the steps that wait for nothing
+ * and ends with those nothing waits for.
  */
-export function byDependencies(r: Reading, steps: readonly { key: string; name: string; after: readonly string[]; node: unknown }[], keyOf: (name: string) => string): Run {
-  const fed = new Set<string>();
+export function inDag(r: Reading, steps: readonly { name: string; node: unknown; after: readonly string[] }[], run: (node: unknown) => Run, reportUnknown: boolean): Run {
+  const runs = new Map<string, Run>();
+  for (const s of steps) runs.set(s.name, run(s.node));
   const feeding = new Set<string>();
+  const heads: string[] = [];
   for (const s of steps) {
-    const to = r.b.idOf(s.key);
+    const own = runs.get(s.name) ?? NOTHING;
+    if (s.after.length === 0) heads.push(...own.heads);
     for (const dep of s.after) {
-      const key = keyOf(dep);
-      if (!r.b.has(key)) {
-        r.b.problem({ kind: 'unknownStep', tool: r.tool, step: s.name, target: dep }, at(r, s.node), dep);
-        r.b.component(key, { name: dep, line: at(r, s.node).line });
+      const from = runs.get(dep);
+      if (from === undefined) {
+        if (reportUnknown) r.b.problem({ kind: 'unknownStep', tool: r.tool, step: s.name, target: dep }, at(r, s.node), dep);
+        continue;
       }
-      const from = r.b.idOf(key);
-      if (from === undefined || to === undefined || from === to) continue;
-      r.b.edge(from, to, { line: at(r, s.node).line });
-      fed.add(to);
-      feeding.add(from);
+      r.b.fanOut(from.tails, own.heads, { line: at(r, s.node).line });
+      feeding.add(dep);
     }
   }
-  const ids = steps.map((s) => r.b.idOf(s.key)).filter((id): id is string => id !== undefined);
-  return { heads: ids.filter((id) => !fed.has(id)), tails: ids.filter((id) => !feeding.has(id)) };
+  return { heads, tails: steps.filter((s) => !feeding.has(s.name)).flatMap((s) => runs.get(s.name)?.tails ?? []) };
 }

@@ -11,7 +11,7 @@ import { hintFromKwarg } from '../airflow/hints';
 import { WRITES_INTO, databaseOf } from './connection';
 import { imageHints } from '../compose/serviceSpec';
 import { yamlEntries, yamlItems, yamlText } from '../structured';
-import { NOTHING, at, child, field, inParallel, inSequence, listAt, names, plain, single, valueHint, type Reading, type Run } from './common';
+import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, valueHint, type Reading, type Run } from './common';
 
 /** The plugin type without its package prefix: `io.kestra.plugin.gcp.bigquery.Load` → `gcp.bigquery.Load`. */
 export const shortType = (type: string): string => type.replace(/^io\.kestra\.(?:plugin\.(?:core\.)?|core\.tasks\.)/, '');
@@ -57,23 +57,8 @@ function readTasks(r: Reading, nodes: readonly unknown[], parallel: boolean, tal
 
 /** A Dag task's children: each `task` waits for its `dependsOn`. */
 function readDag(r: Reading, node: unknown, tally: Tally, depth: number): Run {
-  const entries = listAt(r, node, 'tasks').map((item) => ({ node: child(item, 'task'), after: names(item, 'dependsOn') }));
-  const runs = new Map<string, Run>();
-  for (const e of entries) runs.set(field(e.node, 'id') ?? '', readTask(r, e.node, tally, depth));
-  const feeding = new Set<string>();
-  const heads: string[] = [];
-  for (const e of entries) {
-    const run = runs.get(field(e.node, 'id') ?? '') ?? NOTHING;
-    if (e.after.length === 0) heads.push(...run.heads);
-    for (const dep of e.after) {
-      const from = runs.get(dep);
-      if (from === undefined) continue;
-      r.b.fanOut(from.tails, run.heads, { line: at(r, e.node).line });
-      feeding.add(dep);
-    }
-  }
-  const tails = entries.filter((e) => !feeding.has(field(e.node, 'id') ?? '')).flatMap((e) => runs.get(field(e.node, 'id') ?? '')?.tails ?? []);
-  return { heads, tails };
+  const steps = listAt(r, node, 'tasks').map((item) => ({ name: field(child(item, 'task'), 'id') ?? '', node: child(item, 'task'), after: names(item, 'dependsOn') }));
+  return inDag(r, steps, (task) => readTask(r, task, tally, depth), false);
 }
 
 /** A flowable task's children: its tasks, its branches (If, Switch), or its graph (Dag). */

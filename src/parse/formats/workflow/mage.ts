@@ -6,7 +6,7 @@
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
-import { at, byDependencies, child, field, listAt, names, valueHint, type Reading } from './common';
+import { at, child, field, listAt, names, valueHint, type Reading } from './common';
 
 /** Block types that hold notes or scratch code, never run as part of the pipeline. */
 const NOT_RUN = new Set(['scratchpad', 'markdown', 'extension', 'callback', 'conditional', 'global_data_product']);
@@ -29,8 +29,8 @@ export function readMage(r: Reading, root: unknown): void {
   const name = field(root, 'name') ?? field(root, 'uuid') ?? 'pipeline';
   r.b.component('pipeline', { name, explicit: 'orchestrate', line: at(r, root).line, hints: ['Mage pipeline'] });
   const blocks = [...listAt(r, root, 'blocks'), ...listAt(r, root, 'widgets')];
-  const steps: { key: string; name: string; after: string[]; node: unknown }[] = [];
-  const following: { from: string; to: string; node: unknown }[] = [];
+  const upstream: { from: string; to: string; block: string; node: unknown }[] = [];
+  const downstream: typeof upstream = [];
   for (const node of blocks) {
     if (!isMap(node)) continue;
     const uuid = field(node, 'uuid') ?? field(node, 'name');
@@ -45,20 +45,22 @@ export function readMage(r: Reading, root: unknown): void {
       line: at(r, node).line,
       hints: [type !== '' ? roleHint('mage', type) : undefined, ...configHints(node), field(node, 'language') === 'sql' ? 'SQL' : undefined],
     });
-    steps.push({ key: keyOf(uuid), name: uuid, after: names(node, 'upstream_blocks'), node });
-    for (const down of names(node, 'downstream_blocks')) following.push({ from: uuid, to: down, node });
+    for (const up of names(node, 'upstream_blocks')) upstream.push({ from: up, to: uuid, block: uuid, node });
+    for (const down of names(node, 'downstream_blocks')) downstream.push({ from: uuid, to: down, block: uuid, node });
   }
-  if (steps.length === 0) {
+  // Only the pipeline itself: no block was read.
+  if (r.b.size === 1) {
     r.b.problem({ kind: 'workflowNoSteps', tool: 'mage' }, at(r, child(root, 'blocks') ?? root));
     return;
   }
-  byDependencies(r, steps, keyOf);
   // downstream_blocks repeats upstream_blocks in a file Mage wrote; in a hand-edited one it may say more.
-  for (const f of following) {
-    if (!r.b.has(keyOf(f.to))) {
-      r.b.problem({ kind: 'unknownStep', tool: 'mage', step: f.from, target: f.to }, at(r, f.node), f.to);
-      r.b.component(keyOf(f.to), { name: f.to, line: at(r, f.node).line });
+  // A block named that the file does not define is added and reported.
+  for (const link of [...upstream, ...downstream]) {
+    for (const end of [link.from, link.to]) {
+      if (r.b.has(keyOf(end))) continue;
+      r.b.problem({ kind: 'unknownStep', tool: 'mage', step: link.block, target: end }, at(r, link.node), end);
+      r.b.component(keyOf(end), { name: end, line: at(r, link.node).line });
     }
-    r.b.edge(r.b.idOf(keyOf(f.from)), r.b.idOf(keyOf(f.to)), { line: at(r, f.node).line });
+    r.b.edge(r.b.idOf(keyOf(link.from)), r.b.idOf(keyOf(link.to)), { line: at(r, link.node).line });
   }
 }

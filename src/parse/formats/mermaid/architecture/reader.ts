@@ -5,9 +5,8 @@
  * routing points; edges through them join the services on either side (see junctions.ts).
  */
 import { splitOverride } from '../../../classify/rules/override';
-import { MAX_EDGES, type PipelineBuilder, splitLines } from '../../text';
-import { afterFrontMatter } from '../preamble';
-import type { ProblemLog } from '../problemLog';
+import { MAX_EDGES, type PipelineBuilder } from '../../text';
+import { statementLines } from '../preamble';
 import { throughJunctions, type Hop } from './junctions';
 import { ARCH_HEADER, type ArchEdge, type ArchEnd, type ArchNode, readArchLine } from './statements';
 
@@ -37,55 +36,23 @@ export class ArchitectureReader {
   /** Diagram id → component id. */
   private readonly ids = new Map<string, string>();
 
-  constructor(
-    private readonly b: PipelineBuilder,
-    private readonly log: ProblemLog,
-  ) {}
+  constructor(private readonly b: PipelineBuilder) {}
 
   read(text: string): void {
-    const lines = splitLines(text);
-    let i = afterFrontMatter(lines, this.log);
-    if (i === undefined) return;
-    let inDirective: number | undefined;
-    let inBlock = false;
     let sawHeader = false;
-    for (; i < lines.length; i++) {
-      const src = lines[i];
-      if (!src) continue;
-      const s = src.text;
+    statementLines(text, this.b, ({ text: s, line }) => {
       const t = s.trim();
-      if (inDirective !== undefined) {
-        if (s.includes('}%%')) inDirective = undefined;
-        continue;
-      }
-      if (inBlock) {
-        if (s.includes('}')) inBlock = false;
-        continue;
-      }
-      if (t === '' || t.startsWith('```') || t.startsWith('~~~') || (t.startsWith('%%') && !t.startsWith('%%{'))) continue;
-      if (t.startsWith('%%{')) {
-        if (!t.includes('}%%')) inDirective = src.line;
-        continue;
-      }
-      const indent = s.length - s.trimStart().length;
-      if (!sawHeader && ARCH_HEADER.test(t)) {
-        sawHeader = true;
-        continue;
-      }
-      if (/^(?:title|accTitle)(?=[\s:]|$)/.test(t)) continue;
-      if (/^accDescr(?=[\s:{]|$)/.test(t)) {
-        inBlock = t.includes('{') && !t.includes('}');
-        continue;
-      }
-      this.statement(s, indent, src.line);
-    }
-    if (inDirective !== undefined) this.log.report({ kind: 'directiveUnclosed' }, inDirective, 1, '%%{');
+      if (!sawHeader && ARCH_HEADER.test(t)) sawHeader = true;
+      else if (/^accDescr(?=[\s:{]|$)/.test(t)) return t.includes('{') && !t.includes('}');
+      else if (!/^(?:title|accTitle)(?=[\s:]|$)/.test(t)) this.statement(s, s.length - s.trimStart().length, line);
+      return false;
+    });
     this.build();
   }
 
   private statement(s: string, from: number, line: number): void {
     const r = readArchLine(s, from);
-    if (r.problem) this.log.report(r.problem.problem, line, r.problem.column, r.problem.found);
+    if (r.problem) this.b.problem(r.problem.problem, { line, column: r.problem.column }, r.problem.found);
     const st = r.statement;
     if (!st) return;
     if (st.kind === 'edge') {
@@ -99,7 +66,7 @@ export class ArchitectureReader {
       return;
     }
     const table = st.kind === 'group' ? this.groups : this.services;
-    if (table.has(st.id)) this.log.report({ kind: 'listedTwice', name: st.id }, line, st.column, st.id);
+    if (table.has(st.id)) this.b.problem({ kind: 'listedTwice', name: st.id }, { line, column: st.column }, st.id);
     else table.set(st.id, { item: st, line });
   }
 
@@ -110,7 +77,7 @@ export class ArchitectureReader {
       ...this.junctionParents,
     ].sort((a, b) => a.line - b.line);
     for (const { parent, line } of parents) {
-      if (!this.groups.has(parent.id)) this.log.report({ kind: 'groupUnknown', group: parent.id }, line, parent.column, parent.id);
+      if (!this.groups.has(parent.id)) this.b.problem({ kind: 'groupUnknown', group: parent.id }, { line, column: parent.column }, parent.id);
     }
     for (const [id, { item, line }] of this.services) {
       const title = item.title ?? '';
@@ -151,7 +118,7 @@ export class ArchitectureReader {
   /** An edge end: a service, a junction, or (an id nothing declares) a component added with a warning. */
   private end(end: ArchEnd, line: number): string {
     if (this.ids.has(end.id) || this.junctions.has(end.id)) return end.id;
-    this.log.report({ kind: 'undeclaredEnd', name: end.id }, line, end.column, end.id);
+    this.b.problem({ kind: 'undeclaredEnd', name: end.id }, { line, column: end.column }, end.id);
     const group = this.groups.get(end.id)?.item;
     const name = group?.title ?? end.id;
     this.ids.set(end.id, this.b.mention(name, { key: end.id, slugFrom: end.id, line, hints: this.framing(group?.parent?.id) }));

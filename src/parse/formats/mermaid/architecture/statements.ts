@@ -5,7 +5,7 @@
  */
 import type { ParseProblem } from '../../../problems';
 import { cleanLabel } from '../labels';
-import { isSpace } from '../syntax';
+import { isSpace } from '../../text';
 
 /** The header on a line of its own: prose that opens with "architecture" is no diagram. */
 export const ARCH_HEADER = /^architecture-beta\s*$/;
