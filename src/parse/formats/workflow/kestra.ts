@@ -10,7 +10,7 @@ import { taskTypeHint } from '../../classify/evidence';
 import { hintFromKwarg } from '../airflow/hints';
 import { WRITES_INTO, databaseOf } from './connection';
 import { imageHints } from '../compose/serviceSpec';
-import { yamlEntries, yamlItems, yamlText } from '../structured';
+import { yamlEntries, yamlItems } from '../structured';
 import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, valueHint, type Reading, type Run } from './common';
 
 /** The plugin type without its package prefix: `io.kestra.plugin.gcp.bigquery.Load` → `gcp.bigquery.Load`. */
@@ -111,12 +111,8 @@ function readTask(r: Reading, node: unknown, tally: Tally, depth: number): Run {
 }
 
 /** The cron of the first Schedule trigger, if any. */
-function scheduleOf(root: unknown): string | undefined {
-  for (const t of yamlItems(child(root, 'triggers'))) {
-    if (/Schedule$/.test(field(t, 'type') ?? '')) return field(t, 'cron') ?? yamlText(child(t, 'cron'));
-  }
-  return undefined;
-}
+const scheduleOf = (root: unknown): string | undefined =>
+  field(yamlItems(child(root, 'triggers')).find((t) => /Schedule$/.test(field(t, 'type') ?? '')), 'cron');
 
 export function readKestra(r: Reading, root: unknown): void {
   const id = field(root, 'id') ?? 'flow';
