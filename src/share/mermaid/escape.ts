@@ -77,10 +77,12 @@ export function nodeIdBase(group: string, name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
+    // 'styl_', not 'styl': "stylelifestyle" shortened to "stylelifestyl" still holds a "style".
+    .replace(/style/g, 'styl_')
+    .replace(/_+/g, '_')
     .replace(/^_+/, '')
     .slice(0, MAX_SLUG)
-    .replace(/_+$/, '')
-    .replace(/style/g, 'styl');
+    .replace(/_+$/, '');
   return slug === '' ? `${group}_node` : `${group}_${slug}`;
 }
 

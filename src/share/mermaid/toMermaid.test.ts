@@ -144,6 +144,8 @@ describe('node ids', () => {
     expect(next(nodeIdBase('serve', '日本語'))).toBe('serve_node');
     expect(next(nodeIdBase('serve', '"'))).toBe('serve_node_2');
     expect(next(nodeIdBase('model', 'Lifestyle metrics'))).toBe('model_lifestyl_metrics');
+    // Shortening must not make a new "style" (the oracle property found "stylelifestyle").
+    expect(nodeIdBase('generate', 'stylelifestyle:#a;')).not.toContain('style');
   });
 });
 
