@@ -157,7 +157,8 @@ export class PipelineBuilder {
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
-  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; both?: boolean; reverse?: boolean; noSelf?: boolean } = {}): void {
+  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; noSelf?: boolean } = {}): void {
+    const extra = { label: opts.label, line: opts.line };
     for (let i = 0; i < froms.length; i++) {
       if (this.edgesFull) {
         this.skipEdges((froms.length - i) * tos.length);
@@ -166,9 +167,8 @@ export class PipelineBuilder {
       const f = froms[i] ?? '';
       for (const t of tos) {
         if (opts.noSelf && f === t) continue;
-        const o = { ...(opts.label ? { label: opts.label } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) };
-        if (!opts.reverse || opts.both) this.edge(f, t, o);
-        if (opts.reverse || opts.both) this.edge(t, f, o);
+        if (opts.direction !== 'back') this.edge(f, t, extra);
+        if (opts.direction === 'back' || opts.direction === 'both') this.edge(t, f, extra);
       }
     }
   }

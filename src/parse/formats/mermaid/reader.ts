@@ -207,12 +207,7 @@ export class MermaidReader {
     const ids = groups.map((g) => [...new Set(g.map((n) => this.register(n, hints, declaration)))]);
     links.forEach((link, k) => {
       if (link.kind === 'invisible') return;
-      this.b.fanOut(ids[k] ?? [], ids[k + 1] ?? [], {
-        line: this.lineNo,
-        both: link.direction === 'both',
-        reverse: link.direction === 'back',
-        ...(link.label ? { label: link.label } : {}),
-      });
+      this.b.fanOut(ids[k] ?? [], ids[k + 1] ?? [], { line: this.lineNo, direction: link.direction, label: link.label });
     });
   }
 
