@@ -155,11 +155,7 @@ export class MermaidReader {
     const groups: NodeRef[][] = [];
     const links: Link[] = [];
     const first = readGroup(s, start, this.report);
-    if (!first) {
-      const end = this.statementEnd(s, start);
-      this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
-      return end;
-    }
+    if (!first) return this.unknownStatement(s, start);
     groups.push(first.nodes);
     let p = first.end;
     let bad: { at: number; problem: ParseProblem; linked?: boolean } | undefined;
@@ -187,12 +183,8 @@ export class MermaidReader {
       groups.push(next.nodes);
       p = next.end;
     }
-    if (bad && links.length === 0 && !first.shaped && !bad.linked) {
-      // `participant A`, `note right of B`: not a flowchart statement; nothing is kept.
-      const end = this.statementEnd(s, start);
-      this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
-      return end;
-    }
+    // `participant A`, `note right of B`: not a flowchart statement; nothing is kept.
+    if (bad && links.length === 0 && !first.shaped && !bad.linked) return this.unknownStatement(s, start);
     this.commit(groups, links, links.length === 0);
     if (bad) {
       const end = this.statementEnd(s, bad.at);
@@ -200,6 +192,13 @@ export class MermaidReader {
       return end;
     }
     return p;
+  }
+
+  /** A statement that is none of the flowchart's, reported whole; returns where it ends. */
+  private unknownStatement(s: string, start: number): number {
+    const end = this.statementEnd(s, start);
+    this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
+    return end;
   }
 
   private commit(groups: readonly NodeRef[][], links: readonly Link[], declaration: boolean): void {
