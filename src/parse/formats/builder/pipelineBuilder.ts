@@ -146,11 +146,6 @@ export class PipelineBuilder {
     if (c) this.mergeHints(c, hints);
   }
 
-  /** True once no more edges are kept: callers stop enumerating cross products. */
-  get edgesFull(): boolean {
-    return this.edges.full;
-  }
-
   /** Counts edges not even enumerated because the limit was reached. */
   skipEdges(n: number): void {
     this.edges.skip(n);
@@ -160,7 +155,8 @@ export class PipelineBuilder {
   fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; noSelf?: boolean } = {}): void {
     const extra = { label: opts.label, line: opts.line };
     for (let i = 0; i < froms.length; i++) {
-      if (this.edgesFull) {
+      // Once no more edges are kept, the rest of the cross product is only counted.
+      if (this.edges.full) {
         this.skipEdges((froms.length - i) * tos.length);
         return;
       }
