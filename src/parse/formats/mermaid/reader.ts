@@ -13,7 +13,8 @@ import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, ty
 
 /** Reads a flowchart statement by statement into the builder, problems and all. */
 export class MermaidReader {
-  private readonly nodes = new Map<string, { id: string; labelled: boolean; name?: string; detail?: string }>();
+  /** Diagram id → component id, and the name and further label lines a label gave it. */
+  private readonly nodes = new Map<string, { id: string; name?: string; detail?: string }>();
   private readonly subgraphIds = new Map<string, string>();
   private readonly open: Subgraph[] = [];
   private sawHeader = false;
@@ -228,12 +229,11 @@ export class MermaidReader {
         hints: [...subgraphHints, ...n.hints],
         at: { line: this.lineNo, column: n.column },
       });
-      this.nodes.set(n.id, { id, labelled: n.label !== undefined, ...(n.label !== undefined ? { name } : {}), ...(n.detail ? { detail: n.detail } : {}) });
+      this.nodes.set(n.id, { id, ...(n.label !== undefined ? { name } : {}), ...(n.detail ? { detail: n.detail } : {}) });
       return id;
     }
     if (n.label !== undefined) {
       this.b.setName(known.id, name);
-      known.labelled = true;
       known.name = name;
       if (n.detail) known.detail = n.detail;
       if (explicit) this.b.mention(name, { key: n.id, explicit, at: { line: this.lineNo, column: n.column } });
@@ -247,7 +247,7 @@ export class MermaidReader {
   private nameSubgraphNodes(): void {
     for (const [id, title] of this.subgraphIds) {
       const n = this.nodes.get(id);
-      if (n && !n.labelled) {
+      if (n && n.name === undefined) {
         this.b.setName(n.id, title);
         this.b.addHints(n.id, ['subgraph']);
       }
