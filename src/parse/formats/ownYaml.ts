@@ -55,10 +55,8 @@ class OwnReader extends OwnEdgeReader {
       root = wrapped.value;
     }
     this.checkKeys(root);
-    const components = yamlGet(root, 'components');
-    if (components) this.readComponents(components.value);
-    const edges = yamlGet(root, 'edges');
-    if (edges) this.readEdges(edges.value);
+    this.readComponents(yamlGet(root, 'components')?.value);
+    this.readEdges(yamlGet(root, 'edges')?.value);
   }
 
   private checkKeys(map: unknown): void {
@@ -121,9 +119,8 @@ class OwnReader extends OwnEdgeReader {
 
   /** Map form: `kafka: { name: Kafka, stage: ingest }`, `kafka: ingest`, `kafka:`. */
   private readComponentEntry(key: string, keyNode: unknown, value: unknown): void {
-    if (value === null || value === undefined || (isScalar(value) && value.value === null)) {
-      this.declare(key, keyNode, undefined, undefined, []);
-    } else if (isScalar(value)) {
+    if (value === null || value === undefined || isScalar(value)) {
+      // `kafka:` names no stage; `kafka: ingest` names one.
       this.declare(key, keyNode, value, undefined, []);
     } else if (isMap(value)) {
       const nameNode = yamlGet(value, 'name')?.value;

@@ -42,7 +42,7 @@ const BUILTINS: Readonly<Record<string, (args: readonly (Value | undefined)[]) =
 function method(obj: Value | undefined, name: string, args: readonly (Value | undefined)[]): Value | undefined {
   if (obj?.kind === 'map') {
     if (name === 'items') return { kind: 'seq', items: [...obj.entries].map(([k, v]) => ({ kind: 'seq', items: [{ kind: 'str', value: k }, v] })) };
-    if (name === 'keys') return iterationItems(obj) && { kind: 'seq', items: [...(iterationItems(obj) ?? [])] };
+    if (name === 'keys') return BUILTINS.list?.([obj]);
     if (name === 'values') return { kind: 'seq', items: [...obj.entries.values()] };
     if (name === 'get') return obj.entries.get(constantText(args[0]) ?? '') ?? args[1];
   }

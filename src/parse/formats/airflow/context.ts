@@ -30,7 +30,6 @@ export abstract class ReadContext {
   extraSteps = 0;
   /** The open end of a `>>` chain the grammar cut in two (see `binary` in expr.ts). */
   carry: { refs: Ref[]; op: string; end: number } | undefined;
-  private budgetWarned = false;
   private readonly lines: LineIndex;
 
   constructor(readonly text: string, b: PipelineBuilder) {
@@ -61,16 +60,10 @@ export abstract class ReadContext {
     return this.frames.filter((f) => f.kind === 'group').map((f) => f.key);
   }
 
-  /** Spends one extra step; false (and one warning) once the budget is gone. */
+  /** Spends one extra step; false once the budget is gone, with one warning the first time. */
   spend(at: number): boolean {
-    if (this.extraSteps < EXTRA_STEPS) {
-      this.extraSteps++;
-      return true;
-    }
-    if (!this.budgetWarned) {
-      this.budgetWarned = true;
-      this.warn(at, `Loops and helper functions were expanded up to ${EXTRA_STEPS} steps; the rest is read once each`);
-    }
-    return false;
+    this.extraSteps++;
+    if (this.extraSteps === EXTRA_STEPS + 1) this.warn(at, `Loops and helper functions were expanded up to ${EXTRA_STEPS} steps; the rest is read once each`);
+    return this.extraSteps <= EXTRA_STEPS;
   }
 }

@@ -4,7 +4,7 @@
  * of one, and each DAG gets control edges to the tasks it schedules.
  */
 import type { PipelineBuilder } from '../structured';
-import { MAX_EDGES } from '../text';
+import { MAX_EDGES, getOrAdd } from '../text';
 import { uniqueRefs, type Ref } from './values';
 
 /** Task groups nested deeper than this have their ends read as if one level shallower. */
@@ -96,18 +96,13 @@ export class TaskGraph {
   wire(): void {
     const members = new Map<string, string[]>();
     for (const [task, meta] of this.tasks) {
-      for (const g of meta.groups) {
-        const list = members.get(g);
-        if (list) list.push(task);
-        else members.set(g, [task]);
-      }
+      for (const g of meta.groups) getOrAdd(members, g, () => []).push(task);
     }
     const inner = { roots: new Map<string, Set<string>>(), leaves: new Map<string, Set<string>>() };
     const mark = (side: 'roots' | 'leaves', group: string, task: string): boolean => {
-      const set = inner[side].get(group);
-      if (set?.has(task)) return false;
-      if (set) set.add(task);
-      else inner[side].set(group, new Set([task]));
+      const set = getOrAdd(inner[side], group, () => new Set<string>());
+      if (set.has(task)) return false;
+      set.add(task);
       return true;
     };
     /** A dependency between two tasks of one group: its target is not among the group's first tasks, nor its source among the last. */
@@ -123,14 +118,8 @@ export class TaskGraph {
     };
     for (const d of this.deps) if (d.from.kind === 'task' && d.to.kind === 'task') markPair(d.from.key, d.to.key);
     const endsOf = new Map<string, string[]>();
-    const ends = (group: string, side: 'roots' | 'leaves'): string[] => {
-      const key = `${side}:${group}`;
-      const known = endsOf.get(key);
-      if (known) return known;
-      const list = (members.get(group) ?? []).filter((t) => !inner[side].get(group)?.has(t));
-      endsOf.set(key, list);
-      return list;
-    };
+    const ends = (group: string, side: 'roots' | 'leaves'): string[] =>
+      getOrAdd(endsOf, `${side}:${group}`, () => (members.get(group) ?? []).filter((t) => !inner[side].get(group)?.has(t)));
     const warnedGroups = new Set<string>();
     const expand = (ref: Ref, side: 'roots' | 'leaves', line: number, quiet = false): string[] => {
       if (ref.kind === 'task') return [ref.key];

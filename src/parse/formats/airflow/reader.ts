@@ -5,6 +5,7 @@
  * the file are unrolled. Branches of `if` and `try` are all read: which one runs is not known.
  */
 import type { PipelineBuilder } from '../structured';
+import { getOrAdd } from '../text';
 import { MAX_CALL_DEPTH, ReadContext } from './context';
 import { bindTargets, evaluate } from './expr';
 import { codeHints } from './hints';
@@ -165,11 +166,7 @@ export class AirflowReader extends ReadContext {
   }
 
   private hintsOfBody(body: Node): string[] {
-    const known = this.bodyHints.get(body.from);
-    if (known) return known;
-    const hints = codeHints(body, this.text);
-    this.bodyHints.set(body.from, hints);
-    return hints;
+    return getOrAdd(this.bodyHints, body.from, () => codeHints(body, this.text));
   }
 
   /** Reads a `@dag` or `@task_group` body where it is defined, its parameters standing for unknown values. */

@@ -3,7 +3,7 @@
  * components, the lines between them the edges. A line's arrowheads say which way it flows; a line
  * with none flows in reading order. What cannot be followed still leaves every box a component.
  */
-import type { PipelineBuilder } from '../text';
+import { type PipelineBuilder, getOrAdd } from '../text';
 import { type DiagramNode, layout, nodeName } from './diagramNodes';
 import { type Box, Grid, STEP, drawable, opposite } from './grid';
 import { readName } from './names';
@@ -86,12 +86,7 @@ function trace(g: Grid): Traced {
     }
   }
   const byLine = new Map<number, Touch[]>();
-  for (const { cell, t } of touches) {
-    const k = root(parent, cell);
-    const list = byLine.get(k) ?? [];
-    list.push(t);
-    byLine.set(k, list);
-  }
+  for (const { cell, t } of touches) getOrAdd(byLine, root(parent, cell), () => []).push(t);
   const rooted = new Map<number, string>();
   for (const [cell, text] of labels) rooted.set(root(parent, cell), text);
   const lines = [...byLine.entries()].map(([k, touches]) => {

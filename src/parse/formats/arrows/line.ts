@@ -65,13 +65,7 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
       if (gap !== undefined) b.warnAt(lineNo, a.start + 1, gap, text);
       return;
     }
-    const label = a.label === undefined ? undefined : squash(a.label) || undefined;
-    b.fanOut(left, right, {
-      line: lineNo,
-      both: a.direction === 'both',
-      reverse: a.direction === 'back',
-      ...(label ? { label } : {}),
-    });
+    b.fanOut(left, right, { line: lineNo, direction: a.direction, label: a.label });
   });
 }
 

@@ -146,29 +146,25 @@ export class PipelineBuilder {
     if (c) this.mergeHints(c, hints);
   }
 
-  /** True once no more edges are kept: callers stop enumerating cross products. */
-  get edgesFull(): boolean {
-    return this.edges.full;
-  }
-
   /** Counts edges not even enumerated because the limit was reached. */
   skipEdges(n: number): void {
     this.edges.skip(n);
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
-  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; both?: boolean; reverse?: boolean; noSelf?: boolean } = {}): void {
+  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; noSelf?: boolean } = {}): void {
+    const extra = { label: opts.label, line: opts.line };
     for (let i = 0; i < froms.length; i++) {
-      if (this.edgesFull) {
+      // Once no more edges are kept, the rest of the cross product is only counted.
+      if (this.edges.full) {
         this.skipEdges((froms.length - i) * tos.length);
         return;
       }
       const f = froms[i] ?? '';
       for (const t of tos) {
         if (opts.noSelf && f === t) continue;
-        const o = { ...(opts.label ? { label: opts.label } : {}), ...(opts.line !== undefined ? { line: opts.line } : {}) };
-        if (!opts.reverse || opts.both) this.edge(f, t, o);
-        if (opts.reverse || opts.both) this.edge(t, f, o);
+        if (opts.direction !== 'back') this.edge(f, t, extra);
+        if (opts.direction === 'back' || opts.direction === 'both') this.edge(t, f, extra);
       }
     }
   }

@@ -20,6 +20,8 @@ import {
   type Position,
 } from '../structured';
 
+/** The top-level keys that hold a properties file's resources. */
+const RESOURCE_KEYS = ['sources', 'models', 'seeds', 'snapshots', 'exposures'];
 const REF = /\bref\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]([^'"]+)['"]\s*(?:,[^)]*)?\)/;
 const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
@@ -91,7 +93,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
     }
   }
 
-  if (b.size === 0 && y.warnings.length === 0 && !yamlEntries(root).some(([k]) => ['sources', 'models', 'seeds', 'snapshots', 'exposures'].includes(k))) {
+  if (b.size === 0 && y.warnings.length === 0 && !yamlEntries(root).some(([k]) => RESOURCE_KEYS.includes(k))) {
     b.problem({ kind: 'schemaEmpty' });
   }
 }
@@ -100,8 +102,7 @@ function detectSchema(text: string): number {
   const head = text.slice(0, 20_000);
   if (looksLikeJson(head)) return 0;
   const keys = topLevelYamlKeys(head);
-  const hasResources = keys.has('models') || keys.has('sources') || keys.has('seeds') || keys.has('snapshots') || keys.has('exposures');
-  if (!hasResources) return 0;
+  if (!RESOURCE_KEYS.some((k) => keys.has(k))) return 0;
   return /^version[ \t]*:[ \t]*['"]?2['"]?[ \t]*(?:#.*)?$/m.test(head) ? 0.9 : 0.5;
 }
 

@@ -13,7 +13,8 @@ import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, ty
 
 /** Reads a flowchart statement by statement into the builder, problems and all. */
 export class MermaidReader {
-  private readonly nodes = new Map<string, { id: string; labelled: boolean; name?: string; detail?: string }>();
+  /** Diagram id → component id, and the name and further label lines a label gave it. */
+  private readonly nodes = new Map<string, { id: string; name?: string; detail?: string }>();
   private readonly subgraphIds = new Map<string, string>();
   private readonly open: Subgraph[] = [];
   private sawHeader = false;
@@ -155,11 +156,7 @@ export class MermaidReader {
     const groups: NodeRef[][] = [];
     const links: Link[] = [];
     const first = readGroup(s, start, this.report);
-    if (!first) {
-      const end = this.statementEnd(s, start);
-      this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
-      return end;
-    }
+    if (!first) return this.unknownStatement(s, start);
     groups.push(first.nodes);
     let p = first.end;
     let bad: { at: number; problem: ParseProblem; linked?: boolean } | undefined;
@@ -187,12 +184,8 @@ export class MermaidReader {
       groups.push(next.nodes);
       p = next.end;
     }
-    if (bad && links.length === 0 && !first.shaped && !bad.linked) {
-      // `participant A`, `note right of B`: not a flowchart statement; nothing is kept.
-      const end = this.statementEnd(s, start);
-      this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
-      return end;
-    }
+    // `participant A`, `note right of B`: not a flowchart statement; nothing is kept.
+    if (bad && links.length === 0 && !first.shaped && !bad.linked) return this.unknownStatement(s, start);
     this.commit(groups, links, links.length === 0);
     if (bad) {
       const end = this.statementEnd(s, bad.at);
@@ -202,17 +195,19 @@ export class MermaidReader {
     return p;
   }
 
+  /** A statement that is none of the flowchart's, reported whole; returns where it ends. */
+  private unknownStatement(s: string, start: number): number {
+    const end = this.statementEnd(s, start);
+    this.report({ kind: 'unknownStatement' }, start + 1, s.slice(start, end).trim());
+    return end;
+  }
+
   private commit(groups: readonly NodeRef[][], links: readonly Link[], declaration: boolean): void {
     const hints = this.open.map((g) => g.title).filter((t) => t !== '');
     const ids = groups.map((g) => [...new Set(g.map((n) => this.register(n, hints, declaration)))]);
     links.forEach((link, k) => {
       if (link.kind === 'invisible') return;
-      this.b.fanOut(ids[k] ?? [], ids[k + 1] ?? [], {
-        line: this.lineNo,
-        both: link.direction === 'both',
-        reverse: link.direction === 'back',
-        ...(link.label ? { label: link.label } : {}),
-      });
+      this.b.fanOut(ids[k] ?? [], ids[k + 1] ?? [], { line: this.lineNo, direction: link.direction, label: link.label });
     });
   }
 
@@ -234,12 +229,11 @@ export class MermaidReader {
         hints: [...subgraphHints, ...n.hints],
         at: { line: this.lineNo, column: n.column },
       });
-      this.nodes.set(n.id, { id, labelled: n.label !== undefined, ...(n.label !== undefined ? { name } : {}), ...(n.detail ? { detail: n.detail } : {}) });
+      this.nodes.set(n.id, { id, ...(n.label !== undefined ? { name } : {}), ...(n.detail ? { detail: n.detail } : {}) });
       return id;
     }
     if (n.label !== undefined) {
       this.b.setName(known.id, name);
-      known.labelled = true;
       known.name = name;
       if (n.detail) known.detail = n.detail;
       if (explicit) this.b.mention(name, { key: n.id, explicit, at: { line: this.lineNo, column: n.column } });
@@ -253,7 +247,7 @@ export class MermaidReader {
   private nameSubgraphNodes(): void {
     for (const [id, title] of this.subgraphIds) {
       const n = this.nodes.get(id);
-      if (n && !n.labelled) {
+      if (n && n.name === undefined) {
         this.b.setName(n.id, title);
         this.b.addHints(n.id, ['subgraph']);
       }

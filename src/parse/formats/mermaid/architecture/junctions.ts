@@ -3,6 +3,7 @@
  * connect the services on either side. Direction is the arrow's, or the written order when the
  * edge has no head, so a path runs from a service through any junctions to the services it reaches.
  */
+import { getOrAdd } from '../../text';
 
 /** A directed hop between two ids (a two-headed edge is given as two hops). */
 export interface Hop {
@@ -18,31 +19,25 @@ export interface Hop {
  */
 export function throughJunctions(hops: readonly Hop[], isJunction: (id: string) => boolean, limit = Infinity): { hops: Hop[]; skipped: number } {
   const out = new Map<string, Hop[]>();
-  for (const h of hops) {
-    const list = out.get(h.from);
-    if (list) list.push(h);
-    else out.set(h.from, [h]);
-  }
+  for (const h of hops) getOrAdd(out, h.from, () => []).push(h);
   // Per junction, the last hop of each path from it to a service: found once, however many edges come in.
   const reach = new Map<string, Hop[]>();
-  const reachOf = (junction: string): Hop[] => {
-    const known = reach.get(junction);
-    if (known) return known;
-    const found: Hop[] = [];
-    const seen = new Set<string>([junction]);
-    const queue = [junction];
-    for (let i = 0; i < queue.length; i++) {
-      for (const next of out.get(queue[i] ?? '') ?? []) {
-        if (!isJunction(next.to)) found.push(next);
-        else if (!seen.has(next.to)) {
-          seen.add(next.to);
-          queue.push(next.to);
+  const reachOf = (junction: string): Hop[] =>
+    getOrAdd(reach, junction, () => {
+      const found: Hop[] = [];
+      const seen = new Set<string>([junction]);
+      const queue = [junction];
+      for (let i = 0; i < queue.length; i++) {
+        for (const next of out.get(queue[i] ?? '') ?? []) {
+          if (!isJunction(next.to)) found.push(next);
+          else if (!seen.has(next.to)) {
+            seen.add(next.to);
+            queue.push(next.to);
+          }
         }
       }
-    }
-    reach.set(junction, found);
-    return found;
-  };
+      return found;
+    });
   const result: Hop[] = [];
   let skipped = 0;
   for (const h of hops) {
