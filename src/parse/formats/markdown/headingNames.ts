@@ -4,18 +4,16 @@ import { squash } from '../text';
 import { sectionLabel } from '../../lexicon/words';
 import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
 import { plainLine } from './lines';
+import { STEP_NUMBER } from './phrases';
 import { knownNoun, namesProduct } from './names';
 import type { Node, Seg } from './types';
-
-/** A step number before a heading's name ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
-const ENUMERATION = /^(?:step\s+)?\d{1,2}[.):]\s+/i;
 
 /**
  * The component a heading names: one product as the catalog spells it ("### 1. Postgres"), or a
  * product with a role noun after it ("### Hudi Lakehouse").
  */
 export function headingProduct(plain: string): string | undefined {
-  const name = plain.replace(ENUMERATION, '').replace(/:$/, '');
+  const name = plain.replace(STEP_NUMBER, '').replace(/:$/, '');
   if (isKnownProduct(name) && spelledAsCatalog(name)) return name;
   const [head, noun, ...more] = name.split(' ');
   if (!head || !noun || more.length > 0 || !isKnownProduct(head) || !spelledAsCatalog(head) || !knownNoun(noun)) return undefined;

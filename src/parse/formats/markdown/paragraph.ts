@@ -119,8 +119,9 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
       // `Ingestion:` opens a section, and so does a layer (`Bronze Layer:`, the layer a component);
       // any other label (`Our pipeline:`) is a title.
-      const layer = layerLabel(split.label) ? { layer: { ...seg, text: split.label } } : {};
-      const stage = itemLabel(split.label) ?? (layerLabel(split.label) ? sectionLabel(split.label) : undefined);
+      const isLayer = layerLabel(split.label);
+      const layer = isLayer ? { layer: { ...seg, text: split.label } } : {};
+      const stage = itemLabel(split.label) ?? (isLayer ? sectionLabel(split.label) : undefined);
       page.section = undefined;
       if (stage) {
         const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage, ...layer };

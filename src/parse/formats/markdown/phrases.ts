@@ -26,8 +26,10 @@ export function boldLead(raw: string): BoldLead | undefined {
 /** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
 export const PORT = /\s*\([\d\s/:,.-]+\)/g;
 
+/** A step number ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
+export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}[.):]\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */
-const LABEL_DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*(?:(?:step\s+)?\d{1,2}[.)]\s+)?/iu;
+const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
 
 /** `Label: rest` or `Label - rest` with a short label. */
 export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {
@@ -62,7 +64,7 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
   if (sep <= 0) return undefined;
   const written = squash(text.slice(0, sep));
   // Only a stage or layer label sheds the mark before it: "✅ Airflow DAGs:" stays a line of prose.
-  const bare = written.replace(LABEL_DECORATION, '');
+  const bare = written.replace(MARKS, '').replace(STEP_NUMBER, '');
   const label = bare !== written && sectionLabel(bare) !== undefined ? bare : written;
   if (label === '' || label.split(' ').length > 4) return undefined;
   let restAt = sep + sepLen;
