@@ -24,12 +24,12 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'generate-ingest',
     about: 'how a source hands its data over: its API, its client libraries, what it emits',
-    words: ['api', 'apis', 'endpoint', 'endpoints', 'pagination', 'paginat*', 'rate limit*', 'webhook*', 'sdk', 'sdks', 'client library', 'tracker', 'producer*', 'emit*', 'source system', 'vendor', 'export*', 'source connector', 'tap-*', 'singer tap', 'bookmark', 'bookmarks'],
+    words: ['api', 'apis', 'endpoint', 'endpoints', 'pagination', 'paginat*', 'rate limit*', 'sdk', 'sdks', 'client library', 'tracker', 'producer*', 'emit*', 'source system', 'vendor', 'source connector', 'tap-*', 'singer tap', 'bookmark', 'bookmarks'],
   },
   {
     seam: 'ingest-store',
     about: 'delivery into storage: topics, offsets, connectors and sinks, load jobs, acknowledgements',
-    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'sink connector', 'replication', 'replicat*', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
+    words: ['topic', 'topics', 'offset*', 'consumer group', 'sink', 'sinks', 'sink connector', 'replication', 'acknowledg*', 'dead letter', 'dead-letter', 'load job', 'copy into', 'loader', 'exactly-once', 'at-least-once', 'redeliver*', 'rebalanc*'],
   },
   {
     seam: 'store-process',
@@ -39,7 +39,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'process-model',
     about: 'the modelling layer: models, joins, grain, deduplication, snapshots, marts',
-    words: ['model', 'models', 'incremental model', 'join', 'joins', 'joined', 'fan-out', 'fans out', 'grain', 'dedup*', 'snapshot', 'snapshots', 'scd', 'transformation', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
+    words: ['model', 'models', 'incremental model', 'join', 'joins', 'joined', 'fan-out', 'fans out', 'grain', 'snapshot', 'scd', 'transformation', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
   },
   {
     seam: 'model-serve',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE_BASE as KB } from '../load';
+import { firstHit } from '../phrases';
+import { SEAM_WORDS } from '../seamWords';
 import { readBatches } from './corpus';
 import { playReader, totals } from './play';
 import type { Played } from './types';
@@ -26,11 +28,12 @@ describe('triage on real incident write-ups', () => {
   });
 
   // A regression floor on the whole corpus, not the goal (which is judged on unseen batches): it
-  // follows the corpus as harder blind batches join it (batches 37–42 took the median from 6 to 7).
+  // follows the corpus as harder blind batches join it (batches 37–42 took the median from 6 to 7;
+  // batches 47–49, 26 of 36 in the top two when first read, took the top-two floor from 0.88 to 0.87).
   it('keeps its floor: seam first, in the top two, and a short walk', () => {
     const t = totals(results);
     expect(t.first / t.n).toBeGreaterThanOrEqual(0.75);
-    expect(t.topTwo / t.n).toBeGreaterThanOrEqual(0.88);
+    expect(t.topTwo / t.n).toBeGreaterThanOrEqual(0.87);
     expect(t.medianQuestions).toBeLessThanOrEqual(7);
   });
 
@@ -49,4 +52,24 @@ describe('triage on real incident write-ups', () => {
       expect(['generate-ingest', 'ingest-store', 'store-process', 'process-model', 'model-serve', 'orchestration'], i.id).toContain(i.seam);
     }
   });
+});
+
+/**
+ * A seam word is a clue only if reports that use it point at its seam: among the write-ups whose
+ * summary uses it (four or more), its seam must be at least twice as common as chance (1 in 6).
+ * "replicated" failed this (10 of 16 were Generate → Ingest, CDC read from the source's log), and
+ * so did "export", "dedup", "webhook" and "snapshots": they name more than one seam's mechanism.
+ */
+describe('seam words bear out on the corpus', () => {
+  const incidents = readBatches().flatMap((b) => b.incidents);
+  for (const s of SEAM_WORDS) {
+    it(`words for ${s.seam}`, () => {
+      for (const w of s.words) {
+        const using = incidents.filter((i) => firstHit(i.report.replace(/_/g, ' '), [w]) !== undefined);
+        if (using.length < 4) continue;
+        const here = using.filter((i) => i.seam === s.seam).length;
+        expect(here / using.length, `"${w}": ${here} of ${using.length}`).toBeGreaterThanOrEqual(1 / 3);
+      }
+    });
+  }
 });
