@@ -1,7 +1,7 @@
 /** One list item, table row or label: which of its words are components, and what frames them. */
 import { stageName } from '../../lexicon/words';
 import { itemLabel } from './lexicon';
-import { catalogStrength } from '../../classify/classify';
+import { catalogName, catalogStrength } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
@@ -141,7 +141,8 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   } else if (split) {
     const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
-    if (describes(split.label, rest.text)) {
+    // `MINIO - S3 data lake`, `Dagster - Orchestrator`: a product before a role phrase is the component.
+    if (describes(split.label, rest.text) || (catalogName(split.label) !== undefined && catalogStrength(split.label) === 'product' && !splitTools(rest.text).every((p) => catalogName(p.text) !== undefined))) {
       own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
     } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);

@@ -255,4 +255,11 @@ describe('listParser details', () => {
       { line: 6, column: 1, message: 'Comment is never closed', found: '<!--' },
     ]);
   });
+
+  it('takes a product before a role phrase as the component, the phrase as what it is', () => {
+    const r = parse('- Dagster - Orchestrator - https://dagster.io\n- MINIO - S3 data lake\n- Apache Superset - Data Visualization\n- Kafka - ZooKeeper');
+    expect(names(r)).toEqual(['Dagster', 'MINIO', 'Apache Superset', 'ZooKeeper']);
+    expect(r.components.find((c) => c.name === 'MINIO')?.hints).toContain('S3 data lake');
+    expect(placed(r)).toMatchObject({ dagster: 'orchestrate', minio: 'store', 'apache-superset': 'serve' });
+  });
 });
