@@ -44,7 +44,22 @@ function read(text: string): Root {
  * and lists included, though the author wrote them as Markdown and reads them so: the line is blanked.
  */
 const LAYOUT_TAGS = /^\s*(?:<\/?(?:img|picture|source|br|hr|p|div|a|center|video|figure|figcaption)\b[^<>]*>\s*)+$/i;
-const blankLayoutTags = (line: string): string => (LAYOUT_TAGS.test(line) ? '' : line);
+const TAG = /<\/?[a-z][a-z\d]*(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * A line that opens with a tag is read as the Markdown its tags stand for (`<li><strong>MySQL</strong>
+ * - the source</li>` is `- **MySQL** - the source`), other tags dropped: HTML lists in a README are
+ * lists to their reader, and CommonMark would keep the whole block as raw HTML.
+ */
+function htmlAsMarkdown(line: string): string {
+  if (LAYOUT_TAGS.test(line)) return '';
+  if (!/^\s*<[a-z]/i.test(line)) return line;
+  return line
+    .replace(/^(\s*)<li\b[^<>]*>/i, '$1- ')
+    .replace(/^(\s*)<h([1-6])\b[^<>]*>/i, (_, pad: string, n: string) => `${pad}${'#'.repeat(Number(n))} `)
+    .replace(/<\/?(?:strong|b)>/gi, '**')
+    .replace(TAG, '');
+}
 
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
@@ -71,9 +86,10 @@ export function pieces(text: string): Piece[] {
     const boundary = !fenced && /^\S/.test(l.text) && (cur[cur.length - 1]?.text.trim() ?? 'x') === '';
     const margin = !fenced && /^(?:[-*+]|\d{1,9}[.)]|#)\s/.test(l.text);
     if ((size > PIECE && (boundary || margin)) || size > HARD_PIECE) flush();
-    texts.push(fenced ? l.text : blankLayoutTags(l.text));
+    const line = fenced ? l : { ...l, text: htmlAsMarkdown(l.text) };
+    texts.push(line.text);
     if (FENCE.test(l.text)) fenced = !fenced;
-    cur.push(l);
+    cur.push(line);
     size += l.text.length + 1;
   }
   flush();

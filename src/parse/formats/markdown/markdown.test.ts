@@ -218,3 +218,21 @@ describe('markdownParser: a table of layers', () => {
     expect(where[r.components.find((c) => c.name === 'Gold')?.id ?? '']).toBe('model');
   });
 });
+
+describe('markdownParser: HTML a README writes its lists in', () => {
+  it('reads <ul><li><strong> as the list it stands for, and leaves a fenced block as it is', () => {
+    const r = parse([
+      '### Technologies Used',
+      '<ul>',
+      '  <li><strong>MySQL</strong>- as transaction database(OLTP)</li>',
+      '  <li><strong>Airbyte</strong> - as Extract-Load tool</li>',
+      '  <li><strong>Metabase</strong> - as data visualization tool</li>',
+      '</ul>',
+      '```text',
+      '<li>Not a component</li>',
+      '```',
+    ].join('\n'));
+    expect(r.components.map((c) => [c.name, c.line])).toEqual([['MySQL', 3], ['Airbyte', 4], ['Metabase', 5]]);
+    expect(placed(r)).toMatchObject({ mysql: 'generate', airbyte: 'ingest', metabase: 'serve' });
+  });
+});
