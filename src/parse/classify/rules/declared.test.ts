@@ -8,7 +8,9 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('assert_positive', ['test'])?.placement).toBe('none');
   });
 
-  it('places a dbt model by its layer: staging is process, marts are model', () => {
+  it('places a dbt model by its layer: raw and bronze are store, staging is process, marts are model', () => {
+    expect(declaredRule('bronze_flights', ['model'])).toMatchObject({ placement: 'store', rule: 'layer' });
+    expect(declaredRule('flights', ['model', 'raw'])?.placement).toBe('store');
     expect(declaredRule('stg_orders', ['model'])).toMatchObject({ placement: 'process', rule: 'layer' });
     expect(declaredRule('orders', ['model', 'staging'])?.placement).toBe('process');
     expect(declaredRule('customers', ['model', 'marts'])?.placement).toBe('model');

@@ -34,12 +34,12 @@ function dbtType(hints: readonly string[]): { placement: Placement | 'by-layer';
   return undefined;
 }
 
-/** A dbt model's layer, from its name first, then its folders: staging and intermediate process, marts model. */
+/** A dbt model's layer, from its name first, then its folders: raw and bronze store, staging and intermediate process, marts model. */
 function dbtLayer(text: string): Hit | undefined {
   const tokens = tokenize(text);
   if (tokens[0] === 'base') return { placement: 'process', kind: 'context', word: 'layer', label: 'base', start: 0, end: 1 };
   // 'view' and 'table' are how dbt materializes a model, not its layer.
-  return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'process' || h.placement === 'model') && !h.label.startsWith('view'));
+  return scan(tokens).find((h) => h.word === 'layer' && (h.placement === 'store' || h.placement === 'process' || h.placement === 'model') && !h.label.startsWith('view'));
 }
 
 /** How a reader marks a hint that is the node's own description. */
@@ -62,6 +62,9 @@ export function dbtModel(name: string, hints: readonly string[]): Verdict {
   const hit = dbtLayer(name) ?? describedLayer(hints) ?? others.map(dbtLayer).find((h) => h !== undefined);
   if (hit?.placement === 'process') {
     return { placement: 'process', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks a staging/intermediate step`, rule: 'layer', fixed: true };
+  }
+  if (hit?.placement === 'store') {
+    return { placement: 'store', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks data as landed`, rule: 'layer', fixed: true };
   }
   if (hit) return { placement: 'model', confidence: 0.9, uncertain: false, reason: `dbt model in the "${hit.label}" layer`, rule: 'layer', fixed: true };
   return { placement: 'model', confidence: 0.8, uncertain: false, reason: 'dbt model', rule: 'declared', fixed: true };
