@@ -45,7 +45,8 @@ describe('composeParser: a streaming stack', () => {
       'kafka-connect -> minio', // S3_ENDPOINT: http://minio:9000 — the sink writes to the store
       'minio -> spark-job', // store → processing
       'spark-master -> spark-job', // SPARK_MASTER_URL: spark://spark-master:7077
-      'postgres -> spark-job', // jdbc:postgresql://warehouse:5432 — warehouse is postgres's hostname
+      // jdbc:postgresql://warehouse:5432, postgres's hostname: with a broker and no CDC, Spark writes into it.
+      'spark-job -> postgres',
       'postgres -> superset', // links: postgres:db; a dashboard reads its database
     ]);
     // ZooKeeper coordinates the broker; no data passes through it.

@@ -7,7 +7,7 @@
 import { isMap } from 'yaml';
 import type { FormatParser } from '../types';
 import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
-import { SERVICE_KEYS, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
+import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
 import {
   PipelineBuilder,
   isRecord,
@@ -112,7 +112,9 @@ function readCompose(b: PipelineBuilder, text: string): void {
       b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
     }
     const image = str(spec.image);
-    const imageRole = roleOf(image, name);
+    const found = roleOf(image, name);
+    // A database started with logical decoding on is there to be captured: the source, as debezium/postgres is.
+    const imageRole = found === 'database' && capturedForCdc(spec) ? 'source' : found;
     const build = isRecord(spec.build) ? str(spec.build.context) : str(spec.build);
     const idle = idleToolbox(name, spec);
     const hints = [
@@ -196,7 +198,11 @@ function readCompose(b: PipelineBuilder, text: string): void {
       relations.push({ from: external, to: svc.name, via: 'env', at: envAt });
     }
   }
-  const roles = new Map(list.map((s) => [s.name, s.role]));
+  // Without a CDC service nothing reads a database's changes into the broker, so a database beside one
+  // receives what the processing writes (Spark → Cassandra) and is read after it, as an OLAP store is.
+  const kinds = new Set(list.map((s) => s.role));
+  const sink = kinds.has('broker') && !kinds.has('cdc');
+  const roles = new Map(list.map((s) => [s.name, s.role === 'database' && sink ? 'olap' : s.role]));
   wire(b, relations, (name) => roles.get(name));
 }
 

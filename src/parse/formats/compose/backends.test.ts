@@ -59,3 +59,33 @@ describe('compose: services that carry no pipeline data', () => {
     expect(alone['cache']).not.toBe('none');
   });
 });
+
+describe('compose: which way a database sits', () => {
+  it('a database started with logical decoding on is the source CDC reads', () => {
+    const s = stagesOf(`services:
+  postgres:
+    image: postgres:14
+    command: ["postgres", "-c", "wal_level=logical"]
+  jobmanager:
+    build: .
+    command: jobmanager
+    depends_on: [postgres]
+`);
+    expect(s).toEqual({ postgres: 'generate', jobmanager: 'process' });
+  });
+
+  it('beside a broker and no CDC, a database receives what the processing writes; a listener name is no host', () => {
+    const s = stagesOf(`services:
+  cassandra1:
+    image: cassandra:latest
+  kafka1:
+    image: confluentinc/cp-kafka:7.3.2
+    environment:
+      KAFKA_INTER_BROKER_LISTENER_NAME: INTERNAL
+  spark-master:
+    image: cluster-apache-spark:3.5.1
+    depends_on: [cassandra1, kafka1]
+`);
+    expect(s).toEqual({ cassandra1: 'store', kafka1: 'ingest', 'spark-master': 'process' });
+  });
+});

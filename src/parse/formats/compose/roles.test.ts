@@ -11,9 +11,11 @@ describe('compose service roles', () => {
     expect(roleOf('ghcr.io/acme/orders-api:1.4', 'api')).toBeUndefined();
   });
 
-  it('fall back to the service name only when there is no image', () => {
+  it('fall back to the service name when the image says nothing', () => {
     expect(roleOf(undefined, 'kafka')).toBe('broker');
-    expect(roleOf('acme/app', 'kafka')).toBeUndefined();
+    // The project's own image (`cluster-apache-spark`) names no role; `spark-master` does.
+    expect(roleOf('cluster-apache-spark:3.5.1', 'spark-master')).toBe('processing');
+    expect(roleOf('acme/app', 'orders')).toBeUndefined();
     // An image set from the environment names nothing; the service's name does.
     expect(roleOf('${GRAFANA_IMAGE}', 'grafana')).toBe('bi');
   });

@@ -64,7 +64,8 @@ export function roleOf(written: string | undefined, serviceName: string): Servic
     const found = byImage.get(repo) ?? byImage.get(parts[parts.length - 1] ?? '');
     if (found !== undefined) return found;
   }
-  return image === undefined ? byImage.get(serviceName.toLowerCase()) : undefined;
+  // An image of the project's own (`cluster-apache-spark`) says nothing; the service's name may.
+  return byImage.get(serviceName.toLowerCase());
 }
 
 /** Which way data flows between two services with these roles, 'none' when it flows neither way, undefined when the roles do not say. */

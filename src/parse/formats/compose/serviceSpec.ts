@@ -38,6 +38,11 @@ export function commandWord(command: unknown): string | undefined {
   return basename(first.replace(/^["']|["']$/g, ''));
 }
 
+/** Logical decoding on (`wal_level=logical`) or a row binlog: the database is set up for CDC to read. */
+export function capturedForCdc(spec: Record<string, unknown>): boolean {
+  return /wal_level\W+logical|binlog[_-]format\W+row|--log-bin\b/i.test(JSON.stringify([spec.command, spec.entrypoint, spec.environment]));
+}
+
 /** An environment's settings as key and value, written as a list of `KEY=value` or as a map. */
 export function envValues(env: unknown): [string, string][] {
   const pair = (key: string | undefined, value: string | undefined): [string, string][] => (key !== undefined && value !== undefined ? [[key, value]] : []);
@@ -62,7 +67,8 @@ export function mentionsHost(key: string, value: string, host: string): boolean 
  * `postgresql://u:p@warehouse/db`): not localhost, not an address, not a dotted internet host, not a variable.
  */
 export function namedHost(key: string, value: string): string | undefined {
-  if (!HOST_KEY.test(key) || value.includes('${')) return undefined;
+  // KAFKA_INTER_BROKER_LISTENER_NAME: INTERNAL names a listener, not a host (a *_HOST_NAME does name one).
+  if (!HOST_KEY.test(key) || (/NAME$/i.test(key) && !/HOST_?NAME$/i.test(key)) || value.includes('${')) return undefined;
   const m = /^(?:[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?)?([a-z][a-z0-9_-]*)(?::\d{1,5})?(?:[/?#,;\s]|$)/i.exec(value.trim());
   const host = m?.[1];
   if (host === undefined || /^(?:localhost|host-gateway|true|false|none|null)$/i.test(host)) return undefined;
