@@ -40,15 +40,22 @@ export function analyse(c: RawComponent): Verdict | undefined {
 }
 
 /**
- * "PostgreSQL: Source database where changes are captured": a product whose role depends on where it
- * sits, with its role stated in words, keeps that role wherever the graph puts it.
+ * "PostgreSQL: Source database where changes are captured", "PostgreSQL: Stores raw weather data": a
+ * product whose role depends on where it sits, with its role stated in words, keeps that role
+ * wherever the graph puts it; a bare noun ("Python API") takes the role its description opens with.
  */
 function statedRole(v: Verdict, f: Facts): Verdict {
-  if (v.fixed || (v.entry?.whenFed === undefined && v.entry?.asSource === undefined)) return v;
-  // A role phrase anywhere in a hint, or a bare role word that is the whole hint ("Source: Postgresql").
-  const stated = (e: Evidence): boolean => e.word === 'role' || (e.word === 'generic' && e.start === 0 && e.end === tokenize(e.text).length);
-  const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && stated(e) && e.placement === v.placement);
-  return role ? { ...v, fixed: true, reason: `${v.reason}; called a ${role.label}` } : v;
+  const noun = v.entry?.kind === 'noun';
+  if (v.fixed || (!noun && v.entry?.whenFed === undefined && v.entry?.asSource === undefined)) return v;
+  // A role phrase anywhere in a hint, a bare role word that is the whole hint ("Source: Postgresql"),
+  // or what the hint opens with doing or being ("Fetches … via the API", "Stores raw data").
+  const stated = (e: Evidence): boolean =>
+    e.word === 'role' || (e.start === 0 && (e.word === 'verb' || e.word === 'noun' || (e.word === 'generic' && e.end === tokenize(e.text).length)));
+  const fits = (p: Evidence['placement']): boolean => noun || p === v.placement || p === v.entry?.whenFed || p === v.entry?.asSource;
+  const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && stated(e) && fits(e.placement));
+  if (!role) return v;
+  const said = role.word === 'verb' || role.word === 'noun' ? `its description opens with "${role.label}"` : `called a ${role.label}`;
+  return { ...v, placement: role.placement, fixed: true, reason: `${v.reason}; ${said}` };
 }
 
 export const NO_MATCH: Classification = { placement: 'none', confidence: 0.2, uncertain: true, reason: 'no match' };

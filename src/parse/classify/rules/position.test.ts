@@ -53,6 +53,15 @@ describe('rule 6: graph position', () => {
     expect(r.get('my')?.placement).toBe('store');
   });
 
+  it('takes the role a description opens with: what a database stores, what an API client fetches', () => {
+    const r = classifyPipeline(
+      [{ id: 'api', name: 'Python API', hints: ['Fetches real-time weather via Weatherstack API'] }, { id: 'pg', name: 'PostgreSQL', hints: ['Stores raw weather data'] }, { id: 'sp', name: 'Superset' }],
+      [{ from: 'api', to: 'pg' }, { from: 'pg', to: 'sp' }],
+    );
+    expect(r.get('api')?.placement).toBe('ingest');
+    expect(r.get('pg')?.placement).toBe('store');
+  });
+
   it('reads a bare role word that is the whole hint as stated ("Source: Postgresql"), but not one inside a sentence', () => {
     const r = classifyPipeline(
       [{ id: 'ft', name: 'Fivetran' }, { id: 'pg', name: 'Postgresql', hints: ['Source'] }, { id: 'my', name: 'MySQL', hints: ['copies the source'] }],
