@@ -268,6 +268,10 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   }
   // "**Lakehouse Paradigm:** DuckDB reads from S3": the title is a way of building; the sentence names the parts.
   if (CONCEPT.test(name)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name)), ctx);
+  // "**HDFS & Hive**", "**Metabase/Tableau**": products named together are each a component.
+  const joined = bold.label.replace(/(?<=\S)\/(?=\S)/g, ',');
+  const together = splitTools(joined);
+  if (together.length > 1 && together.every((p) => catalogName(p.text) !== undefined && catalogStrength(p.text) === 'product')) return tools(r, { text: joined, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
   return named(r, { text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
 }
 

@@ -262,4 +262,11 @@ describe('listParser details', () => {
     expect(r.components.find((c) => c.name === 'MINIO')?.hints).toContain('S3 data lake');
     expect(placed(r)).toMatchObject({ dagster: 'orchestrate', minio: 'store', 'apache-superset': 'serve' });
   });
+
+  it('takes products named together in a bold label as one component each', () => {
+    const r = parse('* **Apache Spark**: processing\n* **HDFS & Hive**: For storing data in Parquet format.\n* **Metabase/Tableau**: For final visual analysis.\n* **Data Lake/Warehouse**: one thing');
+    expect(names(r)).toEqual(['Apache Spark', 'HDFS', 'Hive', 'Metabase', 'Tableau', 'Data Lake/Warehouse']);
+    expect(placed(r)).toMatchObject({ hdfs: 'store', metabase: 'serve', tableau: 'serve' });
+  });
 });
+
