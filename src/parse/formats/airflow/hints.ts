@@ -21,7 +21,7 @@ const KWARG_RULES: readonly KwargRule[] = [
   {
     key: /^sql$/,
     // A file name, or the first table the statement names.
-    keep: (v) => (/\.sql$/i.test(v) ? lastPathPart(v) : /\b(?:from|into|table|update|join)\s+([\w.]+)/i.exec(v)?.[1]),
+    keep: (v) => (/\.sql$/i.test(v) ? lastPathPart(v) : /\b(?:from|into|table|update|join)\s+(?:if\s+(?:not\s+)?exists\s+)?([\w.]+)/i.exec(v)?.[1]),
     example: 'sql="INSERT INTO raw.orders …" → raw.orders',
   },
   { key: /^bash_command$/, keep: (v) => lastPathPart(v.split(/\s+/)[0] ?? ''), example: 'bash_command="/opt/run_dbt.sh" → run_dbt.sh' },
