@@ -34,6 +34,9 @@ describe('catalog look-ups for the parsers', () => {
     expect(isBackendProduct('postgres')).toBe(true);
     expect(isBackendProduct('redis')).toBe(true);
     expect(isBackendProduct('Spark job')).toBe(false);
+    expect(isBackendProduct('airflow-postgres')).toBe(true);
+    // A task that loads into a database is work, not the scheduler's own database.
+    expect(isBackendProduct('load_data_into_postgres')).toBe(false);
   });
 
   it('tells a task-queue broker from a database', () => {

@@ -106,9 +106,13 @@ export function isQueueBroker(name: string): boolean {
   return scan(tokenize(name)).some((h) => h.entry !== undefined && QUEUE_BROKERS.has(h.entry.names[0] ?? ''));
 }
 
-/** Whether a name is an operational database or a task-queue broker: where a scheduler keeps its own state and queue. */
+/**
+ * Whether a name is an operational database or a task-queue broker: where a scheduler keeps its own
+ * state and queue. A name with a verb of work in it (`load_data_into_postgres`) is a task, not a database.
+ */
 export function isBackendProduct(name: string): boolean {
-  return scan(tokenize(name)).some((h) => h.entry !== undefined && (h.entry.whenFed === 'store' || QUEUE_BROKERS.has(h.entry.names[0] ?? '')));
+  const hits = scan(tokenize(name));
+  return !hits.some((h) => h.word === 'verb') && hits.some((h) => h.entry !== undefined && (h.entry.whenFed === 'store' || QUEUE_BROKERS.has(h.entry.names[0] ?? '')));
 }
 
 export { classifyPipeline } from './pipeline';
