@@ -205,6 +205,14 @@ describe('markdownParser: a section about a data layer', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['Bronze Layer', 'Silver Layer']));
   });
 
+  it('reads a bold layer line as the layer, and ends it at the next bold line', () => {
+    const r = parse('**Bronze Layer**\n    Raw events are stored exactly as received\n\n**Gold Layer**\n    Spark aggregates data\n\n**Orchestration with Airflow**\n    Logs are visible in the Airflow UI');
+    expect(names(r)).toEqual(expect.arrayContaining(['Bronze Layer', 'Gold Layer', 'Spark']));
+    const where = placed(r);
+    expect(where['gold-layer']).toBe('model');
+    expect(Object.entries(where).filter(([, p]) => p === 'model').map(([id]) => id)).toEqual(['gold-layer']);
+  });
+
   it('keeps a stage of work as a frame, not a component', () => {
     expect(names(parse('## Ingestion\n- Fivetran\n\n## Serving\n- Looker'))).toEqual(['Fivetran', 'Looker']);
   });

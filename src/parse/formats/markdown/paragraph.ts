@@ -115,7 +115,11 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
       continue;
     }
     last = undefined;
-    const split = labelSplit(seg.text);
+    // `**Bronze Layer**` alone on its line labels what follows, as `Bronze Layer:` does.
+    const bold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(src.text) ? labelSplit(`${seg.text.trim().replace(/:$/, '')}:`) : undefined;
+    const split = bold && (layerLabel(bold.label) || itemLabel(bold.label)) ? bold : labelSplit(seg.text);
+    // Any such line ends the layer the last one opened ("**Orchestration with Airflow**" after "**Gold Layer**").
+    if (bold && page.section?.layer !== undefined) page.section = undefined;
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
       // `Ingestion:` opens a section, and so does a layer (`Bronze Layer:`, the layer a component);
       // any other label (`Our pipeline:`) is a title.
