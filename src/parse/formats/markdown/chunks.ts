@@ -37,7 +37,6 @@ function read(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
-/** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
 /**
  * A line of nothing but layout or picture tags (`<img src="arch.png" width="900"/>`, `<p align="center">`).
  * CommonMark opens an HTML block there that swallows every line up to the next blank one, headings
@@ -46,6 +45,7 @@ function read(text: string): Root {
 const LAYOUT_TAGS = /^\s*(?:<\/?(?:img|picture|source|br|hr|p|div|a|center|video|figure|figcaption)\b[^<>]*>\s*)+$/i;
 const blankLayoutTags = (line: string): string => (LAYOUT_TAGS.test(line) ? '' : line);
 
+/** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let cur: SourceLine[] = [];
