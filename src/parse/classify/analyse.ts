@@ -60,5 +60,4 @@ function statedRole(v: Verdict, f: Facts): Verdict {
 
 export const NO_MATCH: Classification = { placement: 'none', confidence: 0.2, uncertain: true, reason: 'no match' };
 
-
 export const publicPart = (v: Verdict): Classification => ({ placement: v.placement, confidence: v.confidence, uncertain: v.uncertain, reason: v.reason });

@@ -61,12 +61,15 @@ function choose(voters: readonly Evidence[], candidates: readonly Evidence[], ev
   return { placement: voters.find((c) => leaders.includes(c.placement))?.placement ?? first.placement, conflict: 'tie', leaders };
 }
 
+export type Decision = Omit<Verdict, 'rule' | 'fixed'> & { readonly by: Evidence };
+
+/** A decision as the verdict of the rule that asked for it; the evidence that decided stays internal. */
+export const verdict = ({ by: _by, ...d }: Decision, rule: Verdict['rule']): Verdict => ({ ...d, rule, fixed: false });
+
 /**
  * @param preferHints hints outvote the name at equal strength: for OpenLineage datasets, whose names
  * are domain words ("clicks.v1") and whose namespace names the system (kafka://…).
  */
-export type Decision = Omit<Verdict, 'rule' | 'fixed'> & { readonly by: Evidence };
-
 export function decide(evidence: readonly Evidence[], preferHints = false): Decision | undefined {
   const primary = evidence.filter((e) => !e.qualifier && e.kind !== 'ambient');
   const qualifiers = evidence.filter((e) => e.qualifier && e.kind !== 'ambient');

@@ -51,25 +51,22 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
     const b = hits.find((h) => h.start === t + 1);
     // "script_to_s3": code copied to where it will run is deployment, not data.
     const deploys = a !== undefined && a.word === 'noun' && a.placement === 'none' && isProduct(b);
-    if (deploys) {
-      const found: Hit = { placement: 'none', kind: 'tool', word: 'verb', label: `${a.label} to ${b.label}`, start: a.start, end: b.end, why: `deploys "${a.label}" to "${b.label}": code, not data` };
-      const rest = hits.filter((h) => h !== a && h !== b);
-      return { hits: [...rest, found].sort((x, y) => x.start - y.start), at: t };
-    }
     const converts = isFormat(b) && (a === undefined ? t > 0 : isFormat(a));
     const moves = operator
       ? isProduct(b) && b.placement !== 'serve' && t > 0
       : isProduct(a) && isProduct(b) && MOVABLE.has(a.placement) && MOVABLE.has(b.placement);
-    if ((!converts && !moves) || !b) continue;
+    if ((!deploys && !converts && !moves) || !b) continue;
     const from = a?.label ?? tokens.slice(0, t).join(' ');
     const found: Hit = {
-      placement: converts ? 'process' : 'ingest',
+      placement: deploys ? 'none' : converts ? 'process' : 'ingest',
       kind: 'tool',
       word: 'verb',
       label: `${from} to ${b.label}`,
       start: a?.start ?? 0,
       end: b.end,
-      why: converts ? `converts "${from}" to "${b.label}"` : `moves data from "${from}" to "${b.label}"`,
+      why: deploys
+        ? `deploys "${from}" to "${b.label}": code, not data`
+        : converts ? `converts "${from}" to "${b.label}"` : `moves data from "${from}" to "${b.label}"`,
     };
     const rest = hits.filter((h) => h !== a && h !== b && (h.end <= found.start || h.start >= found.end));
     return { hits: [...rest, found].sort((x, y) => x.start - y.start), at: t };

@@ -116,14 +116,8 @@ function readOpenLineage(b: PipelineBuilder, text: string): void {
     if (jobId === undefined) {
       b.problem({ kind: 'eventWithoutJob' }, at, str(value.eventType));
     }
-    for (const input of Array.isArray(value.inputs) ? value.inputs : []) {
-      const id = dataset(input, at, 'input');
-      b.edge(id, jobId, { line: at.line });
-    }
-    for (const output of Array.isArray(value.outputs) ? value.outputs : []) {
-      const id = dataset(output, at, 'output');
-      b.edge(jobId, id, { line: at.line });
-    }
+    for (const input of Array.isArray(value.inputs) ? value.inputs : []) b.edge(dataset(input, at, 'input'), jobId, { line: at.line });
+    for (const output of Array.isArray(value.outputs) ? value.outputs : []) b.edge(jobId, dataset(output, at, 'output'), { line: at.line });
     const parent = facet(isRecord(value.run) ? value.run.facets : undefined, 'parent');
     if (jobId !== undefined && parent && isRecord(parent.job)) {
       const parentId = job(parent.job, at, dagOf(value.job, parent.job));

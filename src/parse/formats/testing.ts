@@ -49,12 +49,11 @@ export function expectDetectsOwnFixtures(
   isOwn: (file: string) => boolean = (f) => f.startsWith(prefix),
 ): void {
   const files = readdirSync(FIXTURES).filter((f) => !f.endsWith('.md'));
-  const read = (f: string) => readFileSync(new URL(f, FIXTURES), 'utf8');
   const own = files.filter(isOwn);
-  const lowestOwn = Math.min(...own.map((f) => parser.detect(read(f))));
-  for (const f of files.filter((x) => !x.startsWith(prefix))) expect(parser.detect(read(f)), f).toBeLessThan(lowestOwn);
+  const lowestOwn = Math.min(...own.map((f) => parser.detect(fixture(f))));
+  for (const f of files.filter((x) => !x.startsWith(prefix))) expect(parser.detect(fixture(f)), f).toBeLessThan(lowestOwn);
   for (const f of own) {
-    const text = read(f);
+    const text = fixture(f);
     for (const other of rivals.filter((p) => p !== parser)) expect(other.detect(text), `${other.id} on ${f}`).toBeLessThan(parser.detect(text));
   }
 }

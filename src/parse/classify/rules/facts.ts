@@ -37,7 +37,6 @@ const QUALIFIED_TABLE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
  */
 export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b.*|task: .*)$/;
 
-
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
   const first = scan(tokenize(name))[0];

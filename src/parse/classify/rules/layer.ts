@@ -4,7 +4,7 @@
  * a table format) gives its usual stage only when no layer word does. For work, a layer word says
  * what the work builds: landing raw data is ingestion.
  */
-import { decide } from '../decide';
+import { decide, verdict } from '../decide';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
 
@@ -23,7 +23,5 @@ export function layerRule(f: Facts): Verdict | undefined {
   // Where it rests (S3, a warehouse) weighs as a multi-role product: the layer word refines it.
   const ev = f.named.filter(atRest).map((e): Evidence => (e.kind === 'tool' ? { ...e, kind: 'multi' } : e));
   const d = decide(ev, true);
-  if (!d) return undefined;
-  const { by: _by, ...rest } = d;
-  return { ...rest, rule: 'layer', fixed: false };
+  return d ? verdict(d, 'layer') : undefined;
 }

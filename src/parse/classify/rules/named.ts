@@ -4,7 +4,7 @@
  * products that are not where it rests (a dataset in Kafka is a topic; one in S3 is placed by its layer).
  */
 import { isStage } from '../../../domain/stages';
-import { type Decision, decide } from '../decide';
+import { type Decision, decide, verdict } from '../decide';
 import { RANK, isProduct, tokenize } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import { TASK_HINT, type Facts } from './facts';
@@ -65,9 +65,6 @@ function notHost(f: Facts, ev: readonly Evidence[]): readonly Evidence[] {
 
 /** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
 const ruleOf = (d: Decision): Verdict['rule'] => (d.by.word === 'verb' ? 'verb' : d.by.word === 'layer' ? 'layer' : 'named');
-
-/** A decision as a verdict of this rule; the evidence that decided stays internal. */
-const verdict = ({ by: _by, ...d }: Decision, rule: Verdict['rule']): Verdict => ({ ...d, rule, fixed: false });
 
 export function namedRule(f: Facts): Verdict | undefined {
   if (f.nature === 'work') {

@@ -3,7 +3,7 @@
  * what its name leaves unplaced and breaks a tie; it never outvotes a product or role noun the name
  * states (Kafka under "Data generation" stays ingest).
  */
-import { decide } from '../decide';
+import { decide, verdict } from '../decide';
 import type { Verdict } from '../verdict';
 import type { Facts } from './facts';
 
@@ -14,9 +14,7 @@ export function sectionRule(f: Facts): Verdict | undefined {
   // OpenLineage hints are namespaces and facets, not headings.
   if (f.marker) return undefined;
   const d = decide(f.section);
-  if (!d) return undefined;
-  const { by: _by, ...rest } = d;
-  return { ...rest, confidence: Math.min(d.confidence, CAP), uncertain: true, reason: `from its section: ${d.reason}`, rule: 'section', fixed: false };
+  return d ? { ...verdict(d, 'section'), confidence: Math.min(d.confidence, CAP), uncertain: true, reason: `from its section: ${d.reason}` } : undefined;
 }
 
 /** A tie among the name's words, broken by the section when it votes for one of the tied stages. */

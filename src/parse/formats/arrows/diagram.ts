@@ -141,12 +141,8 @@ function captions(nodes: readonly DiagramNode[], edges: readonly { from: number;
   return out;
 }
 
-export interface DiagramResult {
-  readonly edges: number;
-}
-
 /** Reads a diagram (its first line is page line `firstLine`) into a builder; says how many edges it drew. */
-export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): DiagramResult {
+export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { edges: number } {
   const lines = text.split(/\r\n|\r|\n/);
   if (!drawable(lines)) return { edges: 0 };
   const { nodes, lines: drawn } = trace(new Grid(lines));

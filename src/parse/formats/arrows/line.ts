@@ -12,6 +12,11 @@ export function isFence(trimmed: string): boolean {
   return trimmed.startsWith('```') || trimmed.startsWith('~~~');
 }
 
+/** The stretches of a line from `from` to `end` around its arrows: one before each arrow, and one after the last. */
+function between(arrows: readonly { start: number; end: number }[], from: number, end: number): [number, number][] {
+  return [from, ...arrows.map((a) => a.end)].map((start, k) => [start, arrows[k]?.start ?? end]);
+}
+
 /** Reads one arrow line into a builder (the arrow format's, or another format's: a flow stated inside a page). */
 export function readArrowLine(b: PipelineBuilder, written: string, lineNo: number): void {
   const from = afterBullet(written);
@@ -41,14 +46,8 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
   }
 
   // Groups between arrows: group k is left of arrow k, group k+1 right of it.
-  const groups: string[][] = [];
   const find = finder(line);
-  let start = from;
-  for (const a of arrows) {
-    groups.push(readGroup(b, line, lineNo, start, a.start, find));
-    start = a.end;
-  }
-  groups.push(readGroup(b, line, lineNo, start, end, find));
+  const groups = between(arrows, from, end).map(([start, stop]) => readGroup(b, line, lineNo, start, stop, find));
 
   arrows.forEach((a, k) => {
     const left = groups[k] ?? [];
@@ -87,13 +86,7 @@ export function isArrowChain(line: string): boolean {
   const from = afterBullet(line);
   const s = scanLine(line, from);
   if (s.arrows.length === 0) return false;
-  let start = from;
-  const pieces: string[] = [];
-  for (const a of s.arrows) {
-    pieces.push(line.slice(start, a.start));
-    start = a.end;
-  }
-  pieces.push(line.slice(start, s.end));
+  const pieces = between(s.arrows, from, s.end).map(([start, stop]) => line.slice(start, stop));
   const long = s.arrows.length >= 2;
   return pieces.every((p) => {
     const t = squash(p.replace(/\([^()]{0,80}\)/g, ' ').replace(/[*_`]/g, ' '));

@@ -5,11 +5,7 @@
 import type { RawEdge } from '../../types';
 import { MAX_EDGES, squash } from '../text';
 
-export interface EdgeExtra {
-  readonly label?: string;
-  readonly control?: boolean;
-  readonly line?: number;
-}
+export type EdgeExtra = Omit<RawEdge, 'from' | 'to'>;
 
 export class EdgeSet {
   private readonly list: RawEdge[] = [];

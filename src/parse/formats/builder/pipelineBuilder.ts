@@ -10,7 +10,7 @@ import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
 import { EdgeSet, type EdgeExtra } from './edgeSet';
 import type { Position } from './positions';
 import { clip } from './values';
-import { WarningLog, type WarningInit } from './warningLog';
+import { WarningLog } from './warningLog';
 
 export interface ComponentInit {
   readonly name: string;
@@ -191,7 +191,7 @@ export class PipelineBuilder {
   }
 
   /** A warning in words; a reader of its own problems reports them with `problem` instead. */
-  warn(warning: WarningInit): void {
+  warn(warning: ParseWarning): void {
     this.warnings.add(warning);
   }
 

@@ -13,19 +13,11 @@ const KEPT_WARNINGS = 1_000;
 
 const byPosition = (a: ParseWarning, b: ParseWarning): number => a.line - b.line || a.column - b.column;
 
-export interface WarningInit {
-  line: number;
-  column: number;
-  message: string;
-  found?: string | undefined;
-  problem?: ParseProblem | undefined;
-}
-
 export class WarningLog {
   private readonly list: ParseWarning[] = [];
   private dropped = 0;
 
-  add(warning: WarningInit): void {
+  add(warning: ParseWarning): void {
     const w: { line: number; column: number; message: string; found?: string; problem?: ParseProblem } = {
       line: Number.isFinite(warning.line) ? Math.max(1, Math.floor(warning.line)) : 1,
       column: Number.isFinite(warning.column) ? Math.max(1, Math.floor(warning.column)) : 1,

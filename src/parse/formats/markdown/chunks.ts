@@ -37,7 +37,6 @@ function read(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
-/** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
 /**
  * A line of nothing but layout or picture tags (`<img src="arch.png" width="900"/>`, `<p align="center">`).
  * CommonMark opens an HTML block there that swallows every line up to the next blank one, headings
@@ -61,6 +60,7 @@ function htmlAsMarkdown(line: string): string {
     .replace(TAG, '');
 }
 
+/** Cuts the page into pieces read separately; positions inside a tree are relative to the piece's first line. */
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let cur: SourceLine[] = [];

@@ -1,12 +1,10 @@
 /** Line shapes a page uses around its pipeline: bullets, arrow chains, folder legends, tree lines, table headers. */
 import { catalogStrength, classify } from '../../classify/classify';
 import { isArrowChain } from '../arrows';
-import { squash } from '../text';
+import { isSpace, squash } from '../text';
 import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
 
-export function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
-}
+export { isSpace };
 
 /** `- x`, `* x`, `• x`, `+ x`, `12. x`, `3) x` → where the marker and the content start. */
 export function bullet(line: string): { marker: number; content: number; ordered: boolean } | undefined {
@@ -30,8 +28,6 @@ export function bullet(line: string): { marker: number; content: number; ordered
   return { marker, content: i, ordered };
 }
 
-export const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
-
 /** Markdown emphasis and links removed, keeping columns: `**Kafka**` → `  Kafka  `. */
 export function plainMarkdown(s: string): string {
   if (!/[*_[]/.test(s)) return s;
@@ -45,8 +41,6 @@ export function plainMarkdown(s: string): string {
 export const plainLine = (s: string): string => plainMarkdown(blankComments(s));
 
 export const ARROWISH = /->|=>|→/;
-
-export const ARROW_SPLIT = /->|=>|→/g;
 
 export const BOX_DRAWING = /[\u2500-\u257f\u25b2-\u25c4]/g;
 
@@ -75,7 +69,7 @@ export function arrowChainText(clean: string, fenced: boolean): { text: string; 
     // `BigQuery (raw → staging → marts)`: datasets inside one store, which is the component.
     // A modelling tool's layers (`dbt (staging → marts)`) are its models, components each.
     const owner = squash(t.slice(0, open).replace(BOX_DRAWING, ' '));
-    if (catalogStrength(owner) === 'product' && classify({ id: 'owner', name: owner, hints: [] }).placement === 'store' && !inner.split(ARROW_SPLIT).some((p) => catalogStrength(squash(p)) === 'product')) return undefined;
+    if (catalogStrength(owner) === 'product' && classify({ id: 'owner', name: owner, hints: [] }).placement === 'store' && !inner.split(ARROWISH).some((p) => catalogStrength(squash(p)) === 'product')) return undefined;
     t = inner;
   } else {
     const label = t.lastIndexOf(': ', first);
@@ -90,7 +84,7 @@ export function arrowChainText(clean: string, fenced: boolean): { text: string; 
  * Warehouse → Transformation Pipeline") is a title; "Bronze → Silver → Gold" still states layers.
  */
 export function titleChain(text: string): boolean {
-  const pieces = text.split(ARROW_SPLIT).map((p) => squash(p)).filter((p) => p !== '');
+  const pieces = text.split(ARROWISH).map((p) => squash(p)).filter((p) => p !== '');
   const strengths = pieces.map((p) => catalogStrength(p));
   if (strengths.includes('product') || pieces.some((p) => /[_.]\p{L}/u.test(p))) return false;
   return strengths.includes(undefined);

@@ -5,14 +5,8 @@
  */
 import type { Code, Root } from 'mdast';
 import type { SourceLine } from '../text';
+import type { Piece } from './chunks';
 import { TABLE_RULE } from './lexicon';
-
-export interface LongPiece {
-  readonly lines: readonly SourceLine[];
-  readonly tree?: Root;
-  /** The piece is a part of the page set apart by this reader, never the whole description. */
-  readonly partOfPage?: true;
-}
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)/;
 
@@ -23,7 +17,7 @@ function closes(line: string, marker: string): boolean {
 }
 
 /** A fenced block as the Markdown parser would give it: one code node, positions relative to the piece. */
-function fencePiece(lines: readonly SourceLine[], lang: string, closed: boolean): LongPiece {
+function fencePiece(lines: readonly SourceLine[], lang: string, closed: boolean): Piece {
   const body = lines.slice(1, closed ? -1 : undefined).map((l) => l.text);
   const last = lines[lines.length - 1];
   const code: Code = {
@@ -47,8 +41,8 @@ function tableAt(lines: readonly SourceLine[], i: number): boolean {
  * Cuts a long text into line pieces, fences and tables. `read` parses one small table piece;
  * `size` is about how many characters of rows go into one.
  */
-export function longPieces(lines: readonly SourceLine[], read: (text: string) => Root, size: number): LongPiece[] {
-  const out: LongPiece[] = [];
+export function longPieces(lines: readonly SourceLine[], read: (text: string) => Root, size: number): Piece[] {
+  const out: Piece[] = [];
   let run: SourceLine[] = [];
   const flush = (): void => {
     if (run.length > 0) out.push({ lines: run });

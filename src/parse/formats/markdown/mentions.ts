@@ -1,14 +1,12 @@
 /** Candidate component names in running text, with the words before each (how it relates to the last). */
 import { stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
-import type { PipelineBuilder } from '../text';
-import { squash } from '../text';
+import { type PipelineBuilder, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
-import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize } from './tokens';
+import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize, type Token } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
 import { scan, tokenize as tokenizeName } from '../../classify/tokens';
-import type { Token } from './tokens';
 
 /**
  * Whether a name found in running prose is a component: a product or noun the catalog knows, or an

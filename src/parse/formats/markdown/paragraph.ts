@@ -4,10 +4,9 @@
  * a `•` bullet copied from a slide or a PDF is an item; a run of short phrases, one a line, is slide
  * text whose lines are names; anything else is prose.
  */
-import { itemLabel } from './lexicon';
+import { isKnownProduct, itemLabel } from './lexicon';
 import { catalogStrength } from '../../classify/classify';
 import { indentWidth, squash } from '../text';
-import { isKnownProduct } from './lexicon';
 import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, plainLine } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
@@ -31,7 +30,6 @@ export interface Page {
 
 const TOC_ENTRY = /^\s*(?:[-*+•]|\d+[.)])\s+\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
-/** Blanks HTML comments, emphasis markers and link addresses, keeping columns. */
 const MAX_PHRASE_WORDS = 5;
 
 /** A short phrase on its own line with no sentence in it: `Stream`, `Processing Jobs`, `Kafka`. */
@@ -59,12 +57,9 @@ export function slidePhrases(lines: readonly Seg[]): Seg[] | undefined {
     const lowerNext = /^\p{Ll}/u.test(n);
     // "Apache" / "Kafka" is one product; "Stream" / "Processing Jobs" one name; "Kafka" / "Spark" two.
     const lone = !/\s/.test(t) && catalogStrength(t) !== 'product' && (isKnownProduct(`${t} ${n}`) || !isKnownProduct(n.split(/\s+/)[0] ?? ''));
-    if (next && n !== '' && (lowerNext || lone) && squash(`${t} ${n}`).split(' ').length <= MAX_PHRASE_WORDS) {
-      out.push({ text: `${t} ${n}`, line: a.line, col: a.col + (a.text.length - a.text.trimStart().length) });
-      i++;
-      continue;
-    }
-    out.push({ text: t, line: a.line, col: a.col + (a.text.length - a.text.trimStart().length) });
+    const joined = next !== undefined && n !== '' && (lowerNext || lone) && squash(`${t} ${n}`).split(' ').length <= MAX_PHRASE_WORDS;
+    out.push({ text: joined ? `${t} ${n}` : t, line: a.line, col: a.col + (a.text.length - a.text.trimStart().length) });
+    if (joined) i++;
   }
   return out;
 }

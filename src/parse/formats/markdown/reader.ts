@@ -38,13 +38,8 @@ export function children(r: Reader, nodes: readonly Node[], ctx: Context, chaine
     }
     return { entries: head.blk.entries, exits: tail.blk.exits, line: head.blk.line };
   }
-  const entries = new Set<string>();
-  const exits = new Set<string>();
-  for (const { blk } of blocks) {
-    blk.entries.forEach((e) => entries.add(e));
-    blk.exits.forEach((e) => exits.add(e));
-  }
-  return { entries: [...entries], exits: [...exits], line: first.blk.line };
+  const all = (side: 'entries' | 'exits'): string[] => [...new Set(blocks.flatMap((b) => b.blk[side]))];
+  return { entries: all('entries'), exits: all('exits'), line: first.blk.line };
 }
 
 /** Two neighbouring blocks continue one flow: the same paragraph or list, or two steps (items, sections). */

@@ -15,8 +15,6 @@ export interface Token {
   readonly aside: boolean;
 }
 
-
-
 export const CONNECTORS = new Set(['.', '-', '/', '#', '+', '@', "'", '’']);
 export const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 

@@ -65,7 +65,6 @@ export function bracketed(s: string, pos: number, close: string, limit: number):
   return c >= 0 && c <= limit ? { text: s.slice(pos, c), close: c } : { text: s.slice(pos, limit), close: -1 };
 }
 
-
 /** Label text from `from` up to one of `closers`; a quoted label may hold any brackets. */
 export function labelUntil(s: string, from: number, closers: readonly string[]): { text: string; end: number } | undefined {
   let p = from;
@@ -112,7 +111,6 @@ export function matching(s: string, from: number, close: string): number {
   }
   return -1;
 }
-
 
 /** `"x"` → `x`; "`x`" (markdown) → `x`. */
 export function unquoteLabel(s: string): string {

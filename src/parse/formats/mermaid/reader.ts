@@ -150,7 +150,6 @@ export class MermaidReader {
     return end;
   }
 
-
   /** `A & B --> C -.-> D`; registers nodes and edges, or warns. Returns where the statement ends. */
   private chain(s: string, start: number): number {
     const groups: NodeRef[][] = [];

@@ -35,7 +35,6 @@ export abstract class OwnEdgeReader {
     return this.text.slice(range[0], Math.min(range[1] ?? range[0], range[0] + 60));
   }
 
-
   protected readEdges(node: unknown): void {
     if (isSeq(node)) {
       for (const item of yamlItems(node)) this.readEdgeItem(item);

@@ -37,8 +37,6 @@ export interface ArchEdge {
   readonly title?: string;
 }
 
-export type ArchStatement = ArchNode | ArchEdge;
-
 export interface ArchProblem {
   readonly problem: ParseProblem;
   readonly column: number;
@@ -46,7 +44,7 @@ export interface ArchProblem {
 }
 
 export interface ArchLine {
-  readonly statement?: ArchStatement;
+  readonly statement?: ArchNode | ArchEdge;
   readonly problem?: ArchProblem;
 }
 
@@ -57,12 +55,7 @@ const GROUP_MOD = '{group}';
 
 /** A cursor over one line: each read moves past what it matched and the spaces after it. */
 class Cursor {
-  pos: number;
-  constructor(
-    readonly s: string,
-    from: number,
-  ) {
-    this.pos = from;
+  constructor(readonly s: string, public pos: number) {
     this.spaces();
   }
 
