@@ -39,6 +39,11 @@ describe('catalog look-ups for the parsers', () => {
     expect(isBackendProduct('load_data_into_postgres')).toBe(false);
   });
 
+  it('knows charting libraries as separate products where results are shown', () => {
+    expect(classify({ id: 's', name: 'Seaborn' }).placement).toBe('serve');
+    expect(catalogName('Matplotlib')).not.toBe(catalogName('Seaborn'));
+  });
+
   it('tells a task-queue broker from a database', () => {
     expect(isQueueBroker('RabbitMQ')).toBe(true);
     expect(isQueueBroker('Redis')).toBe(true);
