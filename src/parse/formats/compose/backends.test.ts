@@ -74,10 +74,12 @@ describe('compose: which way a database sits', () => {
     expect(s).toEqual({ postgres: 'generate', jobmanager: 'process' });
   });
 
-  it('beside a broker and no CDC, a database receives what the processing writes; a listener name is no host', () => {
+  it('beside a broker and no CDC, a database receives what the processing writes; a listener name or an auth method is no host', () => {
     const s = stagesOf(`services:
   cassandra1:
     image: cassandra:latest
+    environment:
+      POSTGRES_HOST_AUTH_METHOD: trust
   kafka1:
     image: confluentinc/cp-kafka:7.3.2
     environment:

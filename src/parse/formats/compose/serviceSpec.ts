@@ -67,13 +67,13 @@ export function mentionsHost(key: string, value: string, host: string): boolean 
  * `postgresql://u:p@warehouse/db`): not localhost, not an address, not a dotted internet host, not a variable.
  */
 export function namedHost(key: string, value: string): string | undefined {
-  // KAFKA_INTER_BROKER_LISTENER_NAME: INTERNAL names a listener, not a host (a *_HOST_NAME does name one).
-  if (!HOST_KEY.test(key) || (/NAME$/i.test(key) && !/HOST_?NAME$/i.test(key)) || value.includes('${')) return undefined;
+  if (!HOST_KEY.test(key) || value.includes('${')) return undefined;
   const m = /^(?:[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?)?([a-z][a-z0-9_-]*)(?::\d{1,5})?(?:[/?#,;\s]|$)/i.exec(value.trim());
   const host = m?.[1];
   if (host === undefined || /^(?:localhost|host-gateway|true|false|none|null)$/i.test(host)) return undefined;
-  // A bare word without a port or scheme is only a host under a key that holds nothing else.
-  return /[:/]/.test(value) || /HOST|SERVER|BROKER|BOOTSTRAP/i.test(key) ? host : undefined;
+  // A bare word without a port or scheme is a host only under a key whose last word names one:
+  // KAFKA_HOST, BOOTSTRAP_SERVERS, but not POSTGRES_HOST_AUTH_METHOD: trust or *_LISTENER_NAME: INTERNAL.
+  return /[:/]/.test(value) || /(?:HOST|HOST_?NAME|SERVERS?|BROKERS?)$/i.test(key) ? host : undefined;
 }
 
 /**
