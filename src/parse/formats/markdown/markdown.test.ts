@@ -3,7 +3,7 @@ import { expectWellFormed } from '../testing';
 import type { RawPipeline } from '../../types';
 import { MDAST_LIMIT } from './chunks';
 import { markdownParser } from './index';
-import { placed } from './testing';
+import { names, placed } from './testing';
 
 const parse = (text: string): RawPipeline => markdownParser.parse(text);
 const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);
@@ -224,6 +224,19 @@ describe('markdownParser: a table of layers', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['Bronze', 'Gold']));
     const where = placed(r);
     expect(where[r.components.find((c) => c.name === 'Gold')?.id ?? '']).toBe('model');
+  });
+});
+
+describe('markdownParser: a tree drawn in a fence', () => {
+  const fence = (body: string[]): string => ['## Design', '', '```', ...body, '```'].join('\n');
+  it('reads a tree of names as nested items', () => {
+    const r = parse(fence(['Data Pipeline', '├── SQL Server Database', '├── Airflow', '│   └── Python Jobs', '└── Big Query Cloud', '    └── Lightdash']));
+    expect(names(r)).toEqual(expect.arrayContaining(['SQL Server Database', 'Airflow', 'Lightdash']));
+  });
+
+  it('leaves a tree of files alone', () => {
+    const r = parse(fence(['.', '├── dags/', '│   └── etl.py', '├── docker-compose.yml', '└── README.md']).concat('\n\nKafka feeds Spark.'));
+    expect(names(r)).toEqual(['Kafka', 'Spark']);
   });
 });
 

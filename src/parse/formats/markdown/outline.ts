@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
-import { arrowChainText, plainLine, tableColumns, titleChain } from './lines';
+import { TREE_LINE, arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { nameLike } from './names';
@@ -122,7 +122,14 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
         paragraphLines(page, lines.map((t, i) => ({ text: t, line: first + i, col: 1 })));
         return;
       }
-      // Code blocks hold commands, trees and config; only an arrow chain in one states the flow.
+      // A tree drawn of names, not files (`├── Airflow`, `│   └── Python Jobs`), is an outline: nested items.
+      const branches = lines.filter((t) => /^[\s│|]*[├└]──/.test(t));
+      if (PLAIN_LANGS.has(lang) && branches.length >= 3 && branches.filter((t) => TREE_LINE.test(t)).length * 2 < branches.length) {
+        const items = lines.map((t, i) => ({ text: t.replace(/^([\s│|]*)[├└]──\s*/, (_, pad: string) => `${' '.repeat(pad.length)}- `), line: first + i, col: 1 }));
+        paragraphLines(page, items);
+        return;
+      }
+      // Code blocks hold commands, file trees and config; only an arrow chain in one states the flow.
       for (const [i, t] of lines.entries()) {
         const arrow = arrowChainText(t, true);
         if (arrow) page.arrowLines.push({ text: arrow.text, line: first + i, heading: false });
