@@ -60,6 +60,9 @@ describe('rule 6: graph position', () => {
     );
     expect(r.get('api')?.placement).toBe('ingest');
     expect(r.get('pg')?.placement).toBe('store');
+    // A heading's frame ("Data Ingestion") is no description: an API under it that nothing feeds is a source.
+    const framed = classifyPipeline([{ id: 'api', name: 'API', hints: ['Data Ingestion', 'extraction'] }, { id: 'rs', name: 'Redshift' }], [{ from: 'api', to: 'rs' }]);
+    expect(framed.get('api')?.placement).toBe('generate');
   });
 
   it('reads a bare role word that is the whole hint as stated ("Source: Postgresql"), but not one inside a sentence', () => {
