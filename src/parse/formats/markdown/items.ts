@@ -1,11 +1,10 @@
 /** One list item, table row or label: which of its words are components, and what frames them. */
 import { stageName } from '../../lexicon/words';
-import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
-import { CLAUSE_WORDS, CONCEPT, frameHints } from './lexicon';
+import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
 import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
@@ -142,7 +141,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
     // `MINIO - S3 data lake`, `Dagster - Orchestrator`: a product before a role phrase is the component.
-    if (describes(split.label, rest.text) || (catalogName(split.label) !== undefined && catalogStrength(split.label) === 'product' && !splitTools(rest.text).every((p) => catalogName(p.text) !== undefined))) {
+    if (describes(split.label, rest.text) || (isKnownProduct(split.label) && !splitTools(rest.text).every((p) => catalogName(p.text) !== undefined))) {
       own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
     } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);
@@ -271,7 +270,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // "**HDFS & Hive**", "**Metabase/Tableau**": products named together are each a component.
   const joined = bold.label.replace(/(?<=\S)\/(?=\S)/g, ',');
   const together = splitTools(joined);
-  if (together.length > 1 && together.every((p) => catalogName(p.text) !== undefined && catalogStrength(p.text) === 'product')) return tools(r, { text: joined, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
+  if (together.length > 1 && together.every((p) => isKnownProduct(p.text))) return tools(r, { text: joined, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
   return named(r, { text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
 }
 
