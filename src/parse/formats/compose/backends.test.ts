@@ -61,17 +61,26 @@ describe('compose: services that carry no pipeline data', () => {
 });
 
 describe('compose: which way a database sits', () => {
-  it('a database started with logical decoding on is the source CDC reads', () => {
-    const s = stagesOf(`services:
+  it('a database started with logical decoding on is the source CDC reads: data flows out of it', () => {
+    const yaml = (command: string): string => `services:
   postgres:
     image: postgres:14
-    command: ["postgres", "-c", "wal_level=logical"]
+    command: ${command}
   jobmanager:
     build: .
     command: jobmanager
     depends_on: [postgres]
-`);
-    expect(s).toEqual({ postgres: 'generate', jobmanager: 'process' });
+`;
+    const dataEdges = (text: string): string[] => {
+      const r = importPipeline(text, 'compose');
+      if (!r.ok) throw new Error(r.error.kind);
+      const name = new Map(r.value.graph.components.map((c) => [c.id, c.name]));
+      return r.value.graph.edges.filter((e) => !e.control).map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
+    };
+    expect(stagesOf(yaml('["postgres", "-c", "wal_level=logical"]'))).toEqual({ postgres: 'generate', jobmanager: 'process' });
+    expect(dataEdges(yaml('["postgres", "-c", "wal_level=logical"]'))).toEqual(['postgres -> jobmanager']);
+    // Without it, depends_on is only start-up order.
+    expect(dataEdges(yaml('["postgres"]'))).toEqual([]);
   });
 
   it('beside a broker and no CDC, a database receives what the processing writes; a listener name or an auth method is no host', () => {
