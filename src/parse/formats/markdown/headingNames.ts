@@ -7,6 +7,7 @@ import { plainLine } from './lines';
 import { STEP_NUMBER } from './phrases';
 import { knownNoun, namesProduct } from './names';
 import type { Node, Seg } from './types';
+import type { Placement } from '../../types';
 
 /**
  * The component a heading names: one product as the catalog spells it ("### 1. Postgres"), or a
@@ -36,7 +37,15 @@ export function labelledTools(s: Seg): Node | undefined {
 
 /** A label that names a stage only as a data layer (`Bronze Layer`, `Raw`, `Marts`), not a stage of work. */
 export function layerLabel(text: string): boolean {
+  return layerStage(text) !== undefined;
+}
+
+/** The stage of the layer a label names, if it names one. */
+export function layerStage(text: string): Placement | undefined {
+  // "Raw (Bronze)", "Mart Layer (fct_orders.sql)": the layer is named outside the brackets or in them.
+  const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  if (bracketed) return layerStage(bracketed[1] ?? '') ?? layerStage(bracketed[2] ?? '');
   // "Features" heads what the project offers, not the feature tables.
-  if (ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')))) return false;
-  return sectionLabel(text, true) !== undefined && sectionLabel(text, false) === undefined;
+  if (ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')))) return undefined;
+  return sectionLabel(text, false) === undefined ? sectionLabel(text, true) : undefined;
 }

@@ -117,7 +117,10 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   let stepLabel = false;
 
   const split = labelSplit(content.text);
-  const bold = node.bold ? boldItem(r, node.bold, content, ctx) : undefined;
+  // `- Storage (S3): the landing bucket` is read as its bold form `**Storage (S3)**:` is.
+  const bracketed = split?.label.endsWith(')') && itemLabel(split.label.replace(/\s*\([^()]+\)$/, '')) ? { ...split, separated: true } : undefined;
+  const lead = node.bold ?? bracketed;
+  const bold = lead ? boldItem(r, lead, content, ctx) : undefined;
   if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {
     // "Real-time data processing", "Scalable storage" under `## Features`: what the project offers.
     // Only the tools such an item names are components.

@@ -10,8 +10,7 @@ import { indentWidth, squash } from '../text';
 import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, plainLine } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
-import { layerLabel } from './headingNames';
-import { sectionLabel } from '../../lexicon/words';
+import { layerLabel, layerStage } from './headingNames';
 import type { Node, Seg, Warn } from './types';
 
 /** What the outline pass keeps while it walks a page. */
@@ -111,8 +110,10 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     }
     last = undefined;
     // `**Bronze Layer**` alone on its line labels what follows, as `Bronze Layer:` does.
-    const bold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(src.text) ? labelSplit(`${seg.text.trim().replace(/:$/, '')}:`) : undefined;
-    const split = bold && (layerLabel(bold.label) || itemLabel(bold.label)) ? bold : labelSplit(seg.text);
+    // So does a layer named alone on its line: `Staging Layer (stg_orders.sql)`.
+    const wholeBold = /^\s*(\*\*|__)[^*_]+\1\s*$/.test(src.text);
+    const bold = wholeBold || layerLabel(trimmed) ? labelSplit(`${seg.text.trim().replace(/:$/, '')}:`) : undefined;
+    const split = bold && (layerLabel(bold.label) || (wholeBold && itemLabel(bold.label))) ? bold : labelSplit(seg.text);
     // Any such line ends the layer the last one opened ("**Orchestration with Airflow**" after "**Gold Layer**").
     if (bold && page.section?.layer !== undefined) page.section = undefined;
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
@@ -120,7 +121,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
       // any other label (`Our pipeline:`) is a title.
       const isLayer = layerLabel(split.label);
       const layer = isLayer ? { layer: { ...seg, text: split.label } } : {};
-      const stage = itemLabel(split.label) ?? (isLayer ? sectionLabel(split.label) : undefined);
+      const stage = itemLabel(split.label) ?? layerStage(split.label);
       page.section = undefined;
       if (stage) {
         const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage, ...layer };
@@ -129,7 +130,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
       }
       continue;
     }
-    if (split && split.rest.trim() !== '' && !itemLabel(split.label) && catalogStrength(split.label) === 'stage') {
+    if (split && split.rest.trim() !== '' && !itemLabel(split.label) && (catalogStrength(split.label) === 'stage' || layerLabel(split.label))) {
       // "Staging: raw source data models": a layer, explained; the layer is the component.
       (page.section ?? page.root).children.push({ ...item({ ...seg, text: split.label }, indent, false, group), segs: [{ ...seg, text: split.label }, { text: split.rest, line: seg.line, col: seg.col + split.restAt }] });
       continue;

@@ -43,12 +43,12 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
       if (c === quote) quote = undefined;
       continue;
     }
-    const q = closingQuote(c);
+    const q = c === '(' ? ')' : closingQuote(c);
     if (q !== undefined && c !== "'" && c !== '‘') {
       quote = q;
       continue;
     }
-    if (c === '(' || c === '[') return undefined;
+    if (c === '[') return undefined;
     if (c === ':' && !text.startsWith('://', i)) {
       sep = i;
       sepLen = 1;

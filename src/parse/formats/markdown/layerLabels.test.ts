@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { names, parse, placed } from './testing';
+
+describe('a layer named with its alias or file in brackets', () => {
+  it('is the component a "Layer: what it holds" line explains, the alias named in brackets or outside them', () => {
+    const r = parse(['Storage: Amazon Redshift', '', 'Raw (Bronze): Untreated raw data.', '', 'Staging (Silver): Clean and standardized data.', '', 'Analytics (Gold): Data ready for analytical consumption.'].join('\n'));
+    expect(names(r)).toEqual(['Amazon Redshift', 'Raw (Bronze)', 'Staging (Silver)', 'Analytics (Gold)']);
+    const at = placed(r);
+    expect([at['raw-bronze'], at['staging-silver'], at['analytics-gold']]).toEqual(['store', 'process', 'model']);
+  });
+
+  it('opens a section when it stands alone on its line, as `Bronze Layer:` does; the lines under it describe it', () => {
+    const r = parse(['Built with Snowflake and dbt.', '', 'Staging Layer (stg_orders.sql)', '', 'Cleans raw data', '', 'Mart Layer (fct_orders.sql)', '', 'Analytics-ready fact table'].join('\n'));
+    expect(names(r)).toEqual(expect.arrayContaining(['Staging Layer (stg_orders.sql)', 'Mart Layer (fct_orders.sql)']));
+    const at = placed(r);
+    expect(at['staging-layer-stg-orders-sql']).toBe('process');
+    expect(at['mart-layer-fct-orders-sql']).toBe('model');
+  });
+
+  it('leaves a label with a tool in brackets to the tool, and a bracket that is no layer to the line', () => {
+    expect(names(parse('- Storage (S3): the landing bucket\n- Spark: transforms'))).toContain('S3');
+    expect(names(parse('Kafka and Spark.\n\nNotes (draft): we use Kafka here.'))).not.toContain('Notes (draft)');
+  });
+});
