@@ -169,6 +169,11 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['wait_for_file', 'none', ['S3KeySensor']],
   ['upstream_done', 'none', ['ExternalTaskSensor']],
   ['start', 'none', ['EmptyOperator']],
+  // A no-op task named for work stands for that work; a marker stays control.
+  ['fetch_data', 'ingest', ['DummyOperator']],
+  ['notify', 'serve', ['DummyOperator']],
+  ['end', 'none', ['DummyOperator']],
+  ['wait_for_orders', 'none', ['S3KeySensor']],
   ['broker', 'ingest', ['confluentinc/cp-kafka:7.5', 'cp-kafka']],
   ['db', 'generate', ['postgres:15', 'postgres']],
   ['webserver', 'orchestrate', ['apache/airflow:2.9.0', 'airflow']],

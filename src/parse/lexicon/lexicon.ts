@@ -69,6 +69,8 @@ const entrySchema = z.strictObject({
    * makes data, a Spark checkpoint is a job's state, not data.
    */
   heads: z.optional(z.literal(true)),
+  /** A no-op that stands for work: a task of this kind takes the stage its name's verb says, if any. */
+  placeholder: z.optional(z.literal(true)),
   /** Why the stage, where a data engineer might hesitate. */
   note: z.optional(z.string()),
 });

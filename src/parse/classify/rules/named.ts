@@ -74,6 +74,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     // The task's own operator class (a sensor, EmptyOperator) is the task, and may be control.
     const ev = f.named.filter((e) => doesWork(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && !TASK_HINT.test(e.text.trim())));
     const d = decide(ev);
+    const stated = d?.by.entry?.placeholder ? verbRule(f) : undefined;
+    if (stated && !stated.uncertain) return stated;
     // A product with several roles (SQL run in a database) does what the task's verb or layer says:
     // load_raw → ingest, orders_mart → model.
     const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
