@@ -8,7 +8,7 @@ import { clip } from '../structured';
 import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
 import { hintFromKwarg } from './hints';
-import { transferPlaces } from './transfers';
+import { statementPlaces, transferPlaces } from './transfers';
 import { argNode, argsOf, dotted, type Arg, type Node } from './tree';
 import { constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
 
@@ -194,7 +194,8 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const groups = [...r.currentGroups(), ...(groupRef ? [groupRef.key] : [])];
     const classHint = className !== undefined && /^[A-Z]/.test(className) ? className : undefined;
     const ref = r.graph.addTask(taskId, line, [classHint, ...argHints(r, args, scope)], dagValue?.kind === 'dag' ? dagValue.key : r.currentDag(), groups);
-    for (const p of transferPlaces(classHint, kwargTexts(r, args, scope))) r.graph.place(ref, p.name, p.keyword, p.reads, line);
+    const texts = kwargTexts(r, args, scope);
+    for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts)]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));
     r.graph.link(upstream, [ref], line);

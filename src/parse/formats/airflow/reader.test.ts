@@ -153,3 +153,18 @@ describe('airflow reader: broken and unusual text', () => {
     expect(edgePairs(r, false)).toEqual(['a -> b']);
   });
 });
+
+describe('airflow reader: the tables a task\'s SQL moves data between', () => {
+  it('draws the path a COPY reads and the table it fills, which the next task\'s query reads', () => {
+    const src = dag(
+      'STAGING = "staging.orders"',
+      'copy = SQLExecuteQueryOperator(task_id="copy_orders", sql=f"COPY {STAGING} FROM \'s3://lake/raw/orders/\' FORMAT AS CSV")',
+      'build = SQLExecuteQueryOperator(task_id="build_fact", sql=f"CREATE TABLE marts.fact_orders AS SELECT * FROM {STAGING}")',
+      'copy >> build',
+    );
+    expect(names(src)).toEqual(expect.arrayContaining(['staging.orders', 's3://lake/raw/orders/', 'marts.fact_orders']));
+    expect(pairs(src)).toEqual(expect.arrayContaining([
+      's3://lake/raw/orders/ -> copy_orders', 'copy_orders -> staging.orders', 'staging.orders -> build_fact', 'build_fact -> marts.fact_orders',
+    ]));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transferPlaces } from './transfers';
+import { statementPlaces, transferPlaces } from './transfers';
 
 const kw = (o: Record<string, string>) => Object.entries(o).map(([name, value]) => ({ name, value }));
 
@@ -23,5 +23,31 @@ describe('places a transfer operator reads and writes', () => {
     expect(transferPlaces('GCSToS3Operator', kw({ bucket: 'a' }))).toEqual([]);
     expect(transferPlaces('GCSToS3Operator', kw({ dest_bucket: 'b' }))).toEqual([{ name: 'b', keyword: 'dest_bucket', reads: false }]);
     expect(transferPlaces(undefined, kw({ bucket: 'a' }))).toEqual([]);
+  });
+});
+
+describe('places a task\'s SQL moves data between', () => {
+  const names = (o: Record<string, string>) => statementPlaces(kw(o)).map((p) => `${p.reads ? 'reads' : 'writes'} ${p.name}`);
+
+  it('writes what it copies, inserts or creates from a query, and reads the qualified tables and paths it names', () => {
+    expect(names({ sql: "COPY staging.orders FROM 's3://lake/raw/orders/' IAM_ROLE 'r' FORMAT AS CSV;" })).toEqual(['writes staging.orders', 'reads s3://lake/raw/orders/']);
+    expect(names({ sql: 'CREATE TABLE IF NOT EXISTS curated.fact_sales AS SELECT order_id FROM staging.orders o JOIN staging.customers c ON o.c = c.id' })).toEqual([
+      'writes curated.fact_sales', 'reads staging.orders', 'reads staging.customers',
+    ]);
+    expect(names({ sql: 'INSERT INTO analytics.daily SELECT * FROM raw.events' })).toEqual(['writes analytics.daily', 'reads raw.events']);
+    expect(names({ sql: "UNLOAD ('SELECT * FROM marts.orders') TO 's3://exports/orders_'" })).toEqual(['writes s3://exports/orders_', 'reads marts.orders']);
+  });
+
+  it('takes a query\'s destination argument, past the template\'s project and the backticks', () => {
+    expect(names({ sql: 'SELECT * FROM `{{ project }}.sales.history` WHERE rank = 1', destination_dataset_table: '{{ project }}.sales.latest' })).toEqual([
+      'writes sales.latest', 'reads sales.history',
+    ]);
+  });
+
+  it('draws nothing for a statement that moves no data, and no table for a CTE, a column or an unqualified word', () => {
+    expect(names({ sql: 'SELECT COUNT(*) FROM curated.fact_sales' })).toEqual([]);
+    expect(names({ sql: 'CREATE TABLE staging.orders (id BIGINT); TRUNCATE TABLE staging.orders;' })).toEqual([]);
+    expect(names({ sql: 'INSERT INTO m.t WITH recent AS (SELECT 1) SELECT EXTRACT(year FROM order_date) FROM recent' })).toEqual(['writes m.t']);
+    expect(names({ bash_command: 'INSERT INTO m.t SELECT 1' })).toEqual([]);
   });
 });

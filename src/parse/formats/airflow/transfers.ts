@@ -46,3 +46,35 @@ export function transferPlaces(className: string | undefined, kwargs: readonly {
   }
   return out;
 }
+
+/** What a statement writes: the table after INSERT INTO, MERGE INTO, COPY, or CREATE TABLE … AS. */
+const WRITES = /\b(?:insert\s+(?:into|overwrite)(?:\s+table)?|merge\s+into|copy(?:\s+into)?|create\s+(?:or\s+replace\s+)?table(?:\s+if\s+not\s+exists)?(?=\s+[\w.]+\s+as\b))\s+([\w.]+)/gi;
+const READS = /\b(?:from|join)\s+([\w.]+)/gi;
+const OBJECT_URI = /'((?:s3a?|gs|abfss?|wasbs?):\/\/[^'\s]+)'/gi;
+const DESTINATION_KEY = /^destination_(?:project_)?(?:dataset_)?table$/;
+
+/**
+ * The tables and object paths a task's SQL moves data between: it writes what it inserts, merges,
+ * copies or creates as a query's result, and reads the schema-qualified tables (or paths) after
+ * FROM and JOIN. A statement that writes nothing (a check, plain DDL) draws nothing: it moves no data.
+ */
+export function statementPlaces(kwargs: readonly { name: string; value: string }[]): Place[] {
+  const writes = new Map<string, string>();
+  const reads = new Map<string, string>();
+  for (const { name, value } of kwargs) {
+    // Backticks and a template's project (`{{ project }}.sales.orders`) are not part of the table's name.
+    const text = value.replace(/\{\{[^}]*\}\}\./g, '').replace(/[`"]/g, '');
+    if (DESTINATION_KEY.test(name) && /^[\w.]+$/.test(text.trim())) writes.set(text.trim(), name);
+    if (name !== 'sql' || text.length > 20_000) continue;
+    const ctes = new Set([...text.matchAll(/(?:\bwith|,)\s+(\w+)\s+as\s*\(/gi)].map((m) => (m[1] ?? '').toLowerCase()));
+    for (const m of text.matchAll(WRITES)) if (m[1] && !m[1].startsWith('@')) writes.set(m[1], 'sql');
+    for (const m of text.matchAll(READS)) if (m[1]?.includes('.') && !ctes.has(m[1].toLowerCase())) reads.set(m[1], 'sql');
+    for (const m of text.matchAll(OBJECT_URI)) {
+      const uri = m[1] ?? '';
+      (/\bunload\b|\bto\s*$/i.test(text.slice(0, m.index)) ? writes : reads).set(uri, 'sql');
+    }
+  }
+  if (writes.size === 0) return [];
+  for (const w of writes.keys()) reads.delete(w);
+  return [...[...writes].map(([n, k]) => ({ name: n, keyword: k, reads: false })), ...[...reads].map(([n, k]) => ({ name: n, keyword: k, reads: true }))];
+}
