@@ -158,6 +158,11 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Jupyter', 'none'],
   ['Slack', 'none'],
   ['Zookeeper', 'none'],
+  // A role or work before brackets says what the thing is; the product in them is what it runs on.
+  ['2nd-order Stats / Aggregation (BigQuery)', 'model'],
+  ['API Layer (API Gateway -> Cloud Run)', 'serve'],
+  ['Storage (GCS)', 'store'],
+  ['S3 Bucket (company-raw/clickstream/)', 'store'],
   // hints: Airflow operators, docker images, OpenLineage namespaces
   ['submit_job', 'process', ['SparkSubmitOperator']],
   ['load_orders', 'ingest', ['S3ToRedshiftOperator']],

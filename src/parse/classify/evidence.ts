@@ -90,9 +90,14 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
   if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
     const head = matchText(bracketed[1], false);
+    const rest = matchText(bracketed[2], false);
     if (head.head.some(isProduct)) {
-      const rest = matchText(bracketed[2], false);
       return { head: [...head.head, ...rest.head.filter((h) => h.word === 'layer')], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => h.word !== 'layer'), ...rest.qualifiers] };
+    }
+    // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
+    // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does not).
+    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct)) {
+      return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
     }
   }
   const tokens = tokenize(text);
