@@ -151,6 +151,13 @@ describe('airflowParser.detect', () => {
     expect(airflowParser.detect('a >> b')).toBe(0);
   });
 
+  it('is 0 for prose about a DAG: code at the start of a line, not words that quote it', () => {
+    const notes = ['* At "dags/stock_market.py" firstly created "@dag()".', '    @dag has "start_date" to enter the first run.', '* Then "get_prices = PythonOperator()" calls a DAG("x") helper.'].join('\n');
+    expect(airflowParser.detect(notes)).toBe(0);
+    expect(airflowParser.detect('@dag(schedule=None)\ndef pipeline():\n    a() >> b()')).toBeGreaterThanOrEqual(0.9);
+    expect(airflowParser.detect('dag = models.DAG("x")\nt1 >> t2')).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
     expectDetectsOwnFixtures(airflowParser, 'airflow-', STRUCTURED_PARSERS);
   });

@@ -13,7 +13,8 @@ import { readWhole } from './structured';
 
 function detectAirflow(text: string): number {
   const head = text.slice(0, 200_000);
-  const airflow = /\bfrom\s+airflow\b|\bimport\s+airflow\b|\bDAG\s*\(|@dag\b/.test(head);
+  // Code, not prose about it: an import, a DAG made or a `@dag` decorator at the start of a line.
+  const airflow = /^\s*(?:from\s+airflow\b|import\s+airflow\b|@dag\s*(?:\(|$)|(?:with\s+|\w+\s*=\s*)?(?:models\.)?DAG\s*\()/m.test(head);
   const wiring = />>|<<|\.set_downstream\s*\(|\.set_upstream\s*\(|\bchain\s*\(|\bcross_downstream\s*\(/.test(head);
   if (airflow && wiring) return 0.92;
   if (airflow) return 0.7;
