@@ -16,21 +16,11 @@ function folderWords(node: JsonRecord): string[] {
   return fqn.slice(1, -1).slice(0, 3);
 }
 
-function relation(node: JsonRecord): string | undefined {
-  const db = str(node.database);
-  const schema = str(node.schema);
-  if (schema === undefined) return db;
-  return db === undefined ? schema : `${db}.${schema}`;
-}
+/** Where a resource lives in the warehouse: `database.schema`, or whichever of the two is given. */
+export const relation = (database: string | undefined, schema: string | undefined): string | undefined =>
+  [database, schema].filter((x) => x !== undefined).join('.') || undefined;
 
-function config(node: JsonRecord): JsonRecord {
-  return isRecord(node.config) ? node.config : {};
-}
-
-function lastPart(uid: string): string {
-  const parts = uid.split('.');
-  return parts[parts.length - 1] ?? uid;
-}
+const lastPart = (uid: string): string => uid.slice(uid.lastIndexOf('.') + 1);
 
 const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
 
@@ -52,7 +42,7 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
     b.component(uid, {
       name: str(node.name) ?? lastPart(uid),
       idBase: uid,
-      hints: [type, ...folderWords(node), str(config(node).materialized), relation(node), describedAs(node)],
+      hints: [type, ...folderWords(node), str(isRecord(node.config) ? node.config.materialized : undefined), relation(str(node.database), str(node.schema)), describedAs(node)],
     });
   }
   for (const [uid, src] of section('sources')) {
@@ -63,7 +53,7 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
       name: sourceName !== undefined ? `${sourceName}.${table}` : table,
       idBase: uid,
       // No folder words: a sources.yml usually sits in models/staging, which says nothing about the raw table.
-      hints: ['source', str(src.loader), relation(src), identifier !== undefined && identifier !== table ? identifier : undefined],
+      hints: ['source', str(src.loader), relation(str(src.database), str(src.schema)), identifier !== undefined && identifier !== table ? identifier : undefined],
     });
   }
   for (const [key, hint] of [

@@ -19,6 +19,7 @@ import {
   yamlText,
   type Position,
 } from '../structured';
+import { relation } from './manifest';
 
 /** The top-level keys that hold a properties file's resources. */
 const RESOURCE_KEYS = ['sources', 'models', 'seeds', 'snapshots', 'exposures'];
@@ -51,9 +52,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
   for (const src of yamlItems(yamlGet(root, 'sources')?.value)) {
     const source = named(src, 'source');
     if (!source) continue;
-    const schema = yamlField(src, 'schema');
-    const database = yamlField(src, 'database');
-    const rel = schema !== undefined && database !== undefined ? `${database}.${schema}` : (schema ?? database);
+    const rel = relation(yamlField(src, 'database'), yamlField(src, 'schema'));
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
       if (t) declare(`source:${source.name}.${t.name}`, `${source.name}.${t.name}`, t.node, ['source', yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
