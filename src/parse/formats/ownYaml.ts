@@ -33,10 +33,6 @@ import {
 
 const TOP_KEYS = new Set(['components', 'edges', 'pipeline', 'name', 'title', 'description', 'version']);
 
-function placementOf(value: string): Placement | undefined {
-  const v = value.trim().toLowerCase();
-  return PLACEMENTS.find((p) => p === v);
-}
 /** Reads the own format's `components:` (and hands `edges:` to the edge reader). */
 class OwnReader extends OwnEdgeReader {
   /** Keys of the components declared so far, to report duplicates. */
@@ -136,7 +132,7 @@ class OwnReader extends OwnEdgeReader {
     let explicit: Placement | undefined;
     if (stageNode !== undefined && stageNode !== null && !(isScalar(stageNode) && stageNode.value === null)) {
       const stage = yamlText(stageNode);
-      explicit = stage === undefined ? undefined : placementOf(stage);
+      explicit = PLACEMENTS.find((p) => p === stage?.trim().toLowerCase());
       if (explicit === undefined) {
         this.problem({ kind: 'unknownStage', name, stages: PLACEMENTS }, stageNode, stage ?? this.snippet(stageNode));
       }
