@@ -24,11 +24,8 @@ const lastPart = (uid: string): string => uid.slice(uid.lastIndexOf('.') + 1);
 
 const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
 
-/** A node's description, marked as such: what its author says it is ("dimension table of dates"). */
-function describedAs(node: JsonRecord): string | undefined {
-  const d = str(node.description)?.trim();
-  return d ? `${DESCRIPTION_HINT}${d}` : undefined;
-}
+/** A description, marked as such: what its author says the thing is ("dimension table of dates"). */
+export const describedAs = (description: string | undefined): string | undefined => (description ? `${DESCRIPTION_HINT}${description}` : undefined);
 
 /** Components from the manifest's own sections; returns the entries whose depends_on can give lineage. */
 function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][] {
@@ -42,7 +39,7 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
     b.component(uid, {
       name: str(node.name) ?? lastPart(uid),
       idBase: uid,
-      hints: [type, ...folderWords(node), str(isRecord(node.config) ? node.config.materialized : undefined), relation(str(node.database), str(node.schema)), describedAs(node)],
+      hints: [type, ...folderWords(node), str(isRecord(node.config) ? node.config.materialized : undefined), relation(str(node.database), str(node.schema)), describedAs(str(node.description))],
     });
   }
   for (const [uid, src] of section('sources')) {

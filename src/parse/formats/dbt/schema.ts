@@ -2,7 +2,6 @@
  * dbt `schema.yml` property files: components only (they state no lineage), except an exposure's
  * `depends_on`, which names its upstream models and sources outright.
  */
-import { DESCRIPTION_HINT } from '../../classify/classify';
 import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
 import type { FormatParser } from '../../types';
@@ -19,7 +18,7 @@ import {
   yamlText,
   type Position,
 } from '../structured';
-import { relation } from './manifest';
+import { describedAs, relation } from './manifest';
 
 /** The top-level keys that hold a properties file's resources. */
 const RESOURCE_KEYS = ['sources', 'models', 'seeds', 'snapshots', 'exposures'];
@@ -67,8 +66,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
     for (const item of yamlItems(yamlGet(root, section)?.value)) {
       const n = named(item, type);
       if (!n) continue;
-      const description = yamlField(item, 'description')?.trim();
-      declare(`node:${n.name}`, n.name, n.node, [type, yamlField(yamlGet(item, 'config')?.value, 'materialized'), description ? `${DESCRIPTION_HINT}${description}` : undefined]);
+      declare(`node:${n.name}`, n.name, n.node, [type, yamlField(yamlGet(item, 'config')?.value, 'materialized'), describedAs(yamlField(item, 'description'))]);
     }
   }
 
