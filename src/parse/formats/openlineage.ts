@@ -65,10 +65,9 @@ function facet(facets: unknown, name: string): JsonRecord | undefined {
  * child's name up to a dot is the DAG, even when the event carries no jobType facet (older integrations).
  */
 function dagOf(child: unknown, parent: JsonRecord): boolean {
-  const childName = isRecord(child) ? str(child.name) : undefined;
   const parentName = str(parent.name);
-  if (childName === undefined || parentName === undefined || parentName === '') return false;
-  return childName.startsWith(`${parentName}.`) && str(parent.namespace) === (isRecord(child) ? str(child.namespace) : undefined);
+  if (!isRecord(child) || parentName === undefined) return false;
+  return (str(child.name)?.startsWith(`${parentName}.`) ?? false) && str(parent.namespace) === str(child.namespace);
 }
 
 function readOpenLineage(b: PipelineBuilder, text: string): void {
