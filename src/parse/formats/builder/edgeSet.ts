@@ -10,7 +10,8 @@ export type EdgeExtra = Omit<RawEdge, 'from' | 'to'>;
 export class EdgeSet {
   private readonly list: RawEdge[] = [];
   private readonly index = new Map<string, number>();
-  private droppedCount = 0;
+  /** How many edges the limit dropped, or callers never enumerated (the builder's `skipEdges`). */
+  dropped = 0;
 
   /** @param known whether an id is a component's: an edge to an unknown id is ignored */
   constructor(private readonly known: (id: string) => boolean) {}
@@ -18,15 +19,6 @@ export class EdgeSet {
   /** True once no more edges are kept. */
   get full(): boolean {
     return this.list.length >= MAX_EDGES;
-  }
-
-  /** How many edges the limit dropped, or callers never enumerated. */
-  get dropped(): number {
-    return this.droppedCount;
-  }
-
-  skip(n: number): void {
-    this.droppedCount += n;
   }
 
   add(from: string | undefined, to: string | undefined, extra: EdgeExtra = {}): boolean {
@@ -43,7 +35,7 @@ export class EdgeSet {
       return false;
     }
     if (this.full) {
-      this.droppedCount++;
+      this.dropped++;
       return false;
     }
     const e: { from: string; to: string; label?: string; control?: boolean; line?: number } = { from, to };

@@ -148,7 +148,7 @@ export class PipelineBuilder {
 
   /** Counts edges not even enumerated because the limit was reached. */
   skipEdges(n: number): void {
-    this.edges.skip(n);
+    this.edges.dropped += n;
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
