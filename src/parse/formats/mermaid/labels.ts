@@ -54,15 +54,11 @@ function finishesName(first: string, second: string): boolean {
 export function bracketed(s: string, pos: number, close: string, limit: number): { text: string; close: number } {
   let p = pos;
   while (isSpace(s[p])) p++;
-  if (s[p] === '"') {
-    const q = s.indexOf('"', p + 1);
-    if (q >= 0) {
-      const c = s.indexOf(close, q + 1);
-      return c >= 0 && c <= limit ? { text: s.slice(p, q + 1), close: c } : { text: s.slice(p, limit), close: -1 };
-    }
-  }
-  const c = s.indexOf(close, pos);
-  return c >= 0 && c <= limit ? { text: s.slice(pos, c), close: c } : { text: s.slice(pos, limit), close: -1 };
+  // A quoted text keeps its quotes, and the closer is looked for past them.
+  const q = s[p] === '"' ? s.indexOf('"', p + 1) : -1;
+  const from = q >= 0 ? p : pos;
+  const c = s.indexOf(close, q >= 0 ? q + 1 : pos);
+  return c >= 0 && c <= limit ? { text: s.slice(from, q >= 0 ? q + 1 : c), close: c } : { text: s.slice(from, limit), close: -1 };
 }
 
 /** Label text from `from` up to one of `closers`; a quoted label may hold any brackets. */

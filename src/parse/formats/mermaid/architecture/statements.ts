@@ -196,8 +196,7 @@ export function readArchLine(line: string, from: number): ArchLine {
   const c = new Cursor(s, from);
   const word = /^(group|service|junction)(?=\s)/.exec(s.slice(c.pos));
   if (word?.[1]) {
-    c.pos += word[1].length;
-    c.spaces();
+    c.take(word[1]);
     return readNode(word[1] as ArchNode['kind'], c);
   }
   const edge = readEdge(new Cursor(s, from));
