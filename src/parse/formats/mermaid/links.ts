@@ -42,9 +42,9 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
       const close = s.indexOf('.-', p);
       if (close < 0) return { error: { kind: 'linkLabelUnclosed', expected: '.->' }, at: start };
       label = s.slice(p, close);
+      // Past the dots of the `.-` found: the dash.
       p = close;
       while (s[p] === '.') p++;
-      if (s[p] !== '-') return { error: { kind: 'linkLabelUnclosed', expected: '.->' }, at: start };
       p++;
       readHead();
     }

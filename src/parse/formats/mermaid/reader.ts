@@ -4,7 +4,7 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, isSpace } from '../text';
+import { type PipelineBuilder, getOrAdd, isSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
@@ -56,8 +56,7 @@ export class MermaidReader {
     const byName = new Map<string, { id: string; name?: string; detail?: string }[]>();
     for (const n of this.nodes.values()) {
       if (n.name === undefined) continue;
-      const key = n.name.toLowerCase();
-      byName.set(key, [...(byName.get(key) ?? []), n]);
+      getOrAdd(byName, n.name.toLowerCase(), () => []).push(n);
     }
     for (const same of byName.values()) {
       if (same.length < 2) continue;
@@ -212,13 +211,9 @@ export class MermaidReader {
 
   private register(n: NodeRef, subgraphHints: readonly string[], declaration: boolean): string {
     const known = this.nodes.get(n.id);
-    let name = n.id;
-    let explicit: ReturnType<typeof splitOverride>['explicit'];
-    if (n.label !== undefined) {
-      const o = splitOverride(n.label);
-      name = o.name || n.label;
-      explicit = o.explicit;
-    }
+    const o = n.label === undefined ? undefined : splitOverride(n.label);
+    const name = o?.name || n.label || n.id;
+    const explicit = o?.explicit;
     if (!known) {
       const id = this.b.mention(name, {
         key: n.id,
