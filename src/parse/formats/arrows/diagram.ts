@@ -123,14 +123,14 @@ function lineEdges(touches: readonly Touch[], nodes: readonly DiagramNode[]): [n
 function captions(nodes: readonly DiagramNode[], edges: readonly { from: number; to: number }[]): Map<number, number> {
   const into = new Map<number, number[]>();
   const outOf = new Set(edges.map((e) => e.from));
-  for (const e of edges) into.set(e.to, [...(into.get(e.to) ?? []), e.from]);
+  for (const e of edges) getOrAdd(into, e.to, () => []).push(e.from);
   const byRow = new Map<number, [number, number][]>();
   for (const [to, froms] of into) {
     const n = nodes[to];
     const from = froms[0] as number;
     const source = nodes[from];
     if (!n || n.box || !source || froms.length !== 1 || outOf.has(to) || source.top >= n.top) continue;
-    byRow.set(n.top, [...(byRow.get(n.top) ?? []), [to, from]]);
+    getOrAdd(byRow, n.top, () => []).push([to, from]);
   }
   const out = new Map<number, number>();
   for (const pairs of byRow.values()) {

@@ -1,9 +1,5 @@
 /** One arrow line into a builder: chains of groups joined by arrows, or a bare name. */
-import {
-  type PipelineBuilder,
-  finder,
-  squash,
-} from '../text';
+import { type PipelineBuilder, finder, squash } from '../text';
 import { afterBullet, scanLine } from './scan';
 import { looksLikeName, readGroup, readName } from './names';
 import { unnest } from './nested';

@@ -1,12 +1,5 @@
 /** The names between two arrows: comma groups, quoted names, `[stage]` overrides, decoration dropped. */
-import {
-  type PipelineBuilder,
-  closingQuote,
-  isSpace,
-  squash,
-  truncate,
-  unquote,
-} from '../text';
+import { type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote } from '../text';
 import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { stageName } from '../../lexicon/words';
