@@ -131,23 +131,22 @@ export function topLevelItemOffsets(text: string): number[] {
   const out: number[] = [];
   let depth = 0;
   let rootIsArray = false;
+  /** A value at the top level, or an item of the top-level array. */
+  const item = (offset: number): void => {
+    if (depth === 0 || (depth === 1 && rootIsArray)) out.push(offset);
+  };
   const begin = (offset: number, isArray: boolean): void => {
-    if (depth === 0) {
-      if (isArray) rootIsArray = true;
-      else out.push(offset);
-    } else if (depth === 1 && rootIsArray) out.push(offset);
+    if (depth === 0 && isArray) rootIsArray = true;
+    else item(offset);
     depth++;
   };
   const end = (): void => {
     depth--;
   };
-  const literal = (_value: unknown, offset: number): void => {
-    if (depth === 0 || (depth === 1 && rootIsArray)) out.push(offset);
-  };
   try {
     visit(
       text,
-      { onObjectBegin: (offset) => begin(offset, false), onObjectEnd: end, onArrayBegin: (offset) => begin(offset, true), onArrayEnd: end, onLiteralValue: literal },
+      { onObjectBegin: (offset) => begin(offset, false), onObjectEnd: end, onArrayBegin: (offset) => begin(offset, true), onArrayEnd: end, onLiteralValue: (_value, offset) => item(offset) },
       { allowTrailingComma: true, disallowComments: false },
     );
   } catch {
