@@ -16,8 +16,7 @@ const MAX_CELLS = 40_000;
 /** Whether lines are few and short enough to be read as a drawing, cell by cell. */
 export function drawable(lines: readonly string[]): boolean {
   if (lines.length > MAX_ROWS) return false;
-  let width = 0;
-  for (const l of lines) width = Math.max(width, l.length);
+  const width = Math.max(0, ...lines.map((l) => l.length));
   return width <= MAX_COLS && width * lines.length <= MAX_CELLS;
 }
 const MAX_BOX_TRIES = 3;

@@ -42,6 +42,7 @@ export function scanLine(line: string, from: number): ScannedLine {
   let atNameStart = true;
   let closeCache = -2; // cached result of indexOf(']', ≥ its search start)
   let i = from;
+  const done = (end: number): ScannedLine => ({ arrows, end, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) });
   /** An arrow found: the scan goes on after it, at the start of a name. */
   const arrow = (a: Arrow): void => {
     arrows.push(a);
@@ -55,9 +56,7 @@ export function scanLine(line: string, from: number): ScannedLine {
       continue;
     }
     const prevSpace = i === 0 || isSpace(line[i - 1]);
-    if (prevSpace && (c === '#' || (c === '/' && line[i + 1] === '/'))) {
-      return { arrows, end: i, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
-    }
+    if (prevSpace && (c === '#' || (c === '/' && line[i + 1] === '/'))) return done(i);
     if (atNameStart && unclosedQuote === undefined) {
       const close = closingQuote(c);
       if (close !== undefined && c !== '`') {
@@ -118,7 +117,7 @@ export function scanLine(line: string, from: number): ScannedLine {
     atNameStart = false;
     i++;
   }
-  return { arrows, end: line.length, ...(unclosedQuote !== undefined ? { unclosedQuote } : {}) };
+  return done(line.length);
 }
 
 /** A markdown bullet, number or tree branch at the start of a line: `- `, `* `, `• `, `1. `, `2) `, `└── `. Returns where content starts. */
