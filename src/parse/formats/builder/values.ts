@@ -9,10 +9,7 @@ export function isRecord(value: unknown): value is JsonRecord {
 
 /** A non-empty trimmed string, or undefined. Numbers and booleans are read as their text. */
 export function str(value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const t = value.trim();
-    return t === '' ? undefined : t;
-  }
+  if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

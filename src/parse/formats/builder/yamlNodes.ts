@@ -8,8 +8,7 @@ export function yamlEntries(node: unknown): [string, Pair<unknown, unknown>][] {
   if (!isMap(node)) return [];
   const out: [string, Pair<unknown, unknown>][] = [];
   for (const pair of node.items) {
-    const key = pair.key;
-    const text = isScalar(key) ? str(key.value) : undefined;
+    const text = isScalar(pair.key) ? str(pair.key.value) : undefined;
     if (text !== undefined) out.push([text, pair]);
   }
   return out;
