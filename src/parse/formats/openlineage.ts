@@ -112,9 +112,7 @@ function readOpenLineage(b: PipelineBuilder, text: string): void {
       continue;
     }
     const jobId = isRecord(value.job) ? job(value.job, at) : undefined;
-    if (jobId === undefined) {
-      b.problem({ kind: 'eventWithoutJob' }, at, str(value.eventType));
-    }
+    if (jobId === undefined) b.problem({ kind: 'eventWithoutJob' }, at, str(value.eventType));
     for (const input of Array.isArray(value.inputs) ? value.inputs : []) b.edge(dataset(input, at, 'input'), jobId, { line: at.line });
     for (const output of Array.isArray(value.outputs) ? value.outputs : []) b.edge(jobId, dataset(output, at, 'output'), { line: at.line });
     const parent = facet(isRecord(value.run) ? value.run.facets : undefined, 'parent');
@@ -123,9 +121,7 @@ function readOpenLineage(b: PipelineBuilder, text: string): void {
       b.edge(parentId, jobId, { control: true, line: at.line });
     }
   }
-  if (b.size === 0 && events.length > 0) {
-    b.problem({ kind: 'noLineage' });
-  }
+  if (b.size === 0 && events.length > 0) b.problem({ kind: 'noLineage' });
 }
 
 function detectOpenLineage(text: string): number {

@@ -57,9 +57,7 @@ class OwnReader extends OwnEdgeReader {
 
   private checkKeys(map: unknown): void {
     for (const [key, pair] of yamlEntries(map)) {
-      if (!TOP_KEYS.has(key)) {
-        this.problem({ kind: 'unknownKey', key }, pair.key, key);
-      }
+      if (!TOP_KEYS.has(key)) this.problem({ kind: 'unknownKey', key }, pair.key, key);
     }
   }
 
@@ -133,14 +131,10 @@ class OwnReader extends OwnEdgeReader {
     if (stageNode !== undefined && stageNode !== null && !(isScalar(stageNode) && stageNode.value === null)) {
       const stage = yamlText(stageNode);
       explicit = PLACEMENTS.find((p) => p === stage?.trim().toLowerCase());
-      if (explicit === undefined) {
-        this.problem({ kind: 'unknownStage', name, stages: PLACEMENTS }, stageNode, stage ?? this.snippet(stageNode));
-      }
+      if (explicit === undefined) this.problem({ kind: 'unknownStage', name, stages: PLACEMENTS }, stageNode, stage ?? this.snippet(stageNode));
     }
     const key = this.keyOf(name);
-    if (this.declared.has(key)) {
-      this.problem({ kind: 'listedTwice', name }, at, name);
-    }
+    if (this.declared.has(key)) this.problem({ kind: 'listedTwice', name }, at, name);
     this.declared.add(key);
     const schedule = yamlField(map, 'schedule');
     this.b.component(key, { name, hints, explicit, line: this.pos(at).line, schedule });
