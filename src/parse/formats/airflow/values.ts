@@ -79,11 +79,7 @@ export function tasksOf(v: Value | undefined): Ref[] {
 }
 
 /** A constant as text, for task ids built with f-strings, `+` or `%`; undefined when it is not a constant. */
-export function constantText(v: Value | undefined): string | undefined {
-  if (v?.kind === 'str') return v.value;
-  if (v?.kind === 'num') return String(v.value);
-  return undefined;
-}
+export const constantText = (v: Value | undefined): string | undefined => (v?.kind === 'str' ? v.value : v?.kind === 'num' ? String(v.value) : undefined);
 
 /** The items a `for` loop over the value visits, when they are known. */
 export function iterationItems(v: Value | undefined): readonly Value[] | undefined {
