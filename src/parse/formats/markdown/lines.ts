@@ -91,7 +91,7 @@ export function titleChain(text: string): boolean {
 }
 
 /** `| Layer | Description |`: a table of the layers data rests in (bronze, silver, gold). */
-const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?)$/i;
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?)$/i;
 
 export interface TableColumns {
   readonly tool: number;

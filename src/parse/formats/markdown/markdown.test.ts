@@ -225,6 +225,12 @@ describe('markdownParser: a table of layers', () => {
     const where = placed(r);
     expect(where[r.components.find((c) => c.name === 'Gold')?.id ?? '']).toBe('model');
   });
+
+  it('reads a column of table names as data at rest, placed by the heading over the table', () => {
+    const r = parse('Spark builds them daily.\n\n## Warehouse Analytics Tables\n\n| Table Name | Description |\n|---|---|\n| `revenue_by_region` | Regional performance |\n| `monthly_sales` | Monthly trend |');
+    expect(names(r)).toEqual(expect.arrayContaining(['revenue_by_region', 'monthly_sales']));
+    expect(placed(r)).toMatchObject({ 'revenue-by-region': 'model', 'monthly-sales': 'model' });
+  });
 });
 
 describe('markdownParser: a tree drawn in a fence', () => {

@@ -168,6 +168,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
   }
   const plain = squash(text.replace(/[*_`]/g, ' '));
   const split = labelSplit(plain);
+  page.heading = plain;
   const stage = sectionLabel(split && split.rest.trim() === '' ? split.label : plain);
   const s: Seg = { text, line: seg.line, col: at };
   const labelled = labelledTools(s);
@@ -284,7 +285,7 @@ function table(page: Page, p: Piece, node: Table): void {
   for (const row of rows) {
     const tool = cellSeg(row.children[cols.tool]);
     if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text)) continue;
-    const label = cols.label === undefined ? undefined : cellSeg(row.children[cols.label])?.text;
+    const label = cols.label === undefined ? page.heading : cellSeg(row.children[cols.label])?.text;
     const purpose = cols.purpose === undefined ? undefined : cellSeg(row.children[cols.purpose])?.text;
     page.root.children.push({
       kind: 'item', indent: 0, ordered: false, segs: [tool], children: [], line: tool.line,

@@ -21,6 +21,8 @@ export interface Page {
   /** Under a heading about the project (Features, Installation): items are features, not components. */
   about: boolean;
   aboutLevel: number | undefined;
+  /** The last heading's words: what a table under it lists (`Warehouse Analytics Tables`). */
+  heading?: string;
   readonly warn: Warn;
   readonly arrowLines: { text: string; line: number; heading: boolean }[];
   /** The next paragraph, list or table gets this group number. */
