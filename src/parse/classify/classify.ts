@@ -70,6 +70,12 @@ export function isOrchestrator(name: string): boolean {
   return scan(tokenize(name)).some((h) => isProduct(h) && h.placement === 'orchestrate');
 }
 
+/** Only products that run beside the data path: an orchestrator, coordination or monitoring (Zookeeper, Prometheus). */
+export function besideTheFlow(name: string): boolean {
+  const products = scan(tokenize(name)).filter(isProduct);
+  return products.length > 0 && products.every((h) => (h.placement === 'orchestrate' || h.placement === 'none') && h.entry?.whenFed === undefined);
+}
+
 /**
  * Whether a name is a language, a host or a serialization format (Python, Kubernetes, JSON) and
  * nothing else: how components are written, run or serialised, not a component. Readers may keep it

@@ -1,6 +1,6 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
-import { catalogStrength, isOrchestrator } from '../../classify/classify';
+import { besideTheFlow, catalogStrength } from '../../classify/classify';
 import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
 import { itemBlock } from './items';
 import { mentions } from './mentions';
@@ -48,11 +48,11 @@ function related(a: Node, z: Node): boolean {
   return a.kind !== 'prose' && z.kind !== 'prose';
 }
 
-/** Marked [orchestrate] or [none], or a well-known scheduler not marked otherwise. */
+/** Marked [orchestrate] or [none], or a well-known scheduler, coordinator or monitor not marked otherwise. */
 export function offPathId(r: Reader, id: string): boolean {
   const e = r.b.explicitOf(id);
   if (e) return e === 'orchestrate' || e === 'none';
-  return isOrchestrator(r.b.nameById(id) ?? '');
+  return besideTheFlow(r.b.nameById(id) ?? '');
 }
 
 export function offPath(r: Reader, blk: Block): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names, parse, placed } from './testing';
+import { names, pairs, parse, placed } from './testing';
 
 describe('a layer named with its alias or file in brackets', () => {
   it('is the component a "Layer: what it holds" line explains, the alias named in brackets or outside them', () => {
@@ -20,5 +20,12 @@ describe('a layer named with its alias or file in brackets', () => {
   it('leaves a label with a tool in brackets to the tool, and a bracket that is no layer to the line', () => {
     expect(names(parse('- Storage (S3): the landing bucket\n- Spark: transforms'))).toContain('S3');
     expect(names(parse('Kafka and Spark.\n\nNotes (draft): we use Kafka here.'))).not.toContain('Notes (draft)');
+  });
+});
+
+describe('what runs beside the data path in a list', () => {
+  it('is not a step of the chain: coordination and monitoring leave the data flowing past them', () => {
+    const r = parse('- Kafka carries the events\n- Apache Zookeeper coordinates the brokers\n- Spark reads the events\n- Prometheus scrapes metrics\n- Grafana dashboards');
+    expect(pairs(r)).toEqual(['kafka->spark', 'spark->grafana-dashboards']);
   });
 });
