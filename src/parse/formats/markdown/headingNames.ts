@@ -14,7 +14,8 @@ import type { Placement } from '../../types';
  * product with a role noun after it ("### Hudi Lakehouse").
  */
 export function headingProduct(plain: string): string | undefined {
-  const name = plain.replace(STEP_NUMBER, '').replace(/:$/, '');
+  // "### 1.3 Spark Structured Streaming (Consumer)": what the brackets add describes the product.
+  const name = plain.replace(STEP_NUMBER, '').replace(/:$/, '').replace(/\s*\([^()]*\)$/, '');
   if (isKnownProduct(name) && spelledAsCatalog(name)) return name;
   const [head, noun, ...more] = name.split(' ');
   if (!head || !noun || more.length > 0 || !isKnownProduct(head) || !spelledAsCatalog(head) || !knownNoun(noun)) return undefined;

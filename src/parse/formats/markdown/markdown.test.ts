@@ -175,6 +175,11 @@ describe('markdownParser: a numbered heading that names a component', () => {
     expect(['MySQL', 'Iceberg Lakehouse', 'Dagster'].map(stageOf)).toEqual(['generate', 'store', 'orchestrate']);
   });
 
+  it('reads a dotted section number and a role in brackets after the product as the numbering and a description', () => {
+    expect(names(parse('## Workflow\n\n### 1.3 Spark Structured Streaming (Consumer)\n- Reads events from Kafka.'))).toEqual(['Spark Structured Streaming', 'Kafka']);
+    expect(names(parse('### 3 brokers\n- Kafka'))).toEqual(['Kafka']);
+  });
+
   it('keeps a heading of a product and another product as a group', () => {
     expect(names(parse('### 2. Kafka Stack\n- **Kafka Broker**: carries events.\n- **Kafka Connect**: loads them.'))).toEqual(['Kafka Broker', 'Kafka Connect']);
   });

@@ -27,7 +27,7 @@ export function boldLead(raw: string): BoldLead | undefined {
 export const PORT = /\s*\([\d\s/:,.-]+\)/g;
 
 /** A step number ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
-export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}[.):]\s+/i;
+export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */
 const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
 
