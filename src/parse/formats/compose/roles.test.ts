@@ -20,6 +20,13 @@ describe('compose service roles', () => {
     expect(roleOf('${GRAFANA_IMAGE}', 'grafana')).toBe('bi');
   });
 
+  it('read a service the file builds by what its name runs first, but not an image of others that way', () => {
+    expect(roleOf(undefined, 'spark-streaming')).toBe('processing');
+    expect(roleOf(undefined, 'flink_job')).toBe('processing');
+    expect(roleOf(undefined, 'orders-api')).toBeUndefined();
+    expect(roleOf('provectuslabs/kafka-ui:latest', 'kafka-ui')).toBeUndefined();
+  });
+
   it('send data down the order, from a database only to CDC and dashboards, and never through coordination', () => {
     expect(flowBetween('sink', 'broker')).toBe('back');
     expect(flowBetween('store', 'processing')).toBe('forward');

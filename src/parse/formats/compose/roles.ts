@@ -64,8 +64,10 @@ export function roleOf(written: string | undefined, serviceName: string): Servic
     const found = byImage.get(repo) ?? byImage.get(parts[parts.length - 1] ?? '');
     if (found !== undefined) return found;
   }
-  // An image of the project's own (`cluster-apache-spark`) says nothing; the service's name may.
-  return byImage.get(serviceName.toLowerCase());
+  // An image of the project's own (`cluster-apache-spark`) says nothing; the service's name may, and
+  // a service the file builds is named for what it runs first (`spark-streaming` runs Spark).
+  const name = serviceName.toLowerCase();
+  return byImage.get(name) ?? (written === undefined ? byImage.get(name.split(/[-_]/)[0] ?? '') : undefined);
 }
 
 /** Which way data flows between two services with these roles, 'none' when it flows neither way, undefined when the roles do not say. */
