@@ -29,3 +29,12 @@ describe('what runs beside the data path in a list', () => {
     expect(pairs(r)).toEqual(['kafka->spark', 'spark->grafana-dashboards']);
   });
 });
+
+describe('a role named after a bare "as"', () => {
+  it('is the role of the product before it when both are the same kind of thing, not a second component', () => {
+    const r = parse('Ingests events with Pub/Sub, using Cloud Storage as Datalake, and loads them into BigQuery as Datawarehouse for Looker Studio.');
+    expect(names(r)).toEqual(['Pub/Sub', 'Cloud Storage', 'BigQuery', 'Looker Studio']);
+    expect(r.components.find((c) => c.name === 'BigQuery')?.hints).toContain('Datawarehouse');
+    expect(names(parse('Kafka feeds Spark as well as Flink, and Flink writes to S3.'))).toEqual(['Kafka', 'Spark', 'Flink', 'S3']);
+  });
+});
