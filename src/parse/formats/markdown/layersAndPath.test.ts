@@ -38,3 +38,10 @@ describe('a role named after a bare "as"', () => {
     expect(names(parse('Kafka feeds Spark as well as Flink, and Flink writes to S3.'))).toEqual(['Kafka', 'Spark', 'Flink', 'S3']);
   });
 });
+
+describe('a section on setting the project up', () => {
+  it('names nothing of the pipeline: its steps and tools are how to install and run it', () => {
+    const r = parse('## Stack\n- **Kestra**: runs the flows.\n- **BigQuery**: the warehouse.\n\n## 🏁 Getting Started\n1. **Set Up GCP**\n   - Enable BigQuery.\n2. **Open the Kestra UI** and the DBT Cloud UI.\n\n## Features\n- Dashboards in Looker Studio');
+    expect(names(r)).toEqual(['Kestra', 'BigQuery', 'Looker Studio']);
+  });
+});

@@ -62,9 +62,11 @@ export const IMPERATIVES = new Set(
   'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure export extract filter flatten generate ingest install load normalize normalise publish rename run sync train transform validate'.split(' '),
 );
 
+/** Headings on setting the project up: how to install, run or contribute to it (what it requires lists its stack). */
+const SETUP = String.raw`getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|acknowledg(?:e)?ments`;
+export const SETUP_HEADING = new RegExp(`^(?:${SETUP})$`, 'i');
 /** Headings about the project itself; their items are features and steps, not components. */
-export const ABOUT_HEADING =
-  /^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|future (?:enhancements|work|improvements)|roadmap|next steps|acknowledg(?:e)?ments)$/i;
+export const ABOUT_HEADING = new RegExp(`^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|future (?:enhancements|work|improvements)|roadmap|next steps|${SETUP})$`, 'i');
 // "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
 export const STATUS_NOTE = /\s*\*{0,2}_?\((?:coming soon|in progress|wip|planned|future|todo|optional|experimental)\)_?\*{0,2}\s*/gi;
 export const USE_VERB = /^(?:use|using|uses|leverage|leveraging|leverages|utili[sz]e|utili[sz]ing|with)\s+/i;

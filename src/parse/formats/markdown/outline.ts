@@ -7,7 +7,7 @@ import { sectionLabel } from '../../lexicon/words';
 import { isDiagram } from '../arrows/diagram';
 import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
-import { ABOUT_HEADING } from './lexicon';
+import { ABOUT_HEADING, SETUP_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
 import { TREE_LINE, arrowChainText, plainLine, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
@@ -43,7 +43,7 @@ const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 /** Reads a page into its outline. */
 export function outline(text: string, warn: Warn): Outline {
   const root: Node = { kind: 'root', indent: -3, ordered: false, segs: [], children: [], line: 1 };
-  const page: Page = { root, section: undefined, about: false, aboutLevel: undefined, warn, arrowLines: [], groups: 0 };
+  const page: Page = { root, section: undefined, about: false, aboutLevel: undefined, setup: false, warn, arrowLines: [], groups: 0 };
   const fences: Fence[] = [];
   const all = pieces(text);
   for (const p of all) {
@@ -81,6 +81,8 @@ function container(page: Page): Node {
 }
 
 function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean): void {
+  // How to install, run or contribute sets the project up: nothing under it is part of the pipeline.
+  if (page.setup && node.type !== 'heading') return;
   switch (node.type) {
     case 'heading':
       return heading(page, p, node);
@@ -165,6 +167,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
   if (page.aboutLevel === undefined || level <= page.aboutLevel) {
     page.about = ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
     page.aboutLevel = page.about ? level : undefined;
+    page.setup = page.about && SETUP_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
   }
   const plain = squash(text.replace(/[*_`]/g, ' '));
   const split = labelSplit(plain);

@@ -21,6 +21,8 @@ export interface Page {
   /** Under a heading about the project (Features, Installation): items are features, not components. */
   about: boolean;
   aboutLevel: number | undefined;
+  /** Under a heading on setting the project up (Installation, Getting started). */
+  setup: boolean;
   /** The last heading's words: what a table under it lists (`Warehouse Analytics Tables`). */
   heading?: string;
   readonly warn: Warn;
