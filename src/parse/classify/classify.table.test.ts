@@ -158,6 +158,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Jupyter', 'none'],
   ['Slack', 'none'],
   ['Zookeeper', 'none'],
+  // Beside the data path: logging, error handling, configuration (logs themselves are data).
+  ['Centralized Logger', 'none'],
+  ['Error Handler', 'none'],
+  ['Configuration', 'none', ['app_config.yaml']],
   // A role or work before brackets says what the thing is; the product in them is what it runs on.
   ['2nd-order Stats / Aggregation (BigQuery)', 'model'],
   ['API Layer (API Gateway -> Cloud Run)', 'serve'],
