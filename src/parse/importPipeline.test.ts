@@ -119,3 +119,14 @@ describe('jobs linked only to the orchestrator', () => {
     expect(stage('pg')).toBe('none');
   });
 });
+
+describe('an orchestrator that data flows through', () => {
+  it('does the moving: the databases it writes are data, not its backend', () => {
+    const r = importPipeline('graph LR\n  A[OpenWeatherMap API] --> D[Airflow ETL]\n  D --> C[MinIO]\n  D --> E[(stg PostgreSQL DWH)]\n  E --> D\n  D --> B[(Marts Postgres)]\n  B --> F[Metabase]\n');
+    if (!r.ok) throw new Error(r.error.kind);
+    const stage = (name: string) => r.value.graph.components.find((c) => c.name === name)?.placement;
+    expect(stage('Airflow ETL')).toBe('orchestrate');
+    expect(stage('stg PostgreSQL DWH')).toBe('process');
+    expect(stage('Marts Postgres')).toBe('model');
+  });
+});

@@ -88,7 +88,10 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
     neighbours.set(e.from, (neighbours.get(e.from) ?? new Set()).add(e.to));
     neighbours.set(e.to, (neighbours.get(e.to) ?? new Set()).add(e.from));
   }
-  const beside = (id: string): boolean => place.get(id) === 'orchestrate' || place.get(id) === 'none';
+  const aside = (id: string): boolean => place.get(id) === 'orchestrate' || place.get(id) === 'none';
+  // An orchestrator that data flows through ("API → Airflow ETL → MinIO") does the moving: what it writes is data.
+  const carries = (id: string): boolean => edges.some((e) => e.to === id && !aside(e.from)) && edges.some((e) => e.from === id && !aside(e.to));
+  const beside = (id: string): boolean => aside(id) && !carries(id);
   const orchestrated = components.some((c) => c.placement === 'orchestrate');
   return components.map((c) => {
     if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
