@@ -257,7 +257,9 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   }
   // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
   // feature's title, the identifiers are what the feature touches; only the tools it names are parts.
-  if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest)) {
+  // Names alone after the label ("**Collection of data**: TMDB API") are what the step uses.
+  const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
+  if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
     const known = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
     return known.length === 0 ? null : chain(r, known, ctx);
   }

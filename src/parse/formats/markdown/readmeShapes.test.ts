@@ -45,3 +45,11 @@ describe('a section on setting the project up', () => {
     expect(names(r)).toEqual(['Kestra', 'BigQuery', 'Looker Studio']);
   });
 });
+
+describe('a bold step label of several words', () => {
+  it('lists the tools named after it, in any language and with a space before the colon', () => {
+    const r = parse('- **Collecte de données** : TMDB API\n- **Transmission de données** : Kafka\n- **Stockage des données** : HDFS');
+    expect(names(r)).toEqual(['TMDB API', 'Kafka', 'HDFS']);
+    expect(names(parse('- **Incremental Processing:** appends new rows to the `fct_reviews` table with `append_new_columns`.'))).toEqual([]);
+  });
+});
