@@ -13,6 +13,15 @@ describe('look-ups for the format readers', () => {
     expect(sectionLabel('Kafka and friends')).toBeUndefined();
   });
 
+  it('reads the stage labels of READMEs written in French, Portuguese, Spanish and German', () => {
+    expect(sectionLabel('Fonte de dados')).toBe('generate');
+    expect(sectionLabel('Collecte de données')).toBe('ingest');
+    expect(sectionLabel('Almacenamiento')).toBe('store');
+    expect(sectionLabel('Traitement des données')).toBe('process');
+    expect(sectionLabel('Visualização')).toBe('serve');
+    expect(sectionLabel('Datenverarbeitung')).toBe('process');
+  });
+
   it('reads stage names for overrides', () => {
     expect(stageName('Storage')).toBe('store');
     expect(stageName('stage: serving')).toBe('serve');
