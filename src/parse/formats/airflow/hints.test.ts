@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { airflowParser } from '../airflow';
+import { importPipeline } from '../../importPipeline';
 import { hintFromKwarg } from './hints';
 
 describe('Airflow: what an operator argument says of its task', () => {
@@ -7,5 +9,22 @@ describe('Airflow: what an operator argument says of its task', () => {
     expect(hintFromKwarg('sql', 'CREATE TABLE IF NOT EXISTS weather_maranguape (temperature TEXT)')).toBe('weather_maranguape');
     expect(hintFromKwarg('sql', 'DROP TABLE IF EXISTS analytics.daily')).toBe('analytics.daily');
     expect(hintFromKwarg('sql', 'sql/load_orders.sql')).toBe('load_orders.sql');
+  });
+});
+
+describe('Airflow: a TaskFlow task that opens two systems\' hooks', () => {
+  const dag = (body: string) => ['from airflow.decorators import dag, task', '', '@dag(schedule="@hourly")', 'def dump():', '    @task', '    def run():', ...body.split('\n').map((l) => `        ${l}`), '    run()', '', 'dump()', ''].join('\n');
+
+  it('moves data from the first to the second, as a transfer operator does', () => {
+    const r = importPipeline(dag('src = MsSqlHook(mssql_conn_id="erp")\nout = S3Hook()\nout.load_file(src.get_records("SELECT 1"))'));
+    if (!r.ok) throw new Error(r.error.kind);
+    const run = r.value.graph.components.find((c) => c.name === 'run');
+    expect(run?.placement).toBe('ingest');
+    expect(run?.reason).toContain('"s3"');
+  });
+
+  it('says nothing more with one hook', () => {
+    const raw = airflowParser.parse(dag('hook = PostgresHook()\nhook.run("CALL refresh()")'));
+    expect(raw.components.find((c) => c.name === 'run')?.hints).toEqual(['@task', 'PostgresHook']);
   });
 });

@@ -63,5 +63,9 @@ export function codeHints(node: Node, text: string): string[] {
       if (h !== undefined) out.push(h);
     }
   } while (c.next());
+  // Code that opens one system's hook and then another's moves data from the first to the second
+  // (MsSqlHook then S3Hook: "MsSql to S3"), as a transfer operator's class says.
+  const hooks = [...new Set(out.filter((h) => /Hook$/.test(h)).map((h) => h.replace(/Hook$/, '')))];
+  if (hooks.length === 2) out.push(`${hooks[0]} to ${hooks[1]}`);
   return out;
 }
