@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogName, catalogStrength, classify, isBackendProduct, isOrchestrator, nonComponent, isQueueBroker } from './classify';
+import { catalogName, catalogStrength, classify, isBackendProduct, nonComponent, isQueueBroker } from './classify';
 
 describe('catalog look-ups for the parsers', () => {
   it('tells products, nouns and stage words from unknown names', () => {
@@ -21,8 +21,6 @@ describe('catalog look-ups for the parsers', () => {
   });
 
   it('tells schedulers and things that are not components (languages, hosts, formats)', () => {
-    expect(isOrchestrator('Apache Airflow')).toBe(true);
-    expect(isOrchestrator('Spark')).toBe(false);
     expect(nonComponent('Python')).toBe('language');
     expect(nonComponent('AWS')).toBe('host');
     expect(nonComponent('JSON')).toBe('format');

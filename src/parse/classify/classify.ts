@@ -65,11 +65,6 @@ export function catalogName(name: string): string | undefined {
   return m ? (m.entry.names[0] ?? m.name) : undefined;
 }
 
-/** Whether a name is a scheduler (Airflow, Dagster, cron): it runs the pipeline rather than carrying its data. */
-export function isOrchestrator(name: string): boolean {
-  return scan(tokenize(name)).some((h) => isProduct(h) && h.placement === 'orchestrate');
-}
-
 /** Only products that run beside the data path: an orchestrator, coordination or monitoring (Zookeeper, Prometheus). */
 export function besideTheFlow(name: string): boolean {
   const products = scan(tokenize(name)).filter(isProduct);

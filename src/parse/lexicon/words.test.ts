@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowVerb, sectionLabel, stageName } from './words';
+import { sectionLabel, stageName } from './words';
 
 describe('look-ups for the format readers', () => {
   it('reads the stage a section heading or label names', () => {
@@ -27,13 +27,5 @@ describe('look-ups for the format readers', () => {
     expect(stageName('stage: serving')).toBe('serve');
     expect(stageName('Sources')).toBe('generate');
     expect(stageName('daily')).toBeUndefined();
-  });
-
-  it('tells verbs that take data from their object from those that send data to it', () => {
-    expect(flowVerb('reads')).toBe('reads');
-    expect(flowVerb('consumes')).toBe('reads');
-    expect(flowVerb('loads')).toBe('writes');
-    expect(flowVerb('Publishes')).toBe('writes');
-    expect(flowVerb('manages')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Look-ups the format readers need from the lexicon, so that no reader keeps a word list of its own:
- * which stage a section heading or label names, and which way a verb moves data.
+ * which stage a section heading or label names, and the verbs that move data.
  */
 import * as z from 'zod/mini';
 import { PLACEMENTS, type Placement } from '../types';
@@ -44,8 +44,6 @@ const FLOW = z
     nounsToo: z.array(lowercase),
   })
   .parse(flowVerbs);
-const READS = new Set(FLOW.reads);
-const WRITES = new Set(FLOW.writes);
 
 /** The flow verbs as listed, for readers that match them in running text. */
 export const FLOW_VERBS: Readonly<{
@@ -97,10 +95,4 @@ export function sectionLabel(text: string, layers = true): Placement | undefined
   const parts = text.split(/\s*(?:&|\/|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
   const stages = parts.map((p) => oneLabel(p, layers));
   return parts.length > 1 && stages.every((p) => p !== undefined) ? stages[0] : undefined;
-}
-
-/** Which way a verb moves data relative to its subject: 'reads' (from the object) or 'writes' (to it). */
-export function flowVerb(word: string): 'reads' | 'writes' | undefined {
-  const w = word.toLowerCase().trim();
-  return READS.has(w) ? 'reads' : WRITES.has(w) ? 'writes' : undefined;
 }

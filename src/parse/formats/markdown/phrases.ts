@@ -132,9 +132,6 @@ function productDoes(product: string, word: string): boolean {
   return /^\p{Ll}{3,}s$/u.test(word) && (catalogStrength(product) === 'product' || nonComponent(product) !== undefined) && catalogStrength(word) === undefined && catalogStrength(word.replace(/e?s$/, '')) === undefined;
 }
 
-/** The words right before a mention say data is taken from it ("streams data from an external", "consumes the"). */
-export const TAKES_FROM = /\b(?:from|reads?|consumes?|subscribes?\s+to|polls?|queries)\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
-
 /** Whether the last verb before a mention says the subject takes data from it ("reads from", "connects to"). */
 export function readsFrom(gap: string): boolean {
   const lastEnd = (re: RegExp): number => {
