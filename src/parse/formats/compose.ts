@@ -44,7 +44,8 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   let first: Relation | undefined;
   const startup: Relation[] = [];
   for (const r of relations) {
-    const flow = flowBetween(role(r.from), role(r.to));
+    // A host named in a value feeds the service that names it when the roles say nothing.
+    const flow = flowBetween(role(r.from), role(r.to)) ?? (r.via === 'env' ? 'forward' : undefined);
     if (flow === 'none') {
       b.edge(id(r.from), id(r.to), { control: true, line: r.at.line });
     } else if (flow !== undefined) {
@@ -53,9 +54,6 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
         reversed++;
         first ??= r;
       }
-      flowing.add(pair(r.from, r.to));
-    } else if (r.via === 'env') {
-      b.edge(id(r.from), id(r.to), { line: r.at.line });
       flowing.add(pair(r.from, r.to));
     } else startup.push(r);
   }
@@ -108,9 +106,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     if (y.warnings.length > 0 && SERVICE_KEYS.has(name)) continue;
     const js = yamlJs(pair.value, y.doc);
     const spec = isRecord(js) ? js : {};
-    if (js !== null && js !== undefined && !isRecord(js)) {
-      b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
-    }
+    if (js !== null && js !== undefined && !isRecord(js)) b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
     const image = str(spec.image);
     const found = roleOf(image, name);
     // A database started with logical decoding on is there to be captured: the source, as debezium/postgres is.
@@ -208,11 +204,8 @@ function readCompose(b: PipelineBuilder, text: string): void {
 
 function detectCompose(text: string): number {
   const head = text.slice(0, 20_000);
-  if (looksLikeJson(head)) {
-    return /"services"\s*:/.test(head) && /"(?:image|build)"\s*:/.test(head) ? 0.85 : 0;
-  }
-  const keys = topLevelYamlKeys(head);
-  if (!keys.has('services')) return 0;
+  if (looksLikeJson(head)) return /"services"\s*:/.test(head) && /"(?:image|build)"\s*:/.test(head) ? 0.85 : 0;
+  if (!topLevelYamlKeys(head).has('services')) return 0;
   return /^[ \t]+(?:image|build)[ \t]*:/m.test(head) ? 0.9 : 0.5;
 }
 
