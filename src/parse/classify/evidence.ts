@@ -32,6 +32,9 @@ export interface TextMatch {
   readonly qualifiers: Hit[];
 }
 
+/** `head` names the thing; all that `rest` matches only qualifies it. */
+const describedBy = (head: TextMatch, rest: TextMatch): TextMatch => ({ head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] });
+
 const whole = (text: string, tokens: readonly string[], placement: Hit['placement'], why: string): TextMatch => ({
   head: [{ placement, kind: 'tool', word: 'product', label: text.trim(), start: 0, end: tokens.length, why }],
   qualifiers: [],
@@ -81,10 +84,7 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
-    if (head.head.some(isProduct)) {
-      const rest = matchText(labelled[2], false);
-      return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
-    }
+    if (head.head.some(isProduct)) return describedBy(head, matchText(labelled[2], false));
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
@@ -96,9 +96,7 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     }
     // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
     // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does not).
-    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct)) {
-      return { head: head.head, qualifiers: [...head.qualifiers, ...rest.head, ...rest.qualifiers] };
-    }
+    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct)) return describedBy(head, rest);
   }
   const tokens = tokenize(text);
   const operator = isHint && isTaskClass(text, tokens);

@@ -79,10 +79,7 @@ const { index: INDEX, maxSpan: MAX_SPAN } = buildIndex();
 
 /** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns'). */
 export function lookup(key: string): IndexEntry | undefined {
-  const exact = INDEX.get(key);
-  if (exact) return exact;
-  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return INDEX.get(key.slice(0, -1));
-  return undefined;
+  return INDEX.get(key) ?? (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') ? INDEX.get(key.slice(0, -1)) : undefined);
 }
 
 /** One lexicon match (or a rule's finding) over a token span [start, end). */
@@ -110,14 +107,10 @@ export function scan(tokens: readonly string[]): Hit[] {
     // overlaps a longer product is the product's prefix.
     const vendorLed = found !== undefined && found.end - i > 1 && (found.kind === 'ambient' || matchAt(tokens.slice(0, i + 1), i)?.kind === 'ambient');
     const inside = vendorLed ? matchAt(tokens, i + 1) : undefined;
-    if (inside && found && isProduct(inside) && inside.end > found.end) {
-      i += 1;
-    } else if (found) {
+    if (found && !(isProduct(inside) && inside.end > found.end)) {
       hits.push(found);
       i = found.end;
-    } else {
-      i += 1;
-    }
+    } else i += 1;
   }
   return hits;
 }
