@@ -27,9 +27,7 @@ export function proseComponent(name: string, code: boolean): boolean {
   if (!code && namedInstance(name)) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
   // ("Hadoop/HDFS") still names something.
-  if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) {
-    return name.split('/').some((p) => catalogStrength(p) === 'product');
-  }
+  if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) return name.split('/').some((p) => catalogStrength(p) === 'product');
   return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
 }
 

@@ -123,8 +123,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     if (split?.colon && split.rest.trim() === '' && split.label.split(' ').length <= 4) {
       // `Ingestion:` opens a section, and so does a layer (`Bronze Layer:`, the layer a component);
       // any other label (`Our pipeline:`) is a title.
-      const isLayer = layerLabel(split.label);
-      const layer = isLayer ? { layer: { ...seg, text: split.label } } : {};
+      const layer = layerLabel(split.label) ? { layer: { ...seg, text: split.label } } : {};
       const stage = itemLabel(split.label) ?? layerStage(split.label);
       page.section = undefined;
       if (stage) {
@@ -142,9 +141,8 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     if (split && split.rest.trim() !== '' && itemLabel(split.label)) {
       // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
       page.section = undefined;
-      const node = item(seg, indent, false, group);
-      page.root.children.push(node);
-      last = node;
+      last = item(seg, indent, false, group);
+      page.root.children.push(last);
       continue;
     }
     (page.section ?? page.root).children.push({ kind: 'prose', indent, ordered: true, segs: [seg], children: [], line: src.line, sentence: proseEnded, group });

@@ -115,10 +115,8 @@ export function mentionsIn(r: Reader, seg: Seg, sentence: boolean): Mention[] {
 
 /** Which way data moves between two mentions, from the words between them. */
 export function direction(gap: string): 'forward' | 'back' {
-  if (/[.!?;]\s/.test(gap)) return 'forward';
-  // "X is read by Y", "X is queried by Y": the passive turns a reading verb around.
-  if (PASSIVE_READ.test(gap)) return 'forward';
-  return TAKES_FROM_TAIL.test(gap) ? 'back' : 'forward';
+  // Across a sentence break, or in the passive ("X is read by Y": it turns a reading verb around), data goes forward.
+  return !/[.!?;]\s/.test(gap) && !PASSIVE_READ.test(gap) && TAKES_FROM_TAIL.test(gap) ? 'back' : 'forward';
 }
 
 /** How a group joins the one holding the data: it feeds it, is fed by it, or is the way into it. */

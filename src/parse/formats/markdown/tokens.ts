@@ -137,9 +137,7 @@ export function capitalised(t: Token): boolean {
 
 /** Starts a mention: known, technical, or capitalised and not the first word of a sentence. */
 export function startsMention(t: Token): boolean {
-  if (FILLER.has(t.text.toLowerCase()) && !technicalShape(t)) return false;
-  if (technicalShape(t)) return true;
-  return capitalised(t) && !t.sentenceStart;
+  return technicalShape(t) || (capitalised(t) && !t.sentenceStart && !FILLER.has(t.text.toLowerCase()));
 }
 
 /** A lowercase noun after a tool that names a program built on it rather than the tool. */
