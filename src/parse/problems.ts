@@ -156,9 +156,7 @@ export function describe(p: ParseProblem): string {
     case 'crashed': return `The importer failed unexpectedly: ${p.message}. Your workspaces are untouched.`;
     case 'jsonSyntax': return `Invalid JSON: ${JSON_ERROR_TEXT[p.error]}`;
     case 'jsonTolerated':
-      return p.what === 'trailingComma'
-        ? `${times(p.count, 'A trailing comma', 'trailing commas')} (first here): not strict JSON, read anyway`
-        : `${times(p.count, 'A comment', 'comments')} (first here): not strict JSON, read anyway`;
+      return `${p.what === 'trailingComma' ? times(p.count, 'A trailing comma', 'trailing commas') : times(p.count, 'A comment', 'comments')} (first here): not strict JSON, read anyway`;
     case 'yamlSyntax': return `YAML: ${p.detail}`;
     case 'tooDeep': return `Nested more than ${p.max} levels deep; not read`;
     case 'moreProblems': return `…and ${p.count} more problems from here on`;
