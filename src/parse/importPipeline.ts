@@ -90,8 +90,9 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
   }
   const aside = (id: string): boolean => place.get(id) === 'orchestrate' || place.get(id) === 'none';
   // An orchestrator that data flows through ("API → Airflow ETL → MinIO") does the moving: what it writes is data.
-  const carries = (id: string): boolean => edges.some((e) => e.to === id && !aside(e.from)) && edges.some((e) => e.from === id && !aside(e.to));
-  const beside = (id: string): boolean => aside(id) && !carries(id);
+  const fed = new Set(edges.filter((e) => !aside(e.from)).map((e) => e.to));
+  const feeding = new Set(edges.filter((e) => !aside(e.to)).map((e) => e.from));
+  const beside = (id: string): boolean => aside(id) && !(fed.has(id) && feeding.has(id));
   const orchestrated = components.some((c) => c.placement === 'orchestrate');
   return components.map((c) => {
     if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;

@@ -4,7 +4,7 @@ import { squash } from '../text';
 import { sectionLabel } from '../../lexicon/words';
 import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
 import { plainLine } from './lines';
-import { STEP_NUMBER } from './phrases';
+import { STEP_NUMBER, TRAILING_BRACKETS } from './phrases';
 import { knownNoun, namesProduct } from './names';
 import type { Node, Seg } from './types';
 import type { Placement } from '../../types';
@@ -15,7 +15,7 @@ import type { Placement } from '../../types';
  */
 export function headingProduct(plain: string): string | undefined {
   // "### 1.3 Spark Structured Streaming (Consumer)": what the brackets add describes the product.
-  const name = plain.replace(STEP_NUMBER, '').replace(/:$/, '').replace(/\s*\([^()]*\)$/, '');
+  const name = plain.replace(STEP_NUMBER, '').replace(/:$/, '').replace(TRAILING_BRACKETS, '');
   if (isKnownProduct(name) && spelledAsCatalog(name)) return name;
   const [head, noun, ...more] = name.split(' ');
   if (!head || !noun || more.length > 0 || !isKnownProduct(head) || !spelledAsCatalog(head) || !knownNoun(noun)) return undefined;
@@ -44,8 +44,9 @@ export function layerLabel(text: string): boolean {
 /** The stage of the layer a label names, if it names one. */
 export function layerStage(text: string): Placement | undefined {
   // "Raw (Bronze)", "Mart Layer (fct_orders.sql)": the layer is named outside the brackets or in them.
-  const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text.trim());
-  if (bracketed) return layerStage(bracketed[1] ?? '') ?? layerStage(bracketed[2] ?? '');
+  const t = text.trim();
+  const bracketed = TRAILING_BRACKETS.exec(t);
+  if (bracketed?.[1] && bracketed.index > 0) return layerStage(t.slice(0, bracketed.index)) ?? layerStage(bracketed[1]);
   // "Features" heads what the project offers, not the feature tables.
   if (ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')))) return undefined;
   return sectionLabel(text, false) === undefined ? sectionLabel(text, true) : undefined;

@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
-import { PORT, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -118,7 +118,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
 
   const split = labelSplit(content.text);
   // `- Storage (S3): the landing bucket` is read as its bold form `**Storage (S3)**:` is.
-  const bracketed = split?.label.endsWith(')') && itemLabel(split.label.replace(/\s*\([^()]+\)$/, '')) ? { ...split, separated: true } : undefined;
+  const bracketed = split?.label.endsWith(')') && itemLabel(split.label.replace(TRAILING_BRACKETS, '')) ? { ...split, separated: true } : undefined;
   const lead = node.bold ?? bracketed;
   const bold = lead ? boldItem(r, lead, content, ctx) : undefined;
   if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {

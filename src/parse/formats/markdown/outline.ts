@@ -165,9 +165,10 @@ function heading(page: Page, p: Piece, node: Heading): void {
   page.section = undefined;
   const level = node.depth;
   if (page.aboutLevel === undefined || level <= page.aboutLevel) {
-    page.about = ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
+    const words = squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' '));
+    page.about = ABOUT_HEADING.test(words);
     page.aboutLevel = page.about ? level : undefined;
-    page.setup = page.about && SETUP_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')));
+    page.setup = page.about && SETUP_HEADING.test(words);
   }
   const plain = squash(text.replace(/[*_`]/g, ' '));
   const split = labelSplit(plain);

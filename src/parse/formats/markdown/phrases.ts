@@ -26,6 +26,9 @@ export function boldLead(raw: string): BoldLead | undefined {
 /** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
 export const PORT = /\s*\([\d\s/:,.-]+\)/g;
 
+/** What a name adds in brackets at its end: `Raw (Bronze)`, `Spark Structured Streaming (Consumer)`. */
+export const TRAILING_BRACKETS = /\s*\(([^()]+)\)$/;
+
 /** A step number ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
 export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */

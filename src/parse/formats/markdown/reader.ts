@@ -103,7 +103,8 @@ export function mentionsIn(r: Reader, seg: Seg, sentence: boolean): Mention[] {
     const prev = out[out.length - 1];
     // "PostgreSQL serves as the operational source database": one component, with its role.
     // "Cloud Storage as Datalake": a kind of thing of the same stage after a bare "as" names the role too.
-    const sameKind = prev && /^\s*as\s+(?:an?\s+|the\s+)?$/i.test(m.gap) && stageOf(prev.name) === stageOf(m.name) && stageOf(m.name) !== 'none';
+    const kind = prev && /^\s*as\s+(?:an?\s+|the\s+)?$/i.test(m.gap) ? stageOf(m.name) : undefined;
+    const sameKind = prev !== undefined && kind !== undefined && kind !== 'none' && stageOf(prev.name) === kind;
     if (prev && (sameKind || (AS_ROLE.test(m.gap) && !/[.!?;]\s/.test(m.gap) && catalogStrength(m.name) !== 'product'))) {
       prev.roles = [...(prev.roles ?? []), m.name];
       continue;
