@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { byName, edgePairs, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
 import { wellFormedProblems } from './structured';
+import { detectFormat } from '../importPipeline';
 
 
 
@@ -145,6 +146,14 @@ describe('dbt detect', () => {
     expect(dbtSchemaParser.detect(fixture('dbt-schema.yml'))).toBe(0.9);
     expect(dbtSchemaParser.detect('version: 2\nsources:\n  - name: raw\n')).toBe(0.9);
     expect(dbtSchemaParser.detect('{"version": 2, "models": []}')).toBe(0);
+  });
+
+  it('schema: a source with tables or a model with columns is dbt without the version line, and beats a list reading', () => {
+    const sources = 'vsersion: 2\n\nsources:\n  - name: sheets\n    tables:\n      - name: actor\n        description: "Actors."\n      - name: film\n';
+    expect(dbtSchemaParser.detect(sources)).toBe(0.9);
+    expect(detectFormat(sources)?.id).toBe('dbt-schema');
+    expect(dbtSchemaParser.detect('models:\n  - name: orders\n    columns:\n      - name: id\n')).toBe(0.9);
+    expect(dbtSchemaParser.detect('models:\n  - name: orders\n')).toBe(0.5);
   });
 
   it('each rates its own fixtures above every other fixture, and above the other parsers', () => {

@@ -100,7 +100,10 @@ function detectSchema(text: string): number {
   if (looksLikeJson(head)) return 0;
   const keys = topLevelYamlKeys(head);
   if (!RESOURCE_KEYS.some((k) => keys.has(k))) return 0;
-  return /^version[ \t]*:[ \t]*['"]?2['"]?[ \t]*(?:#.*)?$/m.test(head) ? 0.9 : 0.5;
+  // dbt's own nesting (a source's `tables:`, a model's `columns:`) is as sure a sign as the
+  // version line, which people drop or mistype when they paste part of a file.
+  const dbtShape = /^[ \t]+(?:tables|columns)[ \t]*:[ \t]*$/m.test(head);
+  return dbtShape || /^version[ \t]*:[ \t]*['"]?2['"]?[ \t]*(?:#.*)?$/m.test(head) ? 0.9 : 0.5;
 }
 
 export const dbtSchemaParser: FormatParser = {
