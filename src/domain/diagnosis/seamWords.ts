@@ -49,6 +49,6 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'orchestration',
     about: 'when things run: schedules, triggers, DAGs and sensors, retries and backfills, declared dependencies',
-    words: ['scheduled', 'schedule', 'scheduler', 'cron', 'trigger', 'triggered', 'dag', 'dags', 'sensor', 'sensors', 'upstream task', 'downstream task', 'retry', 'retries', 'retried', 'backfill*', 'catchup', 'catch-up', 'depends on', 'dependency', 'dependencies', 'queued'],
+    words: ['scheduled', 'schedule', 'scheduler', 'cron', 'trigger', 'triggered', 'dag', 'dags', 'sensor', 'sensors', 'upstream task', 'downstream task', 'retry', 'backfill*', 'catchup', 'catch-up', 'depends on', 'dependency', 'dependencies', 'queued'],
   },
 ];
