@@ -252,7 +252,8 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Run never created or never left the queue',
     prevalence: 4,
     symptoms: ['task-stuck', 'data-stale'],
-    sometimes: ['rows-missing', 'reports-disagree', 'data-test-failed'],
+    // A scheduler or worker pool that is down or full also fails the runs it does start.
+    sometimes: ['rows-missing', 'reports-disagree', 'data-test-failed', 'job-failed'],
     answers: { 'ingest-read-fewer': 'yes?',
       'task-stuck': 'yes', 'task-or-load-failed': 'no?', 'rerun-fixes': 'yes', 'stream-job': 'no', 'source-correct': 'yes',
       'only-one-consumer': 'no', 'consumer-needs-fresher': 'no', 'grain-key-duplicated': 'no', 'schedule-changed': 'yes?',
@@ -275,7 +276,8 @@ export const ORCHESTRATION_CAUSES: readonly Cause[] = [
     title: 'Two runs of the same job wrote at the same time',
     prevalence: 3,
     symptoms: ['duplicates-after-retry', 'file-written-twice'],
-    sometimes: ['totals-doubled', 'rows-missing', 'old-value-overwrote-new', 'data-test-failed'],
+    // The run that loses the race often fails on a lock or an "already exists" error.
+    sometimes: ['totals-doubled', 'rows-missing', 'old-value-overwrote-new', 'data-test-failed', 'job-failed'],
     answers: { 'ingest-read-fewer': 'no?',
       'concurrent-writers': 'yes', 'intermittent': 'yes', 'stream-job': 'no', 'source-correct': 'yes', 'only-one-consumer': 'no',
       'grain-key-duplicated': 'yes?', 'dupes-whole-run': 'yes?', 'written-twice': 'yes', 'task-or-load-failed': 'no?',
