@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
-import { PORT, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -70,10 +70,13 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   const { text, quoted } = unquote(o.name);
   // A mark beside a name (`⭐`, `✅`) decorates it.
   let name = squash(text.replace(/`/g, '').replace(DECORATION, ''));
+  // "AKHQ (to visualise messages in Kafka topics)": brackets that say what it is for describe it.
+  const purpose = quoted ? null : PURPOSE_ASIDE.exec(name);
+  if (purpose) name = name.slice(0, purpose.index);
   if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
   const role = quoted ? undefined : roleTail(name);
   if (role) name = role.name;
-  const extra: string[] = [];
+  const extra: string[] = purpose?.[1] ? [purpose[1]] : [];
   if (!quoted && !keepsQualifier(name, r.qualified)) {
     const trimmed = productCore(name);
     name = trimmed.name;

@@ -19,7 +19,8 @@ export function productCore(raw: string): { name: string; hints: string[] } {
   }));
   // "Databricks Secrets (production)", "Collector (scala app)": a lowercase aside says how it is used
   // or built, not what it is, when it names nothing or the name before it is already known.
-  const aside = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\s-]*)\)$/u.exec(name);
+  // "MinIO (S3-compatible)": a hyphenated adjective in brackets describes the same way.
+  const aside = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\s-]*|[\p{L}\p{N}]+-\p{Ll}+)\)$/u.exec(name);
   if (aside?.[1] && aside[2] && (catalogStrength(aside[2]) === undefined || catalogName(aside[1]) !== undefined)) {
     hints.push(aside[2]);
     name = aside[1];

@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, SETUP_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
-import { TREE_LINE, arrowChainText, plainLine, tableColumns, titleChain } from './lines';
+import { TREE_LINE, arrowChainText, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { nameLike } from './names';
@@ -244,7 +244,7 @@ function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: n
       const lead = text.length - text.trimStart().length;
       segs.push({ text: text.trimStart(), line: own.line, col: own.col + lead });
       const b = boldLead(own.text.replace(/^\[(?=\*\*|__)/, ''));
-      if (b) bold = { ...b, restAt: Math.max(0, b.restAt - lead) };
+      if (b) bold = { ...b, rest: plainMarkdown(b.rest), restAt: Math.max(0, b.restAt - lead) };
     }
     let prev = own ? plainLine(own.text).trim() : '';
     for (const m of more) {

@@ -29,6 +29,9 @@ export const PORT = /\s*\([\d\s/:,.-]+\)/g;
 /** What a name adds in brackets at its end: `Raw (Bronze)`, `Spark Structured Streaming (Consumer)`. */
 export const TRAILING_BRACKETS = /\s*\(([^()]+)\)$/;
 
+/** Brackets after a name that say what it is for: ` (to visualise topics)`, ` (used for alerts)`. */
+export const PURPOSE_ASIDE = /\s*\(((?:to|for|used\s+(?:to|for|by)|which|that)\s[^()]*)\)$/i;
+
 /** A step number ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
 export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */

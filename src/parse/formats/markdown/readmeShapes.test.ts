@@ -53,3 +53,17 @@ describe('a bold step label of several words', () => {
     expect(names(parse('- **Incremental Processing:** appends new rows to the `fct_reviews` table with `append_new_columns`.'))).toEqual([]);
   });
 });
+
+describe('brackets after a name that describe it', () => {
+  it('say what it is for or what it is like; the name is what stands before them', () => {
+    const r = parse('- Kafka Broker\n- AKHQ (to visualise messages in Kafka topics)\n- Minio Client (To initialize root directory in Minio storage)\n- Superset (used for dashboards)');
+    expect(names(r)).toEqual(['Kafka Broker', 'AKHQ', 'Minio Client', 'Superset']);
+    expect(r.components.find((c) => c.name === 'AKHQ')?.hints).toContain('to visualise messages in Kafka topics');
+    expect(names(parse('- Storage: MinIO (S3-compatible)\n- Apps: Web app (React)'))).toEqual(['MinIO', 'Web app (React)']);
+  });
+
+  it('read the same when the tool after a bold label is a link', () => {
+    const r = parse('- **Query Engine:** [Trino](https://trino.io/)\n- **Object Storage:** [MinIO (S3-compatible)](https://min.io/)');
+    expect(names(r)).toEqual(['Trino', 'MinIO']);
+  });
+});
