@@ -59,7 +59,7 @@ describe('mermaidParser on a realistic lakehouse flowchart', () => {
   it('puts subgraph titles (nested too) and shape hints into hints', () => {
     expect(find(r, 'app')?.hints).toEqual(['Data sources']);
     expect(find(r, 'crm')?.hints).toEqual(['Data sources']);
-    expect(find(r, 'raw')?.hints).toEqual(['Lakehouse', 'database', 'bucket']);
+    expect(find(r, 'raw')?.hints).toEqual(['Lakehouse', 'database', 'store', 'bucket']);
     expect(find(r, 'iceberg')?.hints).toEqual(['Lakehouse', 'Curated zone']);
     expect(find(r, 'db')?.hints).toEqual(['database']);
     expect(find(r, 'kafka')?.hints).toBeUndefined();
@@ -129,5 +129,13 @@ describe('mermaidParser: boxes that share a first line', () => {
   it('keeps them apart by their further lines, and leaves a name used once alone', () => {
     const r = mermaidParser.parse('flowchart LR\n  RAW[Cloud Storage<br/>Raw Files] --> RUN[Spark<br/>Transform] --> PROC[Cloud Storage<br/>Processed Files]');
     expect(r.components.map((c) => c.name)).toEqual(['Cloud Storage (Raw Files)', 'Spark', 'Cloud Storage (Processed Files)']);
+  });
+});
+
+describe('a node class', () => {
+  it('named for what the node is (`:::topic`) is a hint, as a shape is; a styling class says nothing', () => {
+    const r = flow('  a[detector] --> b[results]:::topic\n  b --> c[alerts]:::highlight');
+    expect(find(r, 'b')?.hints).toContain('topic');
+    expect(find(r, 'c')?.hints ?? []).toEqual([]);
   });
 });

@@ -24,3 +24,12 @@ describe('a node label of several lines', () => {
     expect(cleanLabel('🥉 Bronze_LH')).toBe('🥉 Bronze_LH');
   });
 });
+
+describe('a label written by a diagram generator', () => {
+  it('drops an icon, and a numeric reference without its semicolon decodes as HTML does; zero-width marks are no letters', () => {
+    expect(cleanLabel('fa:fa-rocket influxdb_raw_sink &#8205')).toBe('influxdb_raw_sink');
+    expect(cleanLabel('Orders&#32;API')).toBe('Orders API');
+    expect(cleanLabel('A &#38; B #quot;x#quot;')).toBe('A & B "x"');
+    expect(cleanLabel('&#8205x')).toBe('&#8205x');
+  });
+});

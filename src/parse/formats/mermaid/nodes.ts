@@ -1,5 +1,6 @@
 /** Nodes and `&` groups: an id, then a shape with its label, `@{…}` metadata and `:::class`. */
 import type { ParseProblem } from '../../problems';
+import { catalogStrength } from '../../classify/classify';
 import { cleanLabel, labelLines, labelUntil } from './labels';
 import { isSpace } from '../text';
 import { DATABASE_SHAPES, ID_STOP, SHAPES, type NodeRef } from './syntax';
@@ -80,8 +81,11 @@ export function readNode(s: string, start: number, report: Report): { node: Node
       shaped = true;
       p = close + 1;
     } else if (s.startsWith(':::', p)) {
-      p += 3;
+      const from = (p += 3);
       while (p < s.length && !isSpace(s[p]) && !ID_STOP.has(s[p] ?? '') && s[p] !== '-') p++;
+      // A class named for what the node is (`:::topic`, `:::database`) says it as a shape does.
+      const cls = s.slice(from, p);
+      if (catalogStrength(cls) !== undefined) hints.push(cls);
     } else break;
   }
   let detail: string | undefined;
