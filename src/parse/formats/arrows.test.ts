@@ -210,3 +210,9 @@ describe('arrowsParser on a chain written as inline code', () => {
     expect(r.components.map((c) => c.name)).toEqual(['Binance WebSocket', 'Kafka', 'MinIO']);
   });
 });
+
+describe('a bracketed box with an aside inside', () => {
+  it('is named by what is inside, the aside kept: `[PostgreSQL (raw)]` is PostgreSQL (raw)', () => {
+    expect(names(parse('[Weather API] -> [PostgreSQL (raw)] -> [dbt] -> [PostgreSQL (data marts)]'))).toEqual(['Weather API', 'PostgreSQL (raw)', 'dbt', 'PostgreSQL (data marts)']);
+  });
+});

@@ -81,6 +81,11 @@ function oneLabel(text: string, layers: boolean): Placement | undefined {
   return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`);
 }
 
+/** Words that name a data layer only ("raw", "data marts", "gold layer"), not a stage of work. */
+export function namesLayer(text: string): boolean {
+  return sectionLabel(text, false) === undefined && sectionLabel(text, true) !== undefined;
+}
+
 /**
  * The stage a section heading or a label names (`Stream Processing`, `Analytics & ML`, `Bronze layer`,
  * `Object Storage`), or undefined when it names none. With several parts, every part must be a

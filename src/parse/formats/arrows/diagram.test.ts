@@ -141,6 +141,12 @@ describe('text diagram: words and arrows', () => {
     expect(edgePairs(r)).toEqual(['Test API -> Airflow DAG', 'Airflow DAG -> PostgreSQL', 'Airflow DAG -> Cassandra']);
   });
 
+  it('keeps a layer in a bracketed aside as part of the name: one product holds two layers', () => {
+    const text = '[API] → [Python Script] → [PostgreSQL (raw)]\n                           ↓\n                     [dbt models]\n                           ↓\n                 [PostgreSQL (data marts)]';
+    const r = read(text);
+    expect(r.components.map((c) => c.name)).toEqual(['API', 'Python Script', 'PostgreSQL (raw)', 'dbt models', 'PostgreSQL (data marts)']);
+  });
+
   it('joins a short name that sits left of the arrow pointing at it', () => {
     expect(edgePairs(read('Mobile app\n    ↓\nKafka\n    ↓\nS3'))).toEqual(['Mobile app -> Kafka', 'Kafka -> S3']);
   });

@@ -3,6 +3,7 @@
  * is a group, its title a hint for what it holds) and words standing outside any box.
  */
 import { isKnownProduct } from '../markdown/lexicon';
+import { namesLayer } from '../../lexicon/words';
 import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
 
 export interface DiagramNode {
@@ -138,8 +139,9 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const first = hints.splice(n.within.length, 1)[0];
     return first === undefined ? undefined : { name: first, hints };
   }
-  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`.
+  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`. A layer in it
+  // names data of its own: `PostgreSQL (raw)` and `PostgreSQL (data marts)` are two.
   const joined = nameRows.join(' ');
   const aside = /^(.*\S)\s*\(([^()]+)\)$/.exec(joined);
-  return aside ? { name: aside[1] as string, hints: [...hints, aside[2] as string] } : { name: joined, hints };
+  return aside && !namesLayer(aside[2] ?? '') ? { name: aside[1] as string, hints: [...hints, aside[2] as string] } : { name: joined, hints };
 }

@@ -107,7 +107,8 @@ export function readName(
 function undecorate(raw: string): string {
   const unlinked = raw.replace(/\[([^\]]+)\]\([^)\s]*\)/g, '$1');
   const boxed = /^[[({]+\s*[-=*_|~]*\s*([^[\](){}]*?)\s*[-=*_|~]*\s*[\])}]+$/.exec(unlinked.trim());
-  const inner = boxed?.[1];
+  // A square box may hold a name with its aside: `[PostgreSQL (raw)]`.
+  const inner = boxed?.[1] ?? /^\[\s*([^[\]]*?\S)\s*\]$/.exec(unlinked.trim())?.[1];
   if (inner === undefined || inner === '' || stageName(inner) !== undefined) return unlinked;
   return inner;
 }

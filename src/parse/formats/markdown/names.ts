@@ -1,6 +1,7 @@
 /** Whether a phrase names something: a product, an identifier, a catalog noun; and the product inside it. */
 import { catalogName, catalogStrength } from '../../classify/classify';
 import { squash, unquote } from '../text';
+import { namesLayer } from '../../lexicon/words';
 import { CONCEPT, DOC_WORDS, SENTENCE_WORDS, DOES_VERBS, STATUS_NOTE, USE_VERB } from './lexicon';
 import { ARROWISH } from './lines';
 import { splitTools } from './phrases';
@@ -20,8 +21,10 @@ export function productCore(raw: string): { name: string; hints: string[] } {
   // "Databricks Secrets (production)", "Collector (scala app)": a lowercase aside says how it is used
   // or built, not what it is, when it names nothing or the name before it is already known.
   // "MinIO (S3-compatible)": a hyphenated adjective in brackets describes the same way.
+  // A layer in brackets ("PostgreSQL (raw)" beside "PostgreSQL (data marts)") is data of its own.
   const aside = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\s-]*|[\p{L}\p{N}]+-\p{Ll}+)\)$/u.exec(name);
-  if (aside?.[1] && aside[2] && (catalogStrength(aside[2]) === undefined || catalogName(aside[1]) !== undefined)) {
+  const layer = aside?.[2] !== undefined && namesLayer(aside[2]);
+  if (aside?.[1] && aside[2] && !layer && (catalogStrength(aside[2]) === undefined || catalogName(aside[1]) !== undefined)) {
     hints.push(aside[2]);
     name = aside[1];
   }

@@ -67,3 +67,13 @@ describe('brackets after a name that describe it', () => {
     expect(names(r)).toEqual(['Trino', 'MinIO']);
   });
 });
+
+describe('a layer in brackets after a product', () => {
+  it('names data of its own: the product holds two layers, each placed by its layer', () => {
+    const r = parse('- PostgreSQL (raw)\n- dbt\n- PostgreSQL (data marts)');
+    expect(names(r)).toEqual(['PostgreSQL (raw)', 'dbt', 'PostgreSQL (data marts)']);
+    expect(placed(r)).toEqual({ 'postgresql-raw': 'store', dbt: 'process', 'postgresql-data-marts': 'model' });
+    expect(placed(parse('- Storage: PostgreSQL (raw), PostgreSQL (data marts)'))).toEqual({ 'postgresql-raw': 'store', 'postgresql-data-marts': 'model' });
+    expect(names(parse('- Storage: PostgreSQL (production)'))).toEqual(['PostgreSQL']);
+  });
+});
