@@ -30,12 +30,13 @@ describe('triage on real incident write-ups', () => {
   // A regression floor on the whole corpus, not the goal (which is judged on unseen batches): it
   // follows the corpus as harder blind batches join it (batches 37–42 took the median from 6 to 7;
   // batches 47–49, 26 of 36 in the top two when first read, took the top-two floor from 0.88 to 0.87;
-  // batches 50–51, 12 of 24 first, took the first-seam floor from 0.75 to 0.74).
+  // batches 50–51, 12 of 24 first, took the first-seam floor from 0.75 to 0.74; batches 56–57 took
+  // the median from 7 to 8, where the question cap of 8 holds it, so the floor watches the mean).
   it('keeps its floor: seam first, in the top two, and a short walk', () => {
     const t = totals(results);
     expect(t.first / t.n).toBeGreaterThanOrEqual(0.74);
     expect(t.topTwo / t.n).toBeGreaterThanOrEqual(0.87);
-    expect(t.medianQuestions).toBeLessThanOrEqual(7);
+    expect(results.reduce((n, r) => n + r.questions, 0) / t.n).toBeLessThanOrEqual(6);
   });
 
   it("names only symptoms and questions the knowledge base knows in the reader's answers", () => {
