@@ -17,6 +17,14 @@ describe('places a transfer operator reads and writes', () => {
     expect(transferPlaces('LocalFilesystemToGCSOperator', kw({ bucket: 'raw' }))[0]?.reads).toBe(false);
   });
 
+  it('writes or reads the bucket of an operator on one object store, by its verb', () => {
+    expect(transferPlaces('S3CreateObjectOperator', kw({ s3_bucket: 'landing-zone', s3_key: 'k.csv' }))).toEqual([{ name: 'landing-zone', keyword: 's3_bucket', reads: false }]);
+    expect(transferPlaces('GCSUploadObjectOperator', kw({ bucket_name: 'raw' }))[0]?.reads).toBe(false);
+    expect(transferPlaces('S3DownloadFileOperator', kw({ bucket_name: 'exports' }))[0]?.reads).toBe(true);
+    expect(transferPlaces('S3CreateBucketOperator', kw({ bucket_name: 'new' }))).toEqual([]);
+    expect(transferPlaces('S3DeleteObjectsOperator', kw({ bucket: 'old' }))).toEqual([]);
+  });
+
   it('names nothing for operators that are not transfers, templated values, or sides it cannot tell apart', () => {
     expect(transferPlaces('BigQueryInsertJobOperator', kw({ table: 'x' }))).toEqual([]);
     expect(transferPlaces('GCSToBigQueryOperator', kw({ bucket: '{{ var.value.bucket }}' }))).toEqual([]);

@@ -26,9 +26,20 @@ function sides(className: string): { from: string; to: string } | undefined {
   return m?.[1] && m[2] ? { from: m[1], to: m[2] } : undefined;
 }
 
+/**
+ * An operator on one object store says by its verb whether it writes the bucket it names
+ * (`S3CreateObjectOperator`, `GCSUploadObjectOperator`) or reads it (`S3DownloadFileOperator`).
+ * Verbs that move no data (create a bucket, delete, list, sense) name no place.
+ */
+function oneStore(className: string): { from: string; to: string } | undefined {
+  const m = /^(S3|GCS|Wasb|AzureBlobStorage|ADLS)(?:(Create|Upload|Put|Write)(?:Object|File|Blob)s?|(Download|Get|Read)(?:Object|File|Blob)s?)Operator$/.exec(className);
+  if (!m?.[1]) return undefined;
+  return m[2] ? { from: 'Task', to: m[1] } : { from: m[1], to: 'Task' };
+}
+
 /** The places a transfer task reads and writes, from its class and its keyword arguments' texts. */
 export function transferPlaces(className: string | undefined, kwargs: readonly { name: string; value: string }[]): Place[] {
-  const s = className ? sides(className) : undefined;
+  const s = className ? sides(className) ?? oneStore(className) : undefined;
   if (!s) return [];
   const out: Place[] = [];
   for (const { name, value } of kwargs) {
