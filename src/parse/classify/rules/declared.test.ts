@@ -27,6 +27,13 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('payments', ['model', about('Staging model for the payments source')])?.placement).toBe('process');
   });
 
+  it('places a source as landed unless its name or schema is a later layer; a staging schema is still landed', () => {
+    expect(declaredRule('ecom_intermediate.orders', ['source', 'ECOM_DB.ecom_intermediate'])).toMatchObject({ placement: 'process', reason: 'dbt source in the "intermediate" layer' });
+    expect(declaredRule('shop.orders', ['source', 'fivetran', 'analytics.marts'])?.placement).toBe('model');
+    expect(declaredRule('staging.green_tripdata', ['source', 'etl.ny_taxi'])?.placement).toBe('store');
+    expect(declaredRule('raw.orders', ['source'])?.placement).toBe('store');
+  });
+
   it('declares nothing without a dbt resource type', () => {
     expect(declaredRule('Sources', ['Sources'])).toBeUndefined();
   });
