@@ -139,3 +139,11 @@ describe('a node class', () => {
     expect(find(r, 'c')?.hints ?? []).toEqual([]);
   });
 });
+
+describe('a status after a dash in a label', () => {
+  it('is not part of the name: a roadmap diagram names the same things as the built one', () => {
+    const r = flow('  PG["PostgreSQL OLTP - implemented"] --> WH["Snowflake + dbt - Phase 8"]\n  BR["Shared MinIO Bronze - batch implemented"] --> K["Kafka - event bus"]');
+    expect(r.components.map((c) => c.name)).toEqual(['PostgreSQL OLTP', 'Snowflake + dbt', 'Shared MinIO Bronze', 'Kafka - event bus']);
+    expect(r.components.find((c) => c.name === 'Snowflake + dbt')?.hints).toContain('Phase 8');
+  });
+});

@@ -68,7 +68,10 @@ export const SETUP_HEADING = new RegExp(`^(?:${SETUP})$`, 'i');
 /** Headings about the project itself; their items are features and steps, not components. */
 export const ABOUT_HEADING = new RegExp(`^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|future (?:enhancements|work|improvements)|roadmap|next steps|${SETUP})$`, 'i');
 // "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
-export const STATUS_NOTE = /\s*\*{0,2}_?\((?:coming soon|in progress|wip|planned|future|todo|optional|experimental)\)_?\*{0,2}\s*/gi;
+const STATUS = String.raw`coming soon|in progress|wip|planned|future|todo|optional|experimental|implemented|done|deprecated`;
+export const STATUS_NOTE = new RegExp(String.raw`\s*\*{0,2}_?\((?:${STATUS})\)_?\*{0,2}\s*`, 'gi');
+/** "PostgreSQL OLTP - implemented", "Snowflake + dbt - Phase 8": a status after a dash, as in a roadmap diagram. */
+export const STATUS_TAIL = new RegExp(String.raw`\s+[-–—]\s+(?:\p{L}+\s+)?(?:(?:${STATUS})(?:\s+phase\s*\d+)?|phase\s*\d+)$`, 'iu');
 export const USE_VERB = /^(?:use|using|uses|leverage|leveraging|leverages|utili[sz]e|utili[sz]ing|with)\s+/i;
 export const DOC_WORDS = /^(?:documentation|docs)$/i;
 // "Lakehouse Paradigm", "Dimensional Modeling", "Star Schema": a way of building, not a part of the pipeline.

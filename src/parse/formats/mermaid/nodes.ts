@@ -1,6 +1,7 @@
 /** Nodes and `&` groups: an id, then a shape with its label, `@{…}` metadata and `:::class`. */
 import type { ParseProblem } from '../../problems';
 import { catalogStrength } from '../../classify/classify';
+import { STATUS_TAIL } from '../markdown/lexicon';
 import { cleanLabel, labelLines, labelUntil } from './labels';
 import { isSpace } from '../text';
 import { DATABASE_SHAPES, ID_STOP, SHAPES, type NodeRef } from './syntax';
@@ -89,6 +90,11 @@ export function readNode(s: string, start: number, report: Report): { node: Node
     } else break;
   }
   let detail: string | undefined;
+  const status = label === undefined ? null : STATUS_TAIL.exec(label);
+  if (label !== undefined && status) {
+    label = label.slice(0, status.index);
+    hints.push(status[0].replace(/^\s+[-–—]\s+/, ''));
+  }
   if (label?.includes('\n')) {
     // The first line names it; the rest describe it and help place it.
     const { name, rest } = labelLines(label);
