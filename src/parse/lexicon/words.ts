@@ -7,6 +7,7 @@ import { PLACEMENTS, type Placement } from '../types';
 import { LEXICON, STAGE_NAMES } from './lexicon';
 import sectionLabels from './section-labels.json';
 import flowVerbs from './flow-verbs.json';
+import proseWords from './prose-words.json';
 
 const lowercase = z.string().check(z.refine((n: string) => n === n.toLowerCase().trim(), 'lowercase and trimmed'));
 
@@ -44,6 +45,12 @@ const FLOW = z
     nounsToo: z.array(lowercase),
   })
   .parse(flowVerbs);
+
+const words = z.array(lowercase);
+/** The words prose is read by (`prose-words.json`: filler, clause words, what tools do, statuses…). */
+export const PROSE_WORDS = z
+  .strictObject({ notes: z.record(z.string(), z.string()), filler: words, sentence: words, prepositions: words, indefinite: words, determiners: words, clause: words, does: words, imperatives: words, status: words })
+  .parse(proseWords);
 
 /** The flow verbs as listed, for readers that match them in running text. */
 export const FLOW_VERBS: Readonly<{

@@ -33,8 +33,7 @@ function sides(className: string): { from: string; to: string } | undefined {
  */
 function oneStore(className: string): { from: string; to: string } | undefined {
   const m = /^(S3|GCS|Wasb|AzureBlobStorage|ADLS)(?:(Create|Upload|Put|Write)(?:Object|File|Blob)s?|(Download|Get|Read)(?:Object|File|Blob)s?)Operator$/.exec(className);
-  if (!m?.[1]) return undefined;
-  return m[2] ? { from: 'Task', to: m[1] } : { from: m[1], to: 'Task' };
+  return m?.[1] === undefined ? undefined : m[2] ? { from: 'Task', to: m[1] } : { from: m[1], to: 'Task' };
 }
 
 /** The places a transfer task reads and writes, from its class and its keyword arguments' texts. */

@@ -1,12 +1,12 @@
 /**
- * The words the Markdown / free-text passes read by: filler, sentence and role verbs, headings about
- * the project, table headers, and which way a verb moves data. Products, stage labels, formats,
- * languages and hosts are not listed here: they come from the lexicon (one source of truth).
+ * What the Markdown / free-text passes read by: the prose word lists (from the lexicon's
+ * `prose-words.json`), headings about the project, table headers, and which way a verb moves data.
+ * Products, stage labels, formats, languages and hosts come from the lexicon too (one source of truth).
  */
 import { catalogName, catalogStrength, isFormatName } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { squash } from '../text';
-import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
+import { FLOW_VERBS, PROSE_WORDS, sectionLabel } from '../../lexicon/words';
 import { entriesOf } from '../../lexicon/lexicon';
 
 /** A label at the head of an item or line names a stage; a layer there is what the item describes. */
@@ -15,30 +15,13 @@ export function itemLabel(text: string): Placement | undefined {
 }
 
 /** Words that never start a mention, and are dropped after a preposition. */
-export const FILLER = new Set(
-  (
-    'a an the and or but then than to into in on at of for with by via from as is are was were be been being ' +
-    'it its they them their we our us you your i he she this that these those there here which where when who what ' +
-    'each every all some any no not also too only just so such both either finally first next after afterwards ' +
-    'before later eventually meanwhile once while events event data records record rows row messages message ' +
-    'files file stuff everything things thing daily hourly nightly weekly monthly batch batches real time realtime ' +
-    'production prod place end turn order case parallel addition general total bulk sql etl elt json csv e.g i.e etc ' +
-    'lastly step steps stage stages layer pipeline pipelines process processes team teams users user ' +
-    "let's let’s set-up setup step-by-step end-to-end real-time near-real-time"
-  ).split(' '),
-);
-
+export const FILLER = new Set(PROSE_WORDS.filler);
 /** Words that make an item read as a sentence rather than a bare name: function words and the lexicon's telling verbs. */
-export const SENTENCE_WORDS = new Set([
-  ...'is are was were be then we our they it using via into from to in with by uses use'.split(' '),
-  ...FLOW_VERBS.passiveWrites,
-  ...FLOW_VERBS.tells,
-]);
-
-export const PREPOSITIONS = new Set(['to', 'into', 'in', 'with', 'by', 'via', 'from', 'onto', 'through']);
-export const INDEFINITE = new Set(['a', 'an', 'each', 'every', 'any', 'another']);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'all', 'some', 'my', 'your']);
-export const CLAUSE_WORDS = new Set(['and', 'or', 'then', 'where', 'which', 'before', 'after', 'for', 'to', 'into', 'in', 'with', 'by', 'via', 'from', 'on', 'at', 'when', 'until', 'so']);
+export const SENTENCE_WORDS = new Set([...PROSE_WORDS.sentence, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.tells]);
+export const PREPOSITIONS = new Set(PROSE_WORDS.prepositions);
+export const INDEFINITE = new Set(PROSE_WORDS.indefinite);
+export const DETERMINERS = new Set(PROSE_WORDS.determiners);
+export const CLAUSE_WORDS = new Set(PROSE_WORDS.clause);
 
 /**
  * Single words the lexicon lists as flow verbs: after a name they start a clause about it. Not
@@ -50,17 +33,9 @@ export const CLAUSE_VERBS = new Set(
   ),
 );
 
-/**
- * Verbs READMEs use for what a tool does ("Airflow manages daily runs", "Applies transformations"):
- * only the -s forms, which are not also the nouns in product names (Power BI, query engine).
- */
-export const DOES_VERBS = new Set(
-  'manages handles imports orchestrates schedules powers provides enables consumes produces publishes captures visualizes visualises monitors connects generates aggregates exposes simulates persists supports applies augments cleans filters validates flattens'.split(' '),
-);
-
-export const IMPERATIVES = new Set(
-  'add aggregate apply automate build cast check clean clone compute configure create dedupe deduplicate deploy document enrich ensure export extract filter flatten generate ingest install load normalize normalise publish rename run sync train transform validate'.split(' '),
-);
+/** Verbs READMEs use for what a tool does ("Airflow manages daily runs"), and steps to do ("Cast and clean fields"). */
+export const DOES_VERBS = new Set(PROSE_WORDS.does);
+export const IMPERATIVES = new Set(PROSE_WORDS.imperatives);
 
 /** Headings on setting the project up: how to install, run or contribute to it (what it requires lists its stack). */
 const SETUP = String.raw`getting started|installation|install|setup|set up|running(?: \S+)? locally|how to (?:use|run)|usage|contributing|contribution|license|acknowledg(?:e)?ments`;
@@ -68,7 +43,7 @@ export const SETUP_HEADING = new RegExp(`^(?:${SETUP})$`, 'i');
 /** Headings about the project itself; their items are features and steps, not components. */
 export const ABOUT_HEADING = new RegExp(`^(?:key |main |core )?(?:features?|highlights|capabilities|prerequisites|requirements|future (?:enhancements|work|improvements)|roadmap|next steps|${SETUP})$`, 'i');
 // "*(Coming soon)* Streamlit", "Dagster *(In Progress)*": a status says when, not what.
-const STATUS = String.raw`coming soon|in progress|wip|planned|future|todo|optional|experimental|implemented|done|deprecated`;
+const STATUS = PROSE_WORDS.status.join('|');
 export const STATUS_NOTE = new RegExp(String.raw`\s*\*{0,2}_?\((?:${STATUS})\)_?\*{0,2}\s*`, 'gi');
 /** "PostgreSQL OLTP - implemented", "Snowflake + dbt - Phase 8": a status after a dash, as in a roadmap diagram. */
 export const STATUS_TAIL = new RegExp(String.raw`\s+[-–—]\s+(?:\p{L}+\s+)?(?:(?:${STATUS})(?:\s+phase\s*\d+)?|phase\s*\d+)$`, 'iu');

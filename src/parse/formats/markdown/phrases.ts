@@ -40,7 +40,6 @@ const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
 /** `Label: rest` or `Label - rest` with a short label. */
 export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {
   let sep = -1;
-  let sepLen = 0;
   let colon = false;
   let quote: string | undefined;
   for (let i = 0; i < text.length && i <= 48; i++) {
@@ -57,13 +56,11 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
     if (c === '[') return undefined;
     if (c === ':' && !text.startsWith('://', i)) {
       sep = i;
-      sepLen = 1;
       colon = true;
       break;
     }
     if ((c === '-' || c === '–' || c === '—') && isSpace(text[i - 1]) && (isSpace(text[i + 1]) || i + 1 === text.length)) {
       sep = i;
-      sepLen = 1;
       break;
     }
   }
@@ -73,7 +70,7 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
   const bare = written.replace(MARKS, '').replace(STEP_NUMBER, '');
   const label = bare !== written && sectionLabel(bare) !== undefined ? bare : written;
   if (label === '' || label.split(' ').length > 4) return undefined;
-  let restAt = sep + sepLen;
+  let restAt = sep + 1;
   while (isSpace(text[restAt])) restAt++;
   return { label, rest: text.slice(restAt), restAt, colon };
 }
