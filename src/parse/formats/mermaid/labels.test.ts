@@ -31,5 +31,6 @@ describe('a label written by a diagram generator', () => {
     expect(cleanLabel('Orders&#32;API')).toBe('Orders API');
     expect(cleanLabel('A &#38; B #quot;x#quot;')).toBe('A & B "x"');
     expect(cleanLabel('&#8205x')).toBe('&#8205x');
+    expect(cleanLabel('👩\u200d💻 Analyst')).toBe('👩\u200d💻 Analyst');
   });
 });

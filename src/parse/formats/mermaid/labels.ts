@@ -18,17 +18,15 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
     .replace(/<\/?[a-z][^<>]{0,200}>/gi, '')
     .replace(/\bfa[bsr]?:fa-[\w-]{1,40}/g, ' ')
     // A numeric reference may lack its `;`, as HTML allows: a generator cannot write one inside a
-    // Mermaid statement that `;` would end (`rawdata &#8205`).
+    // Mermaid statement that `;` would end (`rawdata &#8205`). A zero-width mark written so pads the
+    // label; one written as a character or a whole entity is the name's own (our exporter writes those).
     .replace(/[#&](#?\w{1,8});|&#(\d{1,7})(?![\w;])/g, (m, named: string | undefined, bare: string | undefined) => {
       const name = named ?? `#${bare ?? ''}`;
-      if (/^#?\d+$/.test(name)) {
-        const code = Number(name.replace('#', ''));
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES.get(name.toLowerCase()) ?? m;
-    })
-    // Zero-width joiners and spaces are layout, not letters of the name.
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+      if (!/^#?\d+$/.test(name)) return ENTITIES.get(name.toLowerCase()) ?? m;
+      const code = Number(name.replace('#', ''));
+      if (bare !== undefined && [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff].includes(code)) return '';
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
   if (!keepLines) return squash(s);
   return s.split('\n').map(squash).filter((l) => l !== '').join('\n');
