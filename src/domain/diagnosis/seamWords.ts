@@ -39,7 +39,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'process-model',
     about: 'the modelling layer: models, joins, grain, deduplication, snapshots, marts',
-    words: ['model', 'models', 'incremental model', 'join', 'joins', 'joined', 'fan-out', 'fans out', 'grain', 'snapshot', 'scd', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
+    words: ['model', 'models', 'incremental model', 'join', 'joined', 'fan-out', 'fans out', 'grain', 'snapshot', 'scd', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
   },
   {
     seam: 'model-serve',
