@@ -148,11 +148,11 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
     // `MINIO - S3 data lake`, `Dagster - Orchestrator`: a product before a role phrase is the component.
     if (describes(split.label, rest.text) || (isKnownProduct(split.label) && !splitTools(rest.text).every((p) => catalogName(p.text) !== undefined))) {
-      own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+      own = labelled(r, split.label, split.label, seg, ctx, split.rest);
     } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);
     } else if (nameLike(split.label) && technical(split.label)) {
-      own = named(r, { text: split.label, line: seg.line, col: seg.col }, ctx, [truncate(squash(split.rest), 120)]);
+      own = labelled(r, split.label, split.label, seg, ctx, split.rest);
     } else {
       own = chain(r, mentionsIn(r, content, true), ctx);
     }
@@ -275,11 +275,16 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   }
   // "**Lakehouse Paradigm:** DuckDB reads from S3": the title is a way of building; the sentence names the parts.
   if (CONCEPT.test(name)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name)), ctx);
-  // "**HDFS & Hive**", "**Metabase/Tableau**": products named together are each a component.
-  const joined = bold.label.replace(/(?<=\S)\/(?=\S)/g, ',');
+  return labelled(r, bold.label, name, seg, ctx, bold.rest);
+}
+
+/** A label and its description: products named together (`HDFS & Hive`, `Metabase/Tableau`) are each a component. */
+function labelled(r: Reader, label: string, name: string, seg: Seg, ctx: Context, rest: string): Block | null {
+  const joined = label.replace(/(?<=\S)\/(?=\S)/g, ',');
   const together = splitTools(joined);
-  if (together.length > 1 && together.every((p) => isKnownProduct(p.text))) return tools(r, { text: joined, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
-  return named(r, { text: name, line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
+  const at = { line: seg.line, col: seg.col };
+  const hints = [truncate(squash(rest), 120)];
+  return together.length > 1 && together.every((p) => isKnownProduct(p.text)) ? tools(r, { text: joined, ...at }, ctx, hints) : named(r, { text: name, ...at }, ctx, hints);
 }
 
 

@@ -77,3 +77,10 @@ describe('a layer in brackets after a product', () => {
     expect(names(parse('- Storage: PostgreSQL (production)'))).toEqual(['PostgreSQL']);
   });
 });
+
+describe('products named together before a dash or a colon', () => {
+  it('are each a component, as in a bold label', () => {
+    expect(names(parse('1. Kafka & Zookeeper - Kafka acts as a message broker.\n2. Spark - reads the topics'))).toEqual(['Kafka', 'Zookeeper', 'Spark']);
+    expect(names(parse('- **HDFS & Hive**: where the lake lives'))).toEqual(['HDFS', 'Hive']);
+  });
+});
