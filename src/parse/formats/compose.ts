@@ -7,7 +7,7 @@
 import { isMap } from 'yaml';
 import type { FormatParser } from '../types';
 import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
-import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost } from './compose/serviceSpec';
+import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost, SETUP_SERVICE } from './compose/serviceSpec';
 import {
   PipelineBuilder,
   isRecord,
@@ -112,7 +112,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     // A database started with logical decoding on is there to be captured: the source, as debezium/postgres is.
     const imageRole = found === 'database' && capturedForCdc(spec) ? 'source' : found;
     const build = isRecord(spec.build) ? str(spec.build.context) : str(spec.build);
-    const idle = idleToolbox(name, spec);
+    const idle = idleToolbox(name, spec) || SETUP_SERVICE.test(name);
     const hints = [
       // A database image built to be captured (debezium/postgres) is the source, not the CDC tool.
       ...(image !== undefined ? (imageRole === 'source' ? [imageHints(image).at(-1), 'source database'] : imageHints(image)) : []),
@@ -125,7 +125,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     b.component(`s:${name}`, {
       name,
       line: pos(pair.key).line,
-      // A container that only sleeps carries no data, whatever image it is built from, unless it is named after a working tool.
+      // A container that only sleeps, unless named after a working tool, or only sets another up carries no data, whatever its image.
       ...(idle ? { explicit: 'none' as const } : {}),
       hints,
     });

@@ -114,3 +114,21 @@ describe('compose: a service the file builds to make data', () => {
     expect(edges).toContain('broker -> flink');
   });
 });
+
+describe('compose: a service that sets another up', () => {
+  it('runs once and carries no data, whatever its image; the service it sets up keeps its role', () => {
+    const g = graphOf(`services:
+  kafka:
+    image: confluentinc/cp-kafka:7.6
+  kafka_init:
+    image: confluentinc/cp-kafka:7.6
+    command: kafka-topics --create --topic orders
+  airflow-init:
+    image: apache/airflow:2.9
+    command: db init
+  airflow-scheduler:
+    image: apache/airflow:2.9
+`);
+    expect([g.stages['kafka'], g.stages['kafka_init'], g.stages['airflow-init'], g.stages['airflow-scheduler']]).toEqual(['ingest', 'none', 'none', 'orchestrate']);
+  });
+});
