@@ -25,11 +25,8 @@ function dbtType(hints: readonly string[]): { placement: Placement | 'by-layer';
   for (const h of hints) {
     const t = h.trim();
     // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
-    const bare = DBT_TYPES.get(t);
-    if (bare) return bare;
-    const m = /^dbt[\s:_-]+([a-z_]+)$/i.exec(t);
-    const prefixed = m?.[1] !== undefined ? DBT_TYPES.get(m[1].toLowerCase()) : undefined;
-    if (prefixed) return prefixed;
+    const type = DBT_TYPES.get(t) ?? DBT_TYPES.get(/^dbt[\s:_-]+([a-z_]+)$/i.exec(t)?.[1]?.toLowerCase() ?? '');
+    if (type) return type;
   }
   return undefined;
 }
@@ -60,12 +57,8 @@ function describedLayer(hints: readonly string[]): Hit | undefined {
 export function dbtModel(name: string, hints: readonly string[]): Verdict {
   const others = hints.filter((h) => !h.startsWith(DESCRIPTION_HINT));
   const hit = dbtLayer(name) ?? describedLayer(hints) ?? others.map(dbtLayer).find((h) => h !== undefined);
-  if (hit?.placement === 'process') {
-    return { placement: 'process', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks a staging/intermediate step`, rule: 'layer', fixed: true };
-  }
-  if (hit?.placement === 'store') {
-    return { placement: 'store', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks data as landed`, rule: 'layer', fixed: true };
-  }
+  if (hit?.placement === 'process') return { placement: 'process', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks a staging/intermediate step`, rule: 'layer', fixed: true };
+  if (hit?.placement === 'store') return { placement: 'store', confidence: 0.85, uncertain: false, reason: `dbt model; "${hit.label}" marks data as landed`, rule: 'layer', fixed: true };
   if (hit) return { placement: 'model', confidence: 0.9, uncertain: false, reason: `dbt model in the "${hit.label}" layer`, rule: 'layer', fixed: true };
   return { placement: 'model', confidence: 0.8, uncertain: false, reason: 'dbt model', rule: 'declared', fixed: true };
 }

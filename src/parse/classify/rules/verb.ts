@@ -36,14 +36,8 @@ function movesTo(f: Facts): Verdict | undefined {
   const dest = f.named.find((e) => e.from === 'name' && e.start > at && e.placement === 'store');
   if (!dest) return undefined;
   const converts = dest.word === 'file-format';
-  return {
-    placement: converts ? 'process' : 'ingest',
-    confidence: 0.7,
-    uncertain: false,
-    reason: converts ? `work that converts to "${dest.label}"` : `work that moves data to "${dest.label}"`,
-    rule: 'verb',
-    fixed: false,
-  };
+  const reason = converts ? `work that converts to "${dest.label}"` : `work that moves data to "${dest.label}"`;
+  return { placement: converts ? 'process' : 'ingest', confidence: 0.7, uncertain: false, reason, rule: 'verb', fixed: false };
 }
 
 export function verbRule(f: Facts): Verdict | undefined {
