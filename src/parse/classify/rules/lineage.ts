@@ -14,7 +14,7 @@ import { STAGES, isStage } from '../../../domain/stages';
 import type { Placement } from '../../types';
 import type { Classification, Verdict } from '../verdict';
 import { gather } from './facts';
-import type { Graph } from './position';
+import { around, type Graph } from './position';
 
 export interface Marked {
   readonly id: string;
@@ -52,8 +52,7 @@ const namespaceOf = (c: Marked): string | undefined => c.hints[c.hints.indexOf(c
 
 function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Placement, written: ReadonlySet<string>): Classification | undefined {
   const facts = gather(c.name, c.hints);
-  const writers = g.preds.get(c.id) ?? [];
-  const readers = g.succs.get(c.id) ?? [];
+  const { preds: writers, succs: readers } = around(g, c.id);
   const source = facts.named.find((e) => e.from === 'hint' && e.placement === 'generate' && e.kind !== 'generic');
   const fed = written.has(namespaceOf(c) ?? '');
   if (writers.length === 0 && readers.length > 0 && source && !fed) {
@@ -76,8 +75,8 @@ function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => P
 function placeJob(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Placement): Classification | undefined {
   const open = v.open === true || v.entry?.asSource === 'ingest';
   if (!open) return undefined;
-  const inputs = (g.preds.get(c.id) ?? []).map((id) => ({ id, stage: placed(id) }));
-  const outputs = g.succs.get(c.id) ?? [];
+  const { preds, succs: outputs } = around(g, c.id);
+  const inputs = preds.map((id) => ({ id, stage: placed(id) }));
   const source = inputs.find((i) => i.stage === 'generate');
   if (source) return { placement: 'ingest', confidence: 0.8, uncertain: false, reason: `reads ${g.label(source.id)}, a source system: ingest` };
   if (inputs.length === 0) {

@@ -20,7 +20,8 @@ export interface Graph {
 const FEEDS: ReadonlySet<Placement> = new Set(['ingest', 'store', 'process', 'model', 'serve']);
 
 const stageIndex = (p: Placement): number => (isStage(p) ? STAGES.indexOf(p) : -1);
-const around = (g: Graph, id: string) => ({ preds: g.preds.get(id) ?? [], succs: g.succs.get(id) ?? [] });
+/** A component's data neighbours: what feeds it and what it feeds. */
+export const around = (g: Graph, id: string) => ({ preds: g.preds.get(id) ?? [], succs: g.succs.get(id) ?? [] });
 
 /** Where a component sits from the latest stage feeding it and the earliest it feeds. */
 export function inferStage(before: number | undefined, after: number | undefined): Stage | undefined {
@@ -88,6 +89,8 @@ export function guessFromNeighbours(
   known: Map<string, number>,
   pending: Map<string, readonly Placement[] | undefined>,
 ): void {
+  /** A placed neighbour as a reason names it: `"Kafka" (ingest)`. */
+  const labelled = (id: string): string => `${g.label(id)} (${STAGES[known.get(id) ?? 0]})`;
   let candidates: Iterable<string> = [...pending.keys()];
   for (let pass = 1; pending.size > 0; pass++) {
     const placed: [string, Classification, number][] = [];
@@ -99,11 +102,9 @@ export function guessFromNeighbours(
       const stage = inferStage(before !== undefined ? known.get(before) : undefined, after !== undefined ? known.get(after) : undefined);
       if (!stage) continue;
       const where =
-        before !== undefined && after !== undefined
-          ? `between ${g.label(before)} (${STAGES[known.get(before) ?? 0]}) and ${g.label(after)} (${STAGES[known.get(after) ?? 0]})`
-          : before !== undefined
-            ? `fed by ${g.label(before)} (${STAGES[known.get(before) ?? 0]}) and feeding nothing placed`
-            : `feeding ${g.label(after ?? '')} (${STAGES[known.get(after ?? '') ?? 0]}) and fed by nothing placed`;
+        before !== undefined && after !== undefined ? `between ${labelled(before)} and ${labelled(after)}`
+        : before !== undefined ? `fed by ${labelled(before)} and feeding nothing placed`
+        : `feeding ${labelled(after ?? '')} and fed by nothing placed`;
       const tied = pending.get(id);
       if (tied) {
         // A tie is broken only towards one of the tied stages; otherwise it stays as it was.
