@@ -214,6 +214,11 @@ describe('listParser on a component named in full, then by its product', () => {
     const r = parse('Kafka Cluster East feeds Spark. Kafka Cluster West feeds Spark. Kafka is managed by Strimzi.');
     expect(names(r)).toContain('Kafka');
   });
+
+  it('keeps the product its own when the longer name is headed by another thing: a Kafka producer is not Kafka', () => {
+    const r = parse('1. Kafka Producer - Generates messages.\n2. Kafka - the message broker.\n3. Spark - consumes messages from Kafka.');
+    expect(names(r)).toEqual(['Kafka Producer', 'Kafka', 'Spark']);
+  });
 });
 
 describe('listParser on a role in apposition', () => {

@@ -8,11 +8,16 @@ import { isProduct, scan, tokenize } from '../../classify/tokens';
 import type { Node } from './types';
 import { PipelineBuilder } from '../text';
 
-/** The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling. */
+/**
+ * The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling;
+ * none when a noun that heads names ends it: a Kafka producer is not Kafka.
+ */
 function leadingProduct(name: string): string | undefined {
   const tokens = tokenize(name);
-  const first = scan(tokens)[0];
+  const hits = scan(tokens);
+  const first = hits[0];
   if (!first || first.start !== 0 || first.end >= tokens.length || !isProduct(first)) return undefined;
+  if (hits.some((h) => h.entry?.heads === true && h.end === tokens.length)) return undefined;
   return catalogName(first.label);
 }
 
