@@ -120,7 +120,8 @@ function readCompose(b: PipelineBuilder, text: string): void {
       build !== undefined ? `build ${build}` : undefined,
       commandWord(spec.command),
     ];
-    const role = imageRole ?? (idle ? undefined : producerRole(name, hints));
+    // A container that carries no data (idle, or only setting another up) takes no part in the flow.
+    const role = idle ? undefined : imageRole ?? producerRole(name, hints);
     list.push({ name, keyNode: pair.key, node: pair.value, spec, role });
     b.component(`s:${name}`, {
       name,

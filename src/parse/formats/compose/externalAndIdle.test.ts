@@ -117,18 +117,28 @@ describe('compose: a service the file builds to make data', () => {
 
 describe('compose: a service that sets another up', () => {
   it('runs once and carries no data, whatever its image; the service it sets up keeps its role', () => {
-    const g = graphOf(`services:
+    const yaml = `services:
   kafka:
     image: confluentinc/cp-kafka:7.6
   kafka_init:
     image: confluentinc/cp-kafka:7.6
     command: kafka-topics --create --topic orders
+    depends_on: [kafka]
+  spark:
+    image: bitnami/spark:3.5
+    depends_on: [kafka, kafka_init]
   airflow-init:
     image: apache/airflow:2.9
     command: db init
   airflow-scheduler:
     image: apache/airflow:2.9
-`);
+`;
+    const g = graphOf(yaml);
     expect([g.stages['kafka'], g.stages['kafka_init'], g.stages['airflow-init'], g.stages['airflow-scheduler']]).toEqual(['ingest', 'none', 'none', 'orchestrate']);
+    // Starting after it is not reading from it: no data passes through the setup container.
+    const r = importPipeline(yaml, 'compose');
+    if (!r.ok) throw new Error(r.error.kind);
+    const data = r.value.graph.edges.filter((e) => !e.control).map((e) => `${e.from} -> ${e.to}`);
+    expect(data.filter((e) => e.includes('kafka-init'))).toEqual([]);
   });
 });
