@@ -32,6 +32,8 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('shop.orders', ['source', 'fivetran', 'analytics.marts'])?.placement).toBe('model');
     expect(declaredRule('staging.green_tripdata', ['source', 'etl.ny_taxi'])?.placement).toBe('store');
     expect(declaredRule('raw.orders', ['source'])?.placement).toBe('store');
+    // The layer that moved it decides, not a staging word elsewhere in its name.
+    expect(declaredRule('staging.orders', ['source', 'analytics.marts'])?.placement).toBe('model');
   });
 
   it('declares nothing without a dbt resource type', () => {

@@ -74,6 +74,6 @@ export function declaredRule(name: string, hints: readonly string[]): Verdict | 
   const later = dbt.placement === 'store' && hints[0] === 'source'
     ? [name, ...hints.slice(1)].map(dbtLayer).find((h) => h !== undefined && h.placement !== 'store' && !/^(?:stag|stg)/.test(h.label))
     : undefined;
-  if (later) return { ...dbtModel(name, hints), reason: `dbt source in the "${later.label}" layer` };
+  if (later) return { placement: later.placement === 'process' ? 'process' : 'model', confidence: 0.85, uncertain: false, reason: `dbt source in the "${later.label}" layer`, rule: 'layer', fixed: true };
   return { placement: dbt.placement, confidence: 0.9, uncertain: false, reason: dbt.reason, rule: 'declared', fixed: true };
 }
