@@ -3,6 +3,7 @@
  * is a group, its title a hint for what it holds) and words standing outside any box.
  */
 import { isKnownProduct } from '../markdown/lexicon';
+import { TRAILING_BRACKETS } from '../markdown/phrases';
 import { namesLayer } from '../../lexicon/words';
 import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
 
@@ -142,6 +143,6 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`. A layer in it
   // names data of its own: `PostgreSQL (raw)` and `PostgreSQL (data marts)` are two.
   const joined = nameRows.join(' ');
-  const aside = /^(.*\S)\s*\(([^()]+)\)$/.exec(joined);
-  return aside && !namesLayer(aside[2] ?? '') ? { name: aside[1] as string, hints: [...hints, aside[2] as string] } : { name: joined, hints };
+  const aside = TRAILING_BRACKETS.exec(joined);
+  return aside?.[1] && aside.index > 0 && !namesLayer(aside[1]) ? { name: joined.slice(0, aside.index), hints: [...hints, aside[1]] } : { name: joined, hints };
 }
