@@ -1,7 +1,7 @@
 /** What a heading or a line of its own names: a product past its step number, or a stage label with its tool in brackets. */
 import { classify, spelledAsCatalog } from '../../classify/classify';
 import { squash } from '../text';
-import { sectionLabel } from '../../lexicon/words';
+import { namesLayer, sectionLabel } from '../../lexicon/words';
 import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
 import { plainLine } from './lines';
 import { STEP_NUMBER, TRAILING_BRACKETS } from './phrases';
@@ -49,5 +49,5 @@ export function layerStage(text: string): Placement | undefined {
   if (bracketed?.[1] && bracketed.index > 0) return layerStage(t.slice(0, bracketed.index)) ?? layerStage(bracketed[1]);
   // "Features" heads what the project offers, not the feature tables.
   if (ABOUT_HEADING.test(squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')))) return undefined;
-  return sectionLabel(text, false) === undefined ? sectionLabel(text, true) : undefined;
+  return namesLayer(text) ? sectionLabel(text, true) : undefined;
 }
