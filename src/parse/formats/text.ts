@@ -59,6 +59,12 @@ export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0';
 }
 
+/** The index of the first character at or after `i` that is not a space. */
+export function skipSpace(s: string, i: number): number {
+  while (isSpace(s[i])) i++;
+  return i;
+}
+
 /** Collapse runs of whitespace and trim. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 /** One left-to-right pass over an arrow line: where its arrows, comment and quotes are. */
-import { closingQuote, isSpace } from '../text';
+import { closingQuote, isSpace, skipSpace } from '../text';
 
 type Direction = 'forward' | 'back' | 'both';
 
@@ -122,8 +122,7 @@ export function scanLine(line: string, from: number): ScannedLine {
 
 /** A markdown bullet, number or tree branch at the start of a line: `- `, `* `, `• `, `1. `, `2) `, `└── `. Returns where content starts. */
 export function afterBullet(line: string): number {
-  let i = 0;
-  while (isSpace(line[i])) i++;
+  const i = skipSpace(line, 0);
   // A tree's branch (`└── Snowpipe`, `├─ Kafka`, `│  `) is drawing, not part of the name.
   const branch = /^(?:[│├└┃┣┗]?[─━]+|[|`+\\]-{2,})\s+/.exec(line.slice(i));
   if (branch) return i + branch[0].length;

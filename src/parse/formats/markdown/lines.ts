@@ -1,15 +1,14 @@
 /** Line shapes a page uses around its pipeline: bullets, arrow chains, folder legends, tree lines, table headers. */
 import { catalogStrength, classify } from '../../classify/classify';
 import { isArrowChain } from '../arrows';
-import { isSpace, squash } from '../text';
+import { isSpace, squash, skipSpace } from '../text';
 import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
 
 export { isSpace };
 
 /** `- x`, `* x`, `• x`, `+ x`, `12. x`, `3) x` → where the marker and the content start. */
 export function bullet(line: string): { marker: number; content: number; ordered: boolean } | undefined {
-  let i = 0;
-  while (isSpace(line[i])) i++;
+  let i = skipSpace(line, 0);
   const marker = i;
   const c = line[i];
   let ordered = false;

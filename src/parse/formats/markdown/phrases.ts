@@ -2,9 +2,8 @@
 import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
 import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
-import { PipelineBuilder, closingQuote, isWordChar, squash } from '../text';
+import { PipelineBuilder, closingQuote, isSpace, isWordChar, skipSpace, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
-import { isSpace } from './lines';
 import { knownNoun, technical } from './names';
 import type { BoldLead } from './types';
 
@@ -18,8 +17,7 @@ export function boldLead(raw: string): BoldLead | undefined {
   const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
   if (label === '') return undefined;
   const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(deco + m[0].length));
-  let restAt = deco + m[0].length + (sep ? sep[0].length : 0);
-  while (isSpace(raw[restAt])) restAt++;
+  const restAt = skipSpace(raw, deco + m[0].length + (sep ? sep[0].length : 0));
   return { label, rest: raw.slice(restAt), restAt, separated: inner.endsWith(':') || sep !== null };
 }
 
@@ -70,8 +68,7 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
   const bare = written.replace(MARKS, '').replace(STEP_NUMBER, '');
   const label = bare !== written && sectionLabel(bare) !== undefined ? bare : written;
   if (label === '' || label.split(' ').length > 4) return undefined;
-  let restAt = sep + 1;
-  while (isSpace(text[restAt])) restAt++;
+  const restAt = skipSpace(text, sep + 1);
   return { label, rest: text.slice(restAt), restAt, colon };
 }
 

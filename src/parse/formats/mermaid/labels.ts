@@ -1,6 +1,6 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
 import { catalogStrength } from '../../classify/classify';
-import { isSpace, squash } from '../text';
+import { squash, skipSpace } from '../text';
 
 const ENTITIES = new Map<string, string>([
   ['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"],
@@ -55,8 +55,7 @@ function finishesName(first: string, second: string): boolean {
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */
 export function bracketed(s: string, pos: number, close: string, limit: number): { text: string; close: number } {
-  let p = pos;
-  while (isSpace(s[p])) p++;
+  const p = skipSpace(s, pos);
   // A quoted text keeps its quotes, and the closer is looked for past them.
   const q = s[p] === '"' ? s.indexOf('"', p + 1) : -1;
   const from = q >= 0 ? p : pos;
@@ -66,15 +65,13 @@ export function bracketed(s: string, pos: number, close: string, limit: number):
 
 /** Label text from `from` up to one of `closers`; a quoted label may hold any brackets. */
 export function labelUntil(s: string, from: number, closers: readonly string[]): { text: string; end: number } | undefined {
-  let p = from;
-  while (isSpace(s[p])) p++;
+  const p = skipSpace(s, from);
   if (s[p] === '"') {
     const markdown = s[p + 1] === '`';
     const q = markdown ? s.indexOf('`"', p + 2) : s.indexOf('"', p + 1);
     if (q >= 0) {
       const after = q + (markdown ? 2 : 1);
-      let r = after;
-      while (isSpace(s[r])) r++;
+      const r = skipSpace(s, after);
       for (const c of closers) {
         if (s.startsWith(c, r)) {
           const inner = s.slice(p + (markdown ? 2 : 1), q);

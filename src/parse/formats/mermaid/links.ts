@@ -1,6 +1,6 @@
 /** Links between nodes: every arrow, any length, with its label; `~~~` is layout only. */
 import type { ParseProblem } from '../../problems';
-import { isSpace, isWordChar } from '../text';
+import { isWordChar, skipSpace } from '../text';
 import { cleanLabel, unquoteLabel } from './labels';
 import type { Link } from './syntax';
 
@@ -65,12 +65,10 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
   } else return undefined;
   const text = s.slice(start, p);
   // Pipe label: -->|label|
-  let r = p;
-  while (isSpace(s[r])) r++;
+  const r = skipSpace(s, p);
   if (s[r] === '|') {
     // A quoted label may hold a pipe: -->|"a | b"|
-    let from = r + 1;
-    while (isSpace(s[from])) from++;
+    const from = skipSpace(s, r + 1);
     const q = s[from] === '"' ? s.indexOf('"', from + 1) : -1;
     const close = s.indexOf('|', q >= 0 ? q + 1 : r + 1);
     if (close < 0) return { error: { kind: 'pipeUnclosed' }, at: r };

@@ -3,7 +3,7 @@ import type { ParseProblem } from '../../problems';
 import { catalogStrength } from '../../classify/classify';
 import { STATUS_TAIL } from '../markdown/lexicon';
 import { cleanLabel, labelLines, labelUntil } from './labels';
-import { isSpace } from '../text';
+import { isSpace, skipSpace } from '../text';
 import { DATABASE_SHAPES, ID_STOP, SHAPES, type NodeRef } from './syntax';
 
 /** Where the caller reports a problem on the current line. */
@@ -16,11 +16,9 @@ export function readGroup(s: string, start: number, report: Report): { nodes: No
   let shaped = first.shaped;
   let p = first.end;
   for (;;) {
-    let q = p;
-    while (isSpace(s[q])) q++;
+    let q = skipSpace(s, p);
     if (s[q] !== '&') break;
-    q++;
-    while (isSpace(s[q])) q++;
+    q = skipSpace(s, q + 1);
     const next = readNode(s, q, report);
     if (!next) {
       report({ kind: 'danglingAmpersand' }, q, '&');

@@ -4,7 +4,7 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, getOrAdd, isSpace } from '../text';
+import { type PipelineBuilder, getOrAdd, isSpace, skipSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
@@ -66,8 +66,7 @@ export class MermaidReader {
 
   /** `flowchart LR` → checks the direction; returns where statements may continue on the line. */
   private header(s: string, pos: number): number {
-    let p = pos;
-    while (isSpace(s[p])) p++;
+    let p = skipSpace(s, pos);
     const start = p;
     while (p < s.length && !isSpace(s[p]) && s[p] !== ';') p++;
     const dir = s.slice(start, p);
@@ -117,8 +116,7 @@ export class MermaidReader {
   }
 
   private subgraph(s: string, from: number): number {
-    let p = from;
-    while (isSpace(s[p])) p++;
+    let p = skipSpace(s, from);
     const column = from - 'subgraph'.length + 1;
     const end = this.statementEnd(s, p);
     let id = '';
@@ -131,8 +129,7 @@ export class MermaidReader {
       const start = p;
       while (p < end && !isSpace(s[p]) && s[p] !== '[') p++;
       id = s.slice(start, p);
-      let q = p;
-      while (isSpace(s[q])) q++;
+      const q = skipSpace(s, p);
       if (s[q] === '[') {
         const label = bracketed(s, q + 1, ']', end);
         if (label.close < 0) this.report({ kind: 'subgraphTitleUnclosed' }, q + 1, s.slice(q, end));

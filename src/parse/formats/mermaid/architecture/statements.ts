@@ -5,7 +5,7 @@
  */
 import type { ParseProblem } from '../../../problems';
 import { cleanLabel } from '../labels';
-import { isSpace } from '../../text';
+import { isSpace, skipSpace } from '../../text';
 
 /** The header on a line of its own: prose that opens with "architecture" is no diagram. */
 export const ARCH_HEADER = /^architecture-beta\s*$/;
@@ -92,14 +92,12 @@ class Cursor {
 function readTitle(c: Cursor): { title?: string; problem?: ArchProblem } {
   if (c.s[c.pos] !== '[') return {};
   const at = c.pos;
-  let p = at + 1;
-  while (isSpace(c.s[p])) p++;
+  const p = skipSpace(c.s, at + 1);
   const q = c.s[p];
   if (q === '"' || q === "'") {
     let e = p + 1;
     while (e < c.s.length && c.s[e] !== q) e += c.s[e] === '\\' ? 2 : 1;
-    let close = e + 1;
-    while (isSpace(c.s[close])) close++;
+    const close = skipSpace(c.s, e + 1);
     if (e < c.s.length && c.s[close] === ']') {
       c.pos = close + 1;
       c.spaces();
