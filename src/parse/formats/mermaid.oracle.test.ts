@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 /** Labels as a reader names the node: the first line, without Markdown or quoting. */
 const plain = (label: string): string =>
-  (label.split(/<br\s*\/?>|\\n|\n/i).find((l) => l.replace(/[`*"\s]/g, '') !== '') ?? '')
+  (label.replace(/<(?!br)[a-z][^<>]*>/gi, '').split(/<br\s*\/?>|\\n|\n/i).find((l) => l.replace(/[`*"\s]/g, '') !== '') ?? '')
     .replace(/[`*"]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -111,6 +111,7 @@ const CHARTS: Readonly<Record<string, string>> = {
   ].join('\n'),
   'front matter and init directives': '---\ntitle: Orders pipeline\nconfig:\n  theme: dark\n---\n%%{init: {"flowchart": {"curve": "linear"}}}%%\nflowchart LR\n  a[Shopify] --> b[Fivetran] --> c[(Snowflake)]\n',
   'v11 shape syntax and labels with line breaks': 'flowchart LR\n  src@{ shape: cyl, label: "Orders DB" } --> job@{ shape: rect, label: "Spark<br/>batch job" }\n  job --> out[Looker<br>dashboards]\n',
+  'v11 labels that escape a quote around an icon': 'flowchart LR\n  k@{ label: "<img src=\\"kafka.png\\"><br>Kafka<br>orders_topic" } --> f@{ label: "<img src=\\"f.png\\">Flink" }\n',
   'long links and open links': 'flowchart LR\n  a ----> b\n  b --- c\n  c -.- d\n  d ===> e\n',
   'circle and cross ends': 'flowchart LR\n  a --o b\n  b --x c\n  c <--> d\n',
   'numeric and underscored ids, unicode labels': 'flowchart LR\n  1[Capteurs IoT] --> 2[Kafka]\n  2 --> data_lake_1[(Données brutes)]\n',

@@ -73,8 +73,9 @@ export function readNode(s: string, start: number, report: Report): { node: Node
         break;
       }
       const meta = s.slice(p + 2, close);
-      const l = /(?:^|[,{\s])label\s*:\s*("([^"]*)"|'([^']*)'|[^,}]+)/.exec(meta);
-      if (l) label = cleanLabel(l[2] ?? l[3] ?? l[1] ?? '', true, true) || label;
+      // The metadata is YAML: a quoted label may escape its quote (`"<img src=\"logo.png\">Kafka"`).
+      const l = /(?:^|[,{\s])label\s*:\s*("((?:[^"\\]|\\.)*)"|'([^']*)'|[^,}]+)/.exec(meta);
+      if (l) label = cleanLabel((l[2] ?? l[3] ?? l[1] ?? '').replace(/\\(["\\])/g, '$1'), true, true) || label;
       const sh = /(?:^|[,{\s])shape\s*:\s*["']?([\w-]+)/.exec(meta);
       if (sh && DATABASE_SHAPES.has((sh[1] ?? '').toLowerCase())) hints.push('database');
       shaped = true;
