@@ -1,7 +1,7 @@
 /**
  * docker-compose files: each service is a component. Data edges come from the services' roles (read
  * from their images: source database → CDC → broker → sink → store → processing → OLAP → BI) between
- * services that name each other; `depends_on` and `links` are start-up order, kept as control links
+ * services that name each other, or that no other names; `depends_on` and `links` are start-up order, kept as control links
  * where the roles say nothing, as is any link to a coordination service (ZooKeeper). Top-level volumes, networks, configs and secrets are ignored.
  */
 import { isMap } from 'yaml';
@@ -201,6 +201,13 @@ function readCompose(b: PipelineBuilder, text: string): void {
   const sink = kinds.has('broker') && !kinds.has('cdc');
   const roles = new Map(list.map((s) => [s.name, s.role === 'database' && sink ? 'olap' : s.role]));
   wire(b, relations, (name) => roles.get(name));
+  // A service nothing names still takes its place in the flow, its host set in code or a UI (a Spark
+  // job's Cassandra host, Grafana's data source): a BI tool reads the OLAP stores, which the processing fills.
+  const tied = new Set(relations.flatMap((r) => [r.from, r.to]));
+  const fedBy = new Map<ServiceRole | undefined, ServiceRole>([['bi', 'olap'], ['olap', 'processing']]);
+  for (const s of list.filter((t) => !tied.has(t.name) && fedBy.has(roles.get(t.name)))) {
+    for (const f of list.filter((t) => roles.get(t.name) === fedBy.get(roles.get(s.name)))) b.edge(b.idOf(`s:${f.name}`), b.idOf(`s:${s.name}`), { line: pos(s.keyNode).line });
+  }
 }
 
 function detectCompose(text: string): number {
