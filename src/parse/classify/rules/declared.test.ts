@@ -36,6 +36,12 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('staging.orders', ['source', 'analytics.marts'])?.placement).toBe('model');
   });
 
+  it("places a source by its own name and schema, not a table's: raw exports of a star schema are landed", () => {
+    expect(declaredRule('source.fact_sales', ['source', 'source'])?.placement).toBe('store');
+    expect(declaredRule('erp.dim_customer', ['source'])?.placement).toBe('store');
+    expect(declaredRule('marts.dim_customer', ['source'])?.placement).toBe('model');
+  });
+
   it('declares nothing without a dbt resource type', () => {
     expect(declaredRule('Sources', ['Sources'])).toBeUndefined();
   });
