@@ -4,7 +4,9 @@
  * broker it reads, a CDC connector for the database it reads and the broker it writes), so the
  * direction of flow comes from here, not from it.
  */
+import * as z from 'zod/mini';
 import { classify } from '../../classify/classify';
+import serviceImages from '../../lexicon/service-images.json';
 
 /** Roles in the order data flows through them: an earlier role feeds a later one. */
 export const ROLE_ORDER = ['source', 'cdc', 'broker', 'sink', 'store', 'processing', 'olap', 'bi'] as const;
@@ -15,25 +17,10 @@ export type RankedRole = (typeof ROLE_ORDER)[number];
  */
 export type ServiceRole = RankedRole | 'database' | 'coordination';
 
-interface RoleRule {
-  readonly role: ServiceRole;
-  /** Image repositories (`debezium/connect`) or their last part (`kafka`), without tag or registry host. */
-  readonly images: readonly string[];
-  readonly example: string;
-}
-
-export const SERVICE_ROLES: readonly RoleRule[] = [
-  { role: 'source', images: ['debezium/postgres', 'debezium/example-postgres', 'debezium/example-mysql', 'debezium/example-mongodb'], example: 'debezium/postgres:16, a Postgres set up to be captured' },
-  { role: 'cdc', images: ['debezium/connect', 'debezium/server', 'maxwell', 'canal-server'], example: 'debezium/connect:2.7 reads the database log into the broker' },
-  { role: 'broker', images: ['kafka', 'cp-kafka', 'cp-server', 'redpanda', 'pulsar', 'rabbitmq', 'nats'], example: 'confluentinc/cp-kafka:7.6' },
-  { role: 'sink', images: ['cp-kafka-connect', 'kafka-connect', 'connect'], example: 'confluentinc/cp-kafka-connect writes topics out to storage' },
-  { role: 'store', images: ['minio', 'localstack', 'azurite', 'fake-gcs-server', 'hadoop-namenode', 'namenode', 'datanode'], example: 'minio/minio, an S3-compatible bucket' },
-  { role: 'processing', images: ['spark', 'flink', 'spark-master', 'spark-worker', 'jobmanager', 'taskmanager'], example: 'bitnami/spark:3.5' },
-  { role: 'olap', images: ['clickhouse', 'clickhouse-server', 'druid', 'pinot', 'doris', 'starrocks', 'trino', 'presto', 'influxdb', 'timescaledb', 'timescaledb-ha', 'questdb'], example: 'clickhouse/clickhouse-server; influxdb:2.7, a time-series store dashboards read' },
-  { role: 'bi', images: ['superset', 'metabase', 'grafana', 'redash'], example: 'apache/superset reads what the others produced' },
-  { role: 'coordination', images: ['zookeeper', 'cp-zookeeper', 'etcd', 'consul'], example: 'confluentinc/cp-zookeeper keeps the brokers in step' },
-  { role: 'database', images: ['postgres', 'postgresql', 'mysql', 'mariadb', 'mongo', 'mongodb', 'mssql', 'oracle', 'cassandra'], example: 'postgres:16' },
-];
+/** Image → role, kept as data a reviewer reads (`service-images.json`) and checked once at load. */
+export const SERVICE_ROLES = z
+  .strictObject({ note: z.string(), roles: z.array(z.strictObject({ role: z.enum([...ROLE_ORDER, 'database', 'coordination']), images: z.array(z.string()), example: z.string() })) })
+  .parse(serviceImages).roles;
 
 /**
  * A service the file builds itself, whose own words say it makes the data (`generator`,
