@@ -4,36 +4,23 @@
  * then only refine within that role: where an exporter or loader writes (a dashboard serves, a
  * warehouse stores), whether a transformer builds a modelled layer, a dbt block's layer.
  */
-import type { Placement } from '../../types';
+import * as z from 'zod/mini';
+import { PLACEMENTS, type Placement } from '../../types';
+import workflowRoles from '../../lexicon/workflow-roles.json';
 import { scan, tokenize, type Hit } from '../tokens';
 import type { Verdict } from '../verdict';
 import { dbtModel } from './declared';
 
-/** How a declared role places its step: outright, by where it writes, by the work it does, or by dbt layer. */
-type Placing = Placement | 'destination' | 'work' | 'by-layer';
-
-interface Role {
-  readonly placing: Placing;
-  /** Where a destination with no telling word lands: an exporter hands data on, a loader fills a store. */
-  readonly otherwise?: Placement;
-  readonly reason: string;
-}
-
-/** Declared roles, keyed by the hint the workflow reader writes (`roleHint`). */
-const ROLES: ReadonlyMap<string, Role> = new Map<string, Role>([
-  ['mage data_loader', { placing: 'ingest', reason: 'a Mage data loader: it reads data in' }],
-  ['mage transformer', { placing: 'work', reason: 'a Mage transformer' }],
-  ['mage data_exporter', { placing: 'destination', otherwise: 'serve', reason: 'a Mage data exporter' }],
-  ['mage sensor', { placing: 'none', reason: 'a Mage sensor waits on a condition and moves no data' }],
-  ['mage dbt', { placing: 'by-layer', reason: 'a dbt model run by Mage' }],
-  ['mage chart', { placing: 'serve', reason: 'a Mage chart shows the data' }],
-  ['meltano extractor', { placing: 'ingest', reason: 'a Meltano extractor (Singer tap) reads its source' }],
-  ['meltano source', { placing: 'generate', reason: 'the system a Meltano extractor reads' }],
-  ['meltano loader', { placing: 'destination', otherwise: 'store', reason: 'where a Meltano loader (Singer target) writes' }],
-  ['meltano mapper', { placing: 'process', reason: 'a Meltano mapper transforms the stream in flight' }],
-  ['meltano transformer', { placing: 'work', reason: 'a Meltano transformer' }],
-  ['meltano orchestrator', { placing: 'orchestrate', reason: 'a Meltano orchestrator runs the jobs' }],
-]);
+/** Declared roles, keyed by the hint the workflow reader writes (`roleHint`); data a reviewer reads in `workflow-roles.json`. */
+const ROLES = new Map(
+  z
+    .strictObject({
+      note: z.string(),
+      roles: z.array(z.strictObject({ hint: z.string(), placing: z.enum([...PLACEMENTS, 'destination', 'work', 'by-layer']), otherwise: z.optional(z.enum(PLACEMENTS)), reason: z.string() })),
+    })
+    .parse(workflowRoles)
+    .roles.map((r) => [r.hint, r]),
+);
 
 /** The hint a workflow reader gives a step of a declared kind: `mage data_loader`, `meltano extractor`. */
 export const roleHint = (tool: 'mage' | 'meltano', kind: string): string => `${tool} ${kind.trim().toLowerCase()}`;
