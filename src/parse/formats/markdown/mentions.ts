@@ -87,6 +87,15 @@ function subjects(toks: readonly Token[], i: number): [number, number][] {
 }
 
 /** Technology mentions in a stretch of prose, in order. */
+/**
+ * Parentheses are an aside (a port, an alias, an example), unless they list two or more products: then
+ * they name the tools doing what the sentence says ("three-tier storage (Redis, PostgreSQL, MinIO)").
+ */
+function listsProducts(text: string, at: number): boolean {
+  const inner = text.slice(text.lastIndexOf('(', at) + 1, text.indexOf(')', at) >>> 0);
+  return inner.split(/,|&|\band\b|\//).filter((p) => isKnownProduct(p.trim())).length >= 2;
+}
+
 export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
   const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warnAt(l, c, m, f));
   const out: Mention[] = [];
@@ -108,7 +117,7 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     if (twice?.[1]) text = twice[1];
     if (text === '') return;
     if (leftOut(b, text, seg.line, col, seg.text.slice(z.end, z.end + 2))) return;
-    if (checked && (a.aside || !proseComponent(text, a.kind === 'code'))) return;
+    if (checked && ((a.aside && !listsProducts(seg.text, a.start)) || !proseComponent(text, a.kind === 'code'))) return;
     out.push({ name: text, line: seg.line, col, lastToken: last, gap: seg.text.slice(prevEnd, a.start) });
     prevEnd = z.end;
   };

@@ -27,6 +27,15 @@ describe('listParser on page furniture around a pipeline', () => {
   });
 });
 
+describe('listParser on parentheses in running text', () => {
+  it('reads a parenthesis that lists products as the tools doing what the sentence says; one product stays an aside', () => {
+    const listed = parse('Spark stores the results in a three-tier architecture (Redis, PostgreSQL, MinIO) for different query patterns.');
+    expect(names(listed)).toEqual(['Spark', 'Redis', 'PostgreSQL', 'MinIO']);
+    // One product in parentheses says what the thing before it is: an alias, not a second component.
+    expect(names(parse('Spark writes the results to object storage (MinIO) every hour.'))).toEqual(['Spark', 'object storage']);
+  });
+});
+
 describe('listParser on steps and generic nouns in prose', () => {
   it('reads a bold imperative label as a task, taking only the tools it names', () => {
     const r = parse('- **Automate dbt runs:** trigger them nightly from Airflow.');
