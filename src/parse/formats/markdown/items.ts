@@ -5,7 +5,7 @@ import type { Placement } from '../../types';
 import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
-import { knownNoun, nameLike, namesSomething, productCore, technical } from './names';
+import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
 import { PORT, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
@@ -18,6 +18,9 @@ const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pic
 
 /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
+  // "Snowflake — storage and compute", "`fct_orders` — one row per line item": a dash ends the name.
+  const dash = labelSplit(seg.text);
+  if (dash && !dash.colon && nameLike(dash.label) && dash.rest.trim() !== '') return tools(r, { ...seg, text: dash.label }, ctx, [...hints, truncate(squash(dash.rest), 120)]);
   // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
   if (readsAsSentence(seg.text)) return chain(r, mentionsIn(r, seg, true), { hints: ctx.hints }, hints);
   const entries: string[] = [];
@@ -92,21 +95,6 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   const frame = role && itemLabel(role.role) ? [] : (ctx.frameHints ?? []);
   const id = add(r, name, seg.line, seg.col, o.explicit, [...(role ? [role.role] : []), ...hints, ...extra, ...ctx.hints, ...frame]);
   return { entries: [id], exits: [id], line: seg.line };
-}
-
-/**
- * `dagster-code — a gRPC code server`, `Kafka: the broker`: after a tool or an identifier, a phrase
- * opening with an article says what it is; the label is the component.
- */
-function describes(label: string, rest: string): boolean {
-  if (!/^(?:a|an|the)\s/i.test(rest.trim()) || !nameLike(label)) return false;
-  return technical(label) || /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)+$/u.test(label.trim());
-}
-
-/** A generic role and what it is for ("Source database for CDC"), naming no product of its own. */
-function rolePhrase(text: string): boolean {
-  const head = squash((/^(.+?)\s+(?:for|of|in|on|with)\s/i.exec(text)?.[1] ?? text).replace(/[.;]$/, ''));
-  return catalogStrength(head) === 'stage';
 }
 
 export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
@@ -207,7 +195,6 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   return own;
 }
 
-
 /**
  * An item led by a bold label. A stage label (`**Ingest (ADF)**:`) states the stage of the tools
  * it names; a product or identifier (`**Kafdrop (9000)**: Web UI…`, `**kafka_stream.py**: …`) is the
@@ -261,6 +248,9 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
   // feature's title, the identifiers are what the feature touches; only the tools it names are parts.
   // Names alone after the label ("**Collection of data**: TMDB API") are what the step uses.
+  // "**Fact Table:** `fct_order_items` — one row per line item": a name before a dash is what the label names.
+  const dash = labelSplit(bold.rest);
+  if (strength !== 'product' && !identifier && dash && !dash.colon && nameLike(dash.label)) return tools(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, ctx, [bold.label]);
   const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
   if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
     const known = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
@@ -286,7 +276,6 @@ function labelled(r: Reader, label: string, name: string, seg: Seg, ctx: Context
   const hints = [truncate(squash(rest), 120)];
   return together.length > 1 && together.every((p) => isKnownProduct(p.text)) ? tools(r, { text: joined, ...at }, ctx, hints) : named(r, { text: name, ...at }, ctx, hints);
 }
-
 
 /** ": a Python script that …", "- an API that …": the words after a label say what it is. */
 const APPOSITION = /^\s*[:—–-]?\s*(?:(?:is|are)\s+)?(?:a|an)\s+\p{L}/iu;

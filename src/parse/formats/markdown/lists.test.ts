@@ -42,6 +42,12 @@ describe('listParser on a stage-labelled list', () => {
     });
   });
 
+  it('ends a name listed after a stage label at a dash; what follows describes it', () => {
+    const r = parse('- **Warehouse:** Snowflake — storage and compute for everything\n- **Fact Table:** `fct_order_items` — Modeled at the line item grain. This central table holds the measures.');
+    expect(names(r)).toEqual(['Snowflake', 'fct_order_items']);
+    expect(placed(r)).toEqual({ snowflake: 'store', 'fct-order-items': 'model' });
+  });
+
   it('never lets a heading outvote the product it names: a broker under "Data generation" stays ingest', () => {
     const h = parse('## Data generation\n- Kafka\n- Postgres\n## Data processing\n- Iceberg\n- orders_clean');
     expect(h.components.every((c) => c.explicit === undefined)).toBe(true);

@@ -86,3 +86,18 @@ export function technical(text: string): boolean {
   const toks = tokenize({ text: text.slice(0, 200), line: 1, col: 1 }, true);
   return toks.some((t, i) => t.kind === 'code' || (t.kind === 'word' && (knownAt(toks, i) > 0 || technicalShape(t))));
 }
+
+/**
+ * `dagster-code — a gRPC code server`, `Kafka: the broker`: after a tool or an identifier, a phrase
+ * opening with an article says what it is; the label is the component.
+ */
+export function describes(label: string, rest: string): boolean {
+  if (!/^(?:a|an|the)\s/i.test(rest.trim()) || !nameLike(label)) return false;
+  return technical(label) || /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)+$/u.test(label.trim());
+}
+
+/** A generic role and what it is for ("Source database for CDC"), naming no product of its own. */
+export function rolePhrase(text: string): boolean {
+  const head = squash((/^(.+?)\s+(?:for|of|in|on|with)\s/i.exec(text)?.[1] ?? text).replace(/[.;]$/, ''));
+  return catalogStrength(head) === 'stage';
+}
