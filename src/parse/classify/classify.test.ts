@@ -35,6 +35,11 @@ describe('classify: matching', () => {
     expect(place('Databricks SQL warehouse')).toBe('store');
   });
 
+  it('places an EventBridge rule as what starts the jobs, as data pipelines use it', () => {
+    expect(place('EventBridge')).toBe('orchestrate');
+    expect(place('Amazon EventBridge Rule')).toBe('orchestrate');
+  });
+
   it('reads plurals and spelling variants', () => {
     expect(place('Dashboards')).toBe('serve');
     expect(place('big query')).toBe('store');
