@@ -23,9 +23,12 @@ describe('rule 3 for DDL: work that creates or empties a table takes the table\'
     expect(verbRule(facts('truncate_c', 'SQLExecuteQueryOperator', 'app.customer_scores'))).toBeUndefined();
   });
 
-  it('says nothing without a layer, so another verb or the database decides', () => {
+  it('without a layer, creating tables, a schema or a dataset sets storage up; another verb or the database decides the rest', () => {
     expect(verbRule(facts('create_and_load_visits', 'PythonOperator'))?.placement).toBe('ingest');
-    expect(verbRule(facts('create_table_x', 'PythonOperator'))).toBeUndefined();
+    expect(verbRule(facts('create_artists_table', 'PostgresOperator'))?.placement).toBe('none');
+    expect(verbRule(facts('create_schemas', 'PostgresOperator'))?.placement).toBe('none');
+    expect(verbRule(facts('create_retail_dataset', 'BigQueryCreateEmptyDatasetOperator'))?.placement).toBe('none');
+    expect(verbRule(facts('create_biglake_bikeshare', 'PythonOperator'))).toBeUndefined();
   });
 
   it('a DDL verb leading free text neither makes it work nor names a component', () => {

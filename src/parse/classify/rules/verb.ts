@@ -54,6 +54,8 @@ export function verbRule(f: Facts): Verdict | undefined {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
   const verb = verbs.find((e) => e.entry?.takesLayer !== true);
+  // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
+  if (ddl && !verb && tokenize(f.name).some((w) => /^(?:tables?|schemas?|datasets?|databases?)$/.test(w))) return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   if (!verb) return movesTo(f);
   // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
   const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
