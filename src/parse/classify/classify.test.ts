@@ -35,6 +35,12 @@ describe('classify: matching', () => {
     expect(place('Databricks SQL warehouse')).toBe('store');
   });
 
+  it('places the Kafka producer, the client publishing into Kafka, as ingest, and an app that produces events as the source', () => {
+    expect(place('Kafka Producer')).toBe('ingest');
+    expect(place('Python Kafka producer')).toBe('ingest');
+    expect(place('event producer')).toBe('generate');
+  });
+
   it('places an EventBridge rule as what starts the jobs, as data pipelines use it', () => {
     expect(place('EventBridge')).toBe('orchestrate');
     expect(place('Amazon EventBridge Rule')).toBe('orchestrate');

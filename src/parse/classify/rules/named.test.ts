@@ -49,7 +49,7 @@ describe('rule 2: a known product or role noun in the name', () => {
   });
 
   it('lets a noun the lexicon marks as a head, last in the name, say what the thing is', () => {
-    expect(namedRule(facts('kafka_producer'))?.placement).toBe('generate');
+    expect(namedRule(facts('kafka_data_generator'))?.placement).toBe('generate');
     expect(namedRule(facts('Spark checkpoint'))?.placement).toBe('none');
     // Not last: the product is still the thing.
     expect(namedRule(facts('Kafka producer topic'))?.placement).toBe('ingest');
