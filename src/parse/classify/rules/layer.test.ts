@@ -16,6 +16,12 @@ describe('rule 4: the layer of data at rest', () => {
     expect(['Aggregated Data', 'Denormalized Tables', 'Analytics Table', 'Cleaned Data'].map(stage)).toEqual(['model', 'model', 'model', 'process']);
   });
 
+  it('places work between two layers by the one it writes to, after "to"', () => {
+    expect(layerRule(facts('silver_to_gold', 'PythonOperator'))?.placement).toBe('model');
+    expect(layerRule(facts('raw_to_staging', 'PythonOperator'))?.placement).toBe('process');
+    expect(layerRule(facts('load_bronze', 'PythonOperator'))?.placement).toBe('ingest');
+  });
+
   it('reads a folder or object path as data at rest, placed by its layer', () => {
     expect(layerRule(facts('silver/ (cleansed & deduped)', 'S3 Data Lake'))?.placement).toBe('process');
     expect(layerRule(facts('s3://lake/gold/orders'))?.placement).toBe('model');

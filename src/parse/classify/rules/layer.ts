@@ -5,6 +5,7 @@
  * what the work builds: landing raw data is ingestion.
  */
 import { decide, verdict } from '../decide';
+import { tokenize } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
 
@@ -12,7 +13,10 @@ const atRest = (e: Evidence): boolean => e.word === 'layer' || e.kind === 'multi
 
 export function layerRule(f: Facts): Verdict | undefined {
   if (f.nature === 'work') {
-    const layer = f.named.filter((e) => e.word === 'layer' && e.from === 'name').sort((a, b) => a.start - b.start)[0];
+    // "silver_to_gold", "raw_to_staging": work builds the layer it writes to, named after "to".
+    const to = tokenize(f.name).indexOf('to');
+    const layers = f.named.filter((e) => e.word === 'layer' && e.from === 'name').sort((a, b) => a.start - b.start);
+    const layer = layers.find((e) => to >= 0 && e.start > to) ?? layers[0];
     if (!layer) return undefined;
     const placement = layer.placement === 'store' ? 'ingest' : layer.placement;
     const why = layer.placement === 'store' ? `work that lands "${layer.label}" data ingests it` : `work that builds the "${layer.label}" layer`;
