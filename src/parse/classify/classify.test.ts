@@ -41,6 +41,12 @@ describe('classify: matching', () => {
     expect(place('event producer')).toBe('generate');
   });
 
+  it('places dbt work that builds no data (its documentation, its connection profile) beside the pipeline', () => {
+    expect(place('generate_dbt_documentation')).toBe('none');
+    expect(place('generate_dbt_profile')).toBe('none');
+    expect(place('dbt_run_marts')).toBe('model');
+  });
+
   it('places an EventBridge rule as what starts the jobs, as data pipelines use it', () => {
     expect(place('EventBridge')).toBe('orchestrate');
     expect(place('Amazon EventBridge Rule')).toBe('orchestrate');

@@ -64,7 +64,9 @@ describe('listParser on what a tool reads from', () => {
 describe('listParser reads READMEs conservatively', () => {
   it('names the product, not the label or status around it', () => {
     const r = parse(['## Tech Stack', '', '- Orchestration: Dagster (Software-Defined Assets) *(In Progress)*', '- Dashboard: *(Coming soon)* Streamlit', '- Docs: dbt Documentation', ''].join('\n'));
-    expect(names(r)).toEqual(['Dagster', 'Streamlit', 'dbt']);
+    // dbt's documentation site is a product of its own, beside the pipeline (the lexicon's `dbt docs`).
+    expect(names(r)).toEqual(['Dagster', 'Streamlit', 'dbt Documentation']);
+    expect(placed(r)['dbt-documentation']).toBe('none');
     expect(r.components.find((c) => c.name === 'Dagster')?.hints).toContain('Software-Defined Assets');
   });
 
