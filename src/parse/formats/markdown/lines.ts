@@ -89,8 +89,8 @@ export function titleChain(text: string): boolean {
   return strengths.includes(undefined);
 }
 
-/** `| Layer | Description |`: a table of the layers data rests in (bronze, silver, gold). */
-const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?)$/i;
+/** `| Layer | Description |`, `| Module | Description |`: a table of the layers data rests in (bronze, silver, gold), or of the parts. */
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?)$/i;
 
 export interface TableColumns {
   readonly tool: number;

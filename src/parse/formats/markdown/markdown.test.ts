@@ -231,6 +231,12 @@ describe('markdownParser: a table of layers', () => {
     expect(where[r.components.find((c) => c.name === 'Gold')?.id ?? '']).toBe('model');
   });
 
+  it('reads a column of modules as the parts of the system, each placed by what its row says it does', () => {
+    const r = parse('## Modules Overview\n\n| Module | Description |\n|---|---|\n| [nifi-setup](./modules/nifi-setup) | Ingestion pipeline using Apache NiFi to fetch external data. |\n| [spark-jobs](./modules/spark-jobs) | PySpark jobs to clean and process data into Hudi tables. |');
+    expect(names(r)).toEqual(['nifi-setup', 'spark-jobs']);
+    expect(placed(r)).toMatchObject({ 'nifi-setup': 'ingest', 'spark-jobs': 'process' });
+  });
+
   it('reads a column of table names as data at rest, placed by the heading over the table', () => {
     const r = parse('Spark builds them daily.\n\n## Warehouse Analytics Tables\n\n| Table Name | Description |\n|---|---|\n| `revenue_by_region` | Regional performance |\n| `monthly_sales` | Monthly trend |');
     expect(names(r)).toEqual(expect.arrayContaining(['revenue_by_region', 'monthly_sales']));
