@@ -8,7 +8,9 @@ test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the app opens and works with no connection: examples, the walkthrough and import included', async ({ app, page, context }) => {
   await app.open();
-  await expect(app.offlineNotice('offline-ready')).toContainText('Ready to work offline');
+  // The notice comes once the first install has stored the whole app, which on a busy machine takes
+  // longer than the default wait; it then stays on screen for eight seconds.
+  await expect(app.offlineNotice('offline-ready')).toContainText('Ready to work offline', { timeout: 20_000 });
   await app.waitUntilServedOffline();
 
   // The wifi drops. From here on, every answer the page gets must come from the service worker.
