@@ -24,6 +24,9 @@ function schemaLayer(tables: readonly string[]): Hit | undefined {
   return undefined;
 }
 
+/** What a task that only sets storage up creates (`create_tables`, `create_schemas`, `create_retail_dataset`). */
+const CONTAINERS = /^(?:tables?|schemas?|datasets?|databases?)$/;
+
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
 /**
@@ -55,7 +58,9 @@ export function verbRule(f: Facts): Verdict | undefined {
   }
   const verb = verbs.find((e) => e.entry?.takesLayer !== true);
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
-  if (ddl && !verb && tokenize(f.name).some((w) => /^(?:tables?|schemas?|datasets?|databases?)$/.test(w))) return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
+  if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
+    return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
+  }
   if (!verb) return movesTo(f);
   // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
   const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;

@@ -92,7 +92,8 @@ function subjects(toks: readonly Token[], i: number): [number, number][] {
  * they name the tools doing what the sentence says ("three-tier storage (Redis, PostgreSQL, MinIO)").
  */
 function listsProducts(text: string, at: number): boolean {
-  const inner = text.slice(text.lastIndexOf('(', at) + 1, text.indexOf(')', at) >>> 0);
+  const close = text.indexOf(')', at);
+  const inner = text.slice(text.lastIndexOf('(', at) + 1, close < 0 ? undefined : close);
   return inner.split(/,|&|\band\b|\//).filter((p) => isKnownProduct(p.trim())).length >= 2;
 }
 
