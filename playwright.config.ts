@@ -24,6 +24,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
+  // A shared CI machine runs a story about twice as slowly as a laptop; the stories that walk a whole
+  // triage already measured 20–30 s there, so the default 30 s left no room.
+  timeout: isCI ? 60_000 : 30_000,
   workers: 2,
   reporter: [['list', { printSteps: false }]],
   use: {

@@ -6,6 +6,7 @@ import { QUIZ_ITEMS, quizItemById } from '../../src/domain/quiz/items';
 import { SEAMS } from '../../src/domain/seams';
 
 test('a learner completes a round, sees the weak spots and retries what they missed', async ({ app, quiz, page }) => {
+  test.slow(); // a whole round of ten, its retry and three accessibility scans
   await app.open();
   await quiz.openFromHeader();
   await expect(quiz.heading).toHaveText('Question 1 of 10');
