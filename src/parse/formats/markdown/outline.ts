@@ -154,7 +154,8 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
 function heading(page: Page, p: Piece, node: Heading): void {
   const [seg] = linesOf(p, node);
   if (!seg) return;
-  const body = seg.text.replace(/^#{1,6}\s*/, '');
+  // "## [Staging Layer](models/staging)": a heading that links somewhere names what its text says.
+  const body = plainLine(seg.text).replace(/^#{1,6}\s*/, '');
   const at = seg.col + (seg.text.length - body.length);
   const text = body.replace(/\s+#+\s*$/, '').replace(/\s+$/, '');
   const arrow = arrowChainText(seg.text, false);

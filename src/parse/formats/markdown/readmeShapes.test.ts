@@ -17,6 +17,12 @@ describe('a layer named with its alias or file in brackets', () => {
     expect(at['mart-layer-fct-orders-sql']).toBe('model');
   });
 
+  it('opens a section when the heading is a link to the layer\'s folder, as the plain heading does', () => {
+    const r = parse(['## [Staging Layer](models/staging)', '- **Casting:** cast the types', '', '### [Marts Layer](models/marts)', '- **One Big Table:** one wide table'].join('\n'));
+    const at = placed(r);
+    expect([at['staging-layer'], at['marts-layer']]).toEqual(['process', 'model']);
+  });
+
   it('leaves a label with a tool in brackets to the tool, and a bracket that is no layer to the line', () => {
     expect(names(parse('- Storage (S3): the landing bucket\n- Spark: transforms'))).toContain('S3');
     expect(names(parse('Kafka and Spark.\n\nNotes (draft): we use Kafka here.'))).not.toContain('Notes (draft)');
