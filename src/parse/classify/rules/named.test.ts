@@ -20,6 +20,11 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(classify({ id: 'd', name: 'company-raw/clickstream/', hints: [] }).placement).toBe('store');
   });
 
+  it('reads a database of several roles named as the warehouse as where data lands, and alone as a source', () => {
+    expect(classify({ id: 'w', name: 'PostgreSQL Warehouse', hints: [] }).placement).toBe('store');
+    expect(classify({ id: 'p', name: 'PostgreSQL', hints: [] }).placement).toBe('generate');
+  });
+
   it('reads vectors in the plural as what a vector store holds, not as Vector the log router', () => {
     expect(namedRule(facts('Weaviate vectors'))?.placement).toBe('serve');
     expect(namedRule(facts('Vector'))?.placement).toBe('ingest');
