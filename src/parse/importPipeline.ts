@@ -1,10 +1,5 @@
 import { capComponents } from './capComponents';
-import {
-  deriveHandoffs,
-  type PipelineComponent,
-  type PipelineEdge,
-  type PipelineGraph,
-} from '../domain/pipeline';
+import { deriveHandoffs, type PipelineComponent, type PipelineEdge, type PipelineGraph } from '../domain/pipeline';
 import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/classify';
 import { FORMATS, formatById } from './formats';

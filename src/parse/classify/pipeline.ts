@@ -1,12 +1,11 @@
 /** Classifying a whole pipeline: each component by its words (rules 1–5), then by its position (rule 6). */
 import { isStage, STAGES } from '../../domain/stages';
-import type { RawComponent, RawEdge } from '../types';
+import type { Placement, RawComponent, RawEdge } from '../types';
 import { NO_MATCH, analyse } from './analyse';
 import { type Graph, guessFromNeighbours, readByConsumer, roleByPosition } from './rules/position';
 import { placeByLineage, type Marked } from './rules/lineage';
 import { splitOverride } from './rules/override';
 import { type Classification, type Verdict, clip } from './verdict';
-import type { Placement } from '../types';
 
 /**
  * "cdc-broker", "cdc-postgres", "cdc-clickhouse": a word that starts every name before a dash names the

@@ -11,8 +11,7 @@
  * Also a map of components (`components: { kafka: { name: Kafka, stage: ingest } }`) and a `pipeline:` wrapper.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { FormatParser, Placement } from '../types';
-import { PLACEMENTS } from '../types';
+import { PLACEMENTS, type FormatParser, type Placement } from '../types';
 import { OwnEdgeReader } from './ownYaml/edges';
 import {
   PipelineBuilder,

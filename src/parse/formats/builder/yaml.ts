@@ -2,8 +2,7 @@
  * YAML through the `yaml` library, with its syntax errors and warnings as located problems and the
  * guards it needs on hostile input (nesting depth, repeated keys in big maps, unclosed quotes).
  */
-import { LineCounter, Scalar, isScalar, parseDocument, visit } from 'yaml';
-import type { Document } from 'yaml';
+import { LineCounter, Scalar, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { warningOf } from '../../problems';
 import type { ParseWarning } from '../../types';
 import { LineIndex, foundAt, type Position } from './positions';

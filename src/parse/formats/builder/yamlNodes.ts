@@ -1,6 +1,5 @@
 /** Reading values out of YAML nodes without losing the nodes (their ranges give positions). */
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { str } from './values';
 
 /** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */

@@ -1,9 +1,8 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
-import { itemLabel } from './lexicon';
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
 import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isSpace, isWordChar, skipSpace, squash } from '../text';
-import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE, itemLabel } from './lexicon';
 import { knownNoun, technical } from './names';
 import type { BoldLead } from './types';
 
