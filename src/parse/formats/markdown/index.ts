@@ -25,10 +25,10 @@ function read(b: PipelineBuilder, text: string): void {
   b.keyOf = withShortNames(withQualifiers(componentKey, qualified), (k) => b.has(k));
   const r: Reader = { b, flowGiven: false, qualified };
   for (const f of [...bare.fences, ...page.fences]) if (readFence(b, f)) r.flowGiven = true;
-  // A title's arrows ("Weather → S3 → Snowflake") summarise; a chain in the body is the flow itself.
-  const body = page.arrowLines.filter((l) => !l.heading);
-  const flow = body.length > 0 ? body : page.arrowLines;
-  for (const l of flow) readArrowLine(b, l.text, l.line);
+  // A title's arrows summarise, a chain inside an item (`dbt (staging → marts)`) names parts of one step; one in the body is the flow.
+  const body = page.arrowLines.filter((l) => !l.heading && !l.inner);
+  const flow = body.length > 0 ? body : page.arrowLines.filter((l) => !l.inner);
+  for (const l of [...flow, ...page.arrowLines.filter((l) => l.inner)]) readArrowLine(b, l.text, l.line);
   if (flow.length > 0) r.flowGiven = true;
   blockOf(r, page.root, { hints: [] });
 }

@@ -78,6 +78,12 @@ export function arrowChainText(clean: string, fenced: boolean): { text: string; 
   return isArrowChain(t) ? { text: t, heading } : undefined;
 }
 
+/** `dbt (staging → marts)`, "into a `Staging -> Marts` structure": a chain an item holds in brackets or code names parts too. */
+export function innerChain(item: string): string | undefined {
+  const code = /`([^`]*(?:->|=>|→)[^`]*)`/.exec(item)?.[1];
+  return arrowChainText(code ?? (/\([^()]*(?:->|=>|→)[^()]*\)/.test(item) ? item : ''), false)?.text;
+}
+
 /**
  * A heading chain that names no tool and has a piece no catalog knows ("End-to-End Streaming →
  * Warehouse → Transformation Pipeline") is a title; "Bronze → Silver → Gold" still states layers.

@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, SETUP_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
-import { TREE_LINE, arrowChainText, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
+import { TREE_LINE, arrowChainText, innerChain, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { nameLike } from './names';
@@ -26,7 +26,7 @@ export interface Fence {
 
 export interface Outline {
   readonly root: Node;
-  readonly arrowLines: { text: string; line: number; heading: boolean }[];
+  readonly arrowLines: { text: string; line: number; heading: boolean; inner?: boolean }[];
   readonly fences: Fence[];
 }
 
@@ -242,6 +242,8 @@ function listItem(page: Page, p: Piece, li: ListItem, ordered: boolean, group: n
     if (own && TOC_LINK.test(own.text) && more.length === 0) return undefined;
     if (own) {
       const text = plainLine(own.text);
+      const chain = innerChain(own.text);
+      if (chain) page.arrowLines.push({ text: chain, line: own.line, heading: false, inner: true });
       const lead = text.length - text.trimStart().length;
       segs.push({ text: text.trimStart(), line: own.line, col: own.col + lead });
       const b = boldLead(own.text.replace(/^\[(?=\*\*|__)/, ''));

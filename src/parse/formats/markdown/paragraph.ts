@@ -26,7 +26,7 @@ export interface Page {
   /** The last heading's words: what a table under it lists (`Warehouse Analytics Tables`). */
   heading?: string;
   readonly warn: Warn;
-  readonly arrowLines: { text: string; line: number; heading: boolean }[];
+  readonly arrowLines: { text: string; line: number; heading: boolean; inner?: boolean }[];
   /** The next paragraph, list or table gets this group number. */
   groups: number;
 }

@@ -29,6 +29,20 @@ describe('a layer named with its alias or file in brackets', () => {
   });
 });
 
+describe('a chain inside an item, in brackets or code', () => {
+  it('names the parts of that step as components, and the list keeps its own order', () => {
+    const r = parse('## Stack\n\n- Ingestion with Airbyte\n- Modular transformations with dbt (staging → marts)\n- Dashboards in Metabase');
+    expect(names(r)).toEqual(expect.arrayContaining(['staging', 'marts', 'Airbyte', 'dbt', 'Metabase']));
+    expect([placed(r)['staging'], placed(r)['marts']]).toEqual(['process', 'model']);
+    expect(pairs(r)).toEqual(expect.arrayContaining(['staging->marts', 'airbyte->dbt', 'dbt->metabase']));
+  });
+
+  it('reads a chain in code inside a sentence the same way', () => {
+    const r = parse('- **Dimensional Modeling:** Refactored raw tables into a clean `Staging -> Intermediate -> Marts` structure.');
+    expect(names(r)).toEqual(['Staging', 'Intermediate', 'Marts']);
+  });
+});
+
 describe('what runs beside the data path in a list', () => {
   it('is not a step of the chain: coordination and monitoring leave the data flowing past them', () => {
     const r = parse('- Kafka carries the events\n- Apache Zookeeper coordinates the brokers\n- Spark reads the events\n- Prometheus scrapes metrics\n- Grafana dashboards');
