@@ -5,23 +5,11 @@
 import type { Placement } from '../../types';
 import { scan, tokenize, type Hit } from '../tokens';
 import type { Verdict } from '../verdict';
+import { DBT_TYPES } from '../../lexicon/dbt';
 
-/** dbt resource types as the dbt readers pass them (the first hint, lowercase) or as `dbt <type>`. */
-const DBT_TYPES: ReadonlyMap<string, { placement: Placement | 'by-layer'; reason: string }> = new Map([
-  ['model', { placement: 'by-layer', reason: 'dbt model' }],
-  ['source', { placement: 'store', reason: 'dbt source: a table already loaded into the warehouse' }],
-  ['seed', { placement: 'store', reason: 'dbt seed: a CSV loaded as a table' }],
-  ['snapshot', { placement: 'store', reason: 'dbt snapshot: history kept in the warehouse' }],
-  ['exposure', { placement: 'serve', reason: 'dbt exposure: a downstream use of the models' }],
-  ['metric', { placement: 'model', reason: 'dbt metric: part of the semantic layer' }],
-  ['semantic_model', { placement: 'model', reason: 'dbt semantic model' }],
-  ['saved_query', { placement: 'model', reason: 'dbt saved query over the semantic layer' }],
-  ['test', { placement: 'none', reason: 'dbt test: a check, not a stage' }],
-  ['unit_test', { placement: 'none', reason: 'dbt unit test: a check, not a stage' }],
-  ['analysis', { placement: 'none', reason: 'dbt analysis: ad-hoc SQL, not part of the flow' }],
-]);
 
-function dbtType(hints: readonly string[]): { placement: Placement | 'by-layer'; reason: string } | undefined {
+/** A dbt resource type among the hints, as the dbt readers pass it (the first hint, lowercase) or as `dbt <type>`. */
+function dbtType(hints: readonly string[]): { readonly placing: Placement | 'by-layer'; readonly reason: string } | undefined {
   for (const h of hints) {
     const t = h.trim();
     // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
@@ -67,14 +55,14 @@ export function dbtModel(name: string, hints: readonly string[]): Verdict {
 export function declaredRule(name: string, hints: readonly string[]): Verdict | undefined {
   const dbt = dbtType(hints);
   if (!dbt) return undefined;
-  if (dbt.placement === 'by-layer') return dbtModel(name, hints);
+  if (dbt.placing === 'by-layer') return dbtModel(name, hints);
   // A source is data already loaded, unless its name or schema is a later layer another project
   // built (`ecom_intermediate`, `analytics_marts`): data at rest goes by its layer. A table's own
   // name does not move it (raw CSV exports of a star schema are `fact_sales`). Staging models
   // read sources, so a source in a staging schema is still the landed tables.
-  const later = dbt.placement === 'store' && hints[0] === 'source'
+  const later = dbt.placing === 'store' && hints[0] === 'source'
     ? [name.split('.')[0] ?? name, ...hints.slice(1)].map(dbtLayer).find((h) => h !== undefined && h.placement !== 'store' && !/^(?:stag|stg)/.test(h.label))
     : undefined;
   if (later) return { placement: later.placement === 'process' ? 'process' : 'model', confidence: 0.85, uncertain: false, reason: `dbt source in the "${later.label}" layer`, rule: 'layer', fixed: true };
-  return { placement: dbt.placement, confidence: 0.9, uncertain: false, reason: dbt.reason, rule: 'declared', fixed: true };
+  return { placement: dbt.placing, confidence: 0.9, uncertain: false, reason: dbt.reason, rule: 'declared', fixed: true };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
 import { edgePairs, expectWellFormed, fixture } from '../testing';
 import { dbtManifestParser } from '../dbt';
-import { layerOf, LAYER_PREFIXES, readUniqueId } from './uniqueId';
+import { layerOf, readUniqueId } from './uniqueId';
+import { LAYER_PREFIXES } from '../../lexicon/dbt';
 
 /** What people paste: the lineage maps cut out of a manifest too large to share whole. */
 const trimmed = JSON.stringify(

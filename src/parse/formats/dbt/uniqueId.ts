@@ -4,24 +4,7 @@
  * `source.pkg.raw.orders`, `seed.…`, `snapshot.…`, `exposure.…`, `metric.…`; tests, analyses and
  * operations are not components.
  */
-
-/** Resource types that are part of the data flow, as they begin a unique id. */
-export const FLOW_TYPES: ReadonlySet<string> = new Set(['model', 'seed', 'snapshot', 'source', 'exposure', 'metric', 'semantic_model', 'saved_query']);
-
-/**
- * dbt's naming convention for model layers, as prefixes of the model name; the layer word goes
- * to the classifier as a hint (staging and intermediate are process, marts model in this product).
- */
-export const LAYER_PREFIXES: readonly { readonly prefix: string; readonly layer: string; readonly example: string }[] = [
-  { prefix: 'stg', layer: 'staging', example: 'stg_orders' },
-  { prefix: 'base', layer: 'staging', example: 'base_orders' },
-  { prefix: 'int', layer: 'intermediate', example: 'int_orders_pivoted' },
-  { prefix: 'fct', layer: 'marts', example: 'fct_orders' },
-  { prefix: 'fact', layer: 'marts', example: 'fact_sales' },
-  { prefix: 'dim', layer: 'marts', example: 'dim_customers' },
-  { prefix: 'mart', layer: 'marts', example: 'mart_revenue' },
-  { prefix: 'agg', layer: 'marts', example: 'agg_daily_orders' },
-];
+import { FLOW_TYPES, LAYER_PREFIXES } from '../../lexicon/dbt';
 
 export interface UniqueId {
   readonly type: string;
