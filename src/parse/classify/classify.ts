@@ -1,16 +1,9 @@
 /**
  * Component classifier: where each parsed component sits in the pipeline (generate … serve), or that
- * it orchestrates, or that it is no stage at all (monitoring, catalogs, infra, languages).
- *
- * The rules, tried in order (docs/classification.md has one example each and the confidence each gives):
- * 1. an explicit override (`orders [model]`, a stated stage), or a role the format declares (dbt);
- * 2. a known product or role noun in the name;
- * 3. for work (tasks, jobs, operators), its verb;
- * 4. for data at rest, its layer;
- * 5. the section heading or group title, which only places unnamed things and breaks ties;
- * 6. in `classifyPipeline` only: graph position, which places unnamed things and picks the role of
- *    a product whose role depends on it; never outvotes a name.
- * The words come from the lexicon (src/parse/lexicon), one source of truth.
+ * it orchestrates, or that it is no stage at all (monitoring, catalogs, infra, languages). The rules,
+ * in order (one example each in docs/classification.md): an override or a role the format declares;
+ * a product or role noun in the name; work's verb; data's layer; the section heading; and, in
+ * `classifyPipeline` only, graph position, which never outvotes a name. The words are the lexicon's.
  */
 import type { RawComponent } from '../types';
 import { NO_MATCH, analyse, publicPart } from './analyse';

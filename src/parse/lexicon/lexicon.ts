@@ -23,22 +23,13 @@ import notComponents from './not-components.json';
 import stageNames from './stage-names.json';
 
 /**
- * What kind of word an entry is; the kind decides how much one match says (see `STRENGTH`).
- * - `product`: a product, or a kind of product, with one role (Kafka, Looker, "data lake", "feature store").
- * - `multi-role`: a product used in several roles (warehouses, OLTP databases, dbt, Lambda): its
- *   usual stage, which a layer word, a verb or its position refines.
- * - `file-format`: a format data is stored in (Parquet, CSV): at rest it is stored; converting
- *   one into another is processing.
- * - `role`: a role noun that says the stage outright (dashboard, report, OLTP database).
- * - `layer`: a layer of data at rest (raw, bronze → store; staging, silver → process; marts, gold → model).
- * - `stage-word`: a stage's own name or a concern beside the stages (ingestion, serving, monitoring):
- *   what section headings say.
- * - `verb`: work, and the nouns made from it (extract, loader, clean, aggregate, train, publish).
- * - `noun`: a role noun that leans one way (app, table, topic, bucket, job, api). Weak on its own,
- *   but it names the thing: a section heading does not outvote it.
- * - `generic`: a word that only hints (events, users, source, consumer): a heading outvotes it.
- * - `language`, `host`, `format`: how components are written, run or serialised (Python, Kubernetes,
- *   JSON). Never a stage; they decide only when nothing else matches, and never from hints.
+ * What kind of word an entry is; the kind decides how much one match says (see `STRENGTH`), and
+ * docs/classification.md gives an example of each: a `product` with one role; a
+ * `multi-role` product, whose usual stage a layer, a verb or its position refines; a `file-format`
+ * (stored at rest, processed when converted); a `role` noun that says the stage outright; a data
+ * `layer`; a `stage-word` (what headings say); a `verb` of work; a `noun` that leans one way but names
+ * the thing, so a heading does not outvote it; a `generic` word a heading outvotes; and `language`,
+ * `host`, `format` (how things are written, run or serialised): never a stage, and never from hints.
  */
 export const KINDS = ['product', 'multi-role', 'file-format', 'role', 'layer', 'stage-word', 'verb', 'noun', 'generic', 'language', 'host', 'format'] as const;
 export type LexiconKind = (typeof KINDS)[number];

@@ -1,14 +1,9 @@
 /**
  * Rule 6, for lineage (OpenLineage): jobs are work and datasets rest, and the events say which job
- * reads and writes which dataset. That structure places what the words leave open:
- * - a dataset nothing writes, read from a source system (an OLTP database's namespace that the
- *   pipeline writes nothing into: one it loads into is its store), is generated;
- * - a dataset takes its layer word, except that "staging" written only by loading jobs is the landing
- *   table a load fills (store), not the cleaning layer;
- * - else a dataset is what its writer made: landed by ingestion it is stored, else the writer's stage;
- * - a job whose words name no stage (or only "ETL") reads its place from its inputs: from a source
- *   system it ingests, from stored data it processes, from processed or modelled data it models.
- * Datasets and jobs are visited upstream first, so each sees its neighbours already placed.
+ * reads and writes which dataset; that structure places what the words leave open (a dataset read
+ * from a source system, a layer, what its writer made; a job by its inputs), in the order and with
+ * the examples of docs/classification.md. Datasets and jobs are visited upstream first, so each
+ * sees its neighbours already placed.
  */
 import { STAGES, isStage } from '../../../domain/stages';
 import type { Placement } from '../../types';

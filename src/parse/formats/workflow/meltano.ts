@@ -9,15 +9,10 @@ import { roleHint } from '../../classify/rules/workflowRoles';
 import { yamlEntries, yamlItems, yamlText } from '../structured';
 import { at, child, field, inSequence, listAt, single, type Reading, type Run } from './common';
 
-/** Plugin kinds read, as the role each declares; others (files, transforms…) hold no data flow. */
-const KINDS: ReadonlyMap<string, string> = new Map([
-  ['extractors', 'extractor'],
-  ['loaders', 'loader'],
-  ['transformers', 'transformer'],
-  ['mappers', 'mapper'],
-  ['orchestrators', 'orchestrator'],
-  ['utilities', 'utility'],
-]);
+/** Plugin kinds read, each declaring its role in the singular (utilities → utility); others (files, transforms…) hold no data flow. */
+const KINDS: ReadonlyMap<string, string> = new Map(
+  ['extractors', 'loaders', 'transformers', 'mappers', 'orchestrators', 'utilities'].map((k) => [k, k.replace(/ies$/, 'y').replace(/s$/, '')]),
+);
 
 interface Plugin {
   readonly name: string;
