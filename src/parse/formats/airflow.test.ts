@@ -23,6 +23,8 @@ describe('airflowParser: classic operators (orders_daily)', () => {
       'clean_orders',
       'clean_customers',
       'load_orders',
+      // Its connection (redshift_prod) names the warehouse it loads: where the data rests, drawn once.
+      'Redshift',
       // S3ToRedshiftOperator(s3_bucket=…, table=…): the bucket it reads and the tables it writes.
       'acme-clean',
       'orders',
@@ -65,15 +67,19 @@ describe('airflowParser: classic operators (orders_daily)', () => {
       'dbt_run -> dbt_test',
       'dbt_test -> notify_analysts',
       'notify_analysts -> end',
+      'load_orders -> Redshift',
       'acme-clean -> load_orders',
       'load_orders -> orders',
+      'load_customers -> Redshift',
       'acme-clean -> load_customers',
       'load_customers -> customers',
+      // analyze_raw runs SQL on the same connection: it reads the warehouse the loads wrote.
+      'Redshift -> analyze_raw',
     ]);
   });
 
   it('links the DAG to every task with control edges', () => {
-    const places = new Set(['acme-clean', 'orders', 'customers']);
+    const places = new Set(['acme-clean', 'orders', 'customers', 'Redshift']);
     const tasks = r.components.filter((c) => c.name !== 'orders_daily' && !places.has(c.name)).map((c) => `orders_daily -> ${c.name}`);
     expect(dataPairs(r, true)).toEqual(tasks);
   });
@@ -85,7 +91,8 @@ describe('airflowParser: TaskFlow (events_rollup)', () => {
   it('reads @task functions where they are called, @dag as the DAG, and nested calls as edges', () => {
     expect(r.warnings).toEqual([]);
     expect(r.components.map((c) => c.name).sort()).toEqual(
-      ['aggregate', 'enrich', 'events_rollup', 'extract_events', 'load', 'refresh_dashboard_cache'].sort(),
+      // load's body opens a PostgresHook: the database it loads is drawn as well.
+      ['aggregate', 'enrich', 'events_rollup', 'extract_events', 'load', 'refresh_dashboard_cache', 'Postgres'].sort(),
     );
     expect(byName(r, 'events_rollup')?.explicit).toBe('orchestrate');
     expect(dataPairs(r)).toEqual([
@@ -93,6 +100,7 @@ describe('airflowParser: TaskFlow (events_rollup)', () => {
       'aggregate -> enrich',
       'enrich -> load',
       'load -> refresh_dashboard_cache',
+      'load -> Postgres',
     ]);
     expect(dataPairs(r, true).sort()).toEqual(
       ['aggregate', 'enrich', 'extract_events', 'load', 'refresh_dashboard_cache'].map((t) => `events_rollup -> ${t}`),
@@ -190,8 +198,8 @@ describe('airflowParser properties', () => {
 
 describe('airflowParser: lone tasks', () => {
   it('leaves a task with no dependencies unlinked from the only DAG, and links the DAG to tasks in its flow', () => {
-    const lone = airflowParser.parse(dag('    a = E(task_id="s3_to_snowflake")\n'));
-    expect(lone.components.map((c) => c.name)).toEqual(['d', 's3_to_snowflake']);
+    const lone = airflowParser.parse(dag('    a = E(task_id="vacuum_logs")\n'));
+    expect(lone.components.map((c) => c.name)).toEqual(['d', 'vacuum_logs']);
     expect(dataPairs(lone, true)).toEqual([]);
     const wired = airflowParser.parse(dag('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    a >> b\n'));
     expect(dataPairs(wired, true)).toEqual(['d -> a', 'd -> b']);

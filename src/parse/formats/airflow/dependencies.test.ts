@@ -89,7 +89,8 @@ describe('airflowParser: dependency forms', () => {
     ].join('\n');
     const r = airflowParser.parse(src);
     expect(r.warnings).toEqual([]);
-    expect(dataPairs(r)).toEqual(['list_s3_files -> process', 'list_s3_files -> archive']);
+    // The bucket list_s3_files reads is drawn too (see systems.test.ts).
+    expect(dataPairs(r)).toEqual(['list_s3_files -> process', 'list_s3_files -> archive', 'S3 -> list_s3_files']);
     expect(byName(r, 'archive')?.hints).toEqual(['BashOperator', 'gzip']);
   });
 

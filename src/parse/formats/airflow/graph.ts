@@ -5,6 +5,7 @@
  */
 import type { PipelineBuilder } from '../structured';
 import { MAX_EDGES, getOrAdd } from '../text';
+import { taskSystems } from './systems';
 import { uniqueRefs, type Ref } from './values';
 
 /** Task groups nested deeper than this have their ends read as if one level shallower. */
@@ -57,6 +58,7 @@ export class TaskGraph {
     // A group class of the project's own often has a platform's generic id ("databricks_workflow"): its name says nothing of the task's work.
     const groupHints = groups.filter((g) => !this.standIns.has(g)).map((g) => this.groups.get(g));
     this.b.component(key, { name: taskId, line, hints: [...hints, ...groupHints], idBase: taskId });
+    for (const s of taskSystems(taskId, hints)) this.place({ kind: 'task', key }, s.name, 'system', !s.writes, line);
     const meta = this.tasks.get(key);
     if (meta) {
       for (const g of groups) if (!meta.groups.includes(g)) meta.groups.push(g);

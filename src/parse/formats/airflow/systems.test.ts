@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { airflowParser } from '../airflow';
+import { edgePairs } from '../testing';
+import { taskSystems } from './systems';
+
+const dag = (body: string): string => `from airflow import DAG\nfrom airflow.providers.postgres.operators.postgres import PostgresOperator\n\nwith DAG("d") as dag:\n${body}`;
+
+describe('the systems a task names, where its data rests', () => {
+  it('reads what comes after "from" or before "to", and writes what comes after "to"', () => {
+    expect(taskSystems('s3_to_snowflake', [])).toEqual([
+      { name: 'S3', writes: false },
+      { name: 'Snowflake', writes: true },
+    ]);
+    expect(taskSystems('extract_from_postgres', [])).toEqual([{ name: 'Postgres', writes: false }]);
+  });
+
+  it('has a loading task write the system its class or connection names, and any other task read it', () => {
+    expect(taskSystems('copy_orders', ['RedshiftDataOperator'])).toEqual([{ name: 'Redshift', writes: true }]);
+    expect(taskSystems('create_curated', ['RedshiftDataOperator'])).toEqual([{ name: 'Redshift', writes: false }]);
+  });
+
+  it('takes the connection over the operator class, which is often only the SQL dialect', () => {
+    expect(taskSystems('load_events', ['PostgresOperator', 'redshift'])).toEqual([{ name: 'Redshift', writes: true }]);
+  });
+
+  it('spells the system as the file does in mixed case, one per product, and never as the task itself', () => {
+    expect(taskSystems('load', ['GCSToBigQueryOperator', 'BIGQUERY_DATASET', 'bq_conn']).map((s) => s.name)).toEqual(['BigQuery']);
+    expect(taskSystems('redshift', ['RedshiftSQLOperator'])).toEqual([]);
+    expect(taskSystems('transform_data', ['PythonOperator'])).toEqual([]);
+  });
+
+  it('draws each system once in the DAG, fed by the tasks that load it and feeding those that read it', () => {
+    const r = airflowParser.parse(
+      dag(
+        '    load = PostgresOperator(task_id="load_to_redshift", postgres_conn_id="redshift", sql="COPY x")\n' +
+          '    report = PostgresOperator(task_id="build_report", postgres_conn_id="redshift", sql="SELECT 1")\n' +
+          '    load >> report\n',
+      ),
+    );
+    expect(r.components.filter((c) => c.name === 'Redshift')).toHaveLength(1);
+    expect(edgePairs(r, false)).toEqual(expect.arrayContaining(['load_to_redshift -> Redshift', 'Redshift -> build_report']));
+  });
+});
