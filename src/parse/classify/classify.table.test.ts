@@ -28,6 +28,12 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Clickstream', 'generate'],
   ['Application logs', 'generate'],
   ['Webhooks', 'generate'],
+  ['Eventsim', 'generate'],
+  ['ESP32', 'generate'],
+  ['Scrapy', 'ingest'],
+  ['Crawlee', 'ingest'],
+  ['JanusGraph', 'store'],
+  ['Kpow', 'none'],
   // ingest
   ['Apache Kafka', 'ingest'],
   ['Amazon MSK', 'ingest'],
