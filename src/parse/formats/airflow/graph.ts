@@ -58,7 +58,7 @@ export class TaskGraph {
     // A group class of the project's own often has a platform's generic id ("databricks_workflow"): its name says nothing of the task's work.
     const groupHints = groups.filter((g) => !this.standIns.has(g)).map((g) => this.groups.get(g));
     this.b.component(key, { name: taskId, line, hints: [...hints, ...groupHints], idBase: taskId });
-    for (const s of taskSystems(taskId, hints)) this.place({ kind: 'task', key }, s.name, 'system', !s.writes, line);
+    for (const s of taskSystems(taskId, hints)) this.place({ kind: 'task', key }, s.name, undefined, !s.writes, line);
     const meta = this.tasks.get(key);
     if (meta) {
       for (const g of groups) if (!meta.groups.includes(g)) meta.groups.push(g);
@@ -66,10 +66,10 @@ export class TaskGraph {
     return { kind: 'task', key };
   }
 
-  /** A bucket or table a transfer task reads or writes (see transfers.ts): data at rest beside it. */
-  place(task: Ref, name: string, keyword: string, reads: boolean, line: number): void {
+  /** A bucket or table a task reads or writes (transfers.ts), or with no keyword a system it names (systems.ts): a product, not a dataset. */
+  place(task: Ref, name: string, keyword: string | undefined, reads: boolean, line: number): void {
     const key = `data:${name.toLowerCase()}`;
-    this.b.component(key, { name, line, hints: ['dataset', keyword] });
+    this.b.component(key, { name, line, hints: keyword === undefined ? [] : ['dataset', keyword] });
     this.places.push({ task: task.key, data: key, reads, line });
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { airflowParser } from '../airflow';
 import { edgePairs } from '../testing';
 import { taskSystems } from './systems';
+import { importPipeline } from '../../importPipeline';
 
 const dag = (body: string): string => `from airflow import DAG\nfrom airflow.providers.postgres.operators.postgres import PostgresOperator\n\nwith DAG("d") as dag:\n${body}`;
 
@@ -39,5 +40,12 @@ describe('the systems a task names, where its data rests', () => {
     );
     expect(r.components.filter((c) => c.name === 'Redshift')).toHaveLength(1);
     expect(edgePairs(r, false)).toEqual(expect.arrayContaining(['load_to_redshift -> Redshift', 'Redshift -> build_report']));
+  });
+
+  it('places the system by its product, not as a dataset its last writer made: a warehouse a dimension load writes stays the store', () => {
+    const text = dag('    a = PostgresOperator(task_id="load_to_redshift", sql="COPY x")\n    b = PostgresOperator(task_id="load_dim_user", postgres_conn_id="redshift", sql="INSERT")\n    a >> b\n');
+    const imported = importPipeline(text);
+    const redshift = imported.ok ? imported.value.graph.components.find((c) => c.name === 'Redshift') : undefined;
+    expect(redshift?.placement).toBe('store');
   });
 });
