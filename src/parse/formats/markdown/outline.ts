@@ -220,8 +220,6 @@ function list(page: Page, p: Piece, node: List, parent?: Node): void {
   }
 }
 
-/** Emphasis markers and link addresses blanked, keeping columns: `**Kafka**` → `  Kafka  `. */
-
 /**
  * A margin line right after an item that reads complete (a name, or a line ending a sentence) is
  * Markdown's "lazy" continuation, but whoever wrote it began a new line: `- Segment` then
