@@ -86,7 +86,6 @@ function subjects(toks: readonly Token[], i: number): [number, number][] {
   }
 }
 
-/** Technology mentions in a stretch of prose, in order. */
 /**
  * Parentheses are an aside (a port, an alias, an example), unless they list two or more products: then
  * they name the tools doing what the sentence says ("three-tier storage (Redis, PostgreSQL, MinIO)").
@@ -97,6 +96,7 @@ function listsProducts(text: string, at: number): boolean {
   return inner.split(/,|&|\band\b|\//).filter((p) => isKnownProduct(p.trim())).length >= 2;
 }
 
+/** Technology mentions in a stretch of prose, in order. */
 export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean): Mention[] {
   const toks = tokenize(seg, startsSentence, (l, c, m, f) => b.warnAt(l, c, m, f));
   const out: Mention[] = [];
