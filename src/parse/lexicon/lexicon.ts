@@ -69,8 +69,6 @@ const entrySchema = z.strictObject({
 /** One lexicon entry: all the ways a thing is written, what kind of word it is and its stage. */
 export type LexiconEntry = Readonly<z.infer<typeof entrySchema>>;
 
-const stageNamesSchema = z.array(z.strictObject({ stage: placement, names: z.array(lowercaseName).check(z.minLength(1)) }));
-
 function load(file: string, data: unknown): LexiconEntry[] {
   const parsed = z.array(entrySchema).safeParse(data);
   if (!parsed.success) throw new Error(`lexicon ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -96,10 +94,10 @@ const FILES: Readonly<Record<string, unknown>> = {
 /** Every entry, checked at load: a malformed file fails loudly at start-up, not as a wrong stage later. */
 export const LEXICON: readonly LexiconEntry[] = Object.entries(FILES).flatMap(([file, data]) => load(file, data));
 
-/** The words an override or a stage label may use for each stage (`[storage]`, `stage: serving`). */
-export const STAGE_NAMES: ReadonlyMap<string, Placement> = new Map(
-  stageNamesSchema.parse(stageNames).flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)),
-);
+/** Each stage's names, which an override or a stage label may use (`[storage]`, `stage: serving`), and the hint a heading framing it adds. */
+const STAGE_WORDS = z.array(z.strictObject({ stage: placement, hint: z.optional(z.string()), names: z.array(lowercaseName).check(z.minLength(1)) })).parse(stageNames);
+export const STAGE_NAMES: ReadonlyMap<string, Placement> = new Map(STAGE_WORDS.flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)));
+export const STAGE_HINT: ReadonlyMap<Placement, string> = new Map(STAGE_WORDS.map(({ stage, hint }) => [stage, hint ?? '']));
 
 /** Entries of the given kinds, e.g. the products a format reader may look for by name. */
 export function entriesOf(...kinds: readonly LexiconKind[]): readonly LexiconEntry[] {

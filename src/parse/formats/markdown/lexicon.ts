@@ -7,7 +7,7 @@ import { catalogName, catalogStrength, isFormatName } from '../../classify/class
 import type { Placement } from '../../types';
 import { squash } from '../text';
 import { FLOW_VERBS, PROSE_WORDS, sectionLabel } from '../../lexicon/words';
-import { entriesOf } from '../../lexicon/lexicon';
+import { STAGE_HINT, entriesOf } from '../../lexicon/lexicon';
 
 /** A label at the head of an item or line names a stage; a layer there is what the item describes. */
 export function itemLabel(text: string): Placement | undefined {
@@ -138,17 +138,12 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
     .filter((n) => !n.includes(' ')),
 );
 
-const CANONICAL: Readonly<Record<Placement, string>> = {
-  generate: 'data source', ingest: 'ingestion', store: 'storage', process: 'processing', model: 'modeling', serve: 'serving',
-  orchestrate: 'orchestration', none: '',
-};
-
 /**
  * A heading or label frames what is under it: its words, and the stage word for what it names, go
  * to the classifier as hints. Hints place what a name leaves unplaced; they never outvote the name.
  */
 export function frameHints(label: string, stage: Placement): string[] {
   const text = squash(label.replace(/[*_`#:]/g, ' '));
-  const word = CANONICAL[stage];
+  const word = STAGE_HINT.get(stage) ?? '';
   return [text, ...(word !== '' && !text.toLowerCase().includes(word.split(' ').pop() ?? word) ? [word] : [])].filter((h) => h !== '');
 }
