@@ -8,25 +8,32 @@ const dag = (body: string): string => `from airflow import DAG\nfrom airflow.pro
 
 describe('the systems a task names, where its data rests', () => {
   it('reads what comes after "from" or before "to", and writes what comes after "to"', () => {
-    expect(taskSystems('s3_to_snowflake', [])).toEqual([
+    expect(taskSystems('s3_to_snowflake', [])).toMatchObject([
       { name: 'S3', writes: false },
       { name: 'Snowflake', writes: true },
     ]);
-    expect(taskSystems('extract_from_postgres', [])).toEqual([{ name: 'Postgres', writes: false }]);
+    expect(taskSystems('extract_from_postgres', [])).toMatchObject([{ name: 'Postgres', writes: false }]);
+  });
+
+  it('keeps the direction the id states when a connection names the same system, which says none', () => {
+    expect(taskSystems('s3_to_snowflake', ['snowflake_default']).find((x) => x.name === 'Snowflake')?.writes).toBe(true);
+    expect(taskSystems('extract_from_postgres', ['postgres_default'])).toMatchObject([{ name: 'Postgres', writes: false }]);
   });
 
   it('has a loading task write the system its class or connection names, and any other task read it', () => {
-    expect(taskSystems('copy_orders', ['RedshiftDataOperator'])).toEqual([{ name: 'Redshift', writes: true }]);
-    expect(taskSystems('create_curated', ['RedshiftDataOperator'])).toEqual([{ name: 'Redshift', writes: false }]);
+    expect(taskSystems('copy_orders', ['RedshiftDataOperator'])).toMatchObject([{ name: 'Redshift', writes: true }]);
+    expect(taskSystems('create_curated', ['RedshiftDataOperator'])).toMatchObject([{ name: 'Redshift', writes: false }]);
   });
 
   it('takes the connection over the operator class, which is often only the SQL dialect', () => {
-    expect(taskSystems('load_events', ['PostgresOperator', 'redshift'])).toEqual([{ name: 'Redshift', writes: true }]);
+    expect(taskSystems('load_events', ['PostgresOperator', 'redshift'])).toMatchObject([{ name: 'Redshift', writes: true }]);
   });
 
   it('spells the system as the file does in mixed case, one per product, and never as the task itself', () => {
     expect(taskSystems('load', ['GCSToBigQueryOperator', 'BIGQUERY_DATASET', 'bq_conn']).map((s) => s.name)).toEqual(['BigQuery']);
     expect(taskSystems('redshift', ['RedshiftSQLOperator'])).toEqual([]);
+    expect(taskSystems('bq', [])).toEqual([]);
+    expect(taskSystems('run', ['MsSqlOperator']).map((x) => x.name)).toEqual(['SQL Server']);
     expect(taskSystems('transform_data', ['PythonOperator'])).toEqual([]);
   });
 

@@ -78,10 +78,13 @@ export function arrowChainText(clean: string, fenced: boolean): { text: string; 
   return isArrowChain(t) ? { text: t, heading } : undefined;
 }
 
-/** `dbt (staging → marts)`, "into a `Staging -> Marts` structure": a chain an item holds in brackets or code names parts too. */
+/** `dbt (staging → marts)`, "a `Staging -> Marts` structure": a chain of names (not code: `x => x.id`) an item holds in brackets or code. */
 export function innerChain(item: string): string | undefined {
-  const code = /`([^`]*(?:->|=>|→)[^`]*)`/.exec(item)?.[1];
-  return arrowChainText(code ?? (/\([^()]*(?:->|=>|→)[^()]*\)/.test(item) ? item : ''), false)?.text;
+  const code = [...item.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? '').find((c) => ARROWISH.test(c));
+  const bracket = /\([^()]*(?:->|=>|→)[^()]*\)/.exec(item);
+  const own = bracket && !ARROWISH.test(item.slice(0, bracket.index)) ? item.slice(0, bracket.index + bracket[0].length) : '';
+  const chain = arrowChainText(code ?? own, false)?.text;
+  return chain?.split(ARROWISH).every((p) => /^\s*\p{L}[\p{L}\p{N}_./&-][\p{L}\p{N} _./&-]*\s*$/u.test(p)) ? chain : undefined;
 }
 
 /**

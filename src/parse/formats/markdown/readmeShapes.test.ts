@@ -41,6 +41,11 @@ describe('a chain inside an item, in brackets or code', () => {
     const r = parse('- **Dimensional Modeling:** Refactored raw tables into a clean `Staging -> Intermediate -> Marts` structure.');
     expect(names(r)).toEqual(['Staging', 'Intermediate', 'Marts']);
   });
+
+  it('leaves code that is not a chain of names alone, and pairs backticks from the start of the line', () => {
+    expect(names(parse('- Spark maps rows with `df.map(x => x.id)` before writing to S3'))).toEqual(['Spark', 'S3']);
+    expect(names(parse('- Spark reads the `raw` bucket → cleans → writes the `curated` bucket'))).not.toContain('cleans');
+  });
 });
 
 describe('what runs beside the data path in a list', () => {
