@@ -26,7 +26,7 @@ export interface Fence {
 
 export interface Outline {
   readonly root: Node;
-  readonly arrowLines: { text: string; line: number; heading: boolean; inner?: boolean }[];
+  readonly arrowLines: Page['arrowLines'];
   readonly fences: Fence[];
 }
 
