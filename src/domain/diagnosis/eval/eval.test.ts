@@ -64,7 +64,8 @@ describe('triage on real incident write-ups', () => {
  * A seam word is a clue only if reports that use it point at its seam: among the write-ups whose
  * summary uses it (four or more), its seam must be at least twice as common as chance (1 in 6).
  * "replicated" failed this (10 of 16 were Generate → Ingest, CDC read from the source's log), and
- * so did "export", "dedup", "webhook" and "snapshots": they name more than one seam's mechanism.
+ * so did "export", "dedup", "webhook", "snapshots" and "endpoints" (with batches 72–75: 4 reports,
+ * none at Generate → Ingest): they name more than one seam's mechanism.
  */
 describe('seam words bear out on the corpus', () => {
   const incidents = readBatches().flatMap((b) => b.incidents);
