@@ -16,6 +16,19 @@ describe('rule 6: graph position', () => {
     expect(inferStage(3, undefined)).toBe('serve');
   });
 
+  it('takes a step that feeds steps not yet placed for more of what feeds it, and one that something feeds for no source', () => {
+    expect(inferStage(3, undefined, true, true)).toBe('process');
+    expect(inferStage(1, undefined, true, true)).toBe('store');
+    expect(inferStage(undefined, 2, true, true)).toBe('ingest');
+    const r = run(['clean_text', 'qx_alpha', 'qx_beta', 'aggregate_daily'], [
+      ['clean_text', 'qx_alpha'],
+      ['qx_alpha', 'qx_beta'],
+      ['qx_beta', 'aggregate_daily'],
+    ]);
+    expect(r.get('qx_alpha')?.placement).toBe('process');
+    expect(r.get('qx_beta')?.placement).toBe('process');
+  });
+
   it('never outvotes a name: a serving store with no incoming edge stays serve, training stays model', () => {
     const r = run(['Redis online store', 'Model training', 'Spark', 'Looker'], [
       ['Redis online store', 'Spark'],
