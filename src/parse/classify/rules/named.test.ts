@@ -60,6 +60,9 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka producer topic'))?.placement).toBe('ingest');
     // A role noun the lexicon does not mark keeps the product: a Kafka source in Flink reads Kafka.
     expect(namedRule(facts('Kafka source'))?.placement).toBe('ingest');
+    // A feed is what a publisher offers to be read, whatever format it is in: where the data comes from.
+    expect(namedRule(facts('NVD JSON feeds'))?.placement).toBe('generate');
+    expect(namedRule(facts('GTFS-RT Feed'))?.placement).toBe('generate');
   });
 
   it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {

@@ -10,6 +10,7 @@ describe('rule 3: the verb of work', () => {
     ['extract_events', 'ingest'],
     ['clean_orders', 'process'],
     ['dedupe_events', 'process'],
+    ['remove_duplicates', 'process'],
     ['aggregate_daily', 'model'],
     ['train_model', 'model'],
     ['build_marts', 'model'],
