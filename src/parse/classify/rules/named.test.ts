@@ -63,6 +63,16 @@ describe('rule 2: a known product or role noun in the name', () => {
     // A feed is what a publisher offers to be read, whatever format it is in: where the data comes from.
     expect(namedRule(facts('NVD JSON feeds'))?.placement).toBe('generate');
     expect(namedRule(facts('GTFS-RT Feed'))?.placement).toBe('generate');
+    // An exporter is what Prometheus scrapes a system's metrics from: monitoring, not the system.
+    expect(namedRule(facts('Kafka Exporter'))?.placement).toBe('none');
+    expect(namedRule(facts('clickhouse-exporter'))?.placement).toBe('none');
+  });
+
+  it('reads a consumer drawn in a pipeline as the program reading a topic, and the people downstream as served', () => {
+    const place = (name: string) => classify({ id: name, name }).placement;
+    expect(place('Consumer Group')).toBe('ingest');
+    expect(place('consumer')).toBe('ingest');
+    expect(place('Downstream Consumers')).toBe('serve');
   });
 
   it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {
