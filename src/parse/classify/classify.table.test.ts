@@ -91,7 +91,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['entrypoint.sh', 'none'],
   ['AWS Glue', 'process'],
   ['EMR', 'process'],
-  ['Trino', 'process'],
+  ['Trino', 'serve'],
   ['Athena', 'serve'],
   ['pandas', 'process'],
   ['Kafka Streams', 'process'],
