@@ -120,7 +120,7 @@ describe('listParser on README stage labels and details', () => {
     expect(Object.values(explicit(r)).every((e) => e === undefined)).toBe(true);
     expect(r.components.find((c) => c.name === 'Trino')?.hints).toContain('Query Engine');
     // Grafana is a dashboard product: the "Monitoring" label does not outvote what it is.
-    expect(placed(r)).toEqual({ flink: 'process', minio: 'store', trino: 'serve', superset: 'serve', grafana: 'serve' });
+    expect(placed(r)).toEqual({ flink: 'process', minio: 'store', trino: 'process', superset: 'serve', grafana: 'serve' });
   });
 
   it('keeps a bare item named like a label a component when it has nothing under it', () => {
