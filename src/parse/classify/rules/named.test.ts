@@ -60,9 +60,6 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka producer topic'))?.placement).toBe('ingest');
     // A role noun the lexicon does not mark keeps the product: a Kafka source in Flink reads Kafka.
     expect(namedRule(facts('Kafka source'))?.placement).toBe('ingest');
-    // A feed is what a publisher offers to be read, whatever format it is in: where the data comes from.
-    expect(namedRule(facts('NVD JSON feeds'))?.placement).toBe('generate');
-    expect(namedRule(facts('GTFS-RT Feed'))?.placement).toBe('generate');
     // An exporter is what Prometheus scrapes a system's metrics from: monitoring, not the system.
     expect(namedRule(facts('Kafka Exporter'))?.placement).toBe('none');
     expect(namedRule(facts('clickhouse-exporter'))?.placement).toBe('none');
@@ -73,6 +70,15 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(place('Consumer Group')).toBe('ingest');
     expect(place('consumer')).toBe('ingest');
     expect(place('Downstream Consumers')).toBe('serve');
+  });
+
+  it('reads a feed as where data comes from whatever its format, and "feeds" opening a description as a verb', () => {
+    const place = (name: string, hints: string[] = []) => classify({ id: name, name, hints }).placement;
+    expect(place('NVD JSON feeds')).toBe('generate');
+    expect(place('GTFS-RT Feed')).toBe('generate');
+    expect(place('Python worker', ['Feeds the cleaned events into Snowflake'])).toBe('process');
+    // An exporter named for the data it writes out is an export step, not a metrics exporter.
+    expect(place('CSV exporter')).toBe('serve');
   });
 
   it('leaves a language to the section: "Batching (Python)" under "Jobs" is a job', () => {

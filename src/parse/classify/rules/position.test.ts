@@ -27,6 +27,13 @@ describe('rule 6: graph position', () => {
     ]);
     expect(r.get('qx_alpha')?.placement).toBe('process');
     expect(r.get('qx_beta')?.placement).toBe('process');
+    // Fed by unknown steps, a step feeding storage is the way in, not where the data is born.
+    const fed = run(['qx_one', 'qx_two', 'S3'], [
+      ['qx_one', 'qx_two'],
+      ['qx_two', 'S3'],
+    ]);
+    expect(fed.get('qx_two')?.placement).toBe('ingest');
+    expect(fed.get('qx_one')?.placement).toBe('generate');
   });
 
   it('never outvotes a name: a serving store with no incoming edge stays serve, training stays model', () => {

@@ -23,7 +23,7 @@ const stageIndex = (p: Placement): number => (isStage(p) ? STAGES.indexOf(p) : -
 /** A component's data neighbours: what feeds it and what it feeds. */
 export const around = (g: Graph, id: string) => ({ preds: g.preds.get(id) ?? [], succs: g.succs.get(id) ?? [] });
 
-/** Where a component sits from the latest stage feeding it and the earliest it feeds (`fed`, `feeds`: whether it has neighbours on that side, placed or not). */
+/** Where a component sits from the latest stage feeding it and the earliest it feeds (`fed`, `feeds`: whether it has neighbours on that side not yet placed). */
 export function inferStage(before: number | undefined, after: number | undefined, fed = before !== undefined, feeds = after !== undefined): Stage | undefined {
   const at = (i: number): Stage | undefined => STAGES[Math.max(0, Math.min(STAGES.length - 1, i))];
   if (before !== undefined && after !== undefined) {
@@ -31,9 +31,9 @@ export function inferStage(before: number | undefined, after: number | undefined
     // more of what feeds it (Kafka → ? → S3 is a connector).
     return after - before >= 2 ? at(before + 1) : at(before);
   }
-  // A sink: after processing, something consumes the result (a step feeding steps not yet placed is more of the same: clean → ? → aggregate); earlier, data lands in the next stage.
+  // A sink: after processing, something consumes the result; but a step that still feeds unknown steps is not the end of the chain, so more of the same (clean → ? → ? → aggregate). Earlier, data lands in the next stage.
   if (before !== undefined) return before < STAGES.indexOf('process') ? at(before + 1) : feeds ? at(before) : 'serve';
-  // A source: feeding ingestion or storage directly makes it a generator, unless something feeds it.
+  // A source: feeding ingestion or storage directly makes it a generator; fed by steps still unknown, it is only upstream of what it feeds.
   if (after !== undefined) return after <= STAGES.indexOf('store') && !fed ? 'generate' : at(after - 1);
   return undefined;
 }
@@ -99,7 +99,7 @@ export function guessFromNeighbours(
       const { preds, succs } = around(g, id);
       const before = preds.filter((p) => known.has(p)).sort((x, y) => (known.get(y) ?? 0) - (known.get(x) ?? 0))[0];
       const after = succs.filter((s) => known.has(s)).sort((x, y) => (known.get(x) ?? 0) - (known.get(y) ?? 0))[0];
-      const stage = inferStage(before !== undefined ? known.get(before) : undefined, after !== undefined ? known.get(after) : undefined, preds.length > 0, succs.length > 0);
+      const stage = inferStage(before !== undefined ? known.get(before) : undefined, after !== undefined ? known.get(after) : undefined, preds.some((p) => pending.has(p)), succs.some((s) => pending.has(s)));
       if (!stage) continue;
       const where =
         before !== undefined && after !== undefined ? `between ${labelled(before)} and ${labelled(after)}`
