@@ -48,6 +48,12 @@ describe('countCrossings', () => {
     expect(countCrossings([seg(0, 0, 20, 20), seg(0, 20, 20, 0), seg(0, 50, 10, 10)])).toBe(1);
   });
 
+  it('counts nothing between a segment and a piece lying along it, however the division rounds', () => {
+    // (30, 1)–(60, 8) lies on (0, -6)–(60, 8); their heights at x = 40 and 50 differ in the last bit.
+    expect(countCrossings([seg(60, 8, 0, -6), seg(60, 8, 30, 1)])).toBe(0);
+    expect(countCrossings([seg(60, 8, 0, -6), seg(0, 0, 40, 0), seg(50, 0, 0, 0), seg(60, 8, 30, 1)])).toBe(2);
+  });
+
   it('ignores which end is the source', () => {
     expect(countCrossings([seg(10, 10, 0, 0), seg(0, 10, 10, 0)])).toBe(1);
   });

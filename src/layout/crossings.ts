@@ -41,9 +41,11 @@ export function countCrossings(segments: readonly Segment[]): number {
     const first = slabOf.get(xa)!;
     const last = slabOf.get(xb)!;
     // Heights where the segment crosses each slab side; its own ends exactly, so shared ends tie.
+    // Heights between are snapped to a fine grid: one segment lying along another must tie with it
+    // at every side, not differ in the last bit of a division and read as a flip.
     let y = ya;
     for (let k = first; k < last; k++) {
-      const next = k + 1 === last ? yb : ya + ((yb - ya) * (xs[k + 1]! - xa)) / (xb - xa);
+      const next = k + 1 === last ? yb : snap(ya + ((yb - ya) * (xs[k + 1]! - xa)) / (xb - xa));
       const slab = slabs[k]!;
       slab.left.push(y);
       slab.right.push(next);
@@ -55,6 +57,9 @@ export function countCrossings(segments: readonly Segment[]): number {
   for (const slab of slabs) crossings += inversions(slab) + meetingsInside(slab);
   return crossings;
 }
+
+/** A height to 1e-9: far below a pixel, far above the rounding error of one interpolation. */
+const snap = (y: number): number => Math.round(y * 1e9) / 1e9;
 
 /** Pairs strictly in one order on the left side and strictly in the other on the right. */
 function inversions({ left, right }: Slab): number {
