@@ -23,17 +23,19 @@ const stageIndex = (p: Placement): number => (isStage(p) ? STAGES.indexOf(p) : -
 /** A component's data neighbours: what feeds it and what it feeds. */
 export const around = (g: Graph, id: string) => ({ preds: g.preds.get(id) ?? [], succs: g.succs.get(id) ?? [] });
 
-/** Where a component sits from the latest stage feeding it and the earliest it feeds (`fed`, `feeds`: whether it has neighbours on that side not yet placed). */
-export function inferStage(before: number | undefined, after: number | undefined, fed = before !== undefined, feeds = after !== undefined): Stage | undefined {
+/** Where a component sits from the latest stage feeding it and the earliest it feeds; `fed`/`feeds`: it has unplaced neighbours on that side. */
+export function inferStage(before: number | undefined, after: number | undefined, fed = false, feeds = false): Stage | undefined {
   const at = (i: number): Stage | undefined => STAGES[Math.max(0, Math.min(STAGES.length - 1, i))];
   if (before !== undefined && after !== undefined) {
     // A gap of a stage or more: the missing one (ingest → ? → process is a store). Otherwise it is
     // more of what feeds it (Kafka → ? → S3 is a connector).
     return after - before >= 2 ? at(before + 1) : at(before);
   }
-  // A sink: after processing, something consumes the result; but a step that still feeds unknown steps is not the end of the chain, so more of the same (clean → ? → ? → aggregate). Earlier, data lands in the next stage.
+  // A sink: after processing, something consumes the result. A step that still feeds unknown steps is not the end of
+  // the chain, so it is more of the same (clean → ? → ? → aggregate). Earlier, data lands in the next stage.
   if (before !== undefined) return before < STAGES.indexOf('process') ? at(before + 1) : feeds ? at(before) : 'serve';
-  // A source: feeding ingestion or storage directly makes it a generator; fed by steps still unknown, it is only upstream of what it feeds.
+  // A source: feeding ingestion or storage directly makes it a generator; fed by steps still unknown, it is only
+  // upstream of what it feeds.
   if (after !== undefined) return after <= STAGES.indexOf('store') && !fed ? 'generate' : at(after - 1);
   return undefined;
 }
