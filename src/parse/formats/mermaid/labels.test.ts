@@ -13,11 +13,17 @@ describe('a node label of several lines', () => {
     expect(lines('CSV Files<br/>Uploaded from PC')).toEqual({ name: 'CSV Files', rest: 'Uploaded from PC' });
   });
 
-  it('joins a product under its role, and a name wrapped to fit the box', () => {
-    expect(lines('Model Tracking<br>MLflow').name).toBe('Model Tracking MLflow');
-    expect(lines('Raw Product<br>Data').name).toBe('Raw Product Data');
-    expect(lines('Human<br>Feedback').name).toBe('Human Feedback');
+  it('keeps a one-word description under a name of several words as a description', () => {
+    expect(lines('Gold Layer<br/>Aggregated')).toEqual({ name: 'Gold Layer', rest: 'Aggregated' });
+    expect(lines('Audit Logger<br/>Rastreabilidade')).toEqual({ name: 'Audit Logger', rest: 'Rastreabilidade' });
+    expect(lines('Analytics Layer<br/>Snowflake Tables')).toEqual({ name: 'Analytics Layer', rest: 'Snowflake Tables' });
+  });
+
+  it('joins one word wrapped to fit the box, but not after an acronym', () => {
+    expect(lines('Fraud\\nDetector').name).toBe('Fraud Detector');
     expect(lines('Preprocessing<br>Service<br>runs nightly')).toEqual({ name: 'Preprocessing Service', rest: 'runs nightly' });
+    expect(lines('EDA<br>Exploration')).toEqual({ name: 'EDA', rest: 'Exploration' });
+    expect(lines('Kafka<br>Broker')).toEqual({ name: 'Kafka', rest: 'Broker' });
   });
 
   it('keeps pictographs as written, so a name exported and read back is the same name', () => {

