@@ -169,10 +169,13 @@ export function gerundStem(word: string): string {
   return /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : '';
 }
 
+/** Words inside an open parenthesis describe the name ("NodeExporter (Exporter for …"): no cut there. */
+const unclosed = (s: string): boolean => s.split('(').length > s.split(')').length;
+
 /** `Airbyte load raw data` names Airbyte: a verb after the name starts a clause about it. */
 export function dropTrailingClause(name: string): string {
   const words = name.split(' ');
-  const at = words.findIndex((w, i) => i > 0 && (CLAUSE_VERBS.has(w) || DOES_VERBS.has(w)));
+  const at = words.findIndex((w, i) => i > 0 && (CLAUSE_VERBS.has(w) || DOES_VERBS.has(w)) && !unclosed(words.slice(0, i).join(' ')));
   return at > 0 ? words.slice(0, at).join(' ') : name;
 }
 
@@ -185,7 +188,7 @@ export function roleTail(name: string): { name: string; role: string } | undefin
   const m = /^(.+?)\s+(?:for|as)\s+(\S.{0,40})$/i.exec(name);
   const head = m?.[1]?.trim() ?? '';
   const role = m?.[2]?.trim() ?? '';
-  if (head === '' || role === '' || role.split(' ').length > 4) return undefined;
+  if (head === '' || role === '' || role.split(' ').length > 4 || unclosed(head)) return undefined;
   // "Infrastructure as Code", "Backend for Frontend": the head alone names nothing.
   return knownNoun(head) || technical(head) ? { name: head, role } : undefined;
 }

@@ -206,6 +206,12 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(r.components.find((c) => c.name === 'PostgreSQL')?.hints).toContain('sink');
   });
 
+  it('does not cut a name inside the description in brackets after it', () => {
+    const r = parse('## Monitoring\n* NodeExporter (Exporter for machine metrics).\n* Mongo Express (admin interface, written with Node.js).\n* Kafka (message broker).');
+    expect(names(r)).toContain('NodeExporter');
+    expect(names(r).some((n) => n.includes('(') && !n.includes(')'))).toBe(false);
+  });
+
   it('lets a role stated on the item outrank the heading it sits under', () => {
     const r = parse('## Orchestration\n- Airbyte for extraction\n- Dagster');
     expect(names(r)).toEqual(['Airbyte', 'Dagster']);
