@@ -93,6 +93,14 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('none');
   });
 
+  it('lets the verb of a task say what it does when only its operator or connection names a product', () => {
+    expect(namedRule(facts('ingest_data', 'SparkSubmitOperator', 'spark_default'))?.placement).toBe('ingest');
+    expect(namedRule(facts('train_model', 'SparkSubmitOperator', 'spark_default'))?.placement).toBe('model');
+    expect(namedRule(facts('daily_job', 'SparkSubmitOperator'))?.placement).toBe('process');
+    // A product in the task's own name still decides, and SQL run in a database keeps its layer rule.
+    expect(namedRule(facts('load_spark_metrics', 'SparkSubmitOperator'))?.placement).toBe('process');
+  });
+
   it('reads code named in prose as a call, not a component', () => {
     expect(namedRule(facts('read_csv()'))?.placement).toBe('none');
     expect(namedRule(facts('df.to_parquet(path)'))?.placement).toBe('none');
