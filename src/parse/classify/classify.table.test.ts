@@ -86,6 +86,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Dataflow', 'process'],
   ['DuckDB', 'store'],
   ['dlt', 'ingest'],
+  ['Databricks DLT', 'process'],
   ['Python Consumer', 'ingest'],
   ['docker-compose.yml', 'none'],
   ['entrypoint.sh', 'none'],

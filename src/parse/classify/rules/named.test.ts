@@ -93,12 +93,15 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('none');
   });
 
-  it('lets the verb of a task say what it does when only its operator or connection names a product', () => {
+  it('lets the verb of a task say what it does when only its operator names an engine that runs any work', () => {
     expect(namedRule(facts('ingest_data', 'SparkSubmitOperator', 'spark_default'))?.placement).toBe('ingest');
     expect(namedRule(facts('train_model', 'SparkSubmitOperator', 'spark_default'))?.placement).toBe('model');
     expect(namedRule(facts('daily_job', 'SparkSubmitOperator'))?.placement).toBe('process');
-    // A product in the task's own name still decides, and SQL run in a database keeps its layer rule.
+    // A product in the task's own name still decides; a tool whose stage is its work (Airbyte syncs)
+    // keeps it; SQL run in a database keeps its layer rule.
     expect(namedRule(facts('load_spark_metrics', 'SparkSubmitOperator'))?.placement).toBe('process');
+    expect(namedRule(facts('clean_data', 'AirbyteTriggerSyncOperator'))?.placement).toBe('ingest');
+    expect(namedRule(facts('orders_mart', 'PostgresOperator', 'postgres_default'))?.placement).toBe('model');
   });
 
   it('reads code named in prose as a call, not a component', () => {

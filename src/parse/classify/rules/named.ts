@@ -74,8 +74,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     // The task's own operator class (a sensor, EmptyOperator) is the task, and may be control.
     const ev = f.named.filter((e) => doesWork(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && !TASK_HINT.test(e.text.trim())));
     const d = decide(ev);
-    // A no-op, or a task whose operator or connection alone names a data tool (SparkSubmitOperator, spark_default), does what its verb says.
-    const stated = d?.by.entry?.placeholder || (d && isStage(d.by.placement) && d.by.kind !== 'multi' && ev.some((e) => TASK_HINT.test(e.text.trim())) && !ev.some((e) => e.from === 'name')) ? verbRule(f) : undefined;
+    // A no-op, or an operator task whose hints alone name an engine that runs any work (SparkSubmitOperator), does what its verb says.
+    const stated = d?.by.entry?.placeholder || (d?.by.placement === 'process' && d.by.kind !== 'multi' && ev.some((e) => TASK_HINT.test(e.text.trim())) && !ev.some((e) => e.from === 'name')) ? verbRule(f) : undefined;
     if (stated && !stated.uncertain) return stated;
     // A product with several roles (SQL run in a database) does what the task's verb or layer says:
     // load_raw → ingest, orders_mart → model.

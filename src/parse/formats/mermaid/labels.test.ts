@@ -24,6 +24,14 @@ describe('a node label of several lines', () => {
     expect(lines('Preprocessing<br>Service<br>runs nightly')).toEqual({ name: 'Preprocessing Service', rest: 'runs nightly' });
     expect(lines('EDA<br>Exploration')).toEqual({ name: 'EDA', rest: 'Exploration' });
     expect(lines('Kafka<br>Broker')).toEqual({ name: 'Kafka', rest: 'Broker' });
+    expect(lines('🔍 Fraud<br>Detector').name).toBe('🔍 Fraud Detector');
+  });
+
+  it('joins one product spelled over two lines, and a pictograph alone with the name under it', () => {
+    expect(lines('Kafka<br>Connect').name).toBe('Kafka Connect');
+    expect(lines('SQL<br>Server').name).toBe('SQL Server');
+    expect(lines('🐘<br/>PostgreSQL')).toEqual({ name: '🐘 PostgreSQL', rest: '' });
+    expect(lines('ETL<br>Job')).toEqual({ name: 'ETL', rest: 'Job' });
   });
 
   it('keeps pictographs as written, so a name exported and read back is the same name', () => {

@@ -1,10 +1,8 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
-import { catalogStrength } from '../../classify/classify';
+import { catalogName, catalogStrength, spelledAsCatalog } from '../../classify/classify';
 import { squash, skipSpace } from '../text';
 
-const ENTITIES = new Map<string, string>([
-  ['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"],
-]);
+const ENTITIES = new Map<string, string>([['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"]]);
 
 /**
  * Label text as a person reads it: entities decoded, tags and icons dropped, markdown emphasis
@@ -33,21 +31,22 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
 }
 
 /**
- * A node label's lines: the first names the component, the rest describe it and help place it
- * ("Apache Airflow" over "Batch Orchestration", "Gold Layer" over "Aggregated"), unless one word
- * was wrapped to fit the box ("Fraud" over "Detector"). In 210 multi-line labels of real diagrams,
- * a first line of several words was the whole name every time.
+ * A node label's first line names it, the rest describe it and help place it ("Gold Layer" over "Aggregated"),
+ * unless they join: in 210 multi-line labels of real diagrams, a first line of several words was the whole name.
  */
 export function labelLines(label: string): { name: string; rest: string } {
   const [first = '', second, ...more] = label.split('\n');
-  if (second !== undefined && wrappedWord(first, second)) return { name: `${first} ${second}`, rest: more.join(' ') };
+  if (second !== undefined && joins(first, second)) return { name: `${first} ${second}`, rest: more.join(' ') };
   return { name: first, rest: [second ?? '', ...more].join(' ').trim() };
 }
 
-function wrappedWord(first: string, second: string): boolean {
-  // A product or an acronym ("EDA" over "Exploration") is a whole name already.
-  const whole = catalogStrength(first) === 'product' || /^\p{Lu}+$/u.test(first);
-  return !whole && /^[\p{L}-]+$/u.test(first) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(second);
+/** One name on two lines: a lone pictograph and a name, one product ("Kafka" over "Connect"), one word wrapped ("Fraud" over "Detector"; not a product or an acronym). */
+function joins(first: string, second: string): boolean {
+  const bare = first.replace(/^[^\p{L}\p{N}]+/u, '');
+  const both = catalogName(`${bare} ${second}`);
+  if (bare === '' || (both !== undefined && both !== catalogName(bare) && spelledAsCatalog(`${bare} ${second}`))) return true;
+  const whole = catalogStrength(bare) === 'product' || /^\p{Lu}+$/u.test(bare);
+  return !whole && /^[\p{L}-]+$/u.test(bare) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(second);
 }
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */
