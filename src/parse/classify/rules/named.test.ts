@@ -35,6 +35,12 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
   });
 
+  it('lets a verb in the name pick the role of a multi-role product, and leaves a single-role one alone', () => {
+    expect(namedRule(facts('AWS Lambda (extract)'))).toMatchObject({ placement: 'ingest', rule: 'verb' });
+    expect(namedRule(facts('Lambda transform'))?.placement).toBe('process');
+    expect(namedRule(facts('Airbyte transform'))?.placement).toBe('ingest');
+  });
+
   it('does not let a group title that only hosts a thing (a network boundary) outvote the role its name states', () => {
     expect(genericRule(facts('Topic: trades', 'GCP Security Boundary (VPC-SC, CMEK)'))?.placement).toBe('ingest');
     expect(namedRule(facts('DLQ topics', 'Private network (VPC peering)')) ?? genericRule(facts('DLQ topics', 'Private network (VPC peering)'))).toMatchObject({ placement: 'ingest' });

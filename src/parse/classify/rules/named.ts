@@ -31,8 +31,7 @@ const CALL = /^[A-Za-z_][\w.]*\([^()]*\)$/;
 /** Work that delivers to a destination consumers read (Slack, email: `whenFed` serve) serves: email_discounts. */
 function delivers(f: Facts): Verdict | undefined {
   const to = f.named.find((e) => e.from === 'name' && e.entry?.whenFed === 'serve');
-  if (!to) return undefined;
-  return { placement: 'serve', confidence: 0.7, uncertain: true, reason: `work that delivers to "${to.label}"`, rule: 'named', fixed: false };
+  return to ? { placement: 'serve', confidence: 0.7, uncertain: true, reason: `work that delivers to "${to.label}"`, rule: 'named', fixed: false } : undefined;
 }
 
 /**
@@ -111,6 +110,8 @@ export function namedRule(f: Facts): Verdict | undefined {
   });
   const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
+  const verb = d?.by.kind === 'multi' ? f.named.find((e) => e.word === 'verb' && e.from === 'name' && isStage(e.placement) && e.placement !== d.placement) : undefined;
+  if (d && verb) return { ...verdict(d, 'verb'), placement: verb.placement, reason: `"${verb.label}" (verb) refines "${d.by.label}" (usually ${d.placement})` };
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
 }
