@@ -112,17 +112,6 @@ describe('classifyPipeline', () => {
     expect(r.get('Salesforce')?.placement).toBe('serve');
   });
 
-  it('reads an app the pipeline feeds as reading results, and one that feeds it as where events are born', () => {
-    const r = run(['Mobile App', 'Kafka', 'Spark', 'ClickHouse', 'Real Time App'], [
-      ['Mobile App', 'Kafka'],
-      ['Kafka', 'Spark'],
-      ['Spark', 'ClickHouse'],
-      ['ClickHouse', 'Real Time App'],
-    ]);
-    expect(r.get('Mobile App')?.placement).toBe('generate');
-    expect(r.get('Real Time App')?.placement).toBe('serve');
-  });
-
   it('serves Slack when the pipeline posts its results there, and keeps it none beside the orchestrator', () => {
     const fed = run(['BigQuery', 'dbt', 'Slack'], [
       ['BigQuery', 'dbt'],
