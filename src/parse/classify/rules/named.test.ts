@@ -35,10 +35,13 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
   });
 
-  it('lets a verb in the name pick the role of a multi-role product, and leaves a single-role one alone', () => {
-    expect(namedRule(facts('AWS Lambda (extract)'))).toMatchObject({ placement: 'ingest', rule: 'verb' });
-    expect(namedRule(facts('Lambda transform'))?.placement).toBe('process');
-    expect(namedRule(facts('Airbyte transform'))?.placement).toBe('ingest');
+  it('lets a verb in the name say what a compute service of several roles runs, and no other product', () => {
+    expect(namedRule(facts('AWS Lambda (extract)'))).toMatchObject({ placement: 'ingest', rule: 'verb', confidence: 0.8 });
+    expect(namedRule(facts('Databricks data extraction'))?.placement).toBe('ingest');
+    // A database or a warehouse named with a verb is still the database: "Postgres export" is its export.
+    expect(namedRule(facts('Postgres export'))?.placement).toBe('generate');
+    expect(namedRule(facts('BigQuery export'))?.placement).toBe('store');
+    expect(namedRule(facts('Google Sheets sync'))?.placement).toBe('serve');
   });
 
   it('does not let a group title that only hosts a thing (a network boundary) outvote the role its name states', () => {

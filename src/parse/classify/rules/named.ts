@@ -110,8 +110,8 @@ export function namedRule(f: Facts): Verdict | undefined {
   });
   const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));
-  const verb = d?.by.kind === 'multi' ? f.named.find((e) => e.word === 'verb' && e.from === 'name' && isStage(e.placement) && e.placement !== d.placement) : undefined;
-  if (d && verb) return { ...verdict(d, 'verb'), placement: verb.placement, reason: `"${verb.label}" (verb) refines "${d.by.label}" (usually ${d.placement})` };
+  const verb = d?.by.kind === 'multi' && d.placement === 'process' ? f.named.find((e) => e.word === 'verb' && e.from === 'name' && isStage(e.placement) && e.placement !== 'process') : undefined;
+  if (d && verb) return { placement: verb.placement, confidence: 0.8, uncertain: false, reason: `"${verb.label}" (verb) says what "${d.by.label}" runs here`, rule: 'verb', fixed: false };
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
 }
