@@ -39,7 +39,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'process-model',
     about: 'the modelling layer: models, joins, grain, deduplication, snapshots, marts',
-    words: ['model', 'models', 'incremental model', 'join', 'joined', 'fan-out', 'fans out', 'grain', 'snapshot', 'scd', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
+    words: ['model', 'models', 'incremental model', 'join', 'fan-out', 'fans out', 'grain', 'snapshot', 'scd', 'macro', 'macros', 'package', 'mart', 'marts', 'fact table', 'dimension table'],
   },
   {
     seam: 'model-serve',
@@ -49,6 +49,6 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'orchestration',
     about: 'when things run: schedules, triggers, DAGs and sensors, retries and backfills, declared dependencies',
-    words: ['scheduled', 'schedule', 'scheduler', 'cron', 'trigger', 'triggered', 'dag', 'dags', 'sensor', 'sensors', 'upstream task', 'downstream task', 'retry', 'backfill*', 'catchup', 'catch-up', 'depends on', 'dependency', 'dependencies', 'queued'],
+    words: ['scheduled', 'schedule', 'scheduler', 'cron', 'trigger', 'triggered', 'dag', 'dags', 'sensor', 'sensors', 'upstream task', 'downstream task', 'retry', 'backfill*', 'catchup', 'catch-up', 'depends on', 'dependency', 'dependencies'],
   },
 ];
