@@ -5,7 +5,7 @@
  */
 import type { PipelineBuilder } from '../structured';
 import { MAX_EDGES, getOrAdd } from '../text';
-import { taskSystems } from './systems';
+import { describedStores, taskSystems } from './systems';
 import { uniqueRefs, type Ref } from './values';
 
 /** Task groups nested deeper than this have their ends read as if one level shallower. */
@@ -71,6 +71,11 @@ export class TaskGraph {
     const key = `data:${name.toLowerCase()}`;
     this.b.component(key, { name, line, hints: keyword === undefined ? [] : ['dataset', keyword] });
     this.places.push({ task: task.key, data: key, reads, line });
+  }
+
+  /** Stores named only in the file's comments, docstrings or description (systems.ts). */
+  addDescribed(prose: readonly { text: string; line: number }[]): void {
+    for (const s of describedStores(prose, this.places.map((p) => p.data.slice('data:'.length)))) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
   }
 
   link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {

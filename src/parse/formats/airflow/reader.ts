@@ -25,7 +25,20 @@ export class AirflowReader extends ReadContext {
     const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
+    reader.graph.addDescribed(reader.prose(parsed.tree.topNode));
     reader.graph.wire();
+  }
+
+  /** What the author wrote about the pipeline: comments, docstrings and a `description` or `doc_md` argument. */
+  private prose(top: Node): { text: string; line: number }[] {
+    const out: { text: string; line: number }[] = [];
+    const c = top.cursor();
+    do {
+      const key = c.node.prevSibling?.name === 'AssignOp' ? this.src(c.node.prevSibling.prevSibling ?? c.node) : '';
+      const doc = c.name === 'String' && (c.node.parent?.name === 'ExpressionStatement' || /^(?:description|doc_md)$/.test(key));
+      if (c.name === 'Comment' || doc) out.push({ text: this.src(c), line: this.lineOf(c.from) });
+    } while (c.next());
+    return out;
   }
 
   private body(node: Node, scope: Scope): void {

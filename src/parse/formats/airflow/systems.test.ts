@@ -55,4 +55,16 @@ describe('the systems a task names, where its data rests', () => {
     const redshift = imported.ok ? imported.value.graph.components.find((c) => c.name === 'Redshift') : undefined;
     expect(redshift?.placement).toBe('store');
   });
+
+  it('draws the stores the author names in comments, docstrings or the description that no task names, and nothing else they mention', () => {
+    const text =
+      '"""Prices from the exchange API land in MinIO, then load into ClickHouse for Grafana."""\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n' +
+      'with DAG("prices", description="Parquet files in S3") as dag:\n' +
+      '    # MinIO Parquet -> ClickHouse klines, with Spark\n' +
+      '    load = BashOperator(task_id="load_to_clickhouse", bash_command="python load.py")\n';
+    const names = airflowParser.parse(text).components.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['MinIO', 'S3']));
+    expect(names.filter((n) => /^clickhouse$/i.test(n))).toHaveLength(1);
+    expect(names).not.toEqual(expect.arrayContaining(['Grafana', 'Spark', 'Parquet']));
+  });
 });

@@ -2,7 +2,7 @@
  * Systems holding data a task names in its id (`load_to_redshift`), a connection or else its class: a DAG draws only tasks,
  * yet these are where its data rests. Read after "from" or before "to", written after "to", else by a loading task.
  */
-import { scan, tokenize } from '../../classify/tokens';
+import { isProduct, scan, tokenize, type Hit } from '../../classify/tokens';
 
 type System = { name: string; writes: boolean; stated: boolean };
 
@@ -38,4 +38,12 @@ function spelled(name: string, texts: readonly (string | undefined)[]): string {
   const found = texts.map((t) => (t ?? '').replace(/[\s_-]/g, '')).map((f) => f.slice(Math.max(0, f.toLowerCase().indexOf(word))).slice(0, word.length));
   const ok = (w: string): boolean => w.toLowerCase() === word && /[A-Z]/.test(w) && (/[a-z]/.test(w) || w.length <= 4);
   return found.find(ok) ?? name.split(' ').map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+/** Stores the DAG's author names in comments, docstrings or its description ("MinIO Parquet → ClickHouse") and no task reaches by name: its scripts reach them. */
+export function describedStores(prose: readonly { text: string; line: number }[], known: readonly string[]): { name: string; line: number }[] {
+  const entry = (h: Hit): string => h.entry?.names[0] ?? h.label;
+  const out = new Map(known.flatMap((n) => scan(tokenize(n)).map((h) => [entry(h), undefined] as [string, { name: string; line: number } | undefined])));
+  for (const p of prose) for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && h.placement === 'store' && !out.has(entry(h))) out.set(entry(h), { name: spelled(h.label, [p.text]), line: p.line });
+  return [...out.values()].filter((s) => s !== undefined);
 }
