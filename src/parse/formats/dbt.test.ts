@@ -125,6 +125,14 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(edgePairs(r)).toEqual(['customers -> weekly_kpis', 'orders -> weekly_kpis']);
   });
 
+  it("draws a model a relationships test points to that the file does not list, at the test's line, with no edge", () => {
+    const text = 'version: 2\nmodels:\n  - name: mart_results\n    columns:\n      - name: team_sk\n        tests:\n          - relationships:\n              to: ref("dim_team")\n              field: team_sk\n      - name: fixture_sk\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref(\'mart_results\')\n';
+    const out = dbtSchemaParser.parse(text);
+    expect(out.components.map((c) => [c.name, c.line, c.hints])).toEqual([['mart_results', 3, ['model']], ['dim_team', 8, ['model']]]);
+    expect(out.edges).toEqual([]);
+    expect(out.warnings).toEqual([]);
+  });
+
   it('reports an unterminated quote at the quote, keeping the models before it', () => {
     const b = dbtSchemaParser.parse(fixture('dbt-schema-broken.yml'));
     expect(b.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[7, 11, "'"]]);

@@ -6,6 +6,7 @@ import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
 import type { FormatParser } from '../../types';
 import {
+  LineIndex,
   PipelineBuilder,
   loadYaml,
   looksLikeJson,
@@ -68,6 +69,13 @@ function readSchema(b: PipelineBuilder, text: string): void {
       if (!n) continue;
       declare(`node:${n.name}`, n.name, n.node, [type, yamlField(yamlGet(item, 'config')?.value, 'materialized'), describedAs(yamlField(item, 'description'))]);
     }
+  }
+
+  // A relationships test's `to: ref('dim_team')` names a model of the project, though this file may not list it.
+  const lines = new LineIndex(text);
+  for (const m of text.matchAll(/^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)]*\))/gm)) {
+    const ref = REF.exec(m[1] ?? '')?.[1];
+    if (ref !== undefined && !b.has(`node:${ref}`)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
   }
 
   // Exposures state their upstream outright: `depends_on: [ref('orders'), source('raw', 'orders')]`.
