@@ -27,6 +27,8 @@ export class TaskGraph {
   private readonly standIns = new Map<string, { line: number; hints: readonly string[]; dag: string | undefined; parents: string[] }>();
   private readonly deps: Dep[] = [];
   private readonly places: { task: string; data: string; reads: boolean; line: number }[] = [];
+  /** Every task id and hint read: what the tasks name, in words or code. */
+  private readonly named: string[] = [];
   /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
   private dropped: { count: number; line: number } | undefined;
 
@@ -58,6 +60,7 @@ export class TaskGraph {
     // A group class of the project's own often has a platform's generic id ("databricks_workflow"): its name says nothing of the task's work.
     const groupHints = groups.filter((g) => !this.standIns.has(g)).map((g) => this.groups.get(g));
     this.b.component(key, { name: taskId, line, hints: [...hints, ...groupHints], idBase: taskId });
+    this.named.push(taskId, ...hints.filter((h) => h !== undefined));
     for (const s of taskSystems(taskId, hints)) this.place({ kind: 'task', key }, s.name, undefined, !s.writes, line);
     const meta = this.tasks.get(key);
     if (meta) {
@@ -73,9 +76,9 @@ export class TaskGraph {
     this.places.push({ task: task.key, data: key, reads, line });
   }
 
-  /** Stores named only in the file's comments, docstrings or description (systems.ts). */
+  /** Stores named only in the file's comments, docstrings or description, not by any task (systems.ts). */
   addDescribed(prose: readonly { text: string; line: number }[]): void {
-    for (const s of describedStores(prose, this.places.map((p) => p.data.slice('data:'.length)))) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
+    for (const s of describedStores(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
   }
 
   link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {
