@@ -4,12 +4,11 @@
  * sensor, a cluster operator, SQL run in a database).
  */
 import { isStage } from '../../domain/stages';
+import { PROSE_WORDS } from '../lexicon/words';
 import { type Hit, isFormat, isProduct, scan, tokenize } from './tokens';
 
 /** Words after which the rest of a name qualifies its head: "Prometheus metrics *for* Kafka", "raw tables *in* Snowflake". */
-const PREPOSITIONS = new Set([
-  'for', 'of', 'on', 'in', 'from', 'via', 'with', 'by', 'into', 'to', 'using', 'at', 'over', 'through', 'within', 'inside', 'behind', 'per', 'onto',
-]);
+const PREPOSITIONS = new Set(PROSE_WORDS.qualifying);
 
 const MOVABLE = new Set(['generate', 'ingest', 'store']);
 

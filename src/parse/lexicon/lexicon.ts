@@ -96,8 +96,13 @@ export const LEXICON: readonly LexiconEntry[] = Object.entries(FILES).flatMap(([
 
 /** Each stage's names, which an override or a stage label may use (`[storage]`, `stage: serving`), and the hint a heading framing it adds. */
 const STAGE_WORDS = z.array(z.strictObject({ stage: placement, hint: z.optional(z.string()), names: z.array(lowercaseName).check(z.minLength(1)) })).parse(stageNames);
-export const STAGE_NAMES: ReadonlyMap<string, Placement> = new Map(STAGE_WORDS.flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)));
+export const STAGE_NAMES = byName(STAGE_WORDS);
 export const STAGE_HINT: ReadonlyMap<Placement, string> = new Map(STAGE_WORDS.map(({ stage, hint }) => [stage, hint ?? '']));
+
+/** Each name of the entries to the entry's stage (a later entry wins a name listed twice). */
+export function byName(entries: readonly { readonly stage: Placement; readonly names: readonly string[] }[]): ReadonlyMap<string, Placement> {
+  return new Map(entries.flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)));
+}
 
 /** Entries of the given kinds, e.g. the products a format reader may look for by name. */
 export function entriesOf(...kinds: readonly LexiconKind[]): readonly LexiconEntry[] {

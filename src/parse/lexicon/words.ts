@@ -4,65 +4,35 @@
  */
 import * as z from 'zod/mini';
 import { PLACEMENTS, type Placement } from '../types';
-import { LEXICON, STAGE_NAMES } from './lexicon';
+import { STAGE_NAMES, byName, entriesOf } from './lexicon';
 import sectionLabels from './section-labels.json';
 import flowVerbs from './flow-verbs.json';
 import proseWords from './prose-words.json';
 
 const lowercase = z.string().check(z.refine((n: string) => n === n.toLowerCase().trim(), 'lowercase and trimmed'));
-
-const SECTION_LABELS: ReadonlyMap<string, Placement> = new Map(
-  z
-    .array(z.strictObject({ stage: z.enum(PLACEMENTS), names: z.array(lowercase).check(z.minLength(1)) }))
-    .parse(sectionLabels)
-    .flatMap(({ stage, names }) => names.map((n) => [n, stage] as const)),
-);
-
-// Stage words and layers in the lexicon are heading words too ("Ingestion layer", "Bronze").
-const HEADING_WORDS: ReadonlyMap<string, Placement> = new Map(
-  LEXICON.filter((e) => e.kind === 'stage-word' || e.kind === 'layer').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
-);
-
-const STAGE_WORDS: ReadonlyMap<string, Placement> = new Map(
-  LEXICON.filter((e) => e.kind === 'stage-word').flatMap((e) => e.names.map((n) => [n, e.stage] as const)),
-);
-
-const FLOW = z
-  .strictObject({
-    note: z.string(),
-    reads: z.array(lowercase),
-    writes: z.array(lowercase),
-    passiveNote: z.string(),
-    passiveWrites: z.array(lowercase),
-    passiveReads: z.array(lowercase),
-    movesNote: z.string(),
-    moves: z.array(lowercase),
-    tellsNote: z.string(),
-    tells: z.array(lowercase),
-    carriesNote: z.string(),
-    carries: z.array(lowercase),
-    nounsTooNote: z.string(),
-    nounsToo: z.array(lowercase),
-  })
-  .parse(flowVerbs);
-
 const words = z.array(lowercase);
+
+const SECTION_LABELS = byName(z.array(z.strictObject({ stage: z.enum(PLACEMENTS), names: z.array(lowercase).check(z.minLength(1)) })).parse(sectionLabels));
+// Stage words and layers in the lexicon are heading words too ("Ingestion layer", "Bronze").
+const HEADING_WORDS = byName(entriesOf('stage-word', 'layer'));
+const STAGE_WORDS = byName(entriesOf('stage-word'));
+
 /** The words prose is read by (`prose-words.json`: filler, clause words, what tools do, statuses…). */
 export const PROSE_WORDS = z
-  .strictObject({ notes: z.record(z.string(), z.string()), filler: words, sentence: words, prepositions: words, indefinite: words, determiners: words, clause: words, does: words, imperatives: words, status: words })
+  .strictObject({ notes: z.record(z.string(), z.string()), filler: words, sentence: words, prepositions: words, indefinite: words, determiners: words, clause: words, does: words, imperatives: words, status: words, qualifying: words })
   .parse(proseWords);
 
-/** The flow verbs as listed, for readers that match them in running text. */
-export const FLOW_VERBS: Readonly<{
-  reads: readonly string[];
-  writes: readonly string[];
-  passiveWrites: readonly string[];
-  passiveReads: readonly string[];
-  moves: readonly string[];
-  tells: readonly string[];
-  carries: readonly string[];
-  nounsToo: readonly string[];
-}> = FLOW;
+/** The flow verbs as listed (`flow-verbs.json`, each group with its note), for readers that match them in running text. */
+export const FLOW_VERBS = z
+  .strictObject({
+    note: z.string(), reads: words, writes: words,
+    passiveNote: z.string(), passiveWrites: words, passiveReads: words,
+    movesNote: z.string(), moves: words,
+    tellsNote: z.string(), tells: words,
+    carriesNote: z.string(), carries: words,
+    nounsTooNote: z.string(), nounsToo: words,
+  })
+  .parse(flowVerbs);
 
 /** A stage name or synonym alone (`Storage`, `stage: serving`, `Sources`): what an override may say. */
 export function stageName(word: string): Placement | undefined {

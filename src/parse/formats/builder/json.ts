@@ -54,13 +54,8 @@ const TOKEN = { closeBrace: 2, closeBracket: 4, comma: 5, lineComment: 12, block
 
 type Span = { offset: number; length: number };
 
-interface Tolerated {
-  readonly trailingCommas: Span[];
-  readonly comments: Span[];
-}
-
 /** Trailing commas (a comma right before `}` or `]`) and comments, by one pass of the scanner. */
-function tolerated(text: string): Tolerated {
+function tolerated(text: string): { readonly trailingCommas: Span[]; readonly comments: Span[] } {
   const scanner = createScanner(text, false);
   const trailingCommas: Span[] = [];
   const comments: Span[] = [];

@@ -209,12 +209,7 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       const first = k;
       while (k - first < 3 && plainWord(toks[k]) && knownAt(toks, k) === 0) k++;
       const next = toks[k];
-      const boundary =
-        next === undefined ||
-        next.kind === 'punct' ||
-        next.kind === 'bracket' ||
-        CLAUSE_WORDS.has(lower(next)) ||
-        SENTENCE_WORDS.has(lower(next));
+      const boundary = next === undefined || next.kind === 'punct' || next.kind === 'bracket' || CLAUSE_WORDS.has(lower(next)) || SENTENCE_WORDS.has(lower(next));
       if (k > first && boundary && !indefinite) {
         add(first, k - 1);
         i = k;
