@@ -27,14 +27,9 @@ type Conflict = 'none' | 'majority' | 'head' | 'tie' | 'name';
 function choose(voters: readonly Evidence[], candidates: readonly Evidence[], evidence: readonly Evidence[]): { placement: Placement; conflict: Conflict; leaders: Placement[] } {
   const first = voters[0] as Evidence;
   // One vote per product, not per hint: compose passes both 'bitnami/kafka:3.7' and 'kafka'.
+  const votes = new Map(voters.map((c) => [`${c.placement}|${c.entry?.names[0] ?? c.label}`, c.placement] as const));
   const counts = new Map<Placement, number>();
-  const voted = new Set<string>();
-  for (const c of voters) {
-    const key = `${c.placement}|${c.entry?.names[0] ?? c.label}`;
-    if (voted.has(key)) continue;
-    voted.add(key);
-    counts.set(c.placement, (counts.get(c.placement) ?? 0) + 1);
-  }
+  for (const p of votes.values()) counts.set(p, (counts.get(p) ?? 0) + 1);
   if (counts.size === 1) {
     const nameWins = voters !== candidates && candidates.some((c) => c.placement !== first.placement);
     return { placement: first.placement, conflict: nameWins ? 'name' : 'none', leaders: [first.placement] };

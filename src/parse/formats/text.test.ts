@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitOverride } from '../classify/rules/override';
 import { stageName as stageWord } from '../lexicon/words';
-import { lineStarts, positionAt, slugify, splitLines } from './text';
+import { positionAt, slugify, splitLines } from './text';
 
 describe('shared text helpers', () => {
   it('slugs names', () => {
@@ -14,7 +14,7 @@ describe('shared text helpers', () => {
 
   it('maps offsets to 1-based line and column across \\n, \\r\\n and \\r', () => {
     const text = 'ab\r\ncd\ref\ngh';
-    const starts = lineStarts(text);
+    const starts = splitLines(text).map((l) => l.offset);
     expect(starts).toEqual([0, 4, 7, 10]);
     expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1 });
     expect(positionAt(starts, 5)).toEqual({ line: 2, column: 2 });

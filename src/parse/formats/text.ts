@@ -103,11 +103,6 @@ export function splitLines(text: string): SourceLine[] {
   return out;
 }
 
-/** Offsets where each line starts, for `positionAt`. */
-export function lineStarts(text: string): number[] {
-  return splitLines(text).map((l) => l.offset);
-}
-
 /** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
 export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
   let lo = 0;

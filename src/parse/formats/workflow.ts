@@ -43,8 +43,7 @@ export function workflowDocument(text: string): { text: string; tool: WorkflowTo
   if (filled.length <= 1) return { text, tool: detectTool(text)?.tool, others: 0 };
   const chosen = filled.find(([a, b]) => detectTool(lines.slice(a, b).join('\n')) !== undefined) ?? filled[0];
   const [from, to] = chosen ?? [0, lines.length];
-  const kept = lines.map((l, i) => (i >= from && i < to ? l : ''));
-  const own = kept.join('\n');
+  const own = lines.map((l, i) => (i >= from && i < to ? l : '')).join('\n');
   return { text: own, tool: detectTool(own)?.tool, others: filled.length - 1 };
 }
 

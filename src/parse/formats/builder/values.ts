@@ -24,11 +24,6 @@ export function looksLikeJson(text: string): boolean {
 
 /** Top-level keys of a YAML or JSON text, read cheaply from its start (for detect). */
 export function topLevelYamlKeys(text: string, limit = 20_000): Set<string> {
-  const keys = new Set<string>();
-  const head = text.slice(0, limit);
-  for (const m of head.matchAll(/^(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z_][\w.-]*))[ \t]*:(?=\s|$)/gm)) {
-    const key = m[1] ?? m[2] ?? m[3];
-    if (key !== undefined) keys.add(key);
-  }
-  return keys;
+  const found = text.slice(0, limit).matchAll(/^(?:"([^"\n]+)"|'([^'\n]+)'|([A-Za-z_][\w.-]*))[ \t]*:(?=\s|$)/gm);
+  return new Set([...found].flatMap((m) => m[1] ?? m[2] ?? m[3] ?? []));
 }

@@ -5,12 +5,10 @@ import { str } from './values';
 /** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */
 export function yamlEntries(node: unknown): [string, Pair<unknown, unknown>][] {
   if (!isMap(node)) return [];
-  const out: [string, Pair<unknown, unknown>][] = [];
-  for (const pair of node.items) {
+  return node.items.flatMap((pair): [string, Pair<unknown, unknown>][] => {
     const text = isScalar(pair.key) ? str(pair.key.value) : undefined;
-    if (text !== undefined) out.push([text, pair]);
-  }
-  return out;
+    return text === undefined ? [] : [[text, pair]];
+  });
 }
 
 /** The value node under a key of a YAML map node (and the key node, for positions). */

@@ -83,11 +83,8 @@ function detectMarkdown(text: string): number {
     firstMeaningful ??= t;
     content++;
     const bul = bullet(line);
-    if (bul && line.slice(bul.content).trim() !== '') listy++;
-    else {
-      const split = labelSplit(t);
-      if (split && itemLabel(split.label)) listy++;
-    }
+    const split = labelSplit(t);
+    if ((bul && line.slice(bul.content).trim() !== '') || (split && itemLabel(split.label))) listy++;
   }
   if (content === 0) return 0;
   if (firstMeaningful && /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(firstMeaningful)) return 0.05;

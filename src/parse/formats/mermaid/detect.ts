@@ -10,12 +10,9 @@ import { HEADER, OTHER_DIAGRAM } from './syntax';
 function head(text: string): { lines: SourceLine[]; first: number; statement: string } {
   const lines = splitLines(text.slice(0, DETECT_HEAD)).slice(0, 300);
   let i = 0;
+  const skippable = (t: string): boolean => t === '' || t.startsWith('```') || (t.startsWith('%%') && !t.startsWith('%%{'));
   const skip = (): void => {
-    while (i < lines.length) {
-      const t = lines[i]?.text.trim() ?? '';
-      if (t === '' || t.startsWith('```') || (t.startsWith('%%') && !t.startsWith('%%{'))) i++;
-      else break;
-    }
+    while (i < lines.length && skippable(lines[i]?.text.trim() ?? '')) i++;
   };
   skip();
   if (lines[i]?.text.trim() === '---') {

@@ -81,8 +81,7 @@ export const inParallel = (runs: readonly Run[]): Run => ({ heads: runs.flatMap(
  * and ends with those nothing waits for.
  */
 export function inDag(r: Reading, steps: readonly { name: string; node: unknown; after: readonly string[] }[], run: (node: unknown) => Run, reportUnknown: boolean): Run {
-  const runs = new Map<string, Run>();
-  for (const s of steps) runs.set(s.name, run(s.node));
+  const runs = new Map(steps.map((s) => [s.name, run(s.node)] as const));
   const feeding = new Set<string>();
   const heads: string[] = [];
   for (const s of steps) {
