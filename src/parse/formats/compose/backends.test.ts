@@ -58,6 +58,27 @@ describe('compose: services that carry no pipeline data', () => {
 `);
     expect(alone['cache']).not.toBe('none');
   });
+
+  it("a database named for the dashboard or the orchestrator it backs keeps that tool's state; the warehouse the dashboard reads is still data", () => {
+    const s = stagesOf(`services:
+  warehouse:
+    image: postgres:16
+  metabase-postgres:
+    image: postgres:16
+  metabase:
+    image: metabase/metabase
+    depends_on: [metabase-postgres, warehouse]
+  airflow-postgres:
+    image: postgres:16
+  airflow:
+    image: apache/airflow:2.9.0
+    depends_on: [airflow-postgres]
+`);
+    expect(s['metabase-postgres']).toBe('none');
+    expect(s['airflow-postgres']).toBe('none');
+    expect(s['metabase']).toBe('serve');
+    expect(s['warehouse']).not.toBe('none');
+  });
 });
 
 describe('compose: which way a database sits', () => {
