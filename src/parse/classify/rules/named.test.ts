@@ -35,6 +35,15 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('Kafka raw topic'))?.placement).toBe('ingest');
   });
 
+  it('lets a layer word in the name refine where data rests, as it does a warehouse: a bucket or lake holds that layer', () => {
+    expect(namedRule(facts('S3 Gold'))).toMatchObject({ placement: 'model', rule: 'layer' });
+    expect(namedRule(facts('Data Lake Silver Layer'))?.placement).toBe('process');
+    expect(namedRule(facts('S3 raw'))?.placement).toBe('store');
+    // Without a layer word the store keeps its stage, and work is still work: a Spark job is no layer.
+    expect(namedRule(facts('S3'))?.placement).toBe('store');
+    expect(namedRule(facts('Spark silver job'))?.placement).not.toBe('store');
+  });
+
   it('lets a verb in the name say what a compute service of several roles runs, and no other product', () => {
     expect(namedRule(facts('AWS Lambda (extract)'))).toMatchObject({ placement: 'ingest', rule: 'verb', confidence: 0.8 });
     expect(namedRule(facts('Databricks data extraction'))?.placement).toBe('ingest');
