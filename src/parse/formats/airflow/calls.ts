@@ -4,6 +4,7 @@
  * `cross_downstream`, `set_upstream`, `set_downstream`), functions the file defines (read where
  * they are called), and the few builtins that loops run over.
  */
+import { taskTypeHint } from '../../classify/evidence';
 import { clip } from '../structured';
 import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
@@ -192,7 +193,8 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const dagValue = evaluate(r, argNode(args, 'dag'), scope, 'loose');
     const groupRef = tasksOf(evaluate(r, argNode(args, 'task_group'), scope, 'loose')).find((ref) => ref.kind === 'group');
     const groups = [...r.currentGroups(), ...(groupRef ? [groupRef.key] : [])];
-    const classHint = className !== undefined && /^[A-Z]/.test(className) ? className : undefined;
+    // A factory's own name (`aql.load_file(task_id=…)`) is what the task is, as a class is: a task's type.
+    const classHint = className === undefined ? undefined : /^[A-Z]/.test(className) ? className : taskTypeHint(className.replace(/_/g, ' '));
     const ref = r.graph.addTask(taskId, line, [classHint, ...argHints(r, args, scope)], dagValue?.kind === 'dag' ? dagValue.key : r.currentDag(), groups);
     const texts = kwargTexts(r, args, scope);
     for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts)]) r.graph.place(ref, p.name, p.keyword, p.reads, line);

@@ -28,3 +28,13 @@ describe('Airflow: a TaskFlow task that opens two systems\' hooks', () => {
     expect(raw.components.find((c) => c.name === 'run')?.hints).toEqual(['@task', 'PostgresHook']);
   });
 });
+
+describe('Airflow: a task made by a factory function', () => {
+  it("is work whose type is the factory's name, as an operator class is: a file loaded into raw tables ingests", () => {
+    const text = ['from airflow import DAG', 'from astro import sql as aql', '', 'with DAG("games") as dag:', '    games_gcs_to_raw = aql.load_file(task_id="games_gcs_to_raw", input_file=File("gs://lake/raw/games.csv"))', ''].join('\n');
+    expect(airflowParser.parse(text).components.find((c) => c.name === 'games_gcs_to_raw')?.hints).toEqual(['task: load file']);
+    const r = importPipeline(text);
+    if (!r.ok) throw new Error(r.error.kind);
+    expect(r.value.graph.components.find((c) => c.name === 'games_gcs_to_raw')?.placement).toBe('ingest');
+  });
+});
