@@ -59,6 +59,13 @@ describe('classify: matching', () => {
     expect(place('mongo')).toBe('generate');
   });
 
+  it('reads a name with an instance number as the product it runs, and keeps names that end in a digit', () => {
+    expect(place('datanode2')).toBe('store');
+    expect(place('kafka1')).toBe('ingest');
+    expect(classify(comp('s3')).reason).toBe('matched "s3"');
+    expect(place('ga4')).toBe('generate');
+  });
+
   it('lets a tool beat a layer word and a layer word beat a multi-role product', () => {
     expect(place('Kafka raw topic')).toBe('ingest');
     expect(place('Looker gold dashboards')).toBe('serve');
