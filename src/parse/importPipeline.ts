@@ -91,9 +91,10 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
   const beside = (id: string): boolean => aside(id) && !(fed.has(id) && feeding.has(id));
   const orchestrated = components.some((c) => c.placement === 'orchestrate');
   return components.map((c) => {
-    // "metabase-postgres", "airflow-postgres": a database named for a serving tool or the orchestrator keeps that tool's own state.
+    // "metabase-postgres", "airflow_db": a service named for a serving tool or the orchestrator and a database is that tool's
+    // own state; words ("Metabase (Postgres)", "Postgres for FastAPI") say what a tool runs on or what a store serves.
     const tool = (h: ReturnType<typeof scan>[number]): boolean => isProduct(h) && (h.placement === 'serve' || h.placement === 'orchestrate') && !isBackendProduct(h.label);
-    if (c.confidence < 1 && isBackendProduct(c.name) && scan(tokenize(c.name)).some(tool)) return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'a database named for the tool it backs: its own state, not pipeline data' };
+    if (c.confidence < 1 && /^[\w.-]+$/.test(c.name) && isBackendProduct(c.name) && scan(tokenize(c.name)).some(tool)) return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'a database named for the tool it backs: its own state, not pipeline data' };
     if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
     const ns = [...(neighbours.get(c.id) ?? [])];
     if (ns.length > 0 && ns.every(beside) && is(isBackendProduct, c.id)) {

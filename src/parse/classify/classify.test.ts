@@ -64,6 +64,9 @@ describe('classify: matching', () => {
     expect(place('kafka1')).toBe('ingest');
     expect(classify(comp('s3')).reason).toBe('matched "s3"');
     expect(place('ga4')).toBe('generate');
+    // Only products: a host numbered in a cluster is not Node.js, nor a role word a product.
+    expect(classify(comp('node1')).reason).toBe('no match');
+    expect(classify(comp('source2')).reason).toBe('no match');
   });
 
   it('lets a tool beat a layer word and a layer word beat a multi-role product', () => {

@@ -77,10 +77,11 @@ function buildIndex(): { index: ReadonlyMap<string, IndexEntry>; maxSpan: number
 
 const { index: INDEX, maxSpan: MAX_SPAN } = buildIndex();
 
-/** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns') and a name without its instance number ('kafka1', 'datanode2'; 's3' is a name). */
+/** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns') and a product's name without its instance number ('kafka1', 'datanode2'; not 'node1', a host; 's3' is a name). */
 export function lookup(key: string): IndexEntry | undefined {
-  const numbered = /[a-z]{3}\d{1,2}$/.test(key) ? INDEX.get(key.replace(/\d+$/, '')) : undefined;
-  return INDEX.get(key) ?? (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') ? INDEX.get(key.slice(0, -1)) : numbered);
+  const found = INDEX.get(key) ?? (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') ? INDEX.get(key.slice(0, -1)) : undefined);
+  const base = found === undefined && /[a-z]{3}\d{1,2}$/.test(key) ? INDEX.get(key.replace(/\d+$/, '')) : undefined;
+  return found ?? (base?.entry.kind === 'product' || base?.entry.kind === 'multi-role' ? base : undefined);
 }
 
 /** One lexicon match (or a rule's finding) over a token span [start, end). */

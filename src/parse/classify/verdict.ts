@@ -1,5 +1,4 @@
 /** What classifying one component yields, and the evidence the rules weigh. */
-import { squash, truncate } from '../formats/text';
 import type { LexiconEntry } from '../lexicon/lexicon';
 import type { Placement } from '../types';
 import type { Hit } from './tokens';
@@ -42,7 +41,10 @@ export interface Evidence extends Hit {
 
 export const round = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 
-export const clip = (text: string, max = 60): string => truncate(squash(text), max);
+export function clip(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
 
 export function describe(e: Evidence): string {
   const what = e.why ?? `matched "${e.label}"`;

@@ -131,6 +131,9 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(out.components.map((c) => [c.name, c.line, c.hints])).toEqual([['mart_results', 3, ['model']], ['dim_team', 8, ['model']]]);
     expect(out.edges).toEqual([]);
     expect(out.warnings).toEqual([]);
+    // A `ref(` never closed on its line names nothing.
+    const cut = 'version: 2\nmodels:\n  - name: a\n    columns:\n      - name: x\n        tests:\n          - relationships:\n              to: ref(\n  - name: c\n    description: "see ref(\'d\')"\n';
+    expect(dbtSchemaParser.parse(cut).components.map((c) => c.name)).toEqual(['a', 'c']);
   });
 
   it('reports an unterminated quote at the quote, keeping the models before it', () => {

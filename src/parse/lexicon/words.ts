@@ -23,7 +23,8 @@ export const PROSE_WORDS = z
   .parse(proseWords);
 
 /** The flow verbs as listed (`flow-verbs.json`, each group with its note), for readers that match them in running text. */
-export const FLOW_VERBS = z
+type FlowVerbs = Readonly<Record<'reads' | 'writes' | 'passiveWrites' | 'passiveReads' | 'moves' | 'tells' | 'carries' | 'nounsToo', readonly string[]>>;
+export const FLOW_VERBS: FlowVerbs = z
   .strictObject({
     note: z.string(), reads: words, writes: words,
     passiveNote: z.string(), passiveWrites: words, passiveReads: words,

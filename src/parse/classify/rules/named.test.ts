@@ -39,9 +39,9 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(namedRule(facts('S3 Gold'))).toMatchObject({ placement: 'model', rule: 'layer' });
     expect(namedRule(facts('Data Lake Silver Layer'))?.placement).toBe('process');
     expect(namedRule(facts('S3 raw'))?.placement).toBe('store');
-    // Without a layer word the store keeps its stage, and work is still work: a Spark job is no layer.
+    // Without a layer word, or holding several layers, the store keeps its stage.
     expect(namedRule(facts('S3'))?.placement).toBe('store');
-    expect(namedRule(facts('Spark silver job'))?.placement).not.toBe('store');
+    expect(namedRule(facts('S3 bronze/silver/gold'))?.placement).toBe('store');
   });
 
   it('lets a verb in the name say what a compute service of several roles runs, and no other product', () => {

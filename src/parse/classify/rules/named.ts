@@ -104,11 +104,12 @@ export function namedRule(f: Facts): Verdict | undefined {
   const head = headNoun(f);
   if (head) return { placement: head.placement, confidence: 0.8, uncertain: false, reason: `"${head.label}" ends the name and says what it is`, rule: 'named', fixed: false };
   // The more specific product takes the place of the one the name states, as if the name said it.
-  // "S3 Gold", "Data Lake Silver Layer": where data rests weighs as a multi-role product beside a layer word in the name, which refines it (rule 4).
-  const layered = f.named.some((e) => e.from === 'name' && e.word === 'layer');
+  // "S3 Gold", "Data Lake Silver Layer": where data rests weighs as a multi-role product beside a layer word of the name, which
+  // refines it (rule 4); a lake holding several layers ("S3 bronze/silver/gold") is still the lake.
+  const layers = new Set(f.named.filter((e) => e.from === 'name' && e.word === 'layer' && !e.qualifier).map((e) => e.placement));
   const named = f.named.flatMap((e) => {
     const by = f.named.find((h) => refines(h, e));
-    return by ? [{ ...by, from: 'name' as const, text: e.text, start: e.start, end: e.end }] : f.named.some((n) => refines(e, n)) ? [] : [layered && e.kind === 'tool' && e.placement === 'store' ? { ...e, kind: 'multi' as const } : e];
+    return by ? [{ ...by, from: 'name' as const, text: e.text, start: e.start, end: e.end }] : f.named.some((n) => refines(e, n)) ? [] : [layers.size === 1 && e.from === 'name' && e.kind === 'tool' && e.placement === 'store' ? { ...e, kind: 'multi' as const } : e];
   });
   const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name')));

@@ -193,8 +193,9 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const dagValue = evaluate(r, argNode(args, 'dag'), scope, 'loose');
     const groupRef = tasksOf(evaluate(r, argNode(args, 'task_group'), scope, 'loose')).find((ref) => ref.kind === 'group');
     const groups = [...r.currentGroups(), ...(groupRef ? [groupRef.key] : [])];
-    // A factory's own name (`aql.load_file(task_id=…)`) is what the task is, as a class is: a task's type.
-    const classHint = className === undefined ? undefined : /^[A-Z]/.test(className) ? className : taskTypeHint(className.replace(/_/g, ' '));
+    // A library's task function (`aql.load_file(task_id=…)`) says what the task is, as a class does; not `.override()` and its kin.
+    const factory = className !== undefined && callee?.includes('.') === true && !/^(?:override|partial|expand|task)$/.test(className);
+    const classHint = className !== undefined && /^[A-Z]/.test(className) ? className : factory ? taskTypeHint(className.replace(/_/g, ' ')) : undefined;
     const ref = r.graph.addTask(taskId, line, [classHint, ...argHints(r, args, scope)], dagValue?.kind === 'dag' ? dagValue.key : r.currentDag(), groups);
     const texts = kwargTexts(r, args, scope);
     for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts)]) r.graph.place(ref, p.name, p.keyword, p.reads, line);

@@ -37,4 +37,9 @@ describe('Airflow: a task made by a factory function', () => {
     if (!r.ok) throw new Error(r.error.kind);
     expect(r.value.graph.components.find((c) => c.name === 'games_gcs_to_raw')?.placement).toBe('ingest');
   });
+
+  it("takes no type from a call of the file's own or from a task's override", () => {
+    const text = ['from airflow import DAG', '', 'with DAG("d") as dag:', '    a = make_sensor(task_id="customers")', '    b = extract.override(task_id="orders")', ''].join('\n');
+    expect(airflowParser.parse(text).components.filter((c) => c.name !== 'd').map((c) => c.hints ?? [])).toEqual([[], []]);
+  });
 });

@@ -36,7 +36,8 @@ export class AirflowReader extends ReadContext {
     do {
       const key = c.node.prevSibling?.name === 'AssignOp' ? this.src(c.node.prevSibling.prevSibling ?? c.node) : '';
       const doc = c.name === 'String' && (c.node.parent?.name === 'ExpressionStatement' || /^(?:description|doc_md)$/.test(key));
-      if (c.name === 'Comment' || doc) out.push({ text: this.src(c), line: this.lineOf(c.from) });
+      // Line by line, each clipped: a long docstring costs what its lines do.
+      if (c.name === 'Comment' || doc) this.src(c).split('\n').forEach((text, k) => out.push({ text: text.slice(0, 300), line: this.lineOf(c.from) + k }));
     } while (c.next());
     return out;
   }

@@ -44,6 +44,15 @@ function spelled(name: string, texts: readonly (string | undefined)[]): string {
 export function describedStores(prose: readonly { text: string; line: number }[], known: readonly string[]): { name: string; line: number }[] {
   const entry = (h: Hit): string => h.entry?.names[0] ?? h.label;
   const out = new Map(known.flatMap((n) => scan(tokenize(n)).map((h) => [entry(h), undefined] as [string, { name: string; line: number } | undefined])));
-  for (const p of prose) for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && h.placement === 'store' && !out.has(entry(h))) out.set(entry(h), { name: spelled(h.label, [p.text]), line: p.line });
+  // Code commented out (`# from …hooks.s3 import S3Hook`, `# client = boto3.client("s3")`) is not the author's words.
+  for (const p of prose.filter((l) => !/^[\s#]*(?:from\s+[\w.]+\s+import\b|import\s|[\w.]+\s*=[^=]|[\w.]+\(.*\)\s*$)/.test(l.text))) {
+    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && h.placement === 'store' && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
+  }
   return [...out.values()].filter((s) => s !== undefined);
+}
+
+/** A lexicon name as the text writes it ("Delta Lake", "MinIO"), else spelled as a name. */
+function asWritten(label: string, text: string): string {
+  const found = new RegExp(label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s_-]*'), 'i').exec(text)?.[0];
+  return found !== undefined && /[A-Z]/.test(found) ? found : spelled(label, [text]);
 }

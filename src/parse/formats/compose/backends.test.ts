@@ -79,6 +79,12 @@ describe('compose: services that carry no pipeline data', () => {
     expect(s['metabase']).toBe('serve');
     expect(s['warehouse']).not.toBe('none');
   });
+
+  it('reads words about a tool and its database as the tool: a dashboard on Postgres still serves', () => {
+    const r = importPipeline('flowchart LR\n  a[dbt] --> b["Metabase (Postgres)"]\n', 'mermaid');
+    if (!r.ok) throw new Error(r.error.kind);
+    expect(r.value.graph.components.find((c) => c.name === 'Metabase (Postgres)')?.placement).toBe('serve');
+  });
 });
 
 describe('compose: which way a database sits', () => {

@@ -73,7 +73,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
 
   // A relationships test's `to: ref('dim_team')` names a model of the project, though this file may not list it.
   const lines = new LineIndex(text);
-  for (const m of text.matchAll(/^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)]*\))/gm)) {
+  for (const m of text.matchAll(/^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)\n]*\))/gm)) {
     const ref = REF.exec(m[1] ?? '')?.[1];
     if (ref !== undefined && !b.has(`node:${ref}`)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
   }
