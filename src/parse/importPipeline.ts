@@ -2,7 +2,7 @@ import { capComponents } from './capComponents';
 import { deriveHandoffs, type PipelineComponent, type PipelineEdge, type PipelineGraph } from '../domain/pipeline';
 import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/classify';
-import { isProduct, scan, tokenize } from './classify/tokens';
+import { isProduct, scan, tokenize, type Hit } from './classify/tokens';
 import { FORMATS, formatById } from './formats';
 import { sizeGuard } from './limits';
 import { describe, type ParseProblem } from './problems';
@@ -90,10 +90,10 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
   const feeding = new Set(edges.filter((e) => !aside(e.to)).map((e) => e.from));
   const beside = (id: string): boolean => aside(id) && !(fed.has(id) && feeding.has(id));
   const orchestrated = components.some((c) => c.placement === 'orchestrate');
+  // "metabase-postgres", "airflow-postgres": a service named for a serving tool or the orchestrator and a database is that tool's
+  // own state; words ("Metabase (Postgres)", "Postgres for FastAPI") say what a tool runs on or what a store serves.
+  const tool = (h: Hit): boolean => isProduct(h) && (h.placement === 'serve' || h.placement === 'orchestrate') && !isBackendProduct(h.label);
   return components.map((c) => {
-    // "metabase-postgres", "airflow_db": a service named for a serving tool or the orchestrator and a database is that tool's
-    // own state; words ("Metabase (Postgres)", "Postgres for FastAPI") say what a tool runs on or what a store serves.
-    const tool = (h: ReturnType<typeof scan>[number]): boolean => isProduct(h) && (h.placement === 'serve' || h.placement === 'orchestrate') && !isBackendProduct(h.label);
     if (c.confidence < 1 && /^[\w.-]+$/.test(c.name) && isBackendProduct(c.name) && scan(tokenize(c.name)).some(tool)) return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'a database named for the tool it backs: its own state, not pipeline data' };
     if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
     const ns = [...(neighbours.get(c.id) ?? [])];
