@@ -14,7 +14,7 @@ import { bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
 import { componentKey, labelSplit } from './phrases';
 import { blockOf } from './reader';
-import { qualifiedTwice, withQualifiers, withShortNames } from './shortNames';
+import { numberedTwice, qualifiedTwice, withQualifiers, withShortNames } from './shortNames';
 import { knownAt, tokenize } from './tokens';
 import type { Reader } from './types';
 
@@ -22,7 +22,7 @@ function read(b: PipelineBuilder, text: string): void {
   const bare = bareMermaid(text);
   const page = outline(bare.rest, (l, c, m, f) => b.warnAt(l, c, m, f));
   const qualified = qualifiedTwice(page.root);
-  b.keyOf = withShortNames(withQualifiers(componentKey, qualified), (k) => b.has(k));
+  b.keyOf = withShortNames(withQualifiers(componentKey, qualified, numberedTwice(text)), (k) => b.has(k));
   const r: Reader = { b, flowGiven: false, qualified };
   for (const f of [...bare.fences, ...page.fences]) if (readFence(b, f)) r.flowGiven = true;
   // A title's arrows summarise, a chain inside an item (`dbt (staging → marts)`) names parts of one step; one in the body is the flow.

@@ -38,4 +38,11 @@ describe('role phrases in prose', () => {
     expect(names('Some sensors send readings to a Kafka broker, which Flink reads.')).toEqual(['sensors', 'Kafka', 'Flink']);
     expect(names('Dagster stores run metadata in SQLite.')).not.toContain('stores');
   });
+
+  it('keeps instances the page numbers apart, and drops a number written once as a version', () => {
+    expect(names('Steps:\n- Worker 1 reads Kafka\n- Worker 2 writes S3')).toEqual(['Worker 1', 'Worker 2']);
+    const chart = '# Cluster\n\n```mermaid\nflowchart LR\n  B1["Broker 1"] --> S1["Spark Job 1"]\n  B2["Broker 2"] --> S2["Spark Job 2"]\n```\n';
+    expect(names(chart)).toEqual(['Broker 1', 'Spark Job 1', 'Broker 2', 'Spark Job 2']);
+    expect(names('Tools:\n- Spark 3\n- Kafka\n\nSpark reads from Kafka.')).toEqual(['Spark 3', 'Kafka']);
+  });
 });

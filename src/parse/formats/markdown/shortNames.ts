@@ -70,7 +70,23 @@ export function keepsQualifier(name: string, twice: ReadonlySet<string> | undefi
   return q !== undefined && (twice?.has(q.base) ?? false);
 }
 
-/** Keeps the qualifier in the key of a name whose product was qualified twice on the page. */
-export function withQualifiers(keyOf: (name: string) => string, twice: ReadonlySet<string>): (name: string) => string {
-  return (name) => (keepsQualifier(name, twice) ? PipelineBuilder.nameKey(name) : keyOf(name));
+const NUMBERED = /(\p{L}[\p{L}_-]*)[ \t]+(\d{1,3})(?![\d.])/gu;
+
+/**
+ * "Broker 1", "Broker 2": a word the page writes with two different numbers names instances, each a
+ * component of its own. Written with one number, the number is a version ("Spark 3") and drops.
+ */
+export function numberedTwice(text: string): Set<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const [, word = '', n = ''] of text.matchAll(NUMBERED)) {
+    const w = word.toLowerCase();
+    numbers.set(w, (numbers.get(w) ?? new Set()).add(n));
+  }
+  return new Set([...numbers].filter(([, n]) => n.size >= 2).map(([w]) => w));
+}
+
+/** Keeps the qualifier, or the instance number, in the key of a name the page writes two ways. */
+export function withQualifiers(keyOf: (name: string) => string, twice: ReadonlySet<string>, numbered: ReadonlySet<string>): (name: string) => string {
+  const instance = (name: string) => numbered.has(/(\p{L}[\p{L}_-]*)\s+\d{1,3}$/u.exec(name)?.[1]?.toLowerCase() ?? '');
+  return (name) => (keepsQualifier(name, twice) || instance(name) ? PipelineBuilder.nameKey(name) : keyOf(name));
 }
