@@ -6,7 +6,7 @@
  */
 import { isMap } from 'yaml';
 import type { FormatParser } from '../types';
-import { flowBetween, producerRole, roleOf, type ServiceRole } from './compose/roles';
+import { flowBetween, meetsSink, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost, SETUP_SERVICE } from './compose/serviceSpec';
 import {
   PipelineBuilder,
@@ -36,8 +36,15 @@ interface Relation {
  * else (start-up order only) a control link, unless the pair already has a data edge. Says so when
  * depends_on or links were read other than as dependency → dependant data flow.
  */
-function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: string) => ServiceRole | undefined): void {
+function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: string) => ServiceRole | undefined, sinks: ReadonlySet<string>): void {
   const id = (name: string) => b.idOf(`s:${name}`);
+  // The project's own code (a service of no known role) beside a database the stack writes to.
+  const intoSink = (r: Relation): 'forward' | 'back' | undefined => {
+    const dbFirst = !sinks.has(r.to);
+    const svc = dbFirst ? r.to : r.from;
+    const meets = sinks.has(dbFirst ? r.from : r.to) && role(svc) === undefined ? meetsSink(svc) : undefined;
+    return meets === undefined ? undefined : (meets === 'reads') === dbFirst ? 'forward' : 'back';
+  };
   const pair = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const flowing = new Set<string>();
   let reversed = 0;
@@ -45,7 +52,7 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   const startup: Relation[] = [];
   for (const r of relations) {
     // A host named in a value feeds the service that names it when the roles say nothing.
-    const flow = flowBetween(role(r.from), role(r.to)) ?? (r.via === 'env' ? 'forward' : undefined);
+    const flow = flowBetween(role(r.from), role(r.to)) ?? intoSink(r) ?? (r.via === 'env' ? 'forward' : undefined);
     if (flow === 'none') {
       b.edge(id(r.from), id(r.to), { control: true, line: r.at.line });
     } else if (flow !== undefined) {
@@ -200,7 +207,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
   const kinds = new Set(list.map((s) => s.role));
   const sink = kinds.has('broker') && !kinds.has('cdc');
   const roles = new Map(list.map((s) => [s.name, s.role === 'database' && sink ? 'olap' : s.role]));
-  wire(b, relations, (name) => roles.get(name));
+  wire(b, relations, (name) => roles.get(name), new Set(sink ? list.filter((s) => s.role === 'database').map((s) => s.name) : []));
   // A service nothing names still takes its place in the flow, its host set in code or a UI (a Spark
   // job's Cassandra host, Grafana's data source): a BI tool reads the OLAP stores, which the processing fills.
   const tied = new Set(relations.flatMap((r) => [r.from, r.to]));

@@ -32,6 +32,15 @@ export function producerRole(name: string, hints: readonly (string | undefined)[
   return classify({ id: 's', name, hints: words }).placement === 'generate' ? 'source' : undefined;
 }
 
+/**
+ * How a service of the project's own meets a database its stack writes to, by what its name says it
+ * does: an API or a dashboard reads it, a scheduler or a tool neither, any other work fills it.
+ */
+export function meetsSink(name: string): 'reads' | 'fills' | undefined {
+  const placement = classify({ id: 's', name, hints: [] }).placement;
+  return placement === 'serve' ? 'reads' : placement === 'orchestrate' || placement === 'none' ? undefined : 'fills';
+}
+
 /** A database feeds these roles whatever else it does (a CDC connector or a dashboard reads it). */
 const DATABASE_FEEDS: ReadonlySet<ServiceRole> = new Set(['cdc', 'bi']);
 
