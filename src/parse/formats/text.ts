@@ -103,15 +103,21 @@ export function splitLines(text: string): SourceLine[] {
   return out;
 }
 
-/** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
-export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+/** The index of the last value at most `limit` in an ascending list, by binary search; 0 when none is. */
+export function lastIndexAtOrBefore(sorted: readonly number[], limit: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    if ((sorted[mid] ?? 0) <= limit) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
+export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  const lo = lastIndexAtOrBefore(starts, offset);
   return { line: lo + 1, column: Math.max(0, offset - (starts[lo] ?? 0)) + 1 };
 }
 

@@ -10,13 +10,9 @@ import { DBT_TYPES } from '../../lexicon/dbt';
 
 /** A dbt resource type among the hints, as the dbt readers pass it (the first hint, lowercase) or as `dbt <type>`. */
 function dbtType(hints: readonly string[]): { readonly placing: Placement | 'by-layer'; readonly reason: string } | undefined {
-  for (const h of hints) {
-    const t = h.trim();
-    // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
-    const type = DBT_TYPES.get(t) ?? DBT_TYPES.get(/^dbt[\s:_-]+([a-z_]+)$/i.exec(t)?.[1]?.toLowerCase() ?? '');
-    if (type) return type;
-  }
-  return undefined;
+  // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
+  const typeOf = (t: string) => DBT_TYPES.get(t) ?? DBT_TYPES.get(/^dbt[\s:_-]+([a-z_]+)$/i.exec(t)?.[1]?.toLowerCase() ?? '');
+  return hints.map((h) => typeOf(h.trim())).find((type) => type !== undefined);
 }
 
 /** A dbt model's layer, from its name first, then its folders: raw and bronze store, staging and intermediate process, marts model. */

@@ -30,13 +30,11 @@ export function splitOverride(raw: string): Override {
   const before = (m[1] ?? '').trim();
   const inBrackets = m[2] !== undefined;
   const p = PREFIXED.exec(m[2] ?? m[3] ?? '');
-  if (!p || (before === '' && !inBrackets)) return { name };
-  if (!inBrackets && p[1] === undefined) return { name };
+  if (!p || (!inBrackets && (before === '' || p[1] === undefined))) return { name };
   const explicit = STAGE_NAMES.get((p[2] ?? '').toLowerCase().replace(/\s+/g, ' ').trim());
   // A lone `[store]` is an override with no name: the reader says so.
   if (explicit) return { name: before, explicit };
-  if (before === '') return { name };
-  return inBrackets ? { name, unknown: { word: m[2] ?? '', index: name.lastIndexOf('[') } } : { name };
+  return inBrackets && before !== '' ? { name, unknown: { word: m[2] ?? '', index: name.lastIndexOf('[') } } : { name };
 }
 
 /** An explicit placement from the parser (`stage: store` in own YAML), or `name [stage]`: confidence 1. */

@@ -14,14 +14,9 @@ import type { Facts } from './facts';
  * "<name> schema" entries analytics.orders (modelled).
  */
 function schemaLayer(tables: readonly string[]): Hit | undefined {
-  for (const t of tables) {
-    const schemas = t.trim().split('.').slice(0, -1).reverse();
-    for (const schema of schemas) {
-      const hit = scan(tokenize(schema)).find((h) => h.word === 'layer') ?? scan([...tokenize(schema), 'schema']).find((h) => h.word === 'layer');
-      if (hit) return hit;
-    }
-  }
-  return undefined;
+  const layerIn = (words: readonly string[]): Hit | undefined => scan(words).find((h) => h.word === 'layer');
+  const schemas = tables.flatMap((t) => t.trim().split('.').slice(0, -1).reverse());
+  return schemas.map((s) => layerIn(tokenize(s)) ?? layerIn([...tokenize(s), 'schema'])).find((h) => h !== undefined);
 }
 
 /** What a task that only sets storage up creates (`create_tables`, `create_schemas`, `create_retail_dataset`). */

@@ -5,6 +5,7 @@
 import { LineCounter, Scalar, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { warningOf } from '../../problems';
 import type { ParseWarning } from '../../types';
+import { lastIndexAtOrBefore } from '../text';
 import { LineIndex, foundAt, type Position } from './positions';
 
 export interface YamlLoad {
@@ -82,8 +83,8 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
       // Reported where the text ends; the quote that was never closed is more useful.
       unclosed ??= unclosedQuoteStarts(doc, text);
-      const open = lastAtOrBefore(unclosed, start);
-      if (open !== undefined) [start, end] = [open, open + 1];
+      const open = unclosed[lastIndexAtOrBefore(unclosed, start)];
+      if (open !== undefined && open <= start) [start, end] = [open, open + 1];
     }
     const { line, col } = lineCounter.linePos(start);
     const detail = err.message.split('\n')[0] ?? err.message;
@@ -129,16 +130,4 @@ function unclosedQuoteStarts(doc: Document, text: string): number[] {
     },
   });
   return starts.sort((x, y) => x - y);
-}
-
-/** The largest value in a sorted list that is at most `limit`, by binary search. */
-function lastAtOrBefore(sorted: readonly number[], limit: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? Infinity) <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : undefined;
 }

@@ -205,10 +205,10 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const paren = /^(.*?)\s*\(([^()]+)\)$/.exec(bold.label);
   const base = paren?.[1] ?? bold.label;
   const stage = itemLabel(bold.label) ?? itemLabel(base);
+  const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
   if (stage) {
     // "**APIs**: Real-time or batch-based external data": a label that is a thing, explained by words
     // that name no tool, is the component; "**Ingestion**: Kafka, Debezium" frames the tools it lists.
-    const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
     const thing = ['product', 'noun'].includes(catalogStrength(base) ?? '') && bold.separated && bold.rest.trim() !== '';
     if (thing && !paren && !mentionsIn(r, rest, true).some((m) => catalogStrength(m.name) === 'product')) {
       return named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
@@ -219,17 +219,13 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   }
   if (bold.rest.trim() === '') return undefined;
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
-  if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, false), ctx);
+  if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
   const name = squash(bold.label.replace(PORT, ' '));
   // "**Automate dbt Build:** …": a task to do, not a component; the tools it names are.
   if (bold.separated && imperativeStep(bold.label)) {
-    return chain(r, 
-      [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true)],
-      ctx,
-    );
+    return chain(r, [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, rest, true)], ctx);
   }
   if (!bold.separated) {
-    const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
     const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
     const [first, ...others] = mentionsIn(r, rest, false);
     // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
@@ -242,7 +238,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // opens with "a" says what the label is; a label whose last word is a component noun names it.
   if (APPOSITION.test(bold.rest) && nameLike(base) && knownNoun(base.split(' ').at(-1) ?? '')) {
     const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
-    const others = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
+    const others = mentionsIn(r, rest, true).filter((m) => knownNoun(m.name));
     return chain(r, [subject, ...others], ctx, [truncate(squash(bold.rest), 120)]);
   }
   // "**Incremental Processing:** … on the `fct_reviews` table using `append_new_columns`": under a
@@ -250,10 +246,10 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // Names alone after the label ("**Collection of data**: TMDB API") are what the step uses.
   // "**Fact Table:** `fct_order_items` — one row per line item": a name before a dash is what the label names.
   const dash = labelSplit(bold.rest);
-  if (strength !== 'product' && !identifier && dash && !dash.colon && nameLike(dash.label)) return tools(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, ctx, [bold.label]);
+  if (strength !== 'product' && !identifier && dash && !dash.colon && nameLike(dash.label)) return tools(r, rest, ctx, [bold.label]);
   const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
   if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
-    const known = mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name));
+    const known = mentionsIn(r, rest, true).filter((m) => knownNoun(m.name));
     return known.length === 0 ? null : chain(r, known, ctx);
   }
   if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
@@ -261,10 +257,10 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // nothing, explained by a sentence, is a feature of the project; only tools the sentence names count.
   // A layer ("**Bronze**: raw data, kept as landed") is a component however it is explained.
   if (!identifier && strength === undefined && !namesSomething(base) && !nameLike(bold.rest)) {
-    return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true), ctx);
+    return chain(r, mentionsIn(r, rest, true), ctx);
   }
   // "**Lakehouse Paradigm:** DuckDB reads from S3": the title is a way of building; the sentence names the parts.
-  if (CONCEPT.test(name)) return chain(r, mentionsIn(r, { text: bold.rest, line: seg.line, col: seg.col + bold.restAt }, true).filter((m) => knownNoun(m.name)), ctx);
+  if (CONCEPT.test(name)) return chain(r, mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)), ctx);
   return labelled(r, bold.label, name, seg, ctx, bold.rest);
 }
 

@@ -4,8 +4,6 @@ import { isArrowChain } from '../arrows';
 import { isSpace, squash, skipSpace } from '../text';
 import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
 
-export { isSpace };
-
 /** `- x`, `* x`, `• x`, `+ x`, `12. x`, `3) x` → where the marker and the content start. */
 export function bullet(line: string): { marker: number; content: number; ordered: boolean } | undefined {
   let i = skipSpace(line, 0);

@@ -109,13 +109,10 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
     case 'code': {
       const lang = (node.lang ?? '').toLowerCase();
       const first = lineOf(p, (node.position?.start.line ?? 1) + 1);
-      if (EMBEDDED.has(lang)) {
-        fences.push({ lang, value: node.value, line: first });
-        return;
-      }
       // A drawing (boxes and arrows in text) is read as one, whatever the page around it says.
-      if (PLAIN_LANGS.has(lang) && isDiagram(node.value)) {
-        fences.push({ lang: DIAGRAM, value: node.value, line: first });
+      const fenced = EMBEDDED.has(lang) ? lang : PLAIN_LANGS.has(lang) && isDiagram(node.value) ? DIAGRAM : undefined;
+      if (fenced !== undefined) {
+        fences.push({ lang: fenced, value: node.value, line: first });
         return;
       }
       const lines = node.value.split('\n');
@@ -146,8 +143,6 @@ function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean)
       }
       return;
     }
-    default:
-      return;
   }
 }
 

@@ -87,8 +87,6 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
     }
     case 'item':
       return itemBlock(r, node, ctx);
-    default:
-      return null;
   }
 }
 

@@ -77,12 +77,9 @@ const NUMBERED = /(\p{L}[\p{L}_-]*)[ \t]+(\d{1,3})(?![\d.])/gu;
  * component of its own. Written with one number, the number is a version ("Spark 3") and drops.
  */
 export function numberedTwice(text: string): Set<string> {
-  const numbers = new Map<string, Set<string>>();
-  for (const [, word = '', n = ''] of text.matchAll(NUMBERED)) {
-    const w = word.toLowerCase();
-    numbers.set(w, (numbers.get(w) ?? new Set()).add(n));
-  }
-  return new Set([...numbers].filter(([, n]) => n.size >= 2).map(([w]) => w));
+  // Each word once per different number it is written with; a word left twice has two.
+  const words = [...new Set([...text.matchAll(NUMBERED)].map(([, w = '', n = '']) => `${w.toLowerCase()} ${n}`))].map((p) => p.split(' ')[0] ?? '');
+  return new Set(words.filter((w, i) => words.indexOf(w) !== i));
 }
 
 /** Keeps the qualifier, or the instance number, in the key of a name the page writes two ways. */
