@@ -183,6 +183,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // hints: Airflow operators, docker images, OpenLineage namespaces
   ['submit_job', 'process', ['SparkSubmitOperator']],
   ['load_orders', 'ingest', ['S3ToRedshiftOperator']],
+  // Validating landed data checks it, as testing does; it lands nothing.
+  ['validate_raw_data', 'none', ['PythonOperator']],
+  ['validate_bronze_parquet', 'none', ['PythonOperator']],
   ['gcs_to_bq', 'ingest', ['GCSToBigQueryOperator']],
   ['upload', 'ingest', ['LocalFilesystemToS3Operator']],
   ['refresh_orders', 'process', ['PostgresOperator']],
