@@ -61,6 +61,8 @@ if (json) {
       2,
     ),
   );
+  // Exiting at once would cut output still queued for a pipe: wait until it is written.
+  await new Promise((written) => process.stdout.write('', written));
   process.exit(0);
 }
 

@@ -22,6 +22,8 @@ if (packetAt >= 0) {
     process.exit(2);
   }
   console.log(readerPacket(KB, batch.incidents));
+  // Exiting at once would cut output still queued for a pipe: wait until it is written.
+  await new Promise((written) => process.stdout.write('', written));
   process.exit(0);
 }
 const verbose = args.includes('--verbose');
