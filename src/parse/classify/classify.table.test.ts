@@ -183,6 +183,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // hints: Airflow operators, docker images, OpenLineage namespaces
   ['submit_job', 'process', ['SparkSubmitOperator']],
   ['load_orders', 'ingest', ['S3ToRedshiftOperator']],
+  // Transforming into a modelled layer builds it; converting to a file format stays a conversion.
+  ['transform_dim_date', 'model', ['PythonOperator']],
+  ['convert_features_to_parquet', 'process', ['PythonOperator']],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],

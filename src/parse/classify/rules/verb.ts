@@ -57,8 +57,8 @@ export function verbRule(f: Facts): Verdict | undefined {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   }
   if (!verb) return movesTo(f);
-  // "load_songplays_fact_table", "Load Dimensions": loading into a modelled layer builds it.
-  const built = verb.placement === 'ingest' ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
+  // "load_songplays_fact_table", "transform_dim_date": loading or transforming into a modelled layer builds it, unless into a file format.
+  const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some((e) => e.word === 'file-format')) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
   const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
   // A verb whose stage depends on what feeds it (ETL) hands its entry on to the position rule.
