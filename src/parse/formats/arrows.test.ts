@@ -93,6 +93,14 @@ describe('arrowsParser details', () => {
     expect(pairs(parse('Kafka->S3=>Spark'))).toEqual(['kafka->s3', 's3->spark']);
   });
 
+  it('reads a chain written down the page, each line opening with an arrow, as one chain', () => {
+    const r = parse('Weather API\n→ Kafka Producer\n\n→ Kafka Topic\n→ PostgreSQL Database');
+    expect(pairs(r)).toEqual(['weather-api->kafka-producer', 'kafka-producer->kafka-topic', 'kafka-topic->postgresql-database']);
+    expect(r.warnings).toEqual([]);
+    // A line that opens with an arrow after nothing still says so.
+    expect(parse('→ Kafka').warnings[0]?.message).toMatch(/nothing before/i);
+  });
+
   it('reads backward and two-way arrows', () => {
     expect(pairs(parse('Looker <- dbt'))).toEqual(['dbt->looker']);
     expect(pairs(parse('Looker ← dbt'))).toEqual(['dbt->looker']);

@@ -31,10 +31,11 @@ function parseArrows(text: string): RawPipeline {
   const drawing = unfenced(text);
   if (drawing.length <= DETECT_HEAD && isDiagram(drawing)) return safely((b) => void readDiagram(b, drawing));
   return safely((b) => {
-    for (const { text: line, line: lineNo } of splitLines(text)) {
-      if (isFence(line.trim())) continue;
-      readArrowLine(b, line, lineNo);
-    }
+    const lines = splitLines(text).filter((l) => l.text.trim() !== '' && !isFence(l.text.trim()));
+    // A chain written down the page ("Weather API", "→ Kafka", "→ Postgres"): a line that opens with an arrow goes on from the line above.
+    const opens = lines.map((l) => /^\s*(?:[-=]+>|→|⟶|⇒|➔|➜)/.test(l.text));
+    let above: readonly string[] = [];
+    lines.forEach((l, i) => (above = readArrowLine(b, l.text, l.line, opens[i] ? above : [], opens[i + 1] === true)));
   });
 }
 

@@ -13,8 +13,12 @@ function between(arrows: readonly { start: number; end: number }[], from: number
   return [from, ...arrows.map((a) => a.end)].map((start, k) => [start, arrows[k]?.start ?? end]);
 }
 
-/** Reads one arrow line into a builder (the arrow format's, or another format's: a flow stated inside a page). */
-export function readArrowLine(b: PipelineBuilder, written: string, lineNo: number): void {
+/**
+ * Reads one arrow line into a builder (the arrow format's, or another format's: a flow stated inside a page).
+ * `above`: what the line above ended on, where this line opens with an arrow; `goesOn`: the line below opens with one.
+ * Returns the names the line ends on.
+ */
+export function readArrowLine(b: PipelineBuilder, written: string, lineNo: number, above: readonly string[] = [], goesOn = false): readonly string[] {
   const from = afterBullet(written);
   const { line, containers } = unnest(written, from);
   for (const c of containers) {
@@ -27,23 +31,24 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
     b.warnAt(lineNo, scanned.unclosedQuote + 1, 'Quote is never closed; read to the end of the line', line.slice(scanned.unclosedQuote));
   }
   const content = line.slice(from, end);
-  if (content.trim() === '') return;
+  if (content.trim() === '') return [];
 
   if (arrows.length === 0) {
     const column = from + (content.length - content.trimStart().length) + 1;
     if (looksLikeName(content)) {
       const name = readName(b, content.trim(), lineNo, column);
-      b.warnAt(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
-      if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } });
+      if (!goesOn) b.warnAt(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
+      if (name) return [b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } })];
     } else {
       b.warnAt(lineNo, column, 'No arrow on this line; ignored', content.trim());
     }
-    return;
+    return [];
   }
 
   // Groups between arrows: group k is left of arrow k, group k+1 right of it.
   const find = finder(line);
   const groups = between(arrows, from, end).map(([start, stop]) => readGroup(b, line, lineNo, start, stop, find));
+  if (groups[0]?.length === 0 && above.length > 0) groups[0] = [...above];
 
   arrows.forEach((a, k) => {
     const left = groups[k] ?? [];
@@ -62,6 +67,7 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
     }
     b.fanOut(left, right, { line: lineNo, direction: a.direction, label: a.label });
   });
+  return groups.at(-1) ?? [];
 }
 
 /** Words that make the text between two arrows a sentence ("S3 → Created with restricted permissions"). */
