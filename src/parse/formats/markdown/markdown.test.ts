@@ -251,6 +251,12 @@ describe('markdownParser: a tree drawn in a fence', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['SQL Server Database', 'Airflow', 'Lightdash']));
   });
 
+  it('reads a drawing fenced as shell, as READMEs often fence them, and leaves shell commands alone', () => {
+    const drawing = ['## Architecture', '```bash', 'Kafka (Stock Ticks)', '↓', 'Spark Structured Streaming', '↓', 'MinIO', '```'].join('\r\n');
+    expect(names(parse(drawing))).toEqual(['Kafka', 'Spark Structured Streaming', 'MinIO']);
+    expect(names(parse('## Run\n\n```bash\ndocker compose up -d\n```\n\nKafka feeds Spark.'))).toEqual(['Kafka', 'Spark']);
+  });
+
   it('leaves a tree of files alone', () => {
     const r = parse(fence(['.', '├── dags/', '│   └── etl.py', '├── docker-compose.yml', '└── README.md']).concat('\n\nKafka feeds Spark.'));
     expect(names(r)).toEqual(['Kafka', 'Spark']);

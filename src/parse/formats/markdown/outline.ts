@@ -35,8 +35,8 @@ export const EMBEDDED = new Set(['mermaid', 'yaml', 'yml', 'json', 'jsonl', 'ndj
 
 /** A fence's language for a text drawing, handed to the diagram reader. */
 export const DIAGRAM = 'diagram';
-/** Fence languages a drawing is written under. */
-const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram']);
+/** Fence languages a drawing is written under, shell among them: READMEs often fence a drawing as ```bash. */
+const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram', 'bash', 'sh', 'shell', 'console']);
 
 const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
