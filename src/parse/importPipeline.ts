@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/classify';
 import { isProduct, scan, tokenize, type Hit } from './classify/tokens';
 import { FORMATS, formatById } from './formats';
+import { errorText } from './formats/structured';
 import { sizeGuard } from './limits';
 import { describe, type ParseProblem } from './problems';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
@@ -51,11 +52,8 @@ export function detectFormat(text: string): { id: FormatId; confidence: number }
 function linkOrchestrators(components: readonly PipelineComponent[], edges: PipelineEdge[]): PipelineEdge[] {
   const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
   const jobs = components.filter((c) => c.placement === 'ingest' || c.placement === 'process' || c.placement === 'model');
-  const extra: PipelineEdge[] = [];
-  for (const o of components) {
-    if (o.placement !== 'orchestrate' || linked.has(o.id)) continue;
-    for (const j of jobs) extra.push({ from: o.id, to: j.id, control: true });
-  }
+  const unlinked = components.filter((o) => o.placement === 'orchestrate' && !linked.has(o.id));
+  const extra = unlinked.flatMap((o) => jobs.map((j): PipelineEdge => ({ from: o.id, to: j.id, control: true })));
   // An edge that touches an orchestrator is scheduling, not data.
   const place = new Map(components.map((c) => [c.id, c.placement]));
   const marked = edges.map((e) =>
@@ -157,7 +155,7 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
     progress(`Placing ${raw.components.length} components in their stages`, 0.7);
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });
   } catch (e) {
-    return err({ kind: 'crashed', message: e instanceof Error ? e.message : String(e) });
+    return err({ kind: 'crashed', message: errorText(e) });
   }
 }
 

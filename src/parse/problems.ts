@@ -239,12 +239,7 @@ export function describe(p: ParseProblem): string {
     case 'linkLabelUnclosed': return `Link label is never closed (expected "${p.expected}")`;
     case 'pipeUnclosed': return 'Unclosed "|" in link label';
     case 'groupUnknown': return `No group "${p.group}" is declared; read as outside any group`;
-    default: return unreachable(p);
   }
-}
-
-function unreachable(p: never): never {
-  throw new Error(`Unknown problem ${JSON.stringify(p)}`);
 }
 
 /** A located warning made from a problem: the message is its description. */

@@ -9,4 +9,4 @@ export { loadJson, readJsonLine, topLevelItemOffsets, withoutComments, type Json
 export { MAX_YAML_DEPTH, loadYaml, type YamlLoad } from './builder/yaml';
 export { yamlEntries, yamlField, yamlGet, yamlItems, yamlJs, yamlNames, yamlText } from './builder/yamlNodes';
 export { PipelineBuilder, type ComponentInit } from './builder/pipelineBuilder';
-export { readWhole, wellFormedProblems } from './builder/outcomes';
+export { errorText, readWhole, wellFormedProblems } from './builder/outcomes';

@@ -86,7 +86,7 @@ export class TaskGraph {
     let keys: Set<string> | undefined;
     for (const a of uniqueRefs(from)) {
       if (this.deps.length < MAX_EDGES) {
-        for (const c of targets) if (a.key !== c.key) this.deps.push(label === undefined ? { from: a, to: c, line } : { from: a, to: c, line, label });
+        for (const c of targets) if (a.key !== c.key) this.deps.push({ from: a, to: c, line, label });
         continue;
       }
       keys ??= new Set(targets.map((r) => r.key));
@@ -170,7 +170,7 @@ export class TaskGraph {
       }
       for (const from of froms) {
         for (const to of tos) {
-          this.b.edge(this.b.idOf(from), this.b.idOf(to), d.label === undefined ? { line: d.line } : { line: d.line, label: d.label });
+          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line, label: d.label });
           wired.add(from).add(to);
           edges++;
         }

@@ -4,7 +4,7 @@
  * they are defined, plain functions where they are called, and `for` loops over values known in
  * the file are unrolled. Branches of `if` and `try` are all read: which one runs is not known.
  */
-import type { PipelineBuilder } from '../structured';
+import { errorText, type PipelineBuilder } from '../structured';
 import { getOrAdd } from '../text';
 import { MAX_CALL_DEPTH, ReadContext } from './context';
 import { bindTargets, evaluate } from './expr';
@@ -48,7 +48,7 @@ export class AirflowReader extends ReadContext {
         this.statement(c, scope);
       } catch (e) {
         // A pathological statement (nesting deep enough to exhaust the stack) loses only itself.
-        this.warn(c.from, `Statement skipped: ${e instanceof Error ? e.message : String(e)}`);
+        this.warn(c.from, `Statement skipped: ${errorText(e)}`);
       }
     }
   }

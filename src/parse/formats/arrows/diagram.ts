@@ -22,14 +22,12 @@ interface Traced {
   readonly lines: { touches: Touch[]; label?: string }[];
 }
 
+/** The root of i's set, each node on the way pointed at its grandparent (path halving). */
 function root(parent: Int32Array, i: number): number {
   let r = i;
-  while (parent[r] !== r) r = parent[r] as number;
-  let k = i;
-  while (parent[k] !== r) {
-    const next = parent[k] as number;
-    parent[k] = r;
-    k = next;
+  while (parent[r] !== r) {
+    parent[r] = parent[parent[r] as number] as number;
+    r = parent[r] as number;
   }
   return r;
 }
@@ -87,12 +85,8 @@ function trace(g: Grid): Traced {
   }
   const byLine = new Map<number, Touch[]>();
   for (const { cell, t } of touches) getOrAdd(byLine, root(parent, cell), () => []).push(t);
-  const rooted = new Map<number, string>();
-  for (const [cell, text] of labels) rooted.set(root(parent, cell), text);
-  const lines = [...byLine.entries()].map(([k, touches]) => {
-    const label = rooted.get(k);
-    return label === undefined ? { touches } : { touches, label };
-  });
+  const rooted = new Map([...labels].map(([cell, text]) => [root(parent, cell), text]));
+  const lines = [...byLine].map(([k, touches]) => ({ touches, label: rooted.get(k) }));
   return { nodes, lines };
 }
 

@@ -24,12 +24,10 @@ export const MAX_JSON_DEPTH = 1000;
 /** After the first few, further syntax errors are mostly echoes of the first. */
 const MAX_SYNTAX_WARNINGS = 20;
 
-const ERROR_NAMES = new Set<string>(Object.keys(JSON_ERROR_TEXT));
-
 /** jsonc-parser's error code as a name the problem table knows. */
 export function jsonErrorName(e: ParseError): JsonErrorName {
   const name = printParseErrorCode(e.error);
-  return ERROR_NAMES.has(name) ? (name as JsonErrorName) : 'InvalidSymbol';
+  return Object.hasOwn(JSON_ERROR_TEXT, name) ? (name as JsonErrorName) : 'InvalidSymbol';
 }
 
 /** Offset where brackets nest deeper than `max` (strings skipped), if they do. */

@@ -18,8 +18,7 @@ function escapeRegex(s: string): string {
 }
 
 function basename(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '');
-  return parts[parts.length - 1] ?? path;
+  return path.split('/').filter((p) => p !== '').at(-1) ?? path;
 }
 
 export function imageHints(image: string): string[] {

@@ -10,7 +10,7 @@ import { dbtManifestParser, dbtSchemaParser } from '../dbt';
 import { mermaidParser } from '../mermaid';
 import { openLineageParser } from '../openlineage';
 import { ownYamlParser } from '../ownYaml';
-import type { PipelineBuilder } from '../text';
+import { errorText, type PipelineBuilder } from '../structured';
 import { readDiagram } from '../arrows/diagram';
 import { DIAGRAM, type Fence } from './outline';
 
@@ -57,7 +57,7 @@ export function readFence(b: PipelineBuilder, fence: Fence): boolean {
   try {
     raw = parser.parse(text);
   } catch (e) {
-    b.warnAt(fence.line, 1, `Could not read this ${parser.label} block: ${e instanceof Error ? e.message : String(e)}`);
+    b.warnAt(fence.line, 1, `Could not read this ${parser.label} block: ${errorText(e)}`);
     return false;
   }
   const at = (line: number | undefined): number => fence.line + Math.max(1, line ?? 1) - 1;

@@ -9,7 +9,7 @@ import { isMap, isSeq } from 'yaml';
 import { taskTypeHint } from '../../classify/evidence';
 import { commandWord, imageHints } from '../compose/serviceSpec';
 import { yamlItems } from '../structured';
-import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, type Reading, type Run } from './common';
+import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, stepName, type Reading, type Run } from './common';
 
 /** Words of a `depends` expression that are not task names: results and operators. */
 const DEPENDS_WORDS = /^(?:Succeeded|Failed|Errored|Skipped|Omitted|Daemoned|AnySucceeded|AllFailed)$/;
@@ -49,11 +49,8 @@ interface Walk {
 
 /** A dag or steps task: the tasks of the template it calls, or itself as one step of work. */
 function readStep(r: Reading, w: Walk, step: unknown, prefix: string): Run {
-  const name = field(step, 'name');
-  if (name === undefined || name.trim() === '') {
-    r.b.problem({ kind: 'stepUnnamed', tool: 'argo' }, at(r, step));
-    return NOTHING;
-  }
+  const name = stepName(r, field(step, 'name'), at(r, step));
+  if (name === undefined) return NOTHING;
   const target = field(step, 'template');
   const tmpl = target !== undefined ? w.templates.get(target) : undefined;
   if (target !== undefined && tmpl !== undefined && !w.path.includes(target) && w.path.length < MAX_NESTING) {

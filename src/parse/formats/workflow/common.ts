@@ -36,6 +36,13 @@ export function listAt(r: Reading, node: unknown, key: string): unknown[] {
   return yamlItems(v);
 }
 
+/** A step's name or id; a missing or blank one is reported (at `pos`) and gives undefined. */
+export function stepName(r: Reading, name: string | undefined, pos: Position): string | undefined {
+  if (name !== undefined && name.trim() !== '') return name;
+  r.b.problem({ kind: 'stepUnnamed', tool: r.tool }, pos);
+  return undefined;
+}
+
 /** A value as plain data, for the small parts read whole (a command list, a config map). */
 export const plain = (r: Reading, node: unknown): unknown => yamlJs(node, r.y.doc);
 
@@ -59,13 +66,13 @@ export const NOTHING: Run = { heads: [], tails: [] };
 export const single = (id: string): Run => ({ heads: [id], tails: [id] });
 
 /** Each run starts when the one before ends; runs with no steps are passed through. */
-export function inSequence(b: PipelineBuilder, runs: readonly Run[], line?: number): Run {
+export function inSequence(b: PipelineBuilder, runs: readonly Run[]): Run {
   let first: readonly string[] | undefined;
   let last: readonly string[] = [];
   for (const run of runs) {
     if (run.heads.length === 0) continue;
     if (first === undefined) first = run.heads;
-    else b.fanOut(last, run.heads, line !== undefined ? { line } : {});
+    else b.fanOut(last, run.heads);
     last = run.optional === true ? [...last, ...run.tails] : run.tails;
   }
   return { heads: first ?? [], tails: last };

@@ -11,7 +11,7 @@ import { hintFromKwarg } from '../airflow/hints';
 import { WRITES_INTO, databaseOf } from './connection';
 import { imageHints } from '../compose/serviceSpec';
 import { yamlEntries, yamlItems } from '../structured';
-import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, valueHint, type Reading, type Run } from './common';
+import { NOTHING, at, child, field, inDag, inParallel, inSequence, listAt, names, plain, single, stepName, valueHint, type Reading, type Run } from './common';
 
 /** The plugin type without its package prefix: `io.kestra.plugin.gcp.bigquery.Load` → `gcp.bigquery.Load`. */
 export const shortType = (type: string): string => type.replace(/^io\.kestra\.(?:plugin\.(?:core\.)?|core\.tasks\.)/, '');
@@ -81,11 +81,8 @@ const MAX_NESTING = 64;
 
 function readTask(r: Reading, node: unknown, tally: Tally, depth: number): Run {
   if (!isMap(node)) return NOTHING;
-  const id = field(node, 'id');
-  if (id === undefined || id.trim() === '') {
-    r.b.problem({ kind: 'stepUnnamed', tool: 'kestra' }, at(r, node));
-    return NOTHING;
-  }
+  const id = stepName(r, field(node, 'id'), at(r, node));
+  if (id === undefined) return NOTHING;
   const type = field(node, 'type') ?? '';
   const short = shortType(type);
   if (depth < MAX_NESTING && /^flows?\./.test(short) && !SUBFLOW.test(short)) {

@@ -6,7 +6,7 @@
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
-import { at, child, field, listAt, names, valueHint, type Reading } from './common';
+import { at, child, field, listAt, names, stepName, valueHint, type Reading } from './common';
 
 /** Block types that hold notes or scratch code, never run as part of the pipeline. */
 const NOT_RUN = new Set(['scratchpad', 'markdown', 'extension', 'callback', 'conditional', 'global_data_product']);
@@ -33,13 +33,10 @@ export function readMage(r: Reading, root: unknown): void {
   const downstream: typeof upstream = [];
   for (const node of blocks) {
     if (!isMap(node)) continue;
-    const uuid = field(node, 'uuid') ?? field(node, 'name');
     const type = (field(node, 'type') ?? '').toLowerCase();
     if (NOT_RUN.has(type)) continue;
-    if (uuid === undefined || uuid.trim() === '') {
-      r.b.problem({ kind: 'stepUnnamed', tool: 'mage' }, at(r, node));
-      continue;
-    }
+    const uuid = stepName(r, field(node, 'uuid') ?? field(node, 'name'), at(r, node));
+    if (uuid === undefined) continue;
     r.b.component(keyOf(uuid), {
       name: field(node, 'name') ?? uuid,
       line: at(r, node).line,

@@ -7,7 +7,7 @@
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
 import { yamlEntries, yamlItems, yamlText } from '../structured';
-import { at, child, field, inSequence, listAt, single, type Reading, type Run } from './common';
+import { at, child, field, inSequence, listAt, single, stepName, type Reading, type Run } from './common';
 
 /** Plugin kinds read, each declaring its role in the singular (utilities → utility); others (files, transforms…) hold no data flow. */
 const KINDS: ReadonlyMap<string, string> = new Map(
@@ -40,11 +40,8 @@ function readPlugins(r: Reading, plugins: unknown): Map<string, Plugin> {
     if (kind === undefined) continue;
     for (const node of listAt(r, plugins, kindKey)) {
       if (!isMap(node)) continue;
-      const name = field(node, 'name');
-      if (name === undefined || name.trim() === '') {
-        r.b.problem({ kind: 'stepUnnamed', tool: 'meltano' }, at(r, node, at(r, pair.key)));
-        continue;
-      }
+      const name = stepName(r, field(node, 'name'), at(r, node, at(r, pair.key)));
+      if (name === undefined) continue;
       const inherits = field(node, 'inherit_from');
       const line = at(r, node).line;
       const role = roleOf(kind, name);
@@ -120,9 +117,9 @@ export function readMeltano(r: Reading, root: unknown): void {
   }
   if (wired) return;
   // No job says the order: what a one-loader project can only mean.
-  const of = (role: string) => [...plugins.values()].filter((p) => p.role === role).map((p) => r.b.idOf(p.key) ?? '');
+  const of = (role: string) => [...plugins.values()].filter((p) => roleOf(p.role, p.name) === role).map((p) => r.b.idOf(p.key) ?? '');
   const loaders = [...new Set(of('loader'))];
-  const transformers = [...of('transformer'), ...[...plugins.values()].filter((p) => p.role === 'utility' && /^dbt\b/i.test(p.name)).map((p) => r.b.idOf(p.key) ?? '')];
+  const transformers = of('transformer');
   if (loaders.length === 1) {
     r.b.fanOut(of('extractor'), loaders);
     if (transformers.length === 1) r.b.fanOut(loaders, transformers);

@@ -43,16 +43,11 @@ export function throughJunctions(hops: readonly Hop[], isJunction: (id: string) 
   for (const h of hops) {
     if (isJunction(h.from)) continue;
     const lasts = isJunction(h.to) ? reachOf(h.to).filter((t) => t.to !== h.from) : [h];
+    // A path through junctions has the label the service's own edge gives, else the one on the edge that reaches the target.
     for (const last of lasts) {
       if (result.length >= limit) skipped++;
-      else result.push(last === h ? h : { from: h.from, to: last.to, line: h.line, ...labelOf(h, last) });
+      else result.push(last === h ? h : { from: h.from, to: last.to, line: h.line, label: h.label ?? last.label });
     }
   }
   return { hops: result, skipped };
-}
-
-/** The label the service's own edge gives, else the one on the edge that reaches the target. */
-function labelOf(first: Hop, last: Hop): { label?: string } {
-  const label = first.label ?? last.label;
-  return label ? { label } : {};
 }

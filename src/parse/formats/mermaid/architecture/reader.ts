@@ -81,7 +81,7 @@ export class ArchitectureReader {
     }
     for (const [id, { item, line }] of this.services) {
       const title = item.title ?? '';
-      const o = title === '' ? { name: '', explicit: undefined } : splitOverride(title);
+      const o = splitOverride(title);
       const name = o.name || title || id;
       const hints = [...this.framing(item.parent?.id), ...(item.icon ? [iconWords(item.icon)] : [])];
       this.ids.set(id, this.b.mention(name, { key: id, slugFrom: id, line, explicit: o.explicit, hints, at: { line, column: item.column } }));
