@@ -35,8 +35,8 @@ export const EMBEDDED = new Set(['mermaid', 'yaml', 'yml', 'json', 'jsonl', 'ndj
 
 /** A fence's language for a text drawing, handed to the diagram reader. */
 export const DIAGRAM = 'diagram';
-/** Fence languages a drawing is written under, shell among them: READMEs often fence a drawing as ```bash. */
-const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram', 'bash', 'sh', 'shell', 'console']);
+/** Fence languages a drawing is written under, bash among them: READMEs often fence a drawing as ```bash (console output, which draws tables, is not read). */
+const PLAIN_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'ascii', 'none', 'diagram', 'bash', 'sh']);
 
 const TOC_LINK = /^\s*\[[^\]]*\]\(#[^)\s]*\)\s*$/;
 
