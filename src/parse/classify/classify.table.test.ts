@@ -186,9 +186,11 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // Transforming into a modelled layer builds it; converting to a file format stays a conversion.
   ['transform_dim_date', 'model', ['PythonOperator']],
   ['convert_features_to_parquet', 'process', ['PythonOperator']],
+  ['transform_dim_to_avro', 'process', ['PythonOperator']],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],
+  ['validate_and_load_orders', 'ingest', ['PythonOperator']],
   ['gcs_to_bq', 'ingest', ['GCSToBigQueryOperator']],
   ['upload', 'ingest', ['LocalFilesystemToS3Operator']],
   ['refresh_orders', 'process', ['PostgresOperator']],

@@ -5,7 +5,7 @@
  * as a verb ("ingest_orders", "process_events") counts too.
  */
 import { isStage } from '../../../domain/stages';
-import { scan, tokenize, type Hit } from '../tokens';
+import { isFormat, scan, tokenize, type Hit } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import type { Facts } from './facts';
 
@@ -51,14 +51,15 @@ export function verbRule(f: Facts): Verdict | undefined {
   if (ddl && table) {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
-  const verb = verbs.find((e) => e.entry?.takesLayer !== true);
+  // A check (validate, test) is the work only when no other work is named: validate_and_load_orders loads.
+  const verb = verbs.find((e) => e.entry?.takesLayer !== true && e.placement !== 'none') ?? verbs.find((e) => e.entry?.takesLayer !== true);
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   }
   if (!verb) return movesTo(f);
   // "load_songplays_fact_table", "transform_dim_date": loading or transforming into a modelled layer builds it, unless into a file format.
-  const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some((e) => e.word === 'file-format')) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
+  const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some(isFormat)) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
   const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
   // A verb whose stage depends on what feeds it (ETL) hands its entry on to the position rule.
