@@ -172,7 +172,7 @@ export function describe(p: ParseProblem): string {
     case 'dependsOnShape': return `depends_on of "${p.service}" should be a list or a map`;
     case 'startupOrder': {
       const parts = [
-        ...(p.reversed > 0 ? [`${times(p.reversed, 'one link', 'links')} drawn the other way, as the images' roles say data flows (source → CDC → broker → sink → store → processing)`] : []),
+        ...(p.reversed > 0 ? [`${times(p.reversed, 'one link', 'links')} drawn the other way, as the services' roles say data flows (source → CDC → broker → sink → store → processing)`] : []),
         ...(p.control > 0 ? [`${times(p.control, 'one link', 'links')} kept as start-up order only (control), the roles saying nothing of data`] : []),
       ];
       return `depends_on is start-up order, not data flow: ${parts.join('; ')}`;

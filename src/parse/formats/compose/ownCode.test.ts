@@ -34,8 +34,7 @@ describe("compose: the project's own services beside a database the stack writes
   it('an API or a dashboard of its own reads the database', () => {
     const s = read(stack(`  traffic-api:
     build: ./api
-    environment:
-      DB_HOST: postgres
+    depends_on: [postgres]
 `));
     expect(s.flows).toContain('postgres → traffic-api');
     expect(s.stage['traffic-api']).toBe('serve');
@@ -45,5 +44,8 @@ describe("compose: the project's own services beside a database the stack writes
     expect(meetsSink('stream-processor')).toBe('fills');
     expect(meetsSink('dashboard')).toBe('reads');
     expect(meetsSink('airflow-webserver')).toBeUndefined();
+    // An app, a scheduler or a name that says nothing may own the database or only start after it.
+    expect(meetsSink('backend')).toBeUndefined();
+    expect(meetsSink('scheduler')).toBeUndefined();
   });
 });

@@ -34,11 +34,12 @@ export function producerRole(name: string, hints: readonly (string | undefined)[
 
 /**
  * How a service of the project's own meets a database its stack writes to, by what its name says it
- * does: an API or a dashboard reads it, a scheduler or a tool neither, any other work fills it.
+ * does: an API or a dashboard reads it, work that moves or transforms data fills it, anything else
+ * (a scheduler, an app, a tool, a name that says nothing) neither.
  */
 export function meetsSink(name: string): 'reads' | 'fills' | undefined {
   const placement = classify({ id: 's', name, hints: [] }).placement;
-  return placement === 'serve' ? 'reads' : placement === 'orchestrate' || placement === 'none' ? undefined : 'fills';
+  return placement === 'serve' ? 'reads' : ['ingest', 'process', 'model'].includes(placement) ? 'fills' : undefined;
 }
 
 /** A database feeds these roles whatever else it does (a CDC connector or a dashboard reads it). */
