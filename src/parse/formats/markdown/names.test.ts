@@ -44,5 +44,8 @@ describe('role phrases in prose', () => {
     const chart = '# Cluster\n\n```mermaid\nflowchart LR\n  B1["Broker 1"] --> S1["Spark Job 1"]\n  B2["Broker 2"] --> S2["Spark Job 2"]\n```\n';
     expect(names(chart)).toEqual(['Broker 1', 'Spark Job 1', 'Broker 2', 'Spark Job 2']);
     expect(names('Tools:\n- Spark 3\n- Kafka\n\nSpark reads from Kafka.')).toEqual(['Spark 3', 'Kafka']);
+    // A product's numbers are versions, however many; a number ending a sentence is still a number.
+    expect(names('Tools:\n- Postgres 16\n- Postgres 15\n- Kafka')).toEqual(['Postgres 16', 'Kafka']);
+    expect(names('Cluster:\n- Broker 1.\n- Broker 2.')).toEqual(['Broker 1', 'Broker 2']);
   });
 });

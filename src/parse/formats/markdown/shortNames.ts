@@ -70,16 +70,16 @@ export function keepsQualifier(name: string, twice: ReadonlySet<string> | undefi
   return q !== undefined && (twice?.has(q.base) ?? false);
 }
 
-const NUMBERED = /(\p{L}[\p{L}_-]*)[ \t]+(\d{1,3})(?![\d.])/gu;
+const NUMBERED = /(\p{L}[\p{L}_-]*)[ \t]+(\d{1,3})(?!\d|\.\d)/gu;
 
 /**
  * "Broker 1", "Broker 2": a word the page writes with two different numbers names instances, each a
- * component of its own. Written with one number, the number is a version ("Spark 3") and drops.
+ * component of its own. A product's number is its version ("Postgres 15", "Postgres 16"), as is any number written once.
  */
 export function numberedTwice(text: string): Set<string> {
   // Each word once per different number it is written with; a word left twice has two.
   const words = [...new Set([...text.matchAll(NUMBERED)].map(([, w = '', n = '']) => `${w.toLowerCase()} ${n}`))].map((p) => p.split(' ')[0] ?? '');
-  return new Set(words.filter((w, i) => words.indexOf(w) !== i));
+  return new Set(words.filter((w, i) => words.indexOf(w) !== i && !scan(tokenize(w)).some(isProduct)));
 }
 
 /** Keeps the qualifier, or the instance number, in the key of a name the page writes two ways. */
