@@ -94,11 +94,12 @@ describe('arrowsParser details', () => {
   });
 
   it('reads a chain written down the page, each line opening with an arrow, as one chain', () => {
-    const r = parse('Weather API\n→ Kafka Producer\n\n→ Kafka Topic\n→ PostgreSQL Database');
+    const r = parse('Weather API\n→ Kafka Producer\n—> Kafka Topic\n-[rows]-> PostgreSQL Database');
     expect(pairs(r)).toEqual(['weather-api->kafka-producer', 'kafka-producer->kafka-topic', 'kafka-topic->postgresql-database']);
     expect(r.warnings).toEqual([]);
-    // A line that opens with an arrow after nothing still says so.
+    // After a blank line, or with nothing above, a line opening with an arrow still says so.
     expect(parse('→ Kafka').warnings[0]?.message).toMatch(/nothing before/i);
+    expect(parse('Orders API\n\n→ Kafka').warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no arrow/i), expect.stringMatching(/nothing before/i)]);
   });
 
   it('reads backward and two-way arrows', () => {

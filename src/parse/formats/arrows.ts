@@ -31,9 +31,9 @@ function parseArrows(text: string): RawPipeline {
   const drawing = unfenced(text);
   if (drawing.length <= DETECT_HEAD && isDiagram(drawing)) return safely((b) => void readDiagram(b, drawing));
   return safely((b) => {
-    const lines = splitLines(text).filter((l) => l.text.trim() !== '' && !isFence(l.text.trim()));
+    const lines = splitLines(text).filter((l) => !isFence(l.text.trim()));
     // A chain written down the page ("Weather API", "→ Kafka", "→ Postgres"): a line that opens with an arrow goes on from the line above.
-    const opens = lines.map((l) => /^\s*(?:[-=]+>|→|⟶|⇒|➔|➜)/.test(l.text));
+    const opens = lines.map((l) => scanLine(l.text, afterBullet(l.text)).arrows[0]?.start === afterBullet(l.text));
     let above: readonly string[] = [];
     lines.forEach((l, i) => (above = readArrowLine(b, l.text, l.line, opens[i] ? above : [], opens[i + 1] === true)));
   });
