@@ -189,7 +189,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['transform_dim_to_avro', 'process', ['PythonOperator']],
   // The orchestrator a group is named after runs the work a name states; a stage word says what a function does.
   ['monthly_games_load', 'ingest', ['EXTRACT · Airflow']],
-  ['curl_power_plant_mappings', 'ingest', ['BashOperator']],
   ['Lambda: Ingestion', 'ingest'],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
