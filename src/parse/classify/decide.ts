@@ -108,15 +108,12 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
   let confidence = BASE[first.kind];
   let cap = CAP[first.kind];
   let reason = describe(decider);
-  let kept = decider.kind !== 'context' ? decider.entry : undefined;
   const what = decider.word === 'role' ? 'role noun' : decider.word === 'stage-word' ? 'stage word' : 'layer word';
   if (first.kind === 'context' && decider.kind === 'context') {
     const product = evidence.find((e) => isProduct(e) && e.placement === placement);
     const refined = pool.find((e) => e.kind === 'multi' && e.placement !== placement);
     if (product) {
-      // A layer word and a product agree: "raw tables in Snowflake". The product keeps its say on
-      // position: "Raw CSV Files" that nothing feeds are the source's files.
-      kept = product.entry;
+      // A layer word and a product agree: "raw tables in Snowflake".
       confidence = 0.9;
       cap = 0.95;
       reason = `${describe(decider)} (${what}) with "${product.label}"`;
@@ -155,6 +152,6 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
     reason,
     by: decider,
     ...(conflict === 'tie' ? { tied: leaders } : {}),
-    ...(kept ? { entry: kept } : {}),
+    ...(decider.entry && decider.kind !== 'context' ? { entry: decider.entry } : {}),
   };
 }

@@ -29,15 +29,6 @@ describe('classifyPipeline', () => {
     expect(r?.reason).toContain('"Kafka"');
   });
 
-  it('takes raw files that nothing feeds as the source, and a raw bucket as storage', () => {
-    const r = run(['Raw CSV Files', 'ingest_bq', 'S3 raw bucket', 'Spark'], [
-      ['Raw CSV Files', 'ingest_bq'],
-      ['S3 raw bucket', 'Spark'],
-    ]);
-    expect(r.get('Raw CSV Files')?.placement).toBe('generate');
-    expect(r.get('S3 raw bucket')?.placement).toBe('store');
-  });
-
   it('places an unknown first in the chain as generate and last after processing as serve', () => {
     const r = run(['frobnicator', 'Kafka', 'Spark', 'widget'], [
       ['frobnicator', 'Kafka'],
