@@ -187,9 +187,11 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['transform_dim_date', 'model', ['PythonOperator']],
   ['convert_features_to_parquet', 'process', ['PythonOperator']],
   ['transform_dim_to_avro', 'process', ['PythonOperator']],
-  // The orchestrator a group is named after runs the work a name states; a stage word says what a function does.
+  // The orchestrator a group is named after runs the work a name states; a name that states orchestration stays it.
   ['monthly_games_load', 'ingest', ['EXTRACT · Airflow']],
-  ['Lambda: Ingestion', 'ingest'],
+  ['Daily ETL workflow', 'orchestrate', ['Airflow']],
+  // A stage word after a compute tool says what it is for, not what it does: Databricks stays compute.
+  ['Databricks (storage)', 'process'],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],

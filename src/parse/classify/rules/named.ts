@@ -113,10 +113,9 @@ export function namedRule(f: Facts): Verdict | undefined {
   });
   const states = named.some((e) => e.from === 'name' && !e.qualifier && RANK[e.kind] >= RANK.multi);
   // A name that says what work it does (monthly_games_load in an "EXTRACT · Airflow" group) is not the orchestrator that runs it.
-  const works = f.named.some((e) => e.from === 'name' && e.word === 'verb');
+  const works = f.named.some((e) => e.from === 'name' && e.word === 'verb' && isStage(e.placement));
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name') && !(works && e.from === 'hint' && e.placement === 'orchestrate')));
-  const does = (e: Evidence) => (e.word === 'verb' || e.word === 'stage-word') && e.from === 'name' && isStage(e.placement) && e.placement !== 'process';
-  const verb = d?.by.kind === 'multi' && d.placement === 'process' ? f.named.find(does) : undefined;
+  const verb = d?.by.kind === 'multi' && d.placement === 'process' ? f.named.find((e) => e.word === 'verb' && e.from === 'name' && isStage(e.placement) && e.placement !== 'process') : undefined;
   if (d && verb) return { placement: verb.placement, confidence: 0.8, uncertain: false, reason: `"${verb.label}" (verb) says what "${d.by.label}" runs here`, rule: 'verb', fixed: false };
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
