@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
+import { meetsSink } from './roles';
 import { namedHost } from './serviceSpec';
 
 const graphOf = (yaml: string) => {
@@ -10,6 +11,7 @@ const graphOf = (yaml: string) => {
   return {
     stages: Object.fromEntries(components.map((c) => [c.name, c.placement])),
     edges: edges.map((e) => `${name(e.from)} -> ${name(e.to)}`),
+    flows: edges.filter((e) => !e.control).map((e) => `${name(e.from)} -> ${name(e.to)}`),
   };
 };
 
@@ -140,5 +142,42 @@ describe('compose: a service that sets another up', () => {
     if (!r.ok) throw new Error(r.error.kind);
     const data = r.value.graph.edges.filter((e) => !e.control).map((e) => `${e.from} -> ${e.to}`);
     expect(data.filter((e) => e.includes('kafka-init'))).toEqual([]);
+  });
+});
+
+// A broker and no CDC service: the stack's databases are where it writes, not sources.
+const sinkStack = (more: string) => `services:
+  kafka:
+    image: bitnami/kafka:3.7
+  postgres:
+    image: postgres:16
+${more}`;
+
+describe("compose: the project's own services beside a database the stack writes to", () => {
+  it('work of its own fills the database, so the database is a store', () => {
+    const g = graphOf(sinkStack(`  processing:
+    build: ./processing
+    depends_on: [kafka, postgres]
+`));
+    expect(g.flows).toContain('processing -> postgres');
+    expect(g.stages['postgres']).toBe('store');
+  });
+
+  it('an API or a dashboard of its own reads the database', () => {
+    const g = graphOf(sinkStack(`  traffic-api:
+    build: ./api
+    depends_on: [postgres]
+`));
+    expect(g.flows).toContain('postgres -> traffic-api');
+    expect(g.stages['traffic-api']).toBe('serve');
+  });
+
+  it('by what its name says it does', () => {
+    expect(meetsSink('stream-processor')).toBe('fills');
+    expect(meetsSink('dashboard')).toBe('reads');
+    expect(meetsSink('airflow-webserver')).toBeUndefined();
+    // An app, a scheduler or a name that says nothing may own the database or only start after it.
+    expect(meetsSink('backend')).toBeUndefined();
+    expect(meetsSink('scheduler')).toBeUndefined();
   });
 });
