@@ -40,10 +40,10 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
   const id = (name: string) => b.idOf(`s:${name}`);
   // The project's own code (a service of no known role) beside a database the stack writes to.
   const intoSink = (r: Relation): 'forward' | 'back' | undefined => {
-    const dbFirst = !sinks.has(r.to);
-    const svc = dbFirst ? r.to : r.from;
-    const meets = sinks.has(dbFirst ? r.from : r.to) && role(svc) === undefined ? meetsSink(svc) : undefined;
-    return meets === undefined ? undefined : (meets === 'reads') === dbFirst ? 'forward' : 'back';
+    const [db, svc] = sinks.has(r.to) ? [r.to, r.from] : [r.from, r.to];
+    const meets = sinks.has(db) && role(svc) === undefined ? meetsSink(svc) : undefined;
+    if (meets === undefined) return undefined;
+    return (meets === 'fills' ? svc : db) === r.from ? 'forward' : 'back';
   };
   const pair = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const flowing = new Set<string>();
