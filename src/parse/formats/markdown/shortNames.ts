@@ -6,7 +6,7 @@
 import { catalogName } from '../../classify/classify';
 import { isProduct, scan, tokenize } from '../../classify/tokens';
 import type { Node } from './types';
-import { PipelineBuilder } from '../text';
+import { PipelineBuilder, getOrAdd } from '../text';
 
 /**
  * The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling;
@@ -77,9 +77,9 @@ const NUMBERED = /(\p{L}[\p{L}_-]*)[ \t]+(\d{1,3})(?!\d|\.\d)/gu;
  * component of its own. A product's number is its version ("Postgres 15", "Postgres 16"), as is any number written once.
  */
 export function numberedTwice(text: string): Set<string> {
-  // Each word once per different number it is written with; a word left twice has two.
-  const words = [...new Set([...text.matchAll(NUMBERED)].map(([, w = '', n = '']) => `${w.toLowerCase()} ${n}`))].map((p) => p.split(' ')[0] ?? '');
-  return new Set(words.filter((w, i) => words.indexOf(w) !== i && !scan(tokenize(w)).some(isProduct)));
+  const numbers = new Map<string, Set<string>>();
+  for (const [, w = '', n = ''] of text.matchAll(NUMBERED)) getOrAdd(numbers, w.toLowerCase(), () => new Set()).add(n);
+  return new Set([...numbers].filter(([w, n]) => n.size >= 2 && !scan(tokenize(w)).some(isProduct)).map(([w]) => w));
 }
 
 /** Keeps the qualifier, or the instance number, in the key of a name the page writes two ways. */
