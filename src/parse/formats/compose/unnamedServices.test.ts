@@ -66,4 +66,16 @@ describe('compose: a service no other names still takes its place in the flow', 
 `);
     expect(r.flows.filter((f) => f.endsWith('-> postgres'))).toEqual(['spark -> postgres']);
   });
+
+  it('a service built from a Dockerfile does what its name says: the Dockerfile is how it is built, not what it does', () => {
+    const r = read(`services:
+  kafka:
+    image: bitnami/kafka:3.7
+  stocks_live_data_load:
+    build:
+      context: ./Docker_Files
+      dockerfile: Dockerfile.producer
+`);
+    expect(r.stages['stocks_live_data_load']).toBe('ingest');
+  });
 });
