@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPhrase, phraseRegex } from './phrases';
 import { KNOWLEDGE_BASE } from './load';
+import { rank } from './rank';
+import { emptySession, toggleSymptom } from './session';
 import { SUGGEST_MAX_CHARS, suggestFromText } from './suggest';
 import { TINY_KB } from './testKb';
 
@@ -49,5 +51,12 @@ describe('suggestions from incident text', () => {
     expect(answers['task-or-load-failed']).toBe('no');
     expect(answers['started-after-change']).toBe('yes');
     expect(answers['rerun-fixes']).toBe('no');
+  });
+
+  it('read a run that fired twice as a run at the wrong time, and rank Orchestration first from it', () => {
+    const s = suggestFromText(KNOWLEDGE_BASE, 'The nightly export ran twice last night, an hour apart, after the clock change.');
+    expect(s.symptoms.map((x) => x.symptomId)).toContain('run-mistimed');
+    const session = s.symptoms.reduce((acc, x) => toggleSymptom(acc, x.symptomId), emptySession());
+    expect(rank(KNOWLEDGE_BASE, session).seams[0]?.seam).toBe('orchestration');
   });
 });

@@ -105,6 +105,8 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     why: 'Yes points at Orchestration: the work is right, when it runs is not. No means every run ran when and as often as it should.',
     points: { yes: ['orchestration'] },
     bySeam: bySeam(['orchestration']),
+    // A run picked as fired twice or at the wrong time already says so; counting both would say it twice.
+    impliedBy: ['run-mistimed'],
     oneOf: WHERE,
     option: 'When things ran: a schedule, sensor or retry ran early, late, twice or not at all',
     howToFind: "Line up the runs' start and end times with their schedule and with when their inputs landed.",
