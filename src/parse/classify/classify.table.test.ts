@@ -208,6 +208,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['fetch_data', 'ingest', ['DummyOperator']],
   ['notify', 'serve', ['DummyOperator']],
   ['end', 'none', ['DummyOperator']],
+  // A task that starts another DAG stands for the work its name says; named only for starting, it is the scheduler's.
+  ['trigger_fetch_wind', 'ingest', ['TriggerDagRunOperator']],
+  ['trigger_normalise_wind', 'process', ['TriggerDagRunOperator']],
+  ['trigger_downstream_dag', 'orchestrate', ['TriggerDagRunOperator']],
   ['wait_for_orders', 'none', ['S3KeySensor']],
   ['broker', 'ingest', ['confluentinc/cp-kafka:7.5', 'cp-kafka']],
   ['db', 'generate', ['postgres:15', 'postgres']],

@@ -29,6 +29,11 @@ describe('rule 3: the verb of work', () => {
     expect(verbRule(facts('Encrypt Email'))?.placement).toBe('process');
   });
 
+  it('reads a trigger as the work it starts when the name says which, and as the scheduler when not', () => {
+    expect(verbRule(facts('trigger_fetch_wind', 'PythonOperator'))?.placement).toBe('ingest');
+    expect(verbRule(facts('trigger_downstream_dag', 'PythonOperator'))?.placement).toBe('orchestrate');
+  });
+
   it('reads the task part of a dotted OpenLineage job name, not its DAG', () => {
     expect(verbRule(facts('orders_daily.load_orders', 'job'))?.placement).toBe('ingest');
     expect(verbRule(facts('integration_test.execute_save', 'job'))).toBeUndefined();

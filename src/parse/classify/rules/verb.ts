@@ -51,8 +51,9 @@ export function verbRule(f: Facts): Verdict | undefined {
   if (ddl && table) {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
-  // A check (validate, test) is the work only when no other work is named: validate_and_load_orders loads.
-  const verb = verbs.find((e) => e.entry?.takesLayer !== true && e.placement !== 'none') ?? verbs.find((e) => e.entry?.takesLayer !== true);
+  // A check (validate) or a trigger names the work only when no other verb does: validate_and_load_orders loads, trigger_fetch_wind fetches.
+  const weak = (e: Evidence): number => (e.placement === 'none' || e.entry?.placeholder ? 1 : 0);
+  const verb = verbs.filter((e) => e.entry?.takesLayer !== true).sort((a, b) => weak(a) - weak(b))[0];
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
