@@ -156,6 +156,21 @@ describe('text diagram: words and arrows', () => {
     expect(r.components.map((c) => c.name)).toEqual(['event-driven', 'read-model', 'C++ app']);
     expect(edgePairs(r)).toEqual(['event-driven -> read-model', 'event-driven -> C++ app']);
   });
+
+  it('joins branches drawn off a line with `|--`, as `├──`, and reads a plus between words as a plus', () => {
+    const r = read('Databricks Job\n     |\n     |-- Bronze Layer  (raw ingestion)\n     |-- Silver Layer  (cleaning + deduplication)\n     |\n     v\nSnowflake');
+    expect(r.components.map((c) => c.name)).toEqual(['Databricks Job', 'Bronze Layer', 'Silver Layer', 'Snowflake']);
+    expect(edgePairs(r)).toContain('Databricks Job -> Snowflake');
+  });
+
+  it('draws products joined by a plus at one stop side by side, as an arrow line does', () => {
+    expect(edgePairs(read('Spark Jobs\n↓\ndbt + DuckDB (Analytics Layer)\n↓\nStreamlit Dashboard'))).toEqual([
+      'Spark Jobs -> dbt',
+      'Spark Jobs -> DuckDB',
+      'dbt -> Streamlit Dashboard',
+      'DuckDB -> Streamlit Dashboard',
+    ]);
+  });
 });
 
 describe('text diagram: recognising one', () => {

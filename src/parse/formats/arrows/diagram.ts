@@ -6,7 +6,7 @@
 import { type PipelineBuilder, getOrAdd } from '../text';
 import { type DiagramNode, layout, nodeName } from './diagramNodes';
 import { type Box, Grid, STEP, drawable, opposite } from './grid';
-import { readName } from './names';
+import { readName, sideBySide } from './names';
 
 /** How far sideways a vertical arrow may end from the name it points at. */
 const SIDEWAYS = 4;
@@ -147,7 +147,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
   const captionOf = captions(nodes, edges);
   const kept = edges.filter((e) => !captionOf.has(e.to));
   const linked = new Set(kept.flatMap((e) => [e.from, e.to]));
-  const ids = new Map<number, string>();
+  const ids = new Map<number, string[]>();
   const order = nodes.map((_, i) => i).sort(readingOrder(nodes));
   for (const i of order) {
     const n = nodes[i] as DiagramNode;
@@ -156,15 +156,15 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
     if (!named) continue;
     const line = firstLine + (n.rows[0]?.row ?? n.top);
     const column = n.left + 1;
-    const name = readName(b, named.name, line, column);
-    if (!name) continue;
     const hints = [...named.hints, ...[...captionOf].filter(([, source]) => source === i).map(([c]) => nodes[c]?.rows[0]?.text ?? '')];
-    ids.set(i, b.mention(name.name, { line, explicit: name.explicit, hints, at: { line, column } }));
+    // `dbt + DuckDB` drawn as one stop is two products side by side, as on an arrow line.
+    const names = sideBySide(named.name).flatMap((part) => readName(b, part.text, line, column + part.at) ?? []);
+    ids.set(i, names.map((name) => b.mention(name.name, { line, explicit: name.explicit, hints, at: { line, column } })));
   }
   let count = 0;
   for (const e of kept) {
     const label = e.label?.trim();
-    if (b.edge(ids.get(e.from), ids.get(e.to), { line: firstLine + e.row, ...(label ? { label } : {}) })) count++;
+    for (const from of ids.get(e.from) ?? []) for (const to of ids.get(e.to) ?? []) if (b.edge(from, to, { line: firstLine + e.row, ...(label ? { label } : {}) })) count++;
   }
   return { edges: count };
 }

@@ -83,6 +83,10 @@ export class Grid {
     while (this.at(r, k) === '+') k--;
     return this.wordAt(r, k) || (this.wordAt(r, c + 1) && this.wordAt(r, c - 1));
   }
+  private next(r: number, c: number, d: Dir): string {
+    const [dr, dc] = STEP[d] as readonly [number, number];
+    return this.at(r + dr, c + dc);
+  }
   /** The ways a line leaves this cell; empty when the cell is no line. */
   dirs(r: number, c: number): readonly Dir[] {
     const ch = this.at(r, c);
@@ -91,8 +95,10 @@ export class Grid {
     const head = this.head(r, c);
     if (head !== undefined) return head % 2 === 0 ? UD : LR;
     if (ch === '-' || ch === '=' || ch === '~') return this.inWord(r, c) ? [] : LR;
-    if (ch === '|' || ch === '¦') return this.inWord(r, c) ? [] : UD;
-    if (ch === '+') return this.plusInWord(r, c) ? [] : ALL;
+    // `|--` / `--|`: a branch drawn off a vertical line joins it, as `├──` does.
+    if (ch === '|' || ch === '¦') return this.inWord(r, c) ? [] : [...UD, ...LR.filter((d) => '-='.includes(this.next(r, c, d)) && this.dirs(r, c + (d === 1 ? 1 : -1)).length > 0)];
+    // `cleaning + dedup`: a plus that no stroke meets is a plus sign, not a junction.
+    if (ch === '+') return this.plusInWord(r, c) || !ALL.some((d) => EDGE_H.has(this.next(r, c, d)) || EDGE_V.has(this.next(r, c, d))) ? [] : ALL;
     return [];
   }
   /** The way an arrowhead in this cell points, if it is one. */

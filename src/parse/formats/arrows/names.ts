@@ -62,7 +62,7 @@ export function readGroup(
  * side by side. A bracket that names a stage is an override, and a plus between words that are
  * not all products is part of one name ("Data Versioning + Storage").
  */
-function sideBySide(raw: string): { text: string; at: number }[] {
+export function sideBySide(raw: string): { text: string; at: number }[] {
   const bracket = /^\[([^[\]]+)\]$/.exec(raw);
   const inner = bracket && stageName(bracket[1] ?? '') === undefined ? (bracket[1] ?? '') : raw;
   const offset = inner === raw ? 0 : 1;
