@@ -1,5 +1,5 @@
 /** One list item, table row or label: which of its words are components, and what frames them. */
-import { stageName } from '../../lexicon/words';
+import { namesLayer, stageName } from '../../lexicon/words';
 import { catalogName, catalogStrength } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { splitOverride } from '../../classify/rules/override';
@@ -250,7 +250,9 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
   if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
     const known = mentionsIn(r, rest, true).filter((m) => knownNoun(m.name));
-    return known.length === 0 ? null : chain(r, known, ctx);
+    // "**Silver layer:** cleaned tables, checked by Great Expectations": a layer is a component however it is explained.
+    const layer: Mention[] = namesLayer(base) ? [{ name, line: seg.line, col: seg.col, lastToken: -1, gap: '' }] : [];
+    return known.length + layer.length === 0 ? null : chain(r, [...layer, ...known], ctx);
   }
   if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
   // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names

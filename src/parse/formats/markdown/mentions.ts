@@ -1,5 +1,5 @@
 /** Candidate component names in running text, with the words before each (how it relates to the last). */
-import { stageName } from '../../lexicon/words';
+import { namesLayer, stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import { type PipelineBuilder, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
@@ -24,6 +24,8 @@ export function proseComponent(name: string, code: boolean): boolean {
   if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
   if (isKnownProduct(name)) return true;
+  // "stored in the Silver layer", "the Raw zone": a layer named as a place data rests is a part.
+  if (!code && /^\p{Lu}\p{L}*\s(?:layer|zone|tier)$/iu.test(name) && namesLayer(name)) return true;
   if (!code && namedInstance(name)) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
   // ("Hadoop/HDFS") still names something.
@@ -184,7 +186,9 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       // "a Python Kafka producer": the role noun says what the component is; without it the name
       // reads as the broker.
       const role = toks[j];
-      if (role?.kind === 'word' && ROLE_NOUN.test(role.text)) j++;
+      // "the Silver layer": a layer word with "layer" after it names the layer.
+      const layer = role?.kind === 'word' && /^(?:layer|zone|tier)$/i.test(role.text) && namesLayer(toks.slice(i, j).map((x) => x.text).join(' '));
+      if (role?.kind === 'word' && (ROLE_NOUN.test(role.text) || layer)) j++;
       // "based on Lambda architecture", "Kappa architecture": a design pattern, not the tool it shares a name with.
       if (j === i + 1 && role?.kind === 'word' && /^architectures?$/i.test(role.text)) {
         i = j + 1;

@@ -129,7 +129,13 @@ describe('listParser on README stage labels and details', () => {
 
   it('reads a sentence after a stage label as prose, not a comma list', () => {
     const r = parse('- **Processing**: Clean, filter, and augment data in the Silver layer with Spark.\n- **Orchestration**: Airflow manages daily runs and job monitoring.');
-    expect(names(r)).toEqual(['Spark', 'Airflow']);
+    // The layer the data rests in is a part; the verbs before it are not.
+    expect(names(r)).toEqual(['Silver layer', 'Spark', 'Airflow']);
+  });
+
+  it('takes a layer named in prose or as a bold label as a component, with the tools its words name', () => {
+    expect(names(parse('Databricks stores results in the **Silver layer**; aggregates go to the Gold layer.'))).toEqual(['Databricks', 'Silver layer', 'Gold layer']);
+    expect(names(parse('- **Silver layer:** Cleaned, conformed tables; schema enforcement via Great Expectations.'))).toEqual(['Silver layer', 'Great Expectations']);
   });
 
   it('takes a bold layer as the component, not the participles and format that say what it holds', () => {
