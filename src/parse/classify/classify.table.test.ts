@@ -208,6 +208,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['fetch_data', 'ingest', ['DummyOperator']],
   ['notify', 'serve', ['DummyOperator']],
   ['end', 'none', ['DummyOperator']],
+  // A work noun and its number before a verb name work: the verb says which.
+  ['task_extract_raw_data', 'ingest', []],
+  ['Task 1: Load Raw Data from Yandex S3 (STG)', 'ingest', []],
   // A task that starts another DAG stands for the work its name says; named only for starting, it is the scheduler's.
   ['trigger_fetch_wind', 'ingest', ['TriggerDagRunOperator']],
   ['trigger_normalise_wind', 'process', ['TriggerDagRunOperator']],
