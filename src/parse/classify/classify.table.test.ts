@@ -208,6 +208,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['fetch_data', 'ingest', ['DummyOperator']],
   ['notify', 'serve', ['DummyOperator']],
   ['end', 'none', ['DummyOperator']],
+  // Products the lexicon knows by name, whatever else is drawn.
+  ['DolphinScheduler', 'orchestrate', []],
+  ['Flexmonster', 'serve', []],
+  ['Apache Hop', 'ingest', []],
   // A work noun and its number before a verb name work: the verb says which.
   ['task_extract_raw_data', 'ingest', []],
   ['Task 1: Load Raw Data from Yandex S3 (STG)', 'ingest', []],
