@@ -40,12 +40,8 @@ export const describeImportError: (e: ImportError) => string = describe;
 
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export function detectFormat(text: string): { id: FormatId; confidence: number } | null {
-  let best: { id: FormatId; confidence: number } | null = null;
-  for (const f of FORMATS) {
-    const confidence = f.detect(text);
-    if (!best || confidence > best.confidence) best = { id: f.id, confidence };
-  }
-  return best && best.confidence >= RECOGNISED ? best : null;
+  const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(text) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  return best.confidence >= RECOGNISED ? best : null;
 }
 
 /** An orchestrator nobody linked runs the jobs: it links to what it schedules. */

@@ -76,10 +76,9 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
 function readCompose(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text, { merge: true });
   b.warnAll(y.warnings);
-  const pos = (node: unknown, fallback: Position = { line: 1, column: 1 }): Position => y.posOf(node) ?? fallback;
   const root = y.doc.contents;
   if (!isMap(root)) {
-    b.problem({ kind: 'composeNotMap' }, pos(root));
+    b.problem({ kind: 'composeNotMap' }, y.posOf(root));
     return;
   }
   const services = yamlGet(root, 'services');
@@ -88,7 +87,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     return;
   }
   if (!isMap(services.value)) {
-    b.problem({ kind: 'composeServicesNotMap' }, pos(services.value ?? services.key), 'services');
+    b.problem({ kind: 'composeServicesNotMap' }, y.posOf(services.value ?? services.key), 'services');
     return;
   }
 
@@ -113,7 +112,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     if (y.warnings.length > 0 && SERVICE_KEYS.has(name)) continue;
     const js = yamlJs(pair.value, y.doc);
     const spec = isRecord(js) ? js : {};
-    if (js !== null && js !== undefined && !isRecord(js)) b.problem({ kind: 'serviceNotMap', service: name }, pos(pair.value, pos(pair.key)), name);
+    if (js !== null && js !== undefined && !isRecord(js)) b.problem({ kind: 'serviceNotMap', service: name }, y.posOf(pair.value, y.posOf(pair.key)), name);
     const image = str(spec.image);
     const found = roleOf(image, name);
     // A database started with logical decoding on is there to be captured: the source, as debezium/postgres is.
@@ -132,7 +131,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
     list.push({ name, keyNode: pair.key, node: pair.value, spec, role });
     b.component(`s:${name}`, {
       name,
-      line: pos(pair.key).line,
+      line: y.posOf(pair.key).line,
       // A container that only sleeps, unless named after a working tool, or only sets another up carries no data, whatever its image.
       ...(idle ? { explicit: 'none' as const } : {}),
       hints,
@@ -163,33 +162,33 @@ function readCompose(b: PipelineBuilder, text: string): void {
   };
 
   for (const svc of list) {
-    const svcPos = pos(svc.keyNode);
+    const svcPos = y.posOf(svc.keyNode);
     const dependsNode = yamlGet(svc.node, 'depends_on')?.value;
     const deps = svc.spec.depends_on;
     if (Array.isArray(deps)) {
       const nodes = yamlItems(dependsNode);
       deps.forEach((d, i) => {
         const dep = str(d);
-        if (dep !== undefined) dependency(svc, dep, pos(nodes[i], svcPos), 'depends_on');
+        if (dep !== undefined) dependency(svc, dep, y.posOf(nodes[i], svcPos), 'depends_on');
       });
     } else if (isRecord(deps)) {
       const keyNodes = new Map(yamlEntries(dependsNode).map(([k, p]) => [k, p.key]));
-      for (const dep of Object.keys(deps)) dependency(svc, dep, pos(keyNodes.get(dep), svcPos), 'depends_on');
+      for (const dep of Object.keys(deps)) dependency(svc, dep, y.posOf(keyNodes.get(dep), svcPos), 'depends_on');
     } else if (deps !== undefined && deps !== null) {
-      b.problem({ kind: 'dependsOnShape', service: svc.name }, pos(dependsNode, svcPos), 'depends_on');
+      b.problem({ kind: 'dependsOnShape', service: svc.name }, y.posOf(dependsNode, svcPos), 'depends_on');
     }
 
     if (Array.isArray(svc.spec.links)) {
       const nodes = yamlItems(yamlGet(svc.node, 'links')?.value);
       svc.spec.links.forEach((l, i) => {
         const target = str(l)?.split(':')[0];
-        if (target !== undefined && target !== '') dependency(svc, target, pos(nodes[i], svcPos), 'links');
+        if (target !== undefined && target !== '') dependency(svc, target, y.posOf(nodes[i], svcPos), 'links');
       });
     }
 
     // Environment values naming another service's host (KAFKA_BOOTSTRAP_SERVERS: kafka:9092 on spark):
     // the named service is one this one talks to.
-    const envAt = pos(yamlGet(svc.node, 'environment')?.value, svcPos);
+    const envAt = y.posOf(yamlGet(svc.node, 'environment')?.value, svcPos);
     for (const [key, value] of envValues(svc.spec.environment)) {
       for (const [host, target] of hosts) {
         if (target !== svc.name && mentionsHost(key, value, host)) relations.push({ from: target, to: svc.name, via: 'env', at: envAt });
@@ -213,7 +212,7 @@ function readCompose(b: PipelineBuilder, text: string): void {
   const tied = new Set(relations.flatMap((r) => [r.from, r.to]));
   const fedBy = new Map<ServiceRole | undefined, ServiceRole>([['bi', 'olap'], ['olap', 'processing']]);
   for (const s of list.filter((t) => !tied.has(t.name) && fedBy.has(roles.get(t.name)))) {
-    for (const f of list.filter((t) => roles.get(t.name) === fedBy.get(roles.get(s.name)))) b.edge(b.idOf(`s:${f.name}`), b.idOf(`s:${s.name}`), { line: pos(s.keyNode).line });
+    for (const f of list.filter((t) => roles.get(t.name) === fedBy.get(roles.get(s.name)))) b.edge(b.idOf(`s:${f.name}`), b.idOf(`s:${s.name}`), { line: y.posOf(s.keyNode).line });
   }
 }
 

@@ -82,12 +82,8 @@ class OwnReader extends OwnEdgeReader {
     if (isMap(item)) {
       const name = yamlGet(item, 'name');
       if (name) {
-        const text = yamlText(name.value);
-        if (text === undefined) {
-          this.problem({ kind: 'componentNameNotText' }, name.value ?? item, this.snippet(name.value ?? item));
-          return;
-        }
-        this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, yamlNames(item, 'hints'), item);
+        const text = this.nameOf(name.value, { kind: 'componentNameNotText' }, item);
+        if (text !== undefined) this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, yamlNames(item, 'hints'), item);
         return;
       }
       const entries = yamlEntries(item);
@@ -136,7 +132,7 @@ class OwnReader extends OwnEdgeReader {
     if (this.declared.has(key)) this.problem({ kind: 'listedTwice', name }, at, name);
     this.declared.add(key);
     const schedule = yamlField(map, 'schedule');
-    this.b.component(key, { name, hints, explicit, line: this.pos(at).line, schedule });
+    this.b.component(key, { name, hints, explicit, line: this.y.posOf(at).line, schedule });
     if (alias !== undefined) this.b.alias(this.keyOf(alias), key);
   }
 }

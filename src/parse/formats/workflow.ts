@@ -54,7 +54,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
   if (doc.others > 0) b.problem({ kind: 'otherDocuments', count: doc.others });
   const root = y.doc.contents;
   if (!isMap(root)) {
-    b.problem({ kind: 'workflowNotMap' }, y.posOf(root) ?? { line: 1, column: 1 });
+    b.problem({ kind: 'workflowNotMap' }, y.posOf(root));
     return;
   }
   // Chosen by hand with no mark of any tool: the shape of the keys decides.

@@ -60,14 +60,12 @@ function method(obj: Value | undefined, name: string, args: readonly (Value | un
 
 /** Positional argument values with `*list` spread, as `chain(*tasks)` needs them. */
 function positional(r: ReadContext, args: readonly Arg[], scope: Scope, mode: Mode): { value: Value | undefined; list: boolean }[] {
-  const out: { value: Value | undefined; list: boolean }[] = [];
-  for (const a of args) {
-    if (a.name !== undefined || a.spread === 'double') continue;
+  return args.flatMap((a) => {
+    if (a.name !== undefined || a.spread === 'double') return [];
     const v = evaluate(r, a.value, scope, mode);
-    if (a.spread === 'star' && v?.kind === 'seq') for (const item of v.items) out.push({ value: item, list: item.kind === 'seq' });
-    else out.push({ value: v, list: v?.kind === 'seq' });
-  }
-  return out;
+    const values: readonly (Value | undefined)[] = a.spread === 'star' && v?.kind === 'seq' ? v.items : [v];
+    return values.map((value) => ({ value, list: value?.kind === 'seq' }));
+  });
 }
 
 /** Argument expressions read for a text hint: literals, names of constants, parenthesised or joined strings. */

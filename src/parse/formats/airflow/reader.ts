@@ -97,12 +97,8 @@ export class AirflowReader extends ReadContext {
     const eqs = parts.flatMap((c, k) => (c.name === 'AssignOp' ? [k] : []));
     const lastEq = eqs[eqs.length - 1] ?? -1;
     const valueNodes = parts.slice(lastEq + 1).filter((c) => c.name !== ',');
-    const targets: Node[][] = [];
-    let from = 0;
-    for (const eq of eqs) {
-      targets.push(parts.slice(from, eq).filter((c) => c.name !== ',' && c.name !== 'TypeDef'));
-      from = eq + 1;
-    }
+    // Each target stands between the `=` before it (or the start) and its own `=`.
+    const targets = eqs.map((eq, k) => parts.slice((eqs[k - 1] ?? -1) + 1, eq).filter((c) => c.name !== ',' && c.name !== 'TypeDef'));
     const firstName = targets[0]?.length === 1 && targets[0][0]?.name === 'VariableName' ? this.src(targets[0][0]) : undefined;
     const value =
       valueNodes.length === 1

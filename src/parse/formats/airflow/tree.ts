@@ -58,8 +58,7 @@ export function argsOf(argList: Node | null, text: string): Arg[] {
 /** A keyword argument, or the positional one at `position`. */
 export function argNode(args: readonly Arg[], name: string, position?: number): Node | undefined {
   const kw = args.find((a) => a.name === name);
-  if (kw) return kw.value;
-  if (position === undefined) return undefined;
+  if (kw || position === undefined) return kw?.value;
   return args.filter((a) => a.name === undefined && a.spread === undefined)[position]?.value;
 }
 

@@ -70,10 +70,7 @@ export function tasksOf(v: Value | undefined): Ref[] {
   while (stack.length > 0) {
     const item = stack.pop();
     if (item?.kind === 'tasks') out.push(...item.refs);
-    else if (item) {
-      const inner = itemsOf(item);
-      for (let k = inner.length - 1; k >= 0; k--) stack.push(inner[k] ?? OPAQUE);
-    }
+    else if (item) for (const inner of [...itemsOf(item)].reverse()) stack.push(inner);
   }
   return out;
 }

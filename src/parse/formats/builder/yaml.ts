@@ -11,8 +11,8 @@ import { LineIndex, foundAt, type Position } from './positions';
 export interface YamlLoad {
   readonly doc: Document.Parsed;
   readonly warnings: readonly ParseWarning[];
-  /** 1-based position of a node's start, when it has a source range. */
-  posOf(node: unknown): Position | undefined;
+  /** 1-based position of a node's start, or `fallback` (the start of the text) when it has no source range. */
+  posOf(node: unknown, fallback?: Position): Position;
 }
 
 /** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
@@ -90,9 +90,9 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     const detail = err.message.split('\n')[0] ?? err.message;
     warnings.push(warningOf({ kind: 'yamlSyntax', detail }, { line: Math.max(1, line), column: Math.max(1, col) }, foundAt(text, start, end)));
   }
-  const posOf = (node: unknown): Position | undefined => {
+  const posOf = (node: unknown, fallback: Position = { line: 1, column: 1 }): Position => {
     const range = (node as { range?: unknown } | null | undefined)?.range;
-    if (!Array.isArray(range) || typeof range[0] !== 'number') return undefined;
+    if (!Array.isArray(range) || typeof range[0] !== 'number') return fallback;
     const { line, col } = lineCounter.linePos(range[0]);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   };

@@ -45,8 +45,7 @@ export function meetsSink(name: string): 'reads' | 'fills' | undefined {
 /** A database feeds these roles whatever else it does (a CDC connector or a dashboard reads it). */
 const DATABASE_FEEDS: ReadonlySet<ServiceRole> = new Set(['cdc', 'bi']);
 
-const byImage = new Map<string, ServiceRole>();
-for (const rule of SERVICE_ROLES) for (const image of rule.images) byImage.set(image, rule.role);
+const byImage = new Map<string, ServiceRole>(SERVICE_ROLES.flatMap((rule) => rule.images.map((image) => [image, rule.role] as const)));
 
 /** The role of a service from its image (`quay.io/debezium/connect:2.7` → cdc), else from its name. */
 export function roleOf(written: string | undefined, serviceName: string): ServiceRole | undefined {

@@ -17,7 +17,6 @@ import {
   yamlGet,
   yamlItems,
   yamlText,
-  type Position,
 } from '../structured';
 import { describedAs, relation } from './manifest';
 
@@ -29,23 +28,22 @@ const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 function readSchema(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text);
   b.warnAll(y.warnings);
-  const pos = (node: unknown): Position => y.posOf(node) ?? { line: 1, column: 1 };
   const root = y.doc.contents;
   if (!isMap(root)) {
-    b.problem({ kind: 'schemaNotMap' }, pos(root));
+    b.problem({ kind: 'schemaNotMap' }, y.posOf(root));
     return;
   }
   const declared = new Set<string>();
   const declare = (key: string, name: string, at: unknown, hints: (string | undefined)[]): void => {
-    if (declared.has(key)) b.problem({ kind: 'listedTwice', name }, pos(at), name);
+    if (declared.has(key)) b.problem({ kind: 'listedTwice', name }, y.posOf(at), name);
     declared.add(key);
-    b.component(key, { name, line: pos(at).line, hints });
+    b.component(key, { name, line: y.posOf(at).line, hints });
   };
   /** An item's name and the node it is written in; a problem when it has none. */
   const named = (item: unknown, what: ComponentKind): { name: string; node: unknown } | undefined => {
     const node = yamlGet(item, 'name')?.value;
     const name = yamlText(node);
-    if (name === undefined) b.problem({ kind: 'unnamed', what }, pos(item));
+    if (name === undefined) b.problem({ kind: 'unnamed', what }, y.posOf(item));
     return name === undefined ? undefined : { name, node };
   };
 
@@ -93,8 +91,8 @@ function readSchema(b: PipelineBuilder, text: string): void {
         : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: `${source[1]}.${source[2]}`, hint: 'source' }
         : undefined;
       if (upstream === undefined) continue;
-      if (!b.has(upstream.key)) b.component(upstream.key, { name: upstream.name, line: pos(dep).line, hints: [upstream.hint] });
-      b.edge(b.idOf(upstream.key), b.idOf(key), { line: pos(dep).line });
+      if (!b.has(upstream.key)) b.component(upstream.key, { name: upstream.name, line: y.posOf(dep).line, hints: [upstream.hint] });
+      b.edge(b.idOf(upstream.key), b.idOf(key), { line: y.posOf(dep).line });
     }
   }
 

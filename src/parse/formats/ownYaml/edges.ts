@@ -17,22 +17,25 @@ export abstract class OwnEdgeReader {
     protected readonly recovering: boolean,
   ) {}
 
-  protected pos(node: unknown): Position {
-    return this.y.posOf(node) ?? { line: 1, column: 1 };
-  }
-
   protected keyOf(name: string): string {
     return `n:${slugify(name)}`;
   }
 
   protected problem(problem: ParseProblem, node: unknown, found?: string): void {
-    this.b.problem(problem, this.pos(node), found);
+    this.b.problem(problem, this.y.posOf(node), found);
   }
 
   protected snippet(node: unknown): string {
     const range = (node as { range?: number[] } | null)?.range;
     if (!range || typeof range[0] !== 'number') return '';
     return this.text.slice(range[0], Math.min(range[1] ?? range[0], range[0] + 60));
+  }
+
+  /** A node's text, to name a component by; when it has none, `problem` is reported at it (or at `near`). */
+  protected nameOf(node: unknown, problem: ParseProblem, near: unknown, found?: string): string | undefined {
+    const text = yamlText(node);
+    if (text === undefined) this.problem(problem, node ?? near, found ?? this.snippet(node ?? near));
+    return text;
   }
 
   protected readEdges(node: unknown): void {
@@ -43,12 +46,8 @@ export abstract class OwnEdgeReader {
       for (const [from, pair] of yamlEntries(node)) {
         const targets = isSeq(pair.value) ? yamlItems(pair.value) : [pair.value];
         for (const t of targets) {
-          const to = yamlText(t);
-          if (to === undefined) {
-            this.problem({ kind: 'edgeNoTarget', from }, t ?? pair.key, from);
-            continue;
-          }
-          this.link(from, this.pos(pair.key), to, this.pos(t), {});
+          const to = this.nameOf(t, { kind: 'edgeNoTarget', from }, pair.key, from);
+          if (to !== undefined) this.link(from, this.y.posOf(pair.key), to, this.y.posOf(t), {});
         }
       }
     } else if (node !== null && node !== undefined && !(isScalar(node) && node.value === null)) {
@@ -90,25 +89,18 @@ export abstract class OwnEdgeReader {
     const froms = isSeq(from.value) ? yamlItems(from.value) : [from.value];
     const tos = isSeq(to.value) ? yamlItems(to.value) : [to.value];
     for (const f of froms) {
-      const fromName = yamlText(f);
-      if (fromName === undefined) {
-        this.problem({ kind: 'edgeEndNotName', end: 'from' }, f ?? item, this.snippet(f ?? item));
-        continue;
-      }
+      const fromName = this.nameOf(f, { kind: 'edgeEndNotName', end: 'from' }, item);
+      if (fromName === undefined) continue;
       for (const t of tos) {
-        const toName = yamlText(t);
-        if (toName === undefined) {
-          this.problem({ kind: 'edgeEndNotName', end: 'to' }, t ?? item, this.snippet(t ?? item));
-          continue;
-        }
-        this.link(fromName, this.pos(f), toName, this.pos(t), { label, control });
+        const toName = this.nameOf(t, { kind: 'edgeEndNotName', end: 'to' }, item);
+        if (toName !== undefined) this.link(fromName, this.y.posOf(f), toName, this.y.posOf(t), { label, control });
       }
     }
   }
 
   /** `A -> B -> C`: each name located inside the scalar for warnings. */
   private readArrowChain(text: string, node: unknown, label: string | undefined): void {
-    const base = this.pos(node);
+    const base = this.y.posOf(node);
     const range = (node as { range?: number[] }).range;
     const start = range?.[0] ?? -1;
     const source = start >= 0 ? this.text.slice(start, range?.[1] ?? start) : '';

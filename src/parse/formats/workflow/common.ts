@@ -14,7 +14,7 @@ export interface Reading {
 }
 
 /** A node's position, or the start of the text. */
-export const at = (r: Reading, node: unknown, fallback: Position = { line: 1, column: 1 }): Position => r.y.posOf(node) ?? fallback;
+export const at = (r: Reading, node: unknown, fallback?: Position): Position => r.y.posOf(node, fallback);
 
 /** The text under a key of a map node, and the texts under a key (`dependencies: [a, b]`, `upstream_blocks: a`). */
 export { yamlField as field, yamlNames as names } from '../structured';

@@ -56,10 +56,12 @@ const GROUP_MOD = '{group}';
 /** A cursor over one line: each read moves past what it matched and the spaces after it. */
 class Cursor {
   constructor(readonly s: string, public pos: number) {
-    this.spaces();
+    this.moveTo(pos);
   }
 
-  spaces(): void {
+  /** Moves to `pos`, then past the spaces there. */
+  moveTo(pos: number): void {
+    this.pos = pos;
     while (isSpace(this.s[this.pos])) this.pos++;
   }
 
@@ -71,15 +73,13 @@ class Cursor {
     re.lastIndex = this.pos;
     const m = re.exec(this.s);
     if (!m) return undefined;
-    this.pos += m[0].length;
-    this.spaces();
+    this.moveTo(this.pos + m[0].length);
     return m;
   }
 
   take(text: string): boolean {
     if (!this.s.startsWith(text, this.pos)) return false;
-    this.pos += text.length;
-    this.spaces();
+    this.moveTo(this.pos + text.length);
     return true;
   }
 
@@ -99,8 +99,7 @@ function readTitle(c: Cursor): { title?: string; problem?: ArchProblem } {
     while (e < c.s.length && c.s[e] !== q) e += c.s[e] === '\\' ? 2 : 1;
     const close = skipSpace(c.s, e + 1);
     if (e < c.s.length && c.s[close] === ']') {
-      c.pos = close + 1;
-      c.spaces();
+      c.moveTo(close + 1);
       const inner = c.s.slice(p + 1, e).replace(/\\(["'])/g, '$1');
       return { title: cleanLabel(inner) };
     }
@@ -110,8 +109,7 @@ function readTitle(c: Cursor): { title?: string; problem?: ArchProblem } {
   if (close < 0 || (open >= 0 && open < close)) {
     return { problem: { problem: { kind: 'shapeUnclosed', open: '[' }, column: at + 1, found: c.s.slice(at).trim() } };
   }
-  c.pos = close + 1;
-  c.spaces();
+  c.moveTo(close + 1);
   return { title: cleanLabel(c.s.slice(at + 1, close)) };
 }
 
@@ -133,8 +131,7 @@ function readNode(kind: ArchNode['kind'], c: Cursor): ArchLine {
       const q = c.s.indexOf('"', c.pos + 1);
       if (q > c.pos) {
         icon = c.s.slice(c.pos + 1, q);
-        c.pos = q + 1;
-        c.spaces();
+        c.moveTo(q + 1);
       }
     }
     if (!problem) {
