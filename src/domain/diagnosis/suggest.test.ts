@@ -56,7 +56,18 @@ describe('suggestions from incident text', () => {
   it('read a run that fired twice as a run at the wrong time, and rank Orchestration first from it', () => {
     const s = suggestFromText(KNOWLEDGE_BASE, 'The nightly export ran twice last night, an hour apart, after the clock change.');
     expect(s.symptoms.map((x) => x.symptomId)).toContain('run-mistimed');
-    const session = s.symptoms.reduce((acc, x) => toggleSymptom(acc, x.symptomId), emptySession());
-    expect(rank(KNOWLEDGE_BASE, session).seams[0]?.seam).toBe('orchestration');
+    // On its own, without the duplicates 'twice' also suggests.
+    expect(rank(KNOWLEDGE_BASE, toggleSymptom(emptySession(), 'run-mistimed')).seams[0]?.seam).toBe('orchestration');
+  });
+
+  it('read rows, timestamps and ranges that overlap or repeat as data, not as a run at the wrong time', () => {
+    for (const text of [
+      'After the timezone migration, orders in the dashboard show up at the wrong time: every created_at is five hours off.',
+      'We found two instances of each order in fct_orders.',
+      'The SCD2 validity ranges overlapped for some customers.',
+      'A second instance of the same customer record appeared.',
+    ]) {
+      expect(suggestFromText(KNOWLEDGE_BASE, text).symptoms.map((x) => x.symptomId), text).not.toContain('run-mistimed');
+    }
   });
 });
