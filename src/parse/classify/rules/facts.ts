@@ -39,7 +39,7 @@ export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b
 
 /** Whether the text starts with a verb (extract, load_raw, "Clean and dedupe"): the name of work. */
 function leadsWithVerb(name: string): boolean {
-  // "task_extract_raw_data", "Task 1: Load raw data", "Step 2 - parse files": a work noun and its number before the verb.
+  // "task_extract_raw_data", "Task 1: Load raw data", "01_extract": work nouns and numbers before the verb.
   const words = tokenize(name);
   const first = scan(words.slice(words.findIndex((w) => !/^(?:task|job|step)s?$|^\d+$/.test(w))))[0];
   // "Create dashboards": a DDL verb alone does not make a name work; it only places work on a table.

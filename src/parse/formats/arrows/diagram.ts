@@ -8,6 +8,8 @@ import { type DiagramNode, layout, nodeName } from './diagramNodes';
 import { type Box, Grid, STEP, drawable, opposite } from './grid';
 import { readName, sideBySide } from './names';
 
+const FILE_OR_FOLDER = /^[\w.@-]+(?:\/|\.[A-Za-z]\w{0,4})$/;
+
 /** How far sideways a vertical arrow may end from the name it points at. */
 const SIDEWAYS = 4;
 
@@ -142,6 +144,8 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
   const { nodes, lines: drawn } = trace(new Grid(lines));
   const edges: { from: number; to: number; label?: string | undefined; row: number }[] = [];
   for (const { touches, label } of drawn) {
+    // Lines with no heads joining only files and folders (`|-- dags/`, `└── extract.py`) draw a directory tree, not a flow.
+    if (touches.every((t) => !t.head && FILE_OR_FOLDER.test(nodes[t.node]?.rows[0]?.text.trim() ?? ''))) continue;
     for (const [from, to] of lineEdges(touches, nodes)) edges.push({ from, to, label, row: nodes[from]?.top ?? 0 });
   }
   const captionOf = captions(nodes, edges);
@@ -158,8 +162,9 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
     const column = n.left + 1;
     const hints = [...named.hints, ...[...captionOf].filter(([, source]) => source === i).map(([c]) => nodes[c]?.rows[0]?.text ?? '')];
     // `dbt + DuckDB` drawn as one stop is two products side by side, as on an arrow line.
-    const names = sideBySide(named.name).flatMap((part) => readName(b, part.text, line, column + part.at) ?? []);
-    ids.set(i, names.map((name) => b.mention(name.name, { line, explicit: name.explicit, hints, at: { line, column } })));
+    const parts = sideBySide(named.name);
+    const names = parts.map((part) => readName(b, part.text, line, column + part.at));
+    ids.set(i, names.flatMap((name, k) => (name ? [b.mention(name.name, { line, explicit: name.explicit, hints, at: { line, column: column + (parts[k]?.at ?? 0) } })] : [])));
   }
   let count = 0;
   for (const e of kept) {
