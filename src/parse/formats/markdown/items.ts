@@ -249,10 +249,14 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   if (strength !== 'product' && !identifier && dash && !dash.colon && nameLike(dash.label)) return tools(r, rest, ctx, [bold.label]);
   const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
   if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
-    const known = mentionsIn(r, rest, true).filter((m) => knownNoun(m.name));
-    // "**Silver layer:** cleaned tables, checked by Great Expectations": a layer is a component however it is explained.
-    const layer: Mention[] = namesLayer(base) ? [{ name, line: seg.line, col: seg.col, lastToken: -1, gap: '' }] : [];
-    return known.length + layer.length === 0 ? null : chain(r, [...layer, ...known], ctx);
+    const tools = chain(r, mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)), ctx);
+    if (!namesLayer(base)) return tools;
+    // "**Silver layer:** cleaned with Spark, checked by Great Expectations": a layer is a component
+    // however it is explained, built by the first tools it names.
+    const id = add(r, name, seg.line, seg.col, undefined, [...ctx.hints, ...(ctx.frameHints ?? [])]);
+    const layer: Block = { entries: [id], exits: [id], line: seg.line };
+    if (tools) connect(r, { ...tools, exits: tools.entries }, layer);
+    return { ...layer, entries: tools?.entries ?? [id] };
   }
   if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
   // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names

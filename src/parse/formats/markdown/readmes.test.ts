@@ -135,7 +135,10 @@ describe('listParser on README stage labels and details', () => {
 
   it('takes a layer named in prose or as a bold label as a component, with the tools its words name', () => {
     expect(names(parse('Databricks stores results in the **Silver layer**; aggregates go to the Gold layer.'))).toEqual(['Databricks', 'Silver layer', 'Gold layer']);
-    expect(names(parse('- **Silver layer:** Cleaned, conformed tables; schema enforcement via Great Expectations.'))).toEqual(['Silver layer', 'Great Expectations']);
+    const r = parse('- **Silver layer:** Cleaned tables built with Spark.\n- **Gold layer:** Marts modelled with dbt.');
+    expect(names(r)).toEqual(['Spark', 'Silver layer', 'dbt', 'Gold layer']);
+    // The tools build the layer they describe; the list goes on from the layer.
+    expect(pairs(r)).toEqual(['dbt->gold-layer', 'silver-layer->dbt', 'spark->silver-layer']);
   });
 
   it('takes a bold layer as the component, not the participles and format that say what it holds', () => {
