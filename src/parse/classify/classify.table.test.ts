@@ -208,9 +208,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['fetch_data', 'ingest', ['DummyOperator']],
   ['notify', 'serve', ['DummyOperator']],
   ['end', 'none', ['DummyOperator']],
-  // Upkeep of what is stored moves no data; cleaning data is processing.
-  ['cleanup_old_history', 'none', ['PythonOperator']],
-  ['backup_database', 'none', ['PythonOperator']],
+  // Upkeep of what is stored moves no data, whatever its group is called; cleaning data is processing.
+  ['cleanup_old_history', 'none', ['PythonOperator', 'maintenance_and_reports']],
+  ['backup_database', 'none', ['PythonOperator', 'maintenance_and_reports']],
   ['clean_orders', 'process', ['PythonOperator']],
   // Products the lexicon knows by name, whatever else is drawn.
   ['DolphinScheduler', 'orchestrate', []],
