@@ -209,7 +209,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['notify', 'serve', ['DummyOperator']],
   ['end', 'none', ['DummyOperator']],
   // Upkeep of what is stored moves no data, whatever its group is called; cleaning data is processing.
-  ['cleanup_old_history', 'none', ['PythonOperator', 'maintenance_and_reports']],
+  ['purge_old_partitions', 'none', ['PythonOperator', 'maintenance_and_reports']],
+  ['purge_and_reload_orders', 'ingest', ['PythonOperator']],
+  ['clean_up_nulls', 'process', ['PythonOperator']],
   ['backup_database', 'none', ['PythonOperator', 'maintenance_and_reports']],
   ['clean_orders', 'process', ['PythonOperator']],
   // Products the lexicon knows by name, whatever else is drawn.
