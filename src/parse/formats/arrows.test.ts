@@ -102,10 +102,6 @@ describe('arrowsParser details', () => {
     expect(parse('Orders API\n\n→ Kafka').warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no arrow/i), expect.stringMatching(/nothing before/i)]);
   });
 
-  it('reads a chain written down the page with its arrows indented', () => {
-    expect(pairs(parse('Kafka\n  → DuckDB\n  → Streamlit'))).toEqual(['kafka->duckdb', 'duckdb->streamlit']);
-  });
-
   it('reads backward and two-way arrows', () => {
     expect(pairs(parse('Looker <- dbt'))).toEqual(['dbt->looker']);
     expect(pairs(parse('Looker ← dbt'))).toEqual(['dbt->looker']);

@@ -33,9 +33,7 @@ function parseArrows(text: string): RawPipeline {
   return safely((b) => {
     const lines = splitLines(text).filter((l) => !isFence(l.text.trim()));
     // A chain written down the page ("Weather API", "→ Kafka", "→ Postgres"): a line that opens with an arrow goes on from the line above.
-    // Indented ("  → Kafka") or not, what counts is the first thing written on the line.
-    const first = (t: string): number => afterBullet(t) || t.length - t.trimStart().length;
-    const opens = lines.map((l) => scanLine(l.text, first(l.text)).arrows[0]?.start === first(l.text));
+    const opens = lines.map((l) => scanLine(l.text, afterBullet(l.text)).arrows[0]?.start === afterBullet(l.text));
     let above: readonly string[] = [];
     lines.forEach((l, i) => (above = readArrowLine(b, l.text, l.line, opens[i] ? above : [], opens[i + 1] === true)));
   });

@@ -164,12 +164,6 @@ describe('text diagram: words and arrows', () => {
     for (const layer of ['Bronze Layer', 'Silver Layer']) expect(edgePairs(r).some((e) => e.includes(layer)), layer).toBe(true);
   });
 
-  it('reads one row of words joined by drawn arrows, two spaces from their words, as a drawing', () => {
-    const text = 'files  ──▶  bronze/  ──▶  gold/\n(raw)       (checksummed)';
-    expect(isDiagram(text)).toBe(true);
-    expect(edgePairs(read(text))).toEqual(['files -> bronze/', 'bronze/ -> gold/']);
-  });
-
   it('reads a directory tree drawn with `|--` or `├──` as files, not as a flow', () => {
     for (const text of ['etl/\n|-- dags/\n|   |-- etl_dag.py\n|-- scripts/\n|   |-- extract.py', 'etl/\n├── dags/\n│   └── etl_dag.py\n└── scripts/\n    └── extract.py']) {
       expect(edgePairs(read(`Orders API\n   |\n   v\nKafka\n\n${text}`)), text).toEqual(['Orders API -> Kafka']);

@@ -75,9 +75,8 @@ function trace(g: Grid): Traced {
           union(idx(r, c), idx(nr, nc));
           continue;
         }
-        // Across one or two spaces sideways: `Kafka --> Spark`, `┘ ──▶ │`, `files  ──▶  bronze/`.
-        const gap = [1, 2].find((k) => g.at(nr, nc + (k - 1) * dc).trim() === '' && (owner[idx(nr, nc + k * dc)] ?? -1) >= 0 && nc + k * dc >= 0);
-        if (dr === 0 && gap !== undefined) nc += gap * dc;
+        // Across one space sideways: `Kafka --> Spark`, `┘ ──▶ │`.
+        if (dr === 0 && g.at(nr, nc) === ' ' && nc + dc >= 0 && (owner[idx(nr, nc + dc)] ?? -1) >= 0) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
         // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`, over `S3`).
         if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);
@@ -186,9 +185,7 @@ export function isDiagram(text: string): boolean {
   const linking = drawn.filter((l) => lineEdges(l.touches, nodes).length > 0).length;
   // Boxes that share their sides and nothing links are a table printed in text (query output), not a drawing.
   if (linking === 0 && tiled(leaves)) return false;
-  // `files ──▶ bronze/ ──▶ gold/`: a drawn line with a head between words is a drawing on one row too.
-  const pointed = /[─━═]{2,}[▶►>]/.test(text) && drawn.some((l) => l.touches.some((t) => t.head) && lineEdges(l.touches, nodes).length > 0);
-  return leaves.length >= 2 || (leaves.length === 1 && linking >= 1) || pointed || drawn.some((l) => arrowDown(l.touches, nodes));
+  return leaves.length >= 2 || (leaves.length === 1 && linking >= 1) || drawn.some((l) => arrowDown(l.touches, nodes));
 }
 
 /** Past this many boxes, nothing drawn by hand: a printed grid. */
