@@ -78,21 +78,4 @@ describe('compose: a service no other names still takes its place in the flow', 
 `);
     expect(r.stages['stocks_live_data_load']).toBe('ingest');
   });
-
-  it('a service of the project named for reporting reads the database the stream job fills', () => {
-    const r = read(`services:
-  kafka:
-    image: bitnami/kafka:3.7
-  flink-jobmanager:
-    image: flink:1.18
-  cassandra:
-    image: cassandra:4.1
-  reporter:
-    build: ./reporter
-    depends_on: [cassandra]
-`);
-    expect(r.stages['reporter']).toBe('serve');
-    expect(r.stages['cassandra']).toBe('store');
-    expect(r.flows).toContain('cassandra -> reporter');
-  });
 });
