@@ -215,7 +215,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['backup_database', 'none', ['PythonOperator', 'maintenance_and_reports']],
   ['clean_orders', 'process', ['PythonOperator']],
   // Products the lexicon knows by name, whatever else is drawn.
-  ['DolphinScheduler', 'orchestrate', []],
+  ['dolphinscheduler', 'orchestrate', ['apache/dolphinscheduler-standalone-server:3.2.0']],
   ['Flexmonster', 'serve', []],
   ['Apache Hop', 'ingest', []],
   // A work noun and its number before a verb name work: the verb says which.
