@@ -162,9 +162,12 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
     const column = n.left + 1;
     const hints = [...named.hints, ...[...captionOf].filter(([, source]) => source === i).map(([c]) => nodes[c]?.rows[0]?.text ?? '')];
     // `dbt + DuckDB` drawn as one stop is two products side by side, as on an arrow line.
-    const parts = sideBySide(named.name);
-    const names = parts.map((part) => readName(b, part.text, line, column + part.at));
-    ids.set(i, names.flatMap((name, k) => (name ? [b.mention(name.name, { line, explicit: name.explicit, hints, at: { line, column: column + (parts[k]?.at ?? 0) } })] : [])));
+    const mentioned = sideBySide(named.name).flatMap((part) => {
+      const at = { line, column: column + part.at };
+      const name = readName(b, part.text, line, at.column);
+      return name ? [b.mention(name.name, { line, explicit: name.explicit, hints, at })] : [];
+    });
+    ids.set(i, mentioned);
   }
   let count = 0;
   for (const e of kept) {

@@ -96,7 +96,7 @@ export class Grid {
     if (head !== undefined) return head % 2 === 0 ? UD : LR;
     if (ch === '-' || ch === '=' || ch === '~') return this.inWord(r, c) ? [] : LR;
     // `|--` / `--|`: a branch drawn off a vertical line joins it, as `├──` does.
-    if (ch === '|' || ch === '¦') return this.inWord(r, c) ? [] : [...UD, ...LR.filter((d) => '-='.includes(this.next(r, c, d)) && this.dirs(r, c + (d === 1 ? 1 : -1)).length > 0)];
+    if (ch === '|' || ch === '¦') return this.inWord(r, c) ? [] : [...UD, ...LR.filter((d) => '-='.includes(this.next(r, c, d)) && this.dirs(r, c + (STEP[d]?.[1] ?? 0)).length > 0)];
     // `cleaning + dedup`: a plus that no stroke meets is a plus sign, not a junction.
     if (ch === '+') return this.plusInWord(r, c) || !ALL.some((d) => EDGE_H.has(this.next(r, c, d)) || EDGE_V.has(this.next(r, c, d))) ? [] : ALL;
     return [];
