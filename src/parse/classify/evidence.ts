@@ -103,8 +103,9 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   let hits = moved.hits;
 
   if (isHint) {
-    // An Airflow sensor waits for something to happen, whatever it watches: control, moving no data.
-    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'none', 'an Airflow sensor waits on a condition and moves no data');
+    // An Airflow sensor is the scheduler waiting for something upstream, whatever it watches: it moves
+    // no data, and what it holds (wait for the file, the other DAG) is an orchestration contract.
+    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'orchestrate', 'an Airflow sensor is the scheduler waiting on a condition upstream');
     // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they manage machines, not data.
     const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
     if (operator && cluster && tokens.some((w) => CLUSTER_VERBS.has(w))) return whole(text, tokens, 'none', 'manages a cluster, not data');

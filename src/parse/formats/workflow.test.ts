@@ -104,13 +104,13 @@ describe('Mage pipelines', () => {
     expect(byName(r, 'notes')).toBeUndefined();
   });
 
-  it('places a dbt block by its layer and a sensor nowhere, and says which upstream block is missing', () => {
+  it('places a dbt block by its layer and a sensor with the orchestrator, and says which upstream block is missing', () => {
     const meta = [
       'blocks:',
       '- name: stg_rides', '  type: dbt', '  upstream_blocks: [load_rides]', '  uuid: stg_rides',
       '- name: wait_for_file', '  type: sensor', '  upstream_blocks: []', '  uuid: wait_for_file',
     ].join('\n');
-    expect(stages(meta)).toMatchObject({ stg_rides: 'process', wait_for_file: 'none' });
+    expect(stages(meta)).toMatchObject({ stg_rides: 'process', wait_for_file: 'orchestrate' });
     expect(stages('blocks:\n- name: rides_to_postgres\n  type: data_exporter\n  uuid: rides_to_postgres').rides_to_postgres).toBe('store');
     const r = workflowParser.parse(meta);
     expect(r.warnings[0]?.message).toBe('Block "stg_rides" names "load_rides", which is not a block in this file; added');

@@ -42,9 +42,12 @@ describe('Airflow control tasks are not data components', () => {
     ['begin', 'EmptyOperator'],
     ['finish', 'DummyOperator'],
     ['choose_path', 'BranchPythonOperator'],
-    ['wait_for_export', 'GCSObjectExistenceSensor'],
   ])('%s (%s) → none', (name, operator) => {
     expect(classify({ id: name, name, hints: [operator] }).placement).toBe('none');
+  });
+
+  it('puts a sensor with the orchestrator: it is the scheduler waiting on something upstream', () => {
+    expect(classify({ id: 'wait_for_export', name: 'wait_for_export', hints: ['GCSObjectExistenceSensor'] }).placement).toBe('orchestrate');
   });
 });
 

@@ -108,7 +108,7 @@ describe('rule 2: a known product or role noun in the name', () => {
   it('serves through work that delivers to Slack or email, and ignores the orchestrator a task runs in', () => {
     expect(namedRule(facts('email_discounts', 'job', 'food_delivery'))?.placement).toBe('serve');
     expect(namedRule(facts('Extract Tasks', 'Flyte workflow'))).toBeUndefined();
-    expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('none');
+    expect(namedRule(facts('wait_for_file', 'S3KeySensor'))?.placement).toBe('orchestrate');
   });
 
   it('lets the verb of a task say what it does when only its operator names an engine that runs any work', () => {
