@@ -37,9 +37,12 @@ export function parseMarkdown(text: string): RawPipeline {
   return safely((b) => read(b, text));
 }
 
-/** Known products in the first part of a text, by the catalog. */
+/**
+ * Known products in the first part of a text, by the catalog. A name in brackets that is not a
+ * link (`[AWS MSK (Kafka)]`, a box in a drawing) still names its product.
+ */
 function productsIn(text: string): number {
-  const toks = tokenize({ text, line: 1, col: 1 }, true);
+  const toks = tokenize({ text: text.replace(/\[([^\]\n]{1,80})\](?!\()/g, ' $1 '), line: 1, col: 1 }, true);
   const seen = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const n = knownAt(toks, i);

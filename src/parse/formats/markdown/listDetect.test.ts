@@ -4,7 +4,7 @@ import { expectWellFormed, fixture } from '../testing';
 import { arrowsParser } from '../arrows';
 import { mermaidParser } from '../mermaid';
 import { markdownParser as listParser } from './index';
-import { parse } from './testing';
+import { names, parse } from './testing';
 
 describe('listParser.detect', () => {
   it('is at least 0.6 for bullets and numbers, below arrows for arrow text', () => {
@@ -24,6 +24,12 @@ describe('listParser.detect', () => {
     expect(listParser.detect('We had a great offsite last week.')).toBe(0.1);
     expect(listParser.detect('Kafka and Spark are nice.')).toBe(0.1);
     expect(listParser.detect('   \n  ')).toBe(0);
+  });
+
+  it('counts the products named in the bracketed boxes of a text drawing, which it then reads', () => {
+    const drawing = '[Aurora MySQL]\n    |\n    v\n[AWS DMS]\n    |\n    v\n[Kafka Connect]\n    |\n    v\n[BigQuery Raw Tables]';
+    expect(listParser.detect(drawing)).toBeGreaterThanOrEqual(0.3);
+    expect(names(parse(drawing))).toEqual(['Aurora MySQL', 'AWS DMS', 'Kafka Connect', 'BigQuery Raw Tables']);
   });
 
   it('steps aside for Mermaid', () => {
