@@ -36,6 +36,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Kpow', 'none'],
   // ingest
   ['Apache Kafka', 'ingest'],
+  // A worker named for its verb, after the product it works on, is that worker.
+  ['BigQuery Loader', 'ingest'],
+  ['GCS Uploader', 'ingest'],
+  ['Postgres Extractor', 'ingest'],
   ['Amazon MSK', 'ingest'],
   ['Confluent Cloud', 'ingest'],
   ['Kafka Connect', 'ingest'],
