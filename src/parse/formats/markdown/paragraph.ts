@@ -7,7 +7,7 @@
 import { isKnownProduct, itemLabel } from './lexicon';
 import { catalogStrength } from '../../classify/classify';
 import { indentWidth, squash } from '../text';
-import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, plainLine } from './lines';
+import { BOX_DRAWING, EDGE_LABEL_LINE, FOLDER_LINE, TREE_LINE, arrowChainText, bullet, innerChain, plainLine } from './lines';
 import { namesProduct } from './names';
 import { labelSplit } from './phrases';
 import { layerLabel, layerStage } from './headingNames';
@@ -88,7 +88,13 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     // `│  Schedules + Orchestrates` beside a vertical arrow labels the edge; it names no component.
     if (EDGE_LABEL_LINE.test(raw) && !namesProduct(raw.replace(BOX_DRAWING, ' '))) continue;
     const arrow = arrowChainText(raw, false);
-    if (arrow) {
+    // A chain a sentence holds in brackets ("… a layered model (staging → marts), producing …") is
+    // read as a list item's is: the chain, and the sentence around it as prose. Alone on its line,
+    // "dbt (staging → marts)" names dbt's models.
+    const goesOn = /\([^()]*(?:->|=>|→)[^()]*\)([^()]*)$/u.exec(src.text)?.[1]?.match(/\p{L}{2,}/u);
+    const inner = arrow && goesOn && innerChain(src.text);
+    if (inner) page.arrowLines.push({ text: inner, line: src.line, heading: false, inner: true });
+    else if (arrow) {
       if (!arrow.heading) page.arrowLines.push({ text: arrow.text, line: src.line, heading: false });
       continue;
     }

@@ -21,6 +21,12 @@ describe('listParser on page furniture around a pipeline', () => {
     expect(names(r)).toContain('Kafka Connect');
   });
 
+  it('reads a chain a sentence holds in brackets, and the sentence around it as prose', () => {
+    const r = parse('A Bruin pipeline then transforms the raw tables into a layered model (staging → intermediate → marts), and a Streamlit dashboard shows them.');
+    expect(names(r)).toEqual(expect.arrayContaining(['staging', 'intermediate', 'marts', 'Streamlit']));
+    expect(pairs(r)).toEqual(expect.arrayContaining(['staging->intermediate', 'intermediate->marts']));
+  });
+
   it('reads layers in parentheses after a warehouse as its datasets, after dbt as models', () => {
     expect(names(parse('Airflow → dbt Core\nBigQuery (raw → staging → marts)'))).toEqual(['Airflow', 'dbt Core', 'BigQuery']);
     expect(names(parse('dbt (staging → intermediate → marts)'))).toEqual(['staging', 'intermediate', 'marts']);
