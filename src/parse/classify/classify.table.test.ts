@@ -181,6 +181,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Configuration', 'none', ['app_config.yaml']],
   // A role or work before brackets says what the thing is; the product in them is what it runs on.
   ['2nd-order Stats / Aggregation (BigQuery)', 'model'],
+  // A layer before brackets says what the thing is; the tool in them is what builds it.
+  ['staging (dbt views)', 'process'],
   ['API Layer (API Gateway -> Cloud Run)', 'serve'],
   ['Storage (GCS)', 'store'],
   ['S3 Bucket (company-raw/clickstream/)', 'store'],

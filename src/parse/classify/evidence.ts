@@ -93,9 +93,10 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     if (head.head.some(isProduct)) {
       return { head: [...head.head, ...rest.head.filter((h) => h.word === 'layer')], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => h.word !== 'layer'), ...rest.qualifiers] };
     }
-    // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
-    // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does not).
-    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct)) return describedBy(head, rest);
+    // "Aggregation (BigQuery)", "API Layer (API Gateway)", "staging (dbt views)": a role, work or
+    // layer before the brackets says what the thing is; the product in them is what it runs on (a
+    // stage word, "Storage (GCS)", does not).
+    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && (h.kind !== 'context' || h.word === 'layer')) && rest.head.some(isProduct)) return describedBy(head, rest);
   }
   const tokens = tokenize(text);
   const operator = isHint && isTaskClass(text, tokens);
