@@ -50,7 +50,7 @@ function statedRole(v: Verdict, f: Facts): Verdict {
   // A role phrase anywhere in a hint, a bare role word that is the whole hint ("Source: Postgresql"),
   // or what a description (three words or more, not a heading's frame) opens with doing or being
   // ("Fetches … via the API", "Stores raw data").
-  const described = (e: Evidence): boolean => (e.word === 'verb' || e.word === 'noun') && tokenize(e.text).length >= 3;
+  const described = (e: Evidence): boolean => (e.word === 'verb' || e.word === 'noun') && e.text.trim().split(/\s+/).length >= 3;
   const stated = (e: Evidence): boolean =>
     e.word === 'role' || (e.start === 0 && (described(e) || (e.word === 'generic' && e.end === tokenize(e.text).length)));
   const fits = (p: Evidence['placement']): boolean => noun || p === v.placement || p === v.entry?.whenFed || p === v.entry?.asSource;

@@ -83,6 +83,9 @@ describe('rule 6: graph position', () => {
     // A heading's frame ("Data Ingestion") is no description: an API under it that nothing feeds is a source.
     const framed = classifyPipeline([{ id: 'api', name: 'API', hints: ['Data Ingestion', 'extraction'] }, { id: 'rs', name: 'Redshift' }], [{ from: 'api', to: 'rs' }]);
     expect(framed.get('api')?.placement).toBe('generate');
+    // Nor is a path: "/api/v1/trains/<date>" under an API names where it answers, not a role.
+    const path = classifyPipeline([{ id: 'api', name: 'Digitraffic API', hints: ['/api/v1/trains/<date>'] }, { id: 'raw', name: 'data/raw/' }], [{ from: 'api', to: 'raw' }]);
+    expect(path.get('api')?.placement).toBe('generate');
   });
 
   it('reads a bare role word that is the whole hint as stated ("Source: Postgresql"), but not one inside a sentence', () => {
