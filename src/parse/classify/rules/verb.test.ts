@@ -22,6 +22,14 @@ describe('rule 3: the verb of work', () => {
     expect(verbRule(facts(name, 'PythonOperator'))).toMatchObject({ placement: want, rule: 'verb' });
   });
 
+  it('reads work whose verb says no stage by the role of what it acts on, but not by any noun', () => {
+    expect(verbRule(facts('trigger_daily_dashboard', 'PythonOperator'))?.placement).toBe('serve');
+    expect(verbRule(facts('update_dashboard', 'PythonOperator'))?.placement).toBe('serve');
+    expect(verbRule(facts('trigger_fetch_wind', 'PythonOperator'))?.placement).toBe('ingest');
+    // A prediction or a topic may be what the work makes or reads: the noun alone does not say.
+    expect(verbRule(facts('detect_emerging_topics', 'PythonOperator'))?.placement).not.toBe('ingest');
+  });
+
   it('builds a modelled layer by loading into it, and lands anything else', () => {
     expect(verbRule(facts('load_songplays_fact_table', 'LoadFactOperator'))?.placement).toBe('model');
     expect(verbRule(facts('Load Dimensions'))?.placement).toBe('model');

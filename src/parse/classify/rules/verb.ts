@@ -25,6 +25,16 @@ const CONTAINERS = /^(?:tables?|schemas?|datasets?|databases?)$/;
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
 /**
+ * "update_dashboard", "trigger_daily_dashboard": work whose verb says nothing of a stage acts on
+ * the thing its name gives a role: it refreshes what serves. A mere noun (a prediction, a topic)
+ * may be what the work makes or reads, so it does not say.
+ */
+function actsOn(f: Facts): Verdict | undefined {
+  const thing = f.named.find((e) => e.from === 'name' && !e.qualifier && e.word === 'role' && isStage(e.placement) && e.placement !== 'orchestrate');
+  return thing ? { placement: thing.placement, confidence: 0.6, uncertain: true, reason: `work on "${thing.label}", which says what it does`, rule: 'verb', fixed: false } : undefined;
+}
+
+/**
  * "subscriber_to_gcs", "orders_to_bigquery": work named "<what> to <where>" with no verb moves data
  * into the storage it names (ingest). A file format after "to" (csv_to_parquet) is a conversion.
  */
@@ -58,7 +68,10 @@ export function verbRule(f: Facts): Verdict | undefined {
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   }
-  if (!verb) return movesTo(f);
+  if (!verb || verb.entry?.placeholder) {
+    const made = movesTo(f) ?? actsOn(f);
+    if (made || !verb) return made;
+  }
   // "load_songplays_fact_table", "transform_dim_date": loading or transforming into a modelled layer builds it, unless into a file format.
   const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some(isFormat)) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
