@@ -55,8 +55,7 @@ function readEvents(text: string, b: PipelineBuilder): Located[] {
 }
 
 function facet(facets: unknown, name: string): JsonRecord | undefined {
-  if (!isRecord(facets)) return undefined;
-  const f = facets[name];
+  const f = isRecord(facets) ? facets[name] : undefined;
   return isRecord(f) ? f : undefined;
 }
 

@@ -60,8 +60,6 @@ class OwnReader extends OwnEdgeReader {
     }
   }
 
-  // --- components -------------------------------------------------------------------------
-
   private readComponents(node: unknown): void {
     if (isSeq(node)) {
       for (const item of yamlItems(node)) this.readComponentItem(item);
@@ -86,9 +84,8 @@ class OwnReader extends OwnEdgeReader {
         if (text !== undefined) this.declare(text, name.value, yamlGet(item, 'stage')?.value, undefined, yamlNames(item, 'hints'), item);
         return;
       }
-      const entries = yamlEntries(item);
-      const only = entries[0];
-      if (entries.length === 1 && only) {
+      const [only, ...more] = yamlEntries(item);
+      if (only && more.length === 0) {
         // After a syntax error (e.g. a JSON list left open) the parser's recovery can nest `edges` here.
         if (only[0] === 'edges' && isSeq(only[1].value) && this.recovering) this.readEdges(only[1].value);
         else this.readComponentEntry(only[0], only[1].key, only[1].value);

@@ -45,7 +45,6 @@ export function isWordChar(c: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
-/** The value under a key, made by `make` and stored the first time it is asked for. */
 export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   const known = map.get(key);
   if (known !== undefined) return known;
@@ -59,13 +58,11 @@ export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0';
 }
 
-/** The index of the first character at or after `i` that is not a space. */
 export function skipSpace(s: string, i: number): number {
   while (isSpace(s[i])) i++;
   return i;
 }
 
-/** Collapse runs of whitespace and trim. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -87,17 +84,11 @@ export interface SourceLine {
 export function splitLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let start = 0;
-  let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push({ text: text.slice(start, i), line, offset: start });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-      line++;
-    }
+  for (const m of text.matchAll(/\r\n?|\n/g)) {
+    out.push({ text: text.slice(start, m.index), line: out.length + 1, offset: start });
+    start = m.index + m[0].length;
   }
-  out.push({ text: text.slice(start), line, offset: start });
+  out.push({ text: text.slice(start), line: out.length + 1, offset: start });
   const first = out[0];
   if (first?.text.startsWith('\uFEFF')) out[0] = { ...first, text: ` ${first.text.slice(1)}` };
   return out;

@@ -16,7 +16,6 @@ export class EdgeSet {
   /** @param known whether an id is a component's: an edge to an unknown id is ignored */
   constructor(private readonly known: (id: string) => boolean) {}
 
-  /** True once no more edges are kept. */
   get full(): boolean {
     return this.list.length >= MAX_EDGES;
   }

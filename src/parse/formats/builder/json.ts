@@ -106,7 +106,6 @@ export function loadJson(text: string): JsonLoad {
 /** The text with every comment turned to spaces (line breaks kept), so offsets and lines stay where they were. */
 export function withoutComments(text: string): string {
   const { comments } = tolerated(text);
-  if (comments.length === 0) return text;
   let out = '';
   let from = 0;
   for (const c of comments) {

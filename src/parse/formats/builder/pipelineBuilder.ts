@@ -71,7 +71,6 @@ export class PipelineBuilder {
   /** How a mentioned name meets an earlier mention; a format may know spellings that meet. */
   keyOf: (name: string) => string = (name) => PipelineBuilder.nameKey(name);
 
-  /** The id of the component under a key, if any. */
   idOf(key: string): string | undefined {
     return this.byKey.get(key)?.id;
   }
@@ -154,13 +153,12 @@ export class PipelineBuilder {
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
   fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; noSelf?: boolean } = {}): void {
     const extra = { label: opts.label, line: opts.line };
-    for (let i = 0; i < froms.length; i++) {
+    for (const [i, f] of froms.entries()) {
       // Once no more edges are kept, the rest of the cross product is only counted.
       if (this.edges.full) {
         this.skipEdges((froms.length - i) * tos.length);
         return;
       }
-      const f = froms[i] ?? '';
       for (const t of tos) {
         if (opts.noSelf && f === t) continue;
         if (opts.direction !== 'back') this.edge(f, t, extra);

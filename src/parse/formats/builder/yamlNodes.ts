@@ -1,5 +1,5 @@
 /** Reading values out of YAML nodes without losing the nodes (their ranges give positions). */
-import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Document, type Pair } from 'yaml';
 import { str } from './values';
 
 /** The pairs of a YAML map node whose key is a scalar, as [key text, pair]. */
@@ -17,17 +17,14 @@ export function yamlGet(node: unknown, key: string): { key: unknown; value: unkn
   return undefined;
 }
 
-/** The items of a YAML sequence node. */
 export function yamlItems(node: unknown): unknown[] {
   return isSeq(node) ? [...node.items] : [];
 }
 
-/** A scalar node's value as text. */
 export function yamlText(node: unknown): string | undefined {
   return isScalar(node) ? str(node.value) : undefined;
 }
 
-/** The text under a key of a YAML map node. */
 export const yamlField = (node: unknown, key: string): string | undefined => yamlText(yamlGet(node, key)?.value);
 
 /** The texts under a key of a YAML map node: a list of them, or one. */
@@ -39,11 +36,9 @@ export function yamlNames(node: unknown, key: string): string[] {
 
 /** A node as a plain JS value (merges and aliases resolved as the document allows). */
 export function yamlJs(node: unknown, doc: Document): unknown {
-  if (node === null || node === undefined) return node;
-  const n = node as YamlNode;
-  if (typeof (n as { toJS?: unknown }).toJS !== 'function') return node;
+  if (!isNode(node)) return node;
   try {
-    return n.toJS(doc, { maxAliasCount: 100 }) as unknown;
+    return node.toJS(doc, { maxAliasCount: 100 }) as unknown;
   } catch {
     return undefined;
   }

@@ -30,7 +30,6 @@ function head(text: string): { lines: SourceLine[]; first: number; statement: st
   return { lines, first: i, statement: lines[i]?.text.trim() ?? '' };
 }
 
-/** True when the text is a Mermaid architecture diagram. */
 export const isArchitecture = (text: string): boolean => ARCH_HEADER.test(head(text).statement);
 
 export function detectMermaid(text: string): number {

@@ -64,29 +64,21 @@ export function labelUntil(s: string, from: number, closers: readonly string[]):
   const p = skipSpace(s, from);
   if (s[p] === '"') {
     const markdown = s[p + 1] === '`';
-    const q = markdown ? s.indexOf('`"', p + 2) : s.indexOf('"', p + 1);
+    const quote = markdown ? 2 : 1;
+    const q = s.indexOf(markdown ? '`"' : '"', p + quote);
     if (q >= 0) {
-      const after = q + (markdown ? 2 : 1);
-      const r = skipSpace(s, after);
-      for (const c of closers) {
-        if (s.startsWith(c, r)) {
-          const inner = s.slice(p + (markdown ? 2 : 1), q);
-          return { text: cleanLabel(inner, markdown, true), end: r + c.length };
-        }
-      }
+      const r = skipSpace(s, q + quote);
+      const c = closers.find((x) => s.startsWith(x, r));
+      if (c !== undefined) return { text: cleanLabel(s.slice(p + quote, q), markdown, true), end: r + c.length };
     }
   }
-  let best = -1;
-  let bestLen = 0;
-  for (const c of closers) {
-    const j = c.length === 1 ? matching(s, from, c) : s.indexOf(c, from);
-    if (j >= 0 && (best < 0 || j < best)) {
-      best = j;
-      bestLen = c.length;
-    }
-  }
-  if (best < 0) return undefined;
-  return { text: cleanLabel(unquoteLabel(s.slice(from, best).trim()), false, true), end: best + bestLen };
+  // The nearest closer; on a tie, the first listed.
+  const nearest = closers
+    .map((c) => ({ at: c.length === 1 ? matching(s, from, c) : s.indexOf(c, from), length: c.length }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (nearest === undefined) return undefined;
+  return { text: cleanLabel(unquoteLabel(s.slice(from, nearest.at).trim()), false, true), end: nearest.at + nearest.length };
 }
 
 /** The closing bracket at the same depth: `A(foo (bar))` closes at the last `)`. */

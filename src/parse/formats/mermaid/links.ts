@@ -35,19 +35,16 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
     // Dotted: -.-> -..-> -.- or -. label .->
     p += 1;
     while (s[p] === '.') p++;
-    if (s[p] === '-') {
-      p++;
-      readHead();
-    } else {
+    if (s[p] !== '-') {
       const close = s.indexOf('.-', p);
       if (close < 0) return { error: { kind: 'linkLabelUnclosed', expected: '.->' }, at: start };
       label = s.slice(p, close);
       // Past the dots of the `.-` found: the dash.
       p = close;
       while (s[p] === '.') p++;
-      p++;
-      readHead();
     }
+    p++;
+    readHead();
   } else if (c === '-' || c === '=') {
     const runStart = p;
     while (s[p] === c) p++;

@@ -23,9 +23,7 @@ export function statementLines(text: string, b: PipelineBuilder, read: (line: So
   }
   let inDirective: number | undefined;
   let inBlock = false;
-  for (; i < lines.length; i++) {
-    const src = lines[i];
-    if (!src) continue;
+  for (const src of lines.slice(i)) {
     const t = src.text.trim();
     if (inDirective !== undefined) {
       if (src.text.includes('}%%')) inDirective = undefined;

@@ -22,7 +22,6 @@ export class MermaidReader {
 
   constructor(private readonly b: PipelineBuilder) {}
 
-  /** Reports a problem on the line being read. */
   private readonly report: Report = (problem, column, found) => this.b.problem(problem, { line: this.lineNo, column }, found);
 
   read(text: string): void {
@@ -148,11 +147,10 @@ export class MermaidReader {
 
   /** `A & B --> C -.-> D`; registers nodes and edges, or warns. Returns where the statement ends. */
   private chain(s: string, start: number): number {
-    const groups: NodeRef[][] = [];
-    const links: Link[] = [];
     const first = readGroup(s, start, this.report);
     if (!first) return this.unknownStatement(s, start);
-    groups.push(first.nodes);
+    const groups: NodeRef[][] = [first.nodes];
+    const links: Link[] = [];
     let p = first.end;
     let bad: { at: number; problem: ParseProblem; linked?: boolean } | undefined;
     for (;;) {

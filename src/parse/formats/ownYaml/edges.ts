@@ -26,9 +26,8 @@ export abstract class OwnEdgeReader {
   }
 
   protected snippet(node: unknown): string {
-    const range = (node as { range?: number[] } | null)?.range;
-    if (!range || typeof range[0] !== 'number') return '';
-    return this.text.slice(range[0], Math.min(range[1] ?? range[0], range[0] + 60));
+    const [start = 0, end = start] = (node as { range?: number[] } | null)?.range ?? [];
+    return this.text.slice(start, Math.min(end, start + 60));
   }
 
   /** A node's text, to name a component by; when it has none, `problem` is reported at it (or at `near`). */
@@ -57,7 +56,6 @@ export abstract class OwnEdgeReader {
 
   private readEdgeItem(item: unknown): void {
     if (isScalar(item)) {
-      if (item.value === null) return;
       const text = str(item.value);
       if (text !== undefined) this.readArrowChain(text, item, undefined);
       return;
@@ -70,9 +68,8 @@ export abstract class OwnEdgeReader {
     const to = yamlGet(item, 'to');
     if (!from && !to) {
       // `- Kafka -> S3 raw: raw events` is read by YAML as a one-entry map: the key is the edge, the value its label.
-      const entries = yamlEntries(item);
-      const only = entries[0];
-      if (entries.length === 1 && only && ARROW.test(only[0])) {
+      const [only, ...more] = yamlEntries(item);
+      if (only && more.length === 0 && ARROW.test(only[0])) {
         this.readArrowChain(only[0], only[1].key, yamlText(only[1].value));
         return;
       }
@@ -101,9 +98,8 @@ export abstract class OwnEdgeReader {
   /** `A -> B -> C`: each name located inside the scalar for warnings. */
   private readArrowChain(text: string, node: unknown, label: string | undefined): void {
     const base = this.y.posOf(node);
-    const range = (node as { range?: number[] }).range;
-    const start = range?.[0] ?? -1;
-    const source = start >= 0 ? this.text.slice(start, range?.[1] ?? start) : '';
+    const [start = 0, end = start] = (node as { range?: number[] }).range ?? [];
+    const source = this.text.slice(start, end);
     const parts = text.split(ARROW);
     if (parts.length < 2) {
       this.b.problem({ kind: 'edgeNotArrow' }, base, text);
@@ -119,15 +115,11 @@ export abstract class OwnEdgeReader {
       const position: Position = onOneLine ? { line: base.line, column: base.column + at } : base;
       return { name, position };
     });
-    for (let i = 0; i + 1 < located.length; i++) {
-      const a = located[i];
-      const c = located[i + 1];
-      if (!a || !c) continue;
-      if (a.name === '' || c.name === '') {
-        this.b.problem({ kind: 'edgeEmptyEnd' }, base, text);
-        continue;
-      }
-      this.link(a.name, a.position, c.name, c.position, { label });
+    for (const [i, c] of located.entries()) {
+      const a = located[i - 1];
+      if (a === undefined) continue;
+      if (a.name === '' || c.name === '') this.b.problem({ kind: 'edgeEmptyEnd' }, base, text);
+      else this.link(a.name, a.position, c.name, c.position, { label });
     }
   }
 

@@ -19,7 +19,6 @@ export const at = (r: Reading, node: unknown, fallback?: Position): Position => 
 /** The text under a key of a map node, and the texts under a key (`dependencies: [a, b]`, `upstream_blocks: a`). */
 export { yamlField as field, yamlNames as names } from '../structured';
 
-/** The node under a key of a map node. */
 export const child = (node: unknown, key: string): unknown => yamlGet(node, key)?.value;
 
 /**

@@ -49,7 +49,6 @@ function taskHints(r: Reading, node: unknown, type: string): (string | undefined
   return hints;
 }
 
-/** A run of tasks, in order or side by side. */
 function readTasks(r: Reading, nodes: readonly unknown[], parallel: boolean, tally: Tally, depth: number): Run {
   const runs = nodes.map((n) => readTask(r, n, tally, depth));
   return parallel ? inParallel(runs) : inSequence(r.b, runs);
@@ -107,7 +106,6 @@ function readTask(r: Reading, node: unknown, tally: Tally, depth: number): Run {
   return single(r.b.idOf(key) ?? id);
 }
 
-/** The cron of the first Schedule trigger, if any. */
 const scheduleOf = (root: unknown): string | undefined =>
   field(yamlItems(child(root, 'triggers')).find((t) => /Schedule$/.test(field(t, 'type') ?? '')), 'cron');
 

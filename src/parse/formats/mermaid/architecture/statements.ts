@@ -5,7 +5,7 @@
  */
 import type { ParseProblem } from '../../../problems';
 import { cleanLabel } from '../labels';
-import { isSpace, skipSpace } from '../../text';
+import { skipSpace } from '../../text';
 
 /** The header on a line of its own: prose that opens with "architecture" is no diagram. */
 export const ARCH_HEADER = /^architecture-beta\s*$/;
@@ -59,10 +59,8 @@ class Cursor {
     this.moveTo(pos);
   }
 
-  /** Moves to `pos`, then past the spaces there. */
   moveTo(pos: number): void {
-    this.pos = pos;
-    while (isSpace(this.s[this.pos])) this.pos++;
+    this.pos = skipSpace(this.s, pos);
   }
 
   get done(): boolean {
@@ -134,11 +132,7 @@ function readNode(kind: ArchNode['kind'], c: Cursor): ArchLine {
         c.moveTo(q + 1);
       }
     }
-    if (!problem) {
-      const t = readTitle(c);
-      title = t.title;
-      problem = t.problem;
-    }
+    if (!problem) ({ title, problem } = readTitle(c));
   }
   let parent: ArchNode['parent'];
   if (!problem && c.match(/in(?=\s)/y)) {
@@ -189,12 +183,9 @@ function readEdge(c: Cursor): ArchLine | undefined {
 export function readArchLine(line: string, from: number): ArchLine {
   const s = withoutComment(line);
   const c = new Cursor(s, from);
-  const word = /^(group|service|junction)(?=\s)/.exec(s.slice(c.pos));
-  if (word?.[1]) {
-    c.take(word[1]);
-    return readNode(word[1] as ArchNode['kind'], c);
-  }
-  const edge = readEdge(new Cursor(s, from));
+  const word = c.match(/(group|service|junction)(?=\s)/y)?.[1];
+  if (word) return readNode(word as ArchNode['kind'], c);
+  const edge = readEdge(c);
   return edge ?? { problem: { problem: { kind: 'unknownStatement' }, column: from + 1, found: s.slice(from).trim() } };
 }
 
