@@ -30,7 +30,7 @@ const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage
  * may be what the work makes or reads, so it does not say.
  */
 function actsOn(f: Facts): Verdict | undefined {
-  const thing = f.named.find((e) => e.from === 'name' && !e.qualifier && e.word === 'role' && isStage(e.placement) && e.placement !== 'orchestrate');
+  const thing = f.named.find((e) => e.from === 'name' && !e.qualifier && e.word === 'role' && isStage(e.placement));
   return thing ? { placement: thing.placement, confidence: 0.6, uncertain: true, reason: `work on "${thing.label}", which says what it does`, rule: 'verb', fixed: false } : undefined;
 }
 
