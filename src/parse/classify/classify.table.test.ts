@@ -34,6 +34,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Crawlee', 'ingest'],
   ['JanusGraph', 'store'],
   ['Kpow', 'none'],
+  ['mongo-express', 'none'],
+  ['debezium-ui', 'none'],
   // ingest
   ['Apache Kafka', 'ingest'],
   // A worker named for its verb, after the product it works on, is that worker.
