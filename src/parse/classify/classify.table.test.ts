@@ -40,6 +40,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Apache Kafka', 'ingest'],
   // A worker named for its verb, after the product it works on, is that worker.
   ['BigQuery Loader', 'ingest'],
+  ['Lambda: Ingestion', 'ingest'],
   ['GCS Uploader', 'ingest'],
   ['Postgres Extractor', 'ingest'],
   ['Amazon MSK', 'ingest'],

@@ -79,11 +79,12 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
 /** Reads one name (isHint false) or hint. */
 export function matchText(text: string, isHint: boolean): TextMatch {
   // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
-  // before the colon is the thing; what follows describes it.
+  // before the colon is the thing; what follows describes it. An engine that runs any work
+  // ("Lambda: Ingestion") is read as if the colon were not there: its work decides, as in "Lambda Ingestion".
   const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
-    if (head.head.some(isProduct)) return describedBy(head, matchText(labelled[2], false));
+    if (head.head.some((h) => isProduct(h) && h.kind !== 'multi')) return describedBy(head, matchText(labelled[2], false));
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
