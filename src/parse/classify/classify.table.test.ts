@@ -41,6 +41,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // A worker named for its verb, after the product it works on, is that worker.
   ['BigQuery Loader', 'ingest'],
   ['Lambda: Ingestion', 'ingest'],
+  ['postgres-dw', 'store'],
   ['GCS Uploader', 'ingest'],
   ['Postgres Extractor', 'ingest'],
   ['Amazon MSK', 'ingest'],
