@@ -125,6 +125,13 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(edgePairs(r)).toEqual(['customers -> weekly_kpis', 'orders -> weekly_kpis']);
   });
 
+  it('draws a source named for the system it comes from upstream of its tables, and not one named for a layer', () => {
+    const out = dbtSchemaParser.parse('version: 2\nsources:\n  - name: shopify\n    tables:\n      - name: orders\n  - name: raw\n    tables:\n      - name: events\n');
+    expect(out.components.map((c) => c.name)).toEqual(['shopify', 'shopify.orders', 'raw.events']);
+    expect(byName(out, 'shopify')).toMatchObject({ line: 3, hints: ['source system'] });
+    expect(edgePairs(out)).toEqual(['shopify -> shopify.orders']);
+  });
+
   it("draws a model a relationships test points to that the file does not list, at the test's line, with no edge", () => {
     const text = 'version: 2\nmodels:\n  - name: mart_results\n    columns:\n      - name: team_sk\n        tests:\n          - relationships:\n              to: ref("dim_team")\n              field: team_sk\n      - name: fixture_sk\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref(\'mart_results\')\n';
     const out = dbtSchemaParser.parse(text);

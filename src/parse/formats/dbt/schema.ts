@@ -18,6 +18,7 @@ import {
   yamlItems,
   yamlText,
 } from '../structured';
+import { catalogStrength, classify } from '../../classify/classify';
 import { describedAs, relation } from './manifest';
 
 /** The top-level keys that hold a properties file's resources. */
@@ -51,9 +52,15 @@ function readSchema(b: PipelineBuilder, text: string): void {
     const source = named(src, 'source');
     if (!source) continue;
     const rel = relation(yamlField(src, 'database'), yamlField(src, 'schema'));
+    // A source named for the system it comes from (shopify, stripe) is that system, upstream of its
+    // tables; one named for a layer or a schema (raw, staging) is only where they rest.
+    const system = catalogStrength(source.name) === 'product' && classify({ id: source.name, name: source.name }).placement === 'generate';
+    if (system) b.component(`system:${source.name}`, { name: source.name, line: y.posOf(source.node).line, hints: ['source system'] });
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
-      if (t) declare(`source:${source.name}.${t.name}`, `${source.name}.${t.name}`, t.node, ['source', yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
+      if (!t) continue;
+      declare(`source:${source.name}.${t.name}`, `${source.name}.${t.name}`, t.node, ['source', yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
+      if (system) b.edge(b.idOf(`system:${source.name}`), b.idOf(`source:${source.name}.${t.name}`), { line: y.posOf(t.node).line });
     }
   }
 
