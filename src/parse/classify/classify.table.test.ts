@@ -41,6 +41,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // A worker named for its verb, after the product it works on, is that worker.
   ['BigQuery Loader', 'ingest'],
   ['Lambda: Ingestion', 'ingest'],
+  ['MySQL: Debezium source', 'generate'],
   ['postgres-dw', 'store'],
   ['GCS Uploader', 'ingest'],
   ['Postgres Extractor', 'ingest'],
@@ -185,8 +186,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Configuration', 'none', ['app_config.yaml']],
   // A role or work before brackets says what the thing is; the product in them is what it runs on.
   ['2nd-order Stats / Aggregation (BigQuery)', 'model'],
-  // A layer before brackets says what the thing is; the tool in them is what builds it.
+  // A layer before brackets says what the thing is when the tool in them builds it, not when it reads it.
   ['staging (dbt views)', 'process'],
+  ['Gold (Power BI)', 'serve'],
   ['API Layer (API Gateway -> Cloud Run)', 'serve'],
   ['Storage (GCS)', 'store'],
   ['S3 Bucket (company-raw/clickstream/)', 'store'],

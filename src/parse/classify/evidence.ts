@@ -79,12 +79,14 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
 /** Reads one name (isHint false) or hint. */
 export function matchText(text: string, isHint: boolean): TextMatch {
   // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
-  // before the colon is the thing; what follows describes it. An engine that runs any work
-  // ("Lambda: Ingestion") is read as if the colon were not there: its work decides, as in "Lambda Ingestion".
+  // before the colon is the thing; what follows describes it. A product of several roles followed by
+  // its work alone ("Lambda: Ingestion") reads as if the colon were not there, as "Lambda Ingestion";
+  // followed by another product ("MySQL: Debezium source") it stays the thing.
   const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
-    if (head.head.some((h) => isProduct(h) && h.kind !== 'multi')) return describedBy(head, matchText(labelled[2], false));
+    const rest = matchText(labelled[2], false);
+    if (head.head.some((h) => isProduct(h) && (h.kind !== 'multi' || rest.head.some(isProduct)))) return describedBy(head, rest);
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
@@ -94,10 +96,12 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     if (head.head.some(isProduct)) {
       return { head: [...head.head, ...rest.head.filter((h) => h.word === 'layer')], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => h.word !== 'layer'), ...rest.qualifiers] };
     }
-    // "Aggregation (BigQuery)", "API Layer (API Gateway)", "staging (dbt views)": a role, work or
-    // layer before the brackets says what the thing is; the product in them is what it runs on (a
-    // stage word, "Storage (GCS)", does not).
-    if (head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && (h.kind !== 'context' || h.word === 'layer')) && rest.head.some(isProduct)) return describedBy(head, rest);
+    // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
+    // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does
+    // not). So does a layer built by the tool in them ("staging (dbt views)"), not one a dashboard reads.
+    const builds = (h: Hit): boolean => isProduct(h) && (h.placement === 'process' || h.placement === 'model');
+    const role = head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct);
+    if (role || (head.head.some((h) => h.word === 'layer') && rest.head.some(builds))) return describedBy(head, rest);
   }
   const tokens = tokenize(text);
   const operator = isHint && isTaskClass(text, tokens);
@@ -107,7 +111,7 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   if (isHint) {
     // An Airflow sensor is the scheduler waiting for something upstream, whatever it watches: it moves
     // no data, and what it holds (wait for the file, the other DAG) is an orchestration contract.
-    if (/Sensor(?:Async)?$/.test(text.trim()) && !tokens.includes('iot')) return whole(text, tokens, 'orchestrate', 'an Airflow sensor is the scheduler waiting on a condition upstream');
+    if (/^[A-Z]\w*Sensor(?:Async)?$/.test(text.trim())) return whole(text, tokens, 'orchestrate', 'an Airflow sensor is the scheduler waiting on a condition upstream');
     // DataprocCreateClusterOperator, EmrTerminateJobFlowOperator: they manage machines, not data.
     const cluster = tokens.includes('cluster') || (tokens.includes('job') && tokens.includes('flow'));
     if (operator && cluster && tokens.some((w) => CLUSTER_VERBS.has(w))) return whole(text, tokens, 'none', 'manages a cluster, not data');

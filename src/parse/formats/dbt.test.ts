@@ -126,8 +126,8 @@ describe('dbtSchemaParser: schema.yml', () => {
   });
 
   it('draws a source named for the system it comes from upstream of its tables, and not one named for a layer', () => {
-    const out = dbtSchemaParser.parse('version: 2\nsources:\n  - name: shopify\n    tables:\n      - name: orders\n  - name: raw\n    tables:\n      - name: events\n');
-    expect(out.components.map((c) => c.name)).toEqual(['shopify', 'shopify.orders', 'raw.events']);
+    const out = dbtSchemaParser.parse('version: 2\nsources:\n  - name: shopify\n    tables:\n      - name: orders\n  - name: raw\n    tables:\n      - name: events\n  - name: raw_stripe\n    tables:\n      - name: charges\n');
+    expect(out.components.map((c) => c.name)).toEqual(['shopify', 'shopify.orders', 'raw.events', 'raw_stripe.charges']);
     expect(byName(out, 'shopify')).toMatchObject({ line: 3, hints: ['source system'] });
     expect(edgePairs(out)).toEqual(['shopify -> shopify.orders']);
   });

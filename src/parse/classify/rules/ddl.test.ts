@@ -48,6 +48,8 @@ describe('Airflow control tasks are not data components', () => {
 
   it('puts a sensor with the orchestrator: it is the scheduler waiting on something upstream', () => {
     expect(classify({ id: 'wait_for_export', name: 'wait_for_export', hints: ['GCSObjectExistenceSensor'] }).placement).toBe('orchestrate');
+    // A group titled for a device is not an operator class.
+    expect(classify({ id: 'probe', name: 'Probe A', hints: ['Soil Moisture Sensor'] }).placement).not.toBe('orchestrate');
   });
 });
 

@@ -22,12 +22,12 @@ describe('rule 3: the verb of work', () => {
     expect(verbRule(facts(name, 'PythonOperator'))).toMatchObject({ placement: want, rule: 'verb' });
   });
 
-  it('reads work whose verb says no stage by the role of what it acts on, but not by any noun', () => {
+  it('reads a trigger named for what it starts as that work: a dashboard it refreshes, a mart it builds', () => {
     expect(verbRule(facts('trigger_daily_dashboard', 'PythonOperator'))?.placement).toBe('serve');
-    expect(verbRule(facts('update_dashboard', 'PythonOperator'))?.placement).toBe('serve');
+    expect(verbRule(facts('trigger_kpi_mart_dashboard', 'PythonOperator'))?.placement).toBe('model');
     expect(verbRule(facts('trigger_fetch_wind', 'PythonOperator'))?.placement).toBe('ingest');
-    // A prediction or a topic may be what the work makes or reads: the noun alone does not say.
-    expect(verbRule(facts('detect_emerging_topics', 'PythonOperator'))?.placement).not.toBe('ingest');
+    // Without a trigger the role noun does not decide: a KPI mart is modelled, not served.
+    expect(verbRule(facts('kpi_mart_dashboard', 'PythonOperator'))?.placement).not.toBe('serve');
   });
 
   it('builds a modelled layer by loading into it, and lands anything else', () => {

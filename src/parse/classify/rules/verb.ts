@@ -25,12 +25,14 @@ const CONTAINERS = /^(?:tables?|schemas?|datasets?|databases?)$/;
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
 /**
- * "update_dashboard", "trigger_daily_dashboard": work whose verb says nothing of a stage acts on
- * the thing its name gives a role: it refreshes what serves. A mere noun (a prediction, a topic)
- * may be what the work makes or reads, so it does not say.
+ * "trigger_daily_dashboard": work that only starts something, named for what it starts, is that
+ * work: refreshing what serves. A modelled layer in the name builds it ("trigger_kpi_mart"); a mere
+ * noun (a prediction, a topic) may be what the work makes or reads, so it does not say; and work is
+ * never a source.
  */
 function actsOn(f: Facts): Verdict | undefined {
-  const thing = f.named.find((e) => e.from === 'name' && !e.qualifier && e.word === 'role' && isStage(e.placement));
+  const named = f.named.filter((e) => e.from === 'name' && !e.qualifier);
+  const thing = named.find((e) => e.word === 'layer' && e.placement === 'model') ?? named.find((e) => e.word === 'role' && isStage(e.placement) && e.placement !== 'generate');
   return thing ? { placement: thing.placement, confidence: 0.6, uncertain: true, reason: `work on "${thing.label}", which says what it does`, rule: 'verb', fixed: false } : undefined;
 }
 
@@ -68,9 +70,10 @@ export function verbRule(f: Facts): Verdict | undefined {
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   }
-  if (!verb || verb.entry?.placeholder) {
+  if (!verb) return movesTo(f);
+  if (verb.entry?.placeholder) {
     const made = movesTo(f) ?? actsOn(f);
-    if (made || !verb) return made;
+    if (made) return made;
   }
   // "load_songplays_fact_table", "transform_dim_date": loading or transforming into a modelled layer builds it, unless into a file format.
   const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some(isFormat)) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;

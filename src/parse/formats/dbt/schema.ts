@@ -18,7 +18,7 @@ import {
   yamlItems,
   yamlText,
 } from '../structured';
-import { catalogStrength, classify } from '../../classify/classify';
+import { scan, tokenize } from '../../classify/tokens';
 import { describedAs, relation } from './manifest';
 
 /** The top-level keys that hold a properties file's resources. */
@@ -53,8 +53,10 @@ function readSchema(b: PipelineBuilder, text: string): void {
     if (!source) continue;
     const rel = relation(yamlField(src, 'database'), yamlField(src, 'schema'));
     // A source named for the system it comes from (shopify, stripe) is that system, upstream of its
-    // tables; one named for a layer or a schema (raw, staging) is only where they rest.
-    const system = catalogStrength(source.name) === 'product' && classify({ id: source.name, name: source.name }).placement === 'generate';
+    // tables; one named for a layer or a schema (raw, raw_shopify) is only where they rest, and a
+    // database of several roles (postgres) may be the warehouse itself.
+    const hits = scan(tokenize(source.name));
+    const system = hits.length > 0 && hits.every((h) => h.kind === 'tool' && h.placement === 'generate');
     if (system) b.component(`system:${source.name}`, { name: source.name, line: y.posOf(source.node).line, hints: ['source system'] });
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
