@@ -42,6 +42,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['BigQuery Loader', 'ingest'],
   ['Lambda: Ingestion', 'ingest'],
   ['MySQL: Debezium source', 'generate'],
+  ['Cloud Run: Ingest CSV', 'ingest'],
   ['postgres-dw', 'store'],
   ['GCS Uploader', 'ingest'],
   ['Postgres Extractor', 'ingest'],
@@ -186,9 +187,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Configuration', 'none', ['app_config.yaml']],
   // A role or work before brackets says what the thing is; the product in them is what it runs on.
   ['2nd-order Stats / Aggregation (BigQuery)', 'model'],
-  // A layer before brackets says what the thing is when the tool in them builds it, not when it reads it.
+  // A layer before brackets says what the thing is, unless a serving tool in them reads it.
   ['staging (dbt views)', 'process'],
   ['Gold (Power BI)', 'serve'],
+  ['Raw (Fivetran)', 'store'],
   ['API Layer (API Gateway -> Cloud Run)', 'serve'],
   ['Storage (GCS)', 'store'],
   ['S3 Bucket (company-raw/clickstream/)', 'store'],

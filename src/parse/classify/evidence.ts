@@ -79,14 +79,14 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
 /** Reads one name (isHint false) or hint. */
 export function matchText(text: string, isHint: boolean): TextMatch {
   // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
-  // before the colon is the thing; what follows describes it. A product of several roles followed by
-  // its work alone ("Lambda: Ingestion") reads as if the colon were not there, as "Lambda Ingestion";
-  // followed by another product ("MySQL: Debezium source") it stays the thing.
+  // before the colon is the thing; what follows describes it. An engine that runs any work ("Lambda:
+  // Ingestion", "Cloud Run: Ingest CSV") reads as if the colon were not there, as "Lambda Ingestion";
+  // a database of several roles followed by another product ("MySQL: Debezium source") stays the thing.
   const labelled = isHint ? null : /^([^:]+?)\s*:\s+(\S[\s\S]*)$/.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
     const rest = matchText(labelled[2], false);
-    if (head.head.some((h) => isProduct(h) && (h.kind !== 'multi' || rest.head.some(isProduct)))) return describedBy(head, rest);
+    if (head.head.some((h) => isProduct(h) && (h.kind !== 'multi' || (h.placement !== 'process' && rest.head.some(isProduct))))) return describedBy(head, rest);
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
@@ -98,10 +98,11 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     }
     // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
     // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does
-    // not). So does a layer built by the tool in them ("staging (dbt views)"), not one a dashboard reads.
-    const builds = (h: Hit): boolean => isProduct(h) && (h.placement === 'process' || h.placement === 'model');
+    // not). So does a layer ("staging (dbt views)", "Raw (Fivetran)"), unless a serving tool in them
+    // reads it: "Gold (Power BI)" is the dashboard.
+    const serves = rest.head.some((h) => isProduct(h) && h.placement === 'serve');
     const role = head.head.some((h) => isStage(h.placement) && h.kind !== 'ambient' && h.kind !== 'context') && rest.head.some(isProduct);
-    if (role || (head.head.some((h) => h.word === 'layer') && rest.head.some(builds))) return describedBy(head, rest);
+    if (role || (head.head.some((h) => h.word === 'layer') && rest.head.some(isProduct) && !serves)) return describedBy(head, rest);
   }
   const tokens = tokenize(text);
   const operator = isHint && isTaskClass(text, tokens);
