@@ -86,7 +86,10 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
     const rest = matchText(labelled[2], false);
-    if (head.head.some((h) => isProduct(h) && (h.kind !== 'multi' || (h.placement !== 'process' && rest.head.some(isProduct))))) return describedBy(head, rest);
+    const engine = (h: Hit): boolean => h.kind === 'multi' && h.placement === 'process';
+    const database = (h: Hit): boolean => h.kind === 'multi' && !engine(h);
+    const thing = (h: Hit): boolean => isProduct(h) && !engine(h) && (!database(h) || rest.head.some(isProduct));
+    if (head.head.some(thing)) return describedBy(head, rest);
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
   const bracketed = isHint ? null : /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text);
