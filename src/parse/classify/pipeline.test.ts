@@ -149,7 +149,7 @@ describe('classifyPipeline: what the graph adds', () => {
       comp('cdc-postgres', ['postgres:13', 'postgres', 'cdc-postgres']),
       comp('cdc-broker', ['confluentinc/cp-kafka:7.6.1', 'cp-kafka', 'cdc-broker']),
       comp('cdc-clickhouse', ['clickhouse/clickhouse-server:24.3', 'clickhouse-server', 'cdc-clickhouse']),
-    ]);
+    ], [{ from: 'cdc-postgres', to: 'cdc-broker' }, { from: 'cdc-broker', to: 'cdc-clickhouse' }]);
     expect(r.get('cdc-postgres')?.placement).toBe('generate');
     expect(r.get('cdc-broker')?.placement).toBe('ingest');
     expect(r.get('cdc-clickhouse')?.placement).toBe('store');
@@ -168,6 +168,15 @@ describe('classifyPipeline: what the graph adds', () => {
     // A source database that feeds ingestion stays a source.
     const cdc = run([comp('MySQL'), comp('Debezium')], [{ from: 'MySQL', to: 'Debezium' }]);
     expect(cdc.get('MySQL')?.placement).toBe('generate');
+  });
+
+  it('keeps data in a database nothing is drawn reading from, but not in one an app writes', () => {
+    // A compose stack's Cassandra tied to the rest only by start-up order.
+    const r = run([comp('cassandra'), comp('spark'), comp('schema-registry')], [{ from: 'schema-registry', to: 'cassandra', control: true }]);
+    expect(r.get('cassandra')?.placement).toBe('store');
+    expect(r.get('cassandra')?.reason).toContain('nothing is drawn reading from it');
+    const app = run([comp('Web App'), comp('PostgreSQL')], [{ from: 'Web App', to: 'PostgreSQL' }]);
+    expect(app.get('PostgreSQL')?.placement).toBe('generate');
   });
 
   it('reads a program named by its language, first in the chain, as the producer', () => {

@@ -47,6 +47,10 @@ export function inferStage(before: number | undefined, after: number | undefined
 export function readByConsumer(id: string, v: Verdict, g: Graph, placed: ReadonlyMap<string, Verdict | undefined>): Verdict {
   if (v.fixed || v.entry?.whenFed !== 'store' || v.placement !== 'generate') return v;
   const { preds, succs } = around(g, id);
+  const { entry: _entry, ...rest } = v;
+  if (preds.length === 0 && succs.length === 0) {
+    return { ...rest, placement: 'store', confidence: Math.min(v.confidence, 0.7), uncertain: true, reason: `${v.reason}; nothing is drawn reading from it, so it is where the data is kept: store`, rule: 'position' };
+  }
   if (preds.some((p) => FEEDS.has(placed.get(p)?.placement ?? 'none'))) return v;
   const isConsumer = (s: string): boolean => {
     const o = placed.get(s);
@@ -54,7 +58,6 @@ export function readByConsumer(id: string, v: Verdict, g: Graph, placed: Readonl
   };
   const reader = succs.find(isConsumer);
   if (reader === undefined) return v;
-  const { entry: _entry, ...rest } = v;
   return { ...rest, placement: 'store', confidence: Math.min(v.confidence, 0.75), uncertain: true, reason: `${v.reason}; read by ${g.label(reader)}, so it holds the pipeline's output: store`, rule: 'position' };
 }
 
