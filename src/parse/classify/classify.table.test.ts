@@ -197,6 +197,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['S3 Bucket (company-raw/clickstream/)', 'store'],
   // hints: Airflow operators, docker images, OpenLineage namespaces
   ['submit_job', 'process', ['SparkSubmitOperator']],
+  // An engine named only by the task's connection runs what the task id says: its verb, else its layer.
+  ['load_company', 'ingest', ['SSHOperator', 'ssh_spark']],
+  ['dim_company', 'model', ['SSHOperator', 'ssh_spark']],
+  ['nightly_job', 'process', ['SSHOperator', 'ssh_spark']],
   ['load_orders', 'ingest', ['S3ToRedshiftOperator']],
   // Transforming into a modelled layer builds it; converting to a file format stays a conversion.
   ['transform_dim_date', 'model', ['PythonOperator']],

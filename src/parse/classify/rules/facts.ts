@@ -24,6 +24,8 @@ export interface Facts {
   readonly section: readonly Evidence[];
   /** Hints written as a qualified table name (`schema.table`, `db.schema.table`): what the work touches. */
   readonly tables: readonly string[];
+  /** A task with an operator class or decorator among its hints (`SSHOperator`, `@task`). */
+  readonly operated: boolean;
 }
 
 /** A script file: its stem names the work it does. */
@@ -93,5 +95,5 @@ export function gather(name: string, hints: readonly string[]): Facts {
   // A script named for what it does (extract_orders.py, subscriber_to_gcs.py) is work; producer.py stays a thing.
   const stem = script?.[1];
   const scriptWork = stem !== undefined && (leadsWithVerb(stem) || /(?:^|[_-])to[_-]/.test(stem));
-  return { name: stem ?? name, nature: scriptWork ? 'work' : natureOf(stem ?? name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section, tables };
+  return { name: stem ?? name, nature: scriptWork ? 'work' : natureOf(stem ?? name, hints, marker), ...(marker ? { marker } : {}), isDag: hints.includes('DAG'), named, section, tables, operated: hints.some((h) => TASK_HINT.test(h.trim())) };
 }

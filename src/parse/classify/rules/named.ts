@@ -73,9 +73,14 @@ export function namedRule(f: Facts): Verdict | undefined {
     // The task's own operator class (a sensor, EmptyOperator) is the task, and may be control.
     const ev = f.named.filter((e) => doesWork(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && !TASK_HINT.test(e.text.trim())));
     const d = decide(ev);
-    // A no-op, or an operator task whose hints alone name an engine that runs any work (SparkSubmitOperator), does what its verb says.
-    const stated = d?.by.entry?.placeholder || (d?.by.placement === 'process' && d.by.kind !== 'multi' && ev.some((e) => TASK_HINT.test(e.text.trim())) && !ev.some((e) => e.from === 'name')) ? verbRule(f) : undefined;
-    if (stated && !stated.uncertain) return stated;
+    // A no-op does what its verb says. So does an operator task whose hints alone (its class, its
+    // connection: SparkSubmitOperator, SSHOperator on `ssh_spark`) name an engine that runs any work,
+    // and one whose name states no verb builds the layer it names (dim_company run by Spark models).
+    const engine = d?.by.placement === 'process' && d.by.kind !== 'multi' && f.operated && !ev.some((e) => e.from === 'name');
+    const byVerb = d?.by.entry?.placeholder || engine ? verbRule(f) : undefined;
+    const layer = engine && !(byVerb && !byVerb.uncertain) ? layerRule(f) : undefined;
+    if (layer) return layer;
+    if (byVerb && !byVerb.uncertain) return byVerb;
     // A product with several roles (SQL run in a database) does what the task's verb or layer says:
     // load_raw → ingest, orders_mart → model.
     const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
