@@ -3,6 +3,7 @@ import { namesLayer, stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import { type PipelineBuilder, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { namedInstance } from './names';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize, type Token } from './tokens';
 import { leftOut } from './notComponents';
 import type { Mention, Seg } from './types';
@@ -31,17 +32,6 @@ export function proseComponent(name: string, code: boolean): boolean {
   // ("Hadoop/HDFS") still names something.
   if (!code && !/[_.]/.test(name) && /^[^/]+\/[^/]+$/.test(name)) return name.split('/').some((p) => catalogStrength(p) === 'product');
   return /[\p{L}\p{N}][_./][\p{L}\p{N}]/u.test(name) || (code && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*-[\p{Ll}\p{N}]+$/u.test(name));
-}
-
-/**
- * "NHL Open API", "Orders Database": capitalised words before a role noun the catalog knows name one
- * such thing, as a product's name does.
- */
-function namedInstance(name: string): boolean {
-  // "DemoEventTestApp", "OrderService": an identifier in CamelCase is words run together.
-  const words = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]+)+$/u.test(name) ? name.split(/(?=\p{Lu})/u) : name.split(' ');
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
-  return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !SENTENCE_WORDS.has((words[0] ?? '').toLowerCase());
 }
 
 /**

@@ -75,10 +75,22 @@ export function namesProduct(text: string): boolean {
   return splitTools(text).some((p) => catalogStrength(squash(p.text)) === 'product');
 }
 
-/** A noun the catalog knows as a component ("Mobile app", "API"), though not a product. */
+/** A noun the catalog knows as a component ("Mobile app", "API", "Aviation Stack API"), though not a product. */
 export function knownNoun(text: string): boolean {
-  const strength = catalogStrength(squash(text.replace(/\([^()]{0,80}\)/g, ' ')));
-  return strength === 'product' || strength === 'noun';
+  const bare = squash(text.replace(/\([^()]{0,80}\)/g, ' '));
+  const strength = catalogStrength(bare);
+  return strength === 'product' || strength === 'noun' || namedInstance(bare);
+}
+
+/**
+ * "NHL Open API", "Orders Database": capitalised words before a role noun the catalog knows name one
+ * such thing, as a product's name does.
+ */
+export function namedInstance(name: string): boolean {
+  // "DemoEventTestApp", "OrderService": an identifier in CamelCase is words run together.
+  const words = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]+)+$/u.test(name) ? name.split(/(?=\p{Lu})/u) : name.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !SENTENCE_WORDS.has((words[0] ?? '').toLowerCase());
 }
 
 /** Whether a phrase names a technology (as opposed to a step such as "Collect events"). */

@@ -77,6 +77,11 @@ describe('a bold step label of several words', () => {
     expect(names(r)).toEqual(['TMDB API', 'Kafka', 'HDFS']);
     expect(names(parse('- **Incremental Processing:** appends new rows to the `fct_reviews` table with `append_new_columns`.'))).toEqual([]);
   });
+
+  it('keeps a source named as prose names it: capitalised words before a role noun', () => {
+    const r = parse('1. **Data Upload**: We upload data from the Aviation Stack API to GCS daily.');
+    expect(names(r)).toEqual(['Aviation Stack API', 'GCS']);
+  });
 });
 
 describe('brackets after a name that describe it', () => {
