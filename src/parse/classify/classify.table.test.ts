@@ -215,6 +215,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],
   ['validate_and_load_orders', 'ingest', ['PythonOperator']],
+  // A check first, not joined to the verb after it, checks that work; dbt's source freshness is a check.
+  ['test_extract', 'none', ['PythonOperator']],
+  ['verify_ingestion', 'none', ['PythonOperator']],
+  ['dbt_source_freshness', 'none', ['BashOperator']],
   ['gcs_to_bq', 'ingest', ['GCSToBigQueryOperator']],
   ['upload', 'ingest', ['LocalFilesystemToS3Operator']],
   ['refresh_orders', 'process', ['PostgresOperator']],
