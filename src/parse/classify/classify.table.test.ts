@@ -77,6 +77,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['MinIO', 'store'],
   // An in-memory key-value store keeps data; the paste corpora's judges put Redis in store 19 times of 26.
   ['Redis cache', 'store'],
+  // Hive is a Hadoop stack's warehouse; judges put it in store 9 times of 10.
+  ['Apache Hive', 'store'],
   ['HDFS', 'store'],
   ['Delta Lake', 'store'],
   ['Iceberg tables', 'store'],
