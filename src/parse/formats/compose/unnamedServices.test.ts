@@ -38,6 +38,19 @@ describe('compose: a service no other names still takes its place in the flow', 
     expect(r.stages['grafana']).toBe('serve');
   });
 
+  it('Kibana reads the Elasticsearch index the stream job fills: it serves', () => {
+    const r = read(`services:
+  jobmanager:
+    image: flink:1.18
+  elasticsearch:
+    image: docker.elastic.co/elasticsearch/elasticsearch:7.6.0
+  kibana:
+    image: docker.elastic.co/kibana/kibana:7.6.0
+`);
+    expect(r.flows).toEqual(expect.arrayContaining(['jobmanager -> elasticsearch', 'elasticsearch -> kibana']));
+    expect(r.stages['kibana']).toBe('serve');
+  });
+
   it('monitoring alone stays beside the pipeline', () => {
     const r = read(`services:
   prometheus:
