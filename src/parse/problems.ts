@@ -125,14 +125,12 @@ export type ParseProblem =
   | { readonly kind: 'pipeUnclosed' }
   | { readonly kind: 'groupUnknown'; readonly group: string };
 
-export type ProblemKind = ParseProblem['kind'];
-
 /**
  * Notes, not problems: the text was read whole and the warning only says how (JSON that is not strict,
  * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
  * but notes opens at once; the notes stay with the import.
  */
-export const NOTE_KINDS: ReadonlySet<ProblemKind> = new Set<ProblemKind>(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments']);
+export const NOTE_KINDS: ReadonlySet<ParseProblem['kind']> = new Set(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments']);
 
 /** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
 export function isNote(w: ParseWarning): boolean {

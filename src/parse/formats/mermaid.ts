@@ -12,21 +12,16 @@
  * Architecture diagrams — `service id(icon)[Title] in group`, `group id(icon)[Title] in parent`,
  * `junction id`, edges `a:R --> L:b`, `a{group}:B <-- T:b`, `a:R -[label]- L:b`. The parts live in mermaid/.
  */
-import type { FormatParser, RawPipeline } from '../types';
+import type { FormatParser } from '../types';
 import { ArchitectureReader } from './mermaid/architecture/reader';
 import { detectMermaid, isArchitecture } from './mermaid/detect';
 import { MermaidReader } from './mermaid/reader';
 import { safely } from './text';
-
-function parseMermaid(text: string): RawPipeline {
-  const architecture = isArchitecture(text);
-  return safely((b) => (architecture ? new ArchitectureReader(b) : new MermaidReader(b)).read(text));
-}
 
 export const mermaidParser: FormatParser = {
   id: 'mermaid',
   label: 'Mermaid flowchart or architecture diagram',
   example: 'flowchart LR\n  app[Mobile app] --> kafka[Kafka] --> s3[(S3 raw)]\n  s3 -->|nightly| spark[Spark]',
   detect: detectMermaid,
-  parse: parseMermaid,
+  parse: (text) => safely((b) => (isArchitecture(text) ? new ArchitectureReader(b) : new MermaidReader(b)).read(text)),
 };

@@ -7,7 +7,7 @@
 import { createScanner, parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { JSON_ERROR_TEXT, warningOf, type JsonErrorName } from '../../problems';
 import type { ParseWarning } from '../../types';
-import { LineIndex, foundAt } from './positions';
+import { LineIndex, foundAt, tooDeepAt } from './positions';
 
 export interface JsonLoad {
   /** The parsed value; after syntax errors, what the parser recovered (or undefined). */
@@ -28,23 +28,6 @@ const MAX_SYNTAX_WARNINGS = 20;
 export function jsonErrorName(e: ParseError): JsonErrorName {
   const name = printParseErrorCode(e.error);
   return Object.hasOwn(JSON_ERROR_TEXT, name) ? (name as JsonErrorName) : 'InvalidSymbol';
-}
-
-/** Offset where brackets nest deeper than `max` (strings skipped), if they do. */
-function tooDeepAt(text: string, max: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34 || c === 10) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > max) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return undefined;
 }
 
 /** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
@@ -79,7 +62,7 @@ export function loadJson(text: string): JsonLoad {
   }
   const index = new LineIndex(text);
   const at = (offset: number) => index.at(offset + shift);
-  const deep = tooDeepAt(source, MAX_JSON_DEPTH);
+  const deep = tooDeepAt(source, MAX_JSON_DEPTH, 'json');
   if (deep !== undefined) {
     return { value: undefined, ok: false, strict: false, warnings: [warningOf({ kind: 'tooDeep', max: MAX_JSON_DEPTH }, at(deep), foundAt(source, deep))] };
   }

@@ -1,8 +1,8 @@
 /**
  * The one builder every reader fills, structured or free text: unique slug ids, edges only between
- * known components and at most MAX_EDGES of them, hints de-duplicated, warnings positioned from 1
- * and bounded. Structured readers key components themselves (a task id, a dbt unique_id); text
- * readers `mention` names, keyed by how the name is spelled.
+ * known components (never a self-loop) and at most MAX_EDGES of them, hints de-duplicated, warnings
+ * positioned from 1 and bounded, so the result is always well-formed. Structured readers key components
+ * themselves (a task id, a dbt unique_id); text readers `mention` names, keyed by how the name is spelled.
  */
 import { warningOf, type ParseProblem } from '../../problems';
 import type { ParseWarning, Placement, RawComponent, RawPipeline } from '../../types';
@@ -49,15 +49,10 @@ const MAX_HINT_LENGTH = 120;
 /** A hint on one line and at most MAX_HINT_LENGTH long; nothing for an empty one. */
 const cleanHint = (hint: string | undefined | null): string | undefined => (typeof hint === 'string' ? clip(hint, MAX_HINT_LENGTH) || undefined : undefined);
 
-/**
- * Collects components by a parser-chosen key (a task id, a dbt unique_id…), gives each a unique slug id,
- * de-duplicates edges and drops edges to unknown ids or self-loops, so the result is always well-formed.
- */
 export class PipelineBuilder {
   private readonly list: MutableComponent[] = [];
   private readonly byKey = new Map<string, MutableComponent>();
   private readonly byId = new Map<string, MutableComponent>();
-  private readonly usedIds = new Set<string>();
   /** Per slug, the suffix to try next: probing from 2 each time made n names with one slug cost n². */
   private readonly nextSuffix = new Map<string, number>();
   private readonly edges = new EdgeSet((id) => this.byId.has(id));
@@ -89,13 +84,12 @@ export class PipelineBuilder {
     if (!c) {
       const base = slugify(init.idBase ?? init.name);
       let id = base;
-      if (this.usedIds.has(id)) {
+      if (this.byId.has(id)) {
         let n = this.nextSuffix.get(base) ?? 2;
-        while (this.usedIds.has(`${base}-${n}`)) n++;
+        while (this.byId.has(`${base}-${n}`)) n++;
         this.nextSuffix.set(base, n + 1);
         id = `${base}-${n}`;
       }
-      this.usedIds.add(id);
       c = { id, name: init.name.trim() === '' ? id : init.name.trim(), hints: [] };
       this.list.push(c);
       this.byKey.set(key, c);

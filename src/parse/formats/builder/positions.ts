@@ -1,4 +1,4 @@
-/** Offsets in a text as 1-based line and column, and the text found there for a warning. */
+/** Offsets in a text as 1-based line and column, the text found there for a warning, and where it nests too deep to parse. */
 import { positionAt } from '../text';
 import { clip } from './values';
 
@@ -29,4 +29,41 @@ export function foundAt(text: string, offset: number, end?: number): string {
   const token = /^(?:"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|[\w.$:/-]+|\S)/.exec(rest);
   if (token) return clip(token[0], 40);
   return rest.trim() === '' ? 'end of line' : clip(rest, 40);
+}
+
+/**
+ * Offset where the text nests more than `max` collections, if it does: `[`/`{` brackets (JSON's strings
+ * skipped; YAML's quotes ignored, a cheap upper bound) and, in YAML, compact block sequences `- - - …` on
+ * one line or indentation deeper than 4×max.
+ */
+export function tooDeepAt(text: string, max: number, format: 'json' | 'yaml'): number | undefined {
+  const yaml = format === 'yaml';
+  let depth = 0;
+  let inString = false;
+  let lineStart = yaml;
+  let indent = 0;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34 || c === 10) inString = false;
+    } else if (yaml && c === 10) {
+      lineStart = true;
+      indent = 0;
+      dashes = 0;
+    } else if (lineStart && (c === 32 || c === 9)) {
+      if (++indent > 4 * max) return i;
+    } else if (lineStart && c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      if (++dashes > max) return i;
+      i++;
+    } else {
+      lineStart = false;
+      if (c === 34 && !yaml) inString = true;
+      else if (c === 91 || c === 123) {
+        if (++depth > max) return i;
+      } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    }
+  }
+  return undefined;
 }

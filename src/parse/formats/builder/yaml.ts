@@ -6,7 +6,7 @@ import { LineCounter, Scalar, isScalar, parseDocument, visit, type Document } fr
 import { warningOf } from '../../problems';
 import type { ParseWarning } from '../../types';
 import { lastIndexAtOrBefore } from '../text';
-import { LineIndex, foundAt, type Position } from './positions';
+import { LineIndex, foundAt, tooDeepAt, type Position } from './positions';
 
 export interface YamlLoad {
   readonly doc: Document.Parsed;
@@ -18,50 +18,13 @@ export interface YamlLoad {
 /** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
 export const MAX_YAML_DEPTH = 512;
 
-/**
- * Offset where the text nests more than `max` collections, if it does: flow `[`/`{` (quotes ignored: a
- * cheap upper bound), compact block sequences `- - - …` on one line, or indentation deeper than 4×max.
- */
-function tooDeep(text: string, max: number): number | undefined {
-  let depth = 0;
-  let lineStart = true;
-  let indent = 0;
-  let dashes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      lineStart = true;
-      indent = 0;
-      dashes = 0;
-      continue;
-    }
-    if (lineStart) {
-      if (c === 32 || c === 9) {
-        if (++indent > 4 * max) return i;
-        continue;
-      }
-      if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
-        if (++dashes > max) return i;
-        i++;
-        continue;
-      }
-      lineStart = false;
-    }
-    if (c === 91 || c === 123) {
-      if (++depth > max) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return undefined;
-}
-
 /** parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps what could be read. */
 export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlLoad {
   const lineCounter = new LineCounter();
-  const deep = tooDeep(text, MAX_YAML_DEPTH);
+  const deep = tooDeepAt(text, MAX_YAML_DEPTH, 'yaml');
   const warnings: ParseWarning[] = [];
   if (deep !== undefined) {
-    const index = new LineIndex(text);
-    warnings.push(warningOf({ kind: 'tooDeep', max: MAX_YAML_DEPTH }, index.at(deep), foundAt(text, deep)));
+    warnings.push(warningOf({ kind: 'tooDeep', max: MAX_YAML_DEPTH }, new LineIndex(text).at(deep), foundAt(text, deep)));
   }
   // The library finds a repeated key by comparing it with every earlier key of its map, which made
   // a map of n keys (a compose file's services) cost n²; repeats are found here with a set instead.

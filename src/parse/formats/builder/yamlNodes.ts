@@ -11,10 +11,9 @@ export function yamlEntries(node: unknown): [string, Pair<unknown, unknown>][] {
   });
 }
 
-/** The value node under a key of a YAML map node (and the key node, for positions). */
-export function yamlGet(node: unknown, key: string): { key: unknown; value: unknown } | undefined {
-  for (const [k, pair] of yamlEntries(node)) if (k === key) return { key: pair.key, value: pair.value };
-  return undefined;
+/** The pair under a key of a YAML map node: its value node, and its key node for positions. */
+export function yamlGet(node: unknown, key: string): Pair<unknown, unknown> | undefined {
+  return yamlEntries(node).find(([k]) => k === key)?.[1];
 }
 
 export function yamlItems(node: unknown): unknown[] {

@@ -53,12 +53,8 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
       hints: ['source', str(src.loader), relation(str(src.database), str(src.schema)), identifier !== undefined && identifier !== table ? identifier : undefined],
     });
   }
-  for (const [key, hint] of [
-    ['exposures', 'exposure'],
-    ['metrics', 'metric'],
-    ['semantic_models', 'semantic_model'],
-    ['saved_queries', 'saved_query'],
-  ] as const) {
+  for (const key of ['exposures', 'metrics', 'semantic_models', 'saved_queries']) {
+    const hint = key.replace(/ies$/, 'y').replace(/s$/, ''); // the section's name in the singular: saved_queries → saved_query
     for (const [uid, item] of section(key)) {
       withDeps.push([uid, item]);
       b.component(uid, { name: str(item.name) ?? lastPart(uid), idBase: uid, hints: [hint, str(item.type), str(item.label)] });

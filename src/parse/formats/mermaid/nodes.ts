@@ -110,8 +110,7 @@ function readShape(s: string, pos: number): { text: string; end: number; hint?: 
   for (const shape of SHAPES) {
     if (!s.startsWith(shape.open, pos)) continue;
     firstOpen ??= shape.open;
-    const from = pos + shape.open.length;
-    const r = labelUntil(s, from, shape.close);
+    const r = labelUntil(s, pos + shape.open.length, shape.close);
     if (r) return { text: r.text, end: r.end, ...(shape.hint ? { hint: shape.hint } : {}) };
   }
   return { error: { kind: 'shapeUnclosed', open: firstOpen ?? s[pos] ?? '' } };

@@ -154,7 +154,7 @@ export class MermaidReader {
     let p = first.end;
     let bad: { at: number; problem: ParseProblem; linked?: boolean } | undefined;
     for (;;) {
-      while (isSpace(s[p])) p++;
+      p = skipSpace(s, p);
       if (p >= s.length || s[p] === ';' || s.startsWith('%%', p)) break;
       const link = readLink(s, p);
       if (!link) {
@@ -163,11 +163,9 @@ export class MermaidReader {
       }
       if ('error' in link) {
         bad = { at: link.at, problem: link.error, linked: true };
-        p = s.length;
         break;
       }
-      p = link.end;
-      while (isSpace(s[p])) p++;
+      p = skipSpace(s, link.end);
       const next = readGroup(s, p, this.report);
       if (!next) {
         bad = { at: link.link.column - 1, problem: { kind: 'danglingLink' }, linked: true };

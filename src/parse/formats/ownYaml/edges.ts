@@ -125,11 +125,9 @@ export abstract class OwnEdgeReader {
 
   private resolve(name: string, at: Position): string {
     const key = this.keyOf(name);
-    if (!this.b.has(key)) {
-      this.b.problem({ kind: 'undeclaredEnd', name }, at, name);
-      this.b.component(key, { name, line: at.line });
-    }
-    return this.b.idOf(key) ?? '';
+    if (this.b.has(key)) return this.b.idOf(key) ?? '';
+    this.b.problem({ kind: 'undeclaredEnd', name }, at, name);
+    return this.b.component(key, { name, line: at.line });
   }
 
   private link(from: string, fromAt: Position, to: string, toAt: Position, extra: { label?: string | undefined; control?: boolean }): void {

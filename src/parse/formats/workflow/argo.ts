@@ -91,19 +91,15 @@ export function readArgo(r: Reading, root: unknown): void {
   const spec = cron ? child(child(root, 'spec'), 'workflowSpec') : child(root, 'spec');
   const schedule = cron ? (field(child(root, 'spec'), 'schedule') ?? names(child(root, 'spec'), 'schedules')[0]) : undefined;
   r.b.component('workflow', { name, explicit: 'orchestrate', line: at(r, root).line, hints: ['Argo workflow'], schedule });
-  const templates = new Map<string, unknown>();
-  for (const t of listAt(r, spec, 'templates')) {
-    const n = field(t, 'name');
-    if (n !== undefined) templates.set(n, t);
-  }
+  const named = listAt(r, spec, 'templates').map((t) => [field(t, 'name'), t] as const);
+  const templates = new Map(named.filter((e): e is readonly [string, unknown] => e[0] !== undefined));
   const entry = field(spec, 'entrypoint') ?? [...templates.keys()][0];
   const tmpl = entry !== undefined ? templates.get(entry) : undefined;
-  if (tmpl === undefined) {
+  if (entry === undefined || tmpl === undefined) {
     r.b.problem({ kind: 'workflowNoSteps', tool: 'argo' }, at(r, spec ?? root));
     return;
   }
-  const walk: Walk = { templates, path: [entry ?? ''] };
-  if (readTemplate(r, walk, tmpl, '') !== undefined) return;
+  if (readTemplate(r, { templates, path: [entry] }, tmpl, '') !== undefined) return;
   // A workflow of one container or script template is one step of work.
-  r.b.component(`t:${entry ?? name}`, { name: entry ?? name, line: at(r, tmpl).line, hints: templateHints(r, tmpl) });
+  r.b.component(`t:${entry}`, { name: entry, line: at(r, tmpl).line, hints: templateHints(r, tmpl) });
 }

@@ -45,12 +45,9 @@ export function stepName(r: Reading, name: string | undefined, pos: Position): s
 /** A value as plain data, for the small parts read whole (a command list, a config map). */
 export const plain = (r: Reading, node: unknown): unknown => yamlJs(node, r.y.doc);
 
-/** A templated value (`{{ inputs.file }}`, `${ENV}`) names nothing by itself. */
-export const templated = (text: string): boolean => /\{\{|\$\{|\{%/.test(text);
-
-/** A hint from a value that names a place or a program, unless it is only a template. */
+/** A hint from a value that names a place or a program; a templated one (`{{ inputs.file }}`, `${ENV}`) names nothing by itself. */
 export const valueHint = (value: string | undefined, max = 60): string | undefined =>
-  value === undefined || value.trim() === '' || templated(value) ? undefined : clip(value.trim(), max);
+  value === undefined || value.trim() === '' || /\{\{|\$\{|\{%/.test(value) ? undefined : clip(value.trim(), max);
 
 /** Part of a run: the steps it starts with and the steps it ends with (ids). */
 export interface Run {

@@ -103,7 +103,7 @@ function readTask(r: Reading, node: unknown, tally: Tally, depth: number): Run {
     if (WRITES_INTO.test(short)) r.b.edge(task, base, { line });
     else r.b.edge(base, task, { line });
   }
-  return single(r.b.idOf(key) ?? id);
+  return single(task);
 }
 
 const scheduleOf = (root: unknown): string | undefined =>

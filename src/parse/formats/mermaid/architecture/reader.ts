@@ -32,7 +32,7 @@ export class ArchitectureReader {
   private readonly services = new Map<string, Placed<ArchNode>>();
   private readonly junctions = new Set<string>();
   private readonly edges: Placed<ArchEdge>[] = [];
-  private readonly junctionParents: { parent: NonNullable<ArchNode['parent']>; line: number }[] = [];
+  private readonly junctionNodes: Placed<ArchNode>[] = [];
   /** Diagram id → component id. */
   private readonly ids = new Map<string, string>();
 
@@ -62,7 +62,7 @@ export class ArchitectureReader {
     if (st.kind === 'junction') {
       this.junctions.add(st.id);
       // A junction is no component to place; its `in` is only checked.
-      if (st.parent) this.junctionParents.push({ parent: st.parent, line });
+      this.junctionNodes.push({ item: st, line });
       return;
     }
     const table = st.kind === 'group' ? this.groups : this.services;
@@ -72,12 +72,10 @@ export class ArchitectureReader {
 
   private build(): void {
     // Mermaid lets a group be declared after what is in it, so parents are checked once all are read.
-    const parents = [
-      ...[...this.groups.values(), ...this.services.values()].flatMap((p) => (p.item.parent ? [{ parent: p.item.parent, line: p.line }] : [])),
-      ...this.junctionParents,
-    ].sort((a, b) => a.line - b.line);
-    for (const { parent, line } of parents) {
-      if (!this.groups.has(parent.id)) this.b.problem({ kind: 'groupUnknown', group: parent.id }, { line, column: parent.column }, parent.id);
+    const declared = [...this.groups.values(), ...this.services.values(), ...this.junctionNodes].sort((a, b) => a.line - b.line);
+    for (const { item: { parent }, line } of declared) {
+      if (parent === undefined || this.groups.has(parent.id)) continue;
+      this.b.problem({ kind: 'groupUnknown', group: parent.id }, { line, column: parent.column }, parent.id);
     }
     for (const [id, { item, line }] of this.services) {
       const title = item.title ?? '';

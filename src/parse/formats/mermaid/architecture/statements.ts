@@ -50,6 +50,10 @@ export interface ArchLine {
 
 const ID = /[\w](?:[-\w]*\w)?/y;
 const ICON = /\(([\w\-:]+)\)/y;
+/** A service's quoted text icon: `service s "S3" [Raw bucket]`. */
+const TEXT_ICON = /"([^"]*)"/y;
+/** `["Quoted [title]"]`, `['…']`: a backslash escapes the next character. */
+const QUOTED_TITLE = /\[[ \t\u00a0]*(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)')[ \t\u00a0]*\]/y;
 const PORT = /([LRTB])\s*:/y;
 const GROUP_MOD = '{group}';
 
@@ -90,18 +94,8 @@ class Cursor {
 function readTitle(c: Cursor): { title?: string; problem?: ArchProblem } {
   if (c.s[c.pos] !== '[') return {};
   const at = c.pos;
-  const p = skipSpace(c.s, at + 1);
-  const q = c.s[p];
-  if (q === '"' || q === "'") {
-    let e = p + 1;
-    while (e < c.s.length && c.s[e] !== q) e += c.s[e] === '\\' ? 2 : 1;
-    const close = skipSpace(c.s, e + 1);
-    if (e < c.s.length && c.s[close] === ']') {
-      c.moveTo(close + 1);
-      const inner = c.s.slice(p + 1, e).replace(/\\(["'])/g, '$1');
-      return { title: cleanLabel(inner) };
-    }
-  }
+  const quoted = c.match(QUOTED_TITLE);
+  if (quoted) return { title: cleanLabel((quoted[1] ?? quoted[2] ?? '').replace(/\\(["'])/g, '$1')) };
   const close = c.s.indexOf(']', at + 1);
   const open = c.s.indexOf('[', at + 1);
   if (close < 0 || (open >= 0 && open < close)) {
@@ -121,16 +115,10 @@ function readNode(kind: ArchNode['kind'], c: Cursor): ArchLine {
   let problem: ArchProblem | undefined;
   if (kind !== 'junction') {
     if (c.s[c.pos] === '(') {
-      const m = c.match(ICON);
-      if (m) icon = m[1];
-      else problem = { problem: { kind: 'shapeUnclosed', open: '(' }, column: c.pos + 1, found: c.rest };
-    } else if (kind === 'service' && c.s[c.pos] === '"') {
-      // A text icon: `service s "S3" [Raw bucket]`.
-      const q = c.s.indexOf('"', c.pos + 1);
-      if (q > c.pos) {
-        icon = c.s.slice(c.pos + 1, q);
-        c.moveTo(q + 1);
-      }
+      icon = c.match(ICON)?.[1];
+      if (icon === undefined) problem = { problem: { kind: 'shapeUnclosed', open: '(' }, column: c.pos + 1, found: c.rest };
+    } else if (kind === 'service') {
+      icon = c.match(TEXT_ICON)?.[1];
     }
     if (!problem) ({ title, problem } = readTitle(c));
   }
