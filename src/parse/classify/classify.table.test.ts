@@ -214,6 +214,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Daily ETL workflow', 'orchestrate', ['Airflow']],
   // A stage word after a compute tool says what it is for, not what it does: Databricks stays compute.
   ['Databricks (storage)', 'process'],
+  // Work in brackets, a caption or a heading says what such an engine runs; dbt builds its own models whatever the heading.
+  ['Lambda (Ingestion)', 'ingest'],
+  ['Cloud Function 1', 'ingest', ['EXTRACT']],
+  ['dbt on Spark SQL', 'process', ['Serving layer']],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],

@@ -76,6 +76,9 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
   return { hits, at: -1 };
 }
 
+/** An engine that runs any work (Lambda, Cloud Run, Databricks): its words say which. */
+const engine = (h: Hit): boolean => h.kind === 'multi' && h.placement === 'process';
+
 /** Reads one name (isHint false) or hint. */
 export function matchText(text: string, isHint: boolean): TextMatch {
   // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
@@ -86,7 +89,6 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
     const rest = matchText(labelled[2], false);
-    const engine = (h: Hit): boolean => h.kind === 'multi' && h.placement === 'process';
     const database = (h: Hit): boolean => h.kind === 'multi' && !engine(h);
     const thing = (h: Hit): boolean => isProduct(h) && !engine(h) && (!database(h) || rest.head.some(isProduct));
     if (head.head.some(thing)) return describedBy(head, rest);
@@ -97,7 +99,11 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     const head = matchText(bracketed[1], false);
     const rest = matchText(bracketed[2], false);
     if (head.head.some(isProduct)) {
-      return { head: [...head.head, ...rest.head.filter((h) => h.word === 'layer')], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => h.word !== 'layer'), ...rest.qualifiers] };
+      // A layer in them says what the product holds; work in them says what an engine runs ("Lambda (Ingestion)"),
+      // but a place ("Databricks (storage)") does not.
+      const runs = head.head.some(engine);
+      const says = (h: Hit): boolean => h.word === 'layer' || (runs && (h.word === 'verb' || h.word === 'stage-word') && h.placement !== 'store');
+      return { head: [...head.head, ...rest.head.filter(says)], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => !says(h)), ...rest.qualifiers] };
     }
     // "Aggregation (BigQuery)", "API Layer (API Gateway)": a role or work before the brackets says
     // what the thing is; the product in them is what it runs on (a stage word, "Storage (GCS)", does

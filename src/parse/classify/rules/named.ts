@@ -120,8 +120,13 @@ export function namedRule(f: Facts): Verdict | undefined {
   // A name that says what work it does (monthly_games_load in an "EXTRACT · Airflow" group) is not the orchestrator that runs it.
   const works = f.named.some((e) => e.from === 'name' && e.word === 'verb' && isStage(e.placement));
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name') && !(works && e.from === 'hint' && e.placement === 'orchestrate')));
-  const verb = d?.by.kind === 'multi' && d.placement === 'process' ? f.named.find((e) => e.word === 'verb' && e.from === 'name' && isStage(e.placement) && e.placement !== 'process') : undefined;
-  if (d && verb) return { placement: verb.placement, confidence: 0.8, uncertain: false, reason: `"${verb.label}" (verb) says what "${d.by.label}" runs here`, rule: 'verb', fixed: false };
+  // An engine that runs any work does what its name, else its caption or heading, says it runs ("Cloud Function 1" captioned "EXTRACT").
+  const work = (e: Evidence): boolean => isStage(e.placement) && e.placement !== 'process' && e.placement !== 'store';
+  const engine = d?.by.kind === 'multi' && d.placement === 'process';
+  // A tool that builds something of its own (dbt builds models) is not run by its heading.
+  const captioned = engine && !d.by.entry?.builds ? f.section.find((e) => (e.word === 'verb' || e.word === 'stage-word') && work(e)) : undefined;
+  const verb = engine ? (f.named.find((e) => e.word === 'verb' && e.from === 'name' && work(e)) ?? captioned) : undefined;
+  if (d && verb) return { placement: verb.placement, confidence: 0.8, uncertain: false, reason: `"${verb.label}" (${verb.word === 'verb' ? 'verb' : 'stage word'}) says what "${d.by.label}" runs here`, rule: 'verb', fixed: false };
   // Languages and hosts decide only when nothing else does, the section included.
   return d && d.by.kind !== 'ambient' ? verdict(d, ruleOf(d)) : undefined;
 }
