@@ -218,6 +218,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Lambda (Ingestion)', 'ingest'],
   ['Cloud Function 1', 'ingest', ['EXTRACT']],
   ['dbt on Spark SQL', 'process', ['Serving layer']],
+  // Not a description, nor a heading whose stage words disagree.
+  ['AWS Lambda', 'process', ['triggered on upload, cleans the CSV and writes Parquet to the curated bucket']],
+  ['Databricks', 'process', ['Ingestion & Processing']],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],
@@ -226,6 +229,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['test_extract', 'none', ['PythonOperator']],
   ['verify_ingestion', 'none', ['PythonOperator']],
   ['dbt_source_freshness', 'none', ['BashOperator']],
+  ['validate_then_load', 'ingest', ['PythonOperator']],
+  ['vacuum_load_tables', 'ingest', ['PythonOperator']],
+  // Queries run in Hive transform, though Hive itself is a store.
+  ['run_hive_query', 'process', ['HiveOperator']],
   ['gcs_to_bq', 'ingest', ['GCSToBigQueryOperator']],
   ['upload', 'ingest', ['LocalFilesystemToS3Operator']],
   ['refresh_orders', 'process', ['PostgresOperator']],

@@ -123,8 +123,11 @@ export function namedRule(f: Facts): Verdict | undefined {
   // An engine that runs any work does what its name, else its caption or heading, says it runs ("Cloud Function 1" captioned "EXTRACT").
   const work = (e: Evidence): boolean => isStage(e.placement) && e.placement !== 'process' && e.placement !== 'store';
   const engine = d?.by.kind === 'multi' && d.placement === 'process';
-  // A tool that builds something of its own (dbt builds models) is not run by its heading.
-  const captioned = engine && !d.by.entry?.builds ? f.section.find((e) => (e.word === 'verb' || e.word === 'stage-word') && work(e)) : undefined;
+  // Only a caption or heading of a few words whose stage words agree ("EXTRACT", not "Ingestion & Processing", nor a
+  // description); a tool that builds something of its own (dbt builds models) is not run by its heading.
+  const said = f.section.filter((e) => (e.word === 'verb' || e.word === 'stage-word') && isStage(e.placement) && e.text.trim().split(/\s+/).length <= 3);
+  const agreed = said.every((e) => e.placement === said[0]?.placement) ? said[0] : undefined;
+  const captioned = engine && !d.by.entry?.builds && agreed && work(agreed) ? agreed : undefined;
   const verb = engine ? (f.named.find((e) => e.word === 'verb' && e.from === 'name' && work(e)) ?? captioned) : undefined;
   if (d && verb) return { placement: verb.placement, confidence: 0.8, uncertain: false, reason: `"${verb.label}" (${verb.word === 'verb' ? 'verb' : 'stage word'}) says what "${d.by.label}" runs here`, rule: 'verb', fixed: false };
   // Languages and hosts decide only when nothing else does, the section included.

@@ -64,10 +64,10 @@ export function verbRule(f: Facts): Verdict | undefined {
     return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
   // A check (validate) or a trigger names the work only when no other verb does: validate_and_load_orders loads, trigger_fetch_wind fetches.
-  // A check that comes first and is not joined to the next verb checks that work: test_extract, verify_ingestion.
+  // A check right before another verb checks that work: test_extract, verify_ingestion (not validate_then_load).
   const weak = (e: Evidence): number => (e.placement === 'none' || e.entry?.placeholder ? 1 : 0);
   const [lead, next] = verbs.filter((e) => e.entry?.takesLayer !== true);
-  const checks = lead?.placement === 'none' && lead.from === 'name' && next?.from === 'name' && !tokenize(f.name).slice(lead.end, next.start).includes('and');
+  const checks = lead?.entry?.names.includes('check') === true && lead.from === 'name' && next?.from === 'name' && next.start === lead.end;
   const verb = checks ? lead : verbs.filter((e) => e.entry?.takesLayer !== true).sort((a, b) => weak(a) - weak(b))[0];
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
