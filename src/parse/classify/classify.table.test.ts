@@ -200,10 +200,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['S3 Bucket (company-raw/clickstream/)', 'store'],
   // hints: Airflow operators, docker images, OpenLineage namespaces
   ['submit_job', 'process', ['SparkSubmitOperator']],
-  // An engine named only by the task's connection runs what the task id says: its verb, else its layer.
-  ['load_company', 'ingest', ['SSHOperator', 'ssh_spark']],
-  ['dim_company', 'model', ['SSHOperator', 'ssh_spark']],
-  ['nightly_job', 'process', ['SSHOperator', 'ssh_spark']],
   ['load_orders', 'ingest', ['S3ToRedshiftOperator']],
   // Transforming into a modelled layer builds it; converting to a file format stays a conversion.
   ['transform_dim_date', 'model', ['PythonOperator']],
@@ -225,14 +221,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],
   ['validate_and_load_orders', 'ingest', ['PythonOperator']],
-  // A check first, not joined to the verb after it, checks that work; dbt's source freshness is a check.
-  ['test_extract', 'none', ['PythonOperator']],
-  ['verify_ingestion', 'none', ['PythonOperator']],
-  ['dbt_source_freshness', 'none', ['BashOperator']],
-  ['validate_then_load', 'ingest', ['PythonOperator']],
-  ['vacuum_load_tables', 'ingest', ['PythonOperator']],
-  // Queries run in Hive transform, though Hive itself is a store.
-  ['run_hive_query', 'process', ['HiveOperator']],
   ['gcs_to_bq', 'ingest', ['GCSToBigQueryOperator']],
   ['upload', 'ingest', ['LocalFilesystemToS3Operator']],
   ['refresh_orders', 'process', ['PostgresOperator']],

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Placement } from '../types';
+import { classify } from './classify';
+
+/** Airflow tasks, placed by their id and the operator and connection in their hints. */
+const TASKS: readonly (readonly [string, Placement, string[]])[] = [
+  // An engine named only by the task's connection runs what the task id says: its verb, else its layer.
+  ['load_company', 'ingest', ['SSHOperator', 'ssh_spark']],
+  ['dim_company', 'model', ['SSHOperator', 'ssh_spark']],
+  ['nightly_job', 'process', ['SSHOperator', 'ssh_spark']],
+  // A check right before another verb checks that work; dbt's source freshness is a check.
+  ['test_extract', 'none', ['PythonOperator']],
+  ['verify_ingestion', 'none', ['PythonOperator']],
+  ['dbt_source_freshness', 'none', ['BashOperator']],
+  // A check joined to the work by other words, or upkeep before it, leaves the work to decide.
+  ['validate_then_load', 'ingest', ['PythonOperator']],
+  ['vacuum_load_tables', 'ingest', ['PythonOperator']],
+  // Queries run in Hive transform, though Hive itself is a store.
+  ['run_hive_query', 'process', ['HiveOperator']],
+];
+
+describe('classify: Airflow tasks by their id, operator and connection', () => {
+  it.each(TASKS.map(([name, want, hints]) => ({ name, want, hints })))('$name $hints → $want', ({ name, want, hints }) => {
+    const r = classify({ id: name, name, hints });
+    expect(r.placement, r.reason).toBe(want);
+  });
+});
