@@ -217,6 +217,7 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // Not a description, nor a heading whose stage words disagree.
   ['AWS Lambda', 'process', ['triggered on upload, cleans the CSV and writes Parquet to the curated bucket']],
   ['Databricks', 'process', ['Ingestion & Processing']],
+  ['Lambda', 'ingest', ['Stage 1 - Ingestion']],
   // Validating landed data checks it, as testing does; it lands nothing.
   ['validate_raw_data', 'none', ['PythonOperator']],
   ['validate_bronze_parquet', 'none', ['PythonOperator']],

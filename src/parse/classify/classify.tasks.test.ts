@@ -15,6 +15,7 @@ const TASKS: readonly (readonly [string, Placement, string[]])[] = [
   // A check joined to the work by other words, or upkeep before it, leaves the work to decide.
   ['validate_then_load', 'ingest', ['PythonOperator']],
   ['vacuum_load_tables', 'ingest', ['PythonOperator']],
+  ['check_freshness_then_load', 'ingest', ['PythonOperator']],
   // Queries run in Hive transform, though Hive itself is a store.
   ['run_hive_query', 'process', ['HiveOperator']],
 ];

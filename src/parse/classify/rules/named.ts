@@ -125,7 +125,7 @@ export function namedRule(f: Facts): Verdict | undefined {
   const engine = d?.by.kind === 'multi' && d.placement === 'process';
   // Only a caption or heading of a few words whose stage words agree ("EXTRACT", not "Ingestion & Processing", nor a
   // description); a tool that builds something of its own (dbt builds models) is not run by its heading.
-  const said = f.section.filter((e) => (e.word === 'verb' || e.word === 'stage-word') && isStage(e.placement) && e.text.trim().split(/\s+/).length <= 3);
+  const said = f.section.filter((e) => (e.word === 'verb' || e.word === 'stage-word') && isStage(e.placement) && tokenize(e.text).length <= 3);
   const agreed = said.every((e) => e.placement === said[0]?.placement) ? said[0] : undefined;
   const captioned = engine && !d.by.entry?.builds && agreed && work(agreed) ? agreed : undefined;
   const verb = engine ? (f.named.find((e) => e.word === 'verb' && e.from === 'name' && work(e)) ?? captioned) : undefined;

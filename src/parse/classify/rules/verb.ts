@@ -67,7 +67,7 @@ export function verbRule(f: Facts): Verdict | undefined {
   // A check right before another verb checks that work: test_extract, verify_ingestion (not validate_then_load).
   const weak = (e: Evidence): number => (e.placement === 'none' || e.entry?.placeholder ? 1 : 0);
   const [lead, next] = verbs.filter((e) => e.entry?.takesLayer !== true);
-  const checks = lead?.entry?.names.includes('check') === true && lead.from === 'name' && next?.from === 'name' && next.start === lead.end;
+  const checks = lead?.entry?.names.includes('check') === true && lead.from === 'name' && next?.from === 'name' && next.start === lead.end && next.entry !== lead.entry;
   const verb = checks ? lead : verbs.filter((e) => e.entry?.takesLayer !== true).sort((a, b) => weak(a) - weak(b))[0];
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
