@@ -5,7 +5,7 @@
  */
 import { isStage } from '../../domain/stages';
 import { PROSE_WORDS } from '../lexicon/words';
-import { type Hit, isFormat, isProduct, scan, tokenize } from './tokens';
+import { type Hit, isFormat, isProduct, runsAnyWork, scan, tokenize } from './tokens';
 
 /** Words after which the rest of a name qualifies its head: "Prometheus metrics *for* Kafka", "raw tables *in* Snowflake". */
 const PREPOSITIONS = new Set(PROSE_WORDS.qualifying);
@@ -76,9 +76,6 @@ function transfer(tokens: readonly string[], hits: Hit[], operator: boolean): { 
   return { hits, at: -1 };
 }
 
-/** An engine that runs any work (Lambda, Cloud Run, Databricks): its words say which. */
-const engine = (h: Hit): boolean => h.kind === 'multi' && h.placement === 'process';
-
 /** Reads one name (isHint false) or hint. */
 export function matchText(text: string, isHint: boolean): TextMatch {
   // "Power BI: enterprise semantic model", "Zookeeper (2181): manages the Kafka broker": a product
@@ -89,8 +86,8 @@ export function matchText(text: string, isHint: boolean): TextMatch {
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const head = matchText(labelled[1], false);
     const rest = matchText(labelled[2], false);
-    const database = (h: Hit): boolean => h.kind === 'multi' && !engine(h);
-    const thing = (h: Hit): boolean => isProduct(h) && !engine(h) && (!database(h) || rest.head.some(isProduct));
+    const database = (h: Hit): boolean => h.kind === 'multi' && !runsAnyWork(h);
+    const thing = (h: Hit): boolean => isProduct(h) && !runsAnyWork(h) && (!database(h) || rest.head.some(isProduct));
     if (head.head.some(thing)) return describedBy(head, rest);
   }
   // "S3 Bucket (company-raw/clickstream/)": what the brackets hold describes the product before them.
@@ -101,7 +98,7 @@ export function matchText(text: string, isHint: boolean): TextMatch {
     if (head.head.some(isProduct)) {
       // A layer in them says what the product holds; work in them says what an engine runs ("Lambda (Ingestion)"),
       // but a place ("Databricks (storage)") does not.
-      const runs = head.head.some(engine);
+      const runs = head.head.some(runsAnyWork);
       const says = (h: Hit): boolean => h.word === 'layer' || (runs && (h.word === 'verb' || h.word === 'stage-word') && h.placement !== 'store');
       return { head: [...head.head, ...rest.head.filter(says)], qualifiers: [...head.qualifiers, ...rest.head.filter((h) => !says(h)), ...rest.qualifiers] };
     }

@@ -128,6 +128,8 @@ function matchAt(tokens: readonly string[], i: number): Hit | undefined {
 
 /** A product, with one role or several. */
 export const isProduct = (h: Hit | undefined): h is Hit => h !== undefined && (h.kind === 'tool' || h.kind === 'multi');
+/** An engine that runs any work (Lambda, Cloud Run, Databricks): its words say which. */
+export const runsAnyWork = (h: Hit): boolean => h.kind === 'multi' && h.placement === 'process';
 
 /** A file or serialization format ('csv', 'parquet', 'json'): converting between them is processing. */
 export const isFormat = (h: Hit | undefined): h is Hit => h !== undefined && (h.word === 'file-format' || h.word === 'format');

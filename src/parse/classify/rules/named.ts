@@ -5,7 +5,7 @@
  */
 import { isStage } from '../../../domain/stages';
 import { type Decision, decide, verdict } from '../decide';
-import { RANK, isProduct, tokenize } from '../tokens';
+import { RANK, isProduct, runsAnyWork, tokenize } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import { TASK_HINT, type Facts } from './facts';
 import { layerRule } from './layer';
@@ -77,10 +77,10 @@ export function namedRule(f: Facts): Verdict | undefined {
     // connection: SparkSubmitOperator, SSHOperator on `ssh_spark`) name an engine that runs any work,
     // and one whose name states no verb builds the layer it names (dim_company run by Spark models).
     const engine = d?.by.placement === 'process' && d.by.kind !== 'multi' && f.operated && !ev.some((e) => e.from === 'name');
-    const byVerb = d?.by.entry?.placeholder || engine ? verbRule(f) : undefined;
-    const layer = engine && !(byVerb && !byVerb.uncertain) ? layerRule(f) : undefined;
+    const stated = d?.by.entry?.placeholder || engine ? verbRule(f) : undefined;
+    if (stated && !stated.uncertain) return stated;
+    const layer = engine ? layerRule(f) : undefined;
     if (layer) return layer;
-    if (byVerb && !byVerb.uncertain) return byVerb;
     // A product with several roles (SQL run in a database) does what the task's verb or layer says:
     // load_raw → ingest, orders_mart → model.
     const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
@@ -122,7 +122,7 @@ export function namedRule(f: Facts): Verdict | undefined {
   const d = decide(notHost(f, named).filter((e) => e.word !== 'generic' && (!states || e.from === 'name') && !(works && e.from === 'hint' && e.placement === 'orchestrate')));
   // An engine that runs any work does what its name, else its caption or heading, says it runs ("Cloud Function 1" captioned "EXTRACT").
   const work = (e: Evidence): boolean => isStage(e.placement) && e.placement !== 'process' && e.placement !== 'store';
-  const engine = d?.by.kind === 'multi' && d.placement === 'process';
+  const engine = d !== undefined && runsAnyWork(d.by);
   // Only a caption or heading of a few words whose stage words agree ("EXTRACT", not "Ingestion & Processing", nor a
   // description); a tool that builds something of its own (dbt builds models) is not run by its heading.
   const said = f.section.filter((e) => (e.word === 'verb' || e.word === 'stage-word') && isStage(e.placement) && tokenize(e.text).length <= 3);

@@ -66,9 +66,10 @@ export function verbRule(f: Facts): Verdict | undefined {
   // A check (validate) or a trigger names the work only when no other verb does: validate_and_load_orders loads, trigger_fetch_wind fetches.
   // A check right before another verb checks that work: test_extract, verify_ingestion (not validate_then_load).
   const weak = (e: Evidence): number => (e.placement === 'none' || e.entry?.placeholder ? 1 : 0);
-  const [lead, next] = verbs.filter((e) => e.entry?.takesLayer !== true);
+  const doing = verbs.filter((e) => e.entry?.takesLayer !== true);
+  const [lead, next] = doing;
   const checks = lead?.entry?.names.includes('check') === true && lead.from === 'name' && next?.from === 'name' && next.start === lead.end && next.entry !== lead.entry;
-  const verb = checks ? lead : verbs.filter((e) => e.entry?.takesLayer !== true).sort((a, b) => weak(a) - weak(b))[0];
+  const verb = checks ? lead : [...doing].sort((a, b) => weak(a) - weak(b))[0];
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
