@@ -106,12 +106,14 @@ describe('dbtManifestParser: jaffle_shop manifest', () => {
 describe('dbtSchemaParser: schema.yml', () => {
   const r = dbtSchemaParser.parse(fixture('dbt-schema.yml'));
 
-  it('reads source tables and models as components, at their lines, without warnings', () => {
+  it('reads sources, their tables and models as components, at their lines, without warnings', () => {
     expect(r.warnings).toEqual([]);
+    // Tables `customers` and `orders` share names with models, so every source table is `source.table`.
     expect(r.components.map((c) => [c.name, c.line, c.hints])).toEqual([
-      ['raw.customers', 14, ['source', 'fivetran', 'analytics.raw', 'raw_customers']],
-      ['raw.orders', 17, ['source', 'fivetran', 'analytics.raw', 'raw_orders']],
-      ['raw.payments', 22, ['source', 'fivetran', 'analytics.raw', 'raw_payments']],
+      ['raw', 6, ['dbt source', 'source raw', 'fivetran', 'analytics.raw']],
+      ['raw.customers', 14, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_customers']],
+      ['raw.orders', 17, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_orders']],
+      ['raw.payments', 22, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
       ['stg_customers', 26, ['model', 'described as: Customers, renamed and typed.']],
       ['stg_orders', 31, ['model', 'view']],
       ['stg_payments', 41, ['model']],
@@ -125,11 +127,24 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(edgePairs(r)).toEqual(['customers -> weekly_kpis', 'orders -> weekly_kpis']);
   });
 
-  it('draws a source named for the system it comes from upstream of its tables, and not one named for a layer', () => {
+  it('draws a source named for the system it comes from upstream of its tables; one named for a layer is where they rest, with no edge', () => {
     const out = dbtSchemaParser.parse('version: 2\nsources:\n  - name: shopify\n    tables:\n      - name: orders\n  - name: raw\n    tables:\n      - name: events\n  - name: raw_stripe\n    tables:\n      - name: charges\n');
-    expect(out.components.map((c) => c.name)).toEqual(['shopify', 'shopify.orders', 'raw.events', 'raw_stripe.charges']);
+    expect(out.components.map((c) => c.name)).toEqual(['shopify', 'orders', 'raw', 'events', 'raw_stripe', 'charges']);
     expect(byName(out, 'shopify')).toMatchObject({ line: 3, hints: ['source system'] });
-    expect(edgePairs(out)).toEqual(['shopify -> shopify.orders']);
+    expect(byName(out, 'raw_stripe')).toMatchObject({ line: 9, hints: ['dbt source', 'source raw_stripe'] });
+    expect(byName(out, 'charges')?.hints).toEqual(['source', 'source raw_stripe']);
+    expect(edgePairs(out)).toEqual(['shopify -> orders']);
+  });
+
+  it('names a source table by its own name unless another source or a model shares it, then every table as source.table', () => {
+    const names = (text: string) => dbtSchemaParser.parse(text).components.map((c) => c.name);
+    expect(names('sources:\n  - name: PEOPLE\n    tables:\n      - name: CUSTOMERS\n      - name: EMPLOYEES\n')).toEqual(['PEOPLE', 'CUSTOMERS', 'EMPLOYEES']);
+    expect(names('sources:\n  - name: a\n    tables:\n      - name: t\n      - name: u\n  - name: b\n    tables:\n      - name: t\n')).toEqual(['a', 'a.t', 'a.u', 'b', 'b.t']);
+    // Names a reader would confuse, differing only in punctuation, count as shared.
+    expect(names('sources:\n  - name: yelp\n    tables:\n      - name: stg_users\nmodels:\n  - name: stg__users\n')).toEqual(['yelp', 'yelp.stg_users', 'stg__users']);
+    const exposed = 'sources:\n  - name: raw\n    tables:\n      - name: orders\nexposures:\n  - name: report\n    depends_on:\n      - source("raw", "orders")\n';
+    expect(names(exposed)).toEqual(['raw', 'orders', 'report']);
+    expect(edgePairs(dbtSchemaParser.parse(exposed))).toEqual(['orders -> report']);
   });
 
   it("draws a model a relationships test points to that the file does not list, at the test's line, with no edge", () => {

@@ -40,6 +40,10 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('source.fact_sales', ['source', 'source'])?.placement).toBe('store');
     expect(declaredRule('erp.dim_customer', ['source'])?.placement).toBe('store');
     expect(declaredRule('marts.dim_customer', ['source'])?.placement).toBe('model');
+    // A table named without its source carries the source in a hint; the source itself is placed by its own name.
+    expect(declaredRule('fact_sales', ['source', 'source raw'])?.placement).toBe('store');
+    expect(declaredRule('customers_current', ['source', 'source silver'])?.placement).toBe('process');
+    expect(declaredRule('silver', ['dbt source', 'source silver'])?.placement).toBe('process');
   });
 
   it('declares nothing without a dbt resource type', () => {

@@ -26,6 +26,23 @@ const RESOURCE_KEYS = ['sources', 'models', 'seeds', 'snapshots', 'exposures'];
 const REF = /\bref\(\s*(?:['"][^'"]*['"]\s*,\s*)?['"]([^'"]+)['"]\s*(?:,[^)]*)?\)/;
 const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
+/**
+ * How a source table is named: by its own name, as people say it, unless that name is not unique in
+ * the file (two sources with an `orders` table, or a model called `orders`); then every source table
+ * is `source.table`, dbt's own way to tell them apart.
+ */
+function sourceTableNamer(root: unknown, sources: readonly unknown[]): (source: string, table: string) => string {
+  const tables = sources.flatMap((src) => yamlItems(yamlGet(src, 'tables')?.value).map((t) => yamlField(t, 'name')));
+  const others = [...sources.map((src) => yamlField(src, 'name')), ...['models', 'seeds', 'snapshots', 'exposures'].flatMap((k) => yamlItems(yamlGet(root, k)?.value).map((n) => yamlField(n, 'name')))];
+  // Names that differ only in case or punctuation (stg_users, stg__users) are as easily confused.
+  const seen = new Set<string>();
+  const clash = [...tables, ...others].some((n) => {
+    const key = n?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return key !== undefined && key !== '' && (seen.has(key) || !seen.add(key));
+  });
+  return (source, table) => (clash ? `${source}.${table}` : table);
+}
+
 function readSchema(b: PipelineBuilder, text: string): void {
   const y = loadYaml(text);
   b.warnAll(y.warnings);
@@ -48,20 +65,24 @@ function readSchema(b: PipelineBuilder, text: string): void {
     return name === undefined ? undefined : { name, node };
   };
 
-  for (const src of yamlItems(yamlGet(root, 'sources')?.value)) {
+  const sources = yamlItems(yamlGet(root, 'sources')?.value);
+  const tableName = sourceTableNamer(root, sources);
+  for (const src of sources) {
     const source = named(src, 'source');
     if (!source) continue;
     const rel = relation(yamlField(src, 'database'), yamlField(src, 'schema'));
     // A source named for the system it comes from (shopify, stripe) is that system, upstream of its
-    // tables; one named for a layer or a schema (raw, raw_shopify) is only where they rest, and a
-    // database of several roles (postgres) may be the warehouse itself.
+    // tables. Any other (raw, raw_shopify, PEOPLE) is the schema its tables were loaded into: drawn
+    // as the place they rest, with no edge, since holding a table is not a flow.
     const hits = scan(tokenize(source.name));
     const system = hits.length > 0 && hits.every((h) => h.kind === 'tool' && h.placement === 'generate');
-    if (system) b.component(`system:${source.name}`, { name: source.name, line: y.posOf(source.node).line, hints: ['source system'] });
+    const line = y.posOf(source.node).line;
+    if (system) b.component(`system:${source.name}`, { name: source.name, line, hints: ['source system'] });
+    else if (!b.has(`schema:${source.name}`)) b.component(`schema:${source.name}`, { name: source.name, line, hints: ['dbt source', `source ${source.name}`, yamlField(src, 'loader'), rel] });
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
       if (!t) continue;
-      declare(`source:${source.name}.${t.name}`, `${source.name}.${t.name}`, t.node, ['source', yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
+      declare(`source:${source.name}.${t.name}`, tableName(source.name, t.name), t.node, ['source', `source ${source.name}`, yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
       if (system) b.edge(b.idOf(`system:${source.name}`), b.idOf(`source:${source.name}.${t.name}`), { line: y.posOf(t.node).line });
     }
   }
@@ -97,7 +118,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
       const source = SOURCE.exec(t);
       const upstream =
         ref !== undefined ? { key: `node:${ref}`, name: ref, hint: 'model' }
-        : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: `${source[1]}.${source[2]}`, hint: 'source' }
+        : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: tableName(source[1], source[2]), hint: 'source' }
         : undefined;
       if (upstream === undefined) continue;
       if (!b.has(upstream.key)) b.component(upstream.key, { name: upstream.name, line: y.posOf(dep).line, hints: [upstream.hint] });
