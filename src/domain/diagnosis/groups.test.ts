@@ -51,7 +51,7 @@ describe('a question with options', () => {
 
   it('reads a pick as the question answered with the option, and not sure as not known', () => {
     const picked = answerGroup(kb, start, G, 'misbehaved-serving');
-    expect(stepWords(kb, picked.steps[0]!, LABELS)).toEqual({ question: 'Which part of the pipeline is seen misbehaving?', answer: 'What serves the data: a dashboard, its cache, a metric or semantic layer, an online feature store, an API, a sync out' });
+    expect(stepWords(kb, picked.steps[0]!, LABELS)).toEqual({ question: 'Which part of the pipeline is seen misbehaving?', answer: 'What serves the data: a dashboard or BI tool, its cache, a metric or semantic layer, an online feature store, an API, a sync out' });
     const unknown = answerGroup(kb, start, G, null);
     expect(stepWords(kb, unknown.steps[0]!, LABELS)).toEqual({ question: 'Which part of the pipeline is seen misbehaving?', answer: 'Not sure' });
     expect(stepWords(kb, { questionId: 'stream-job', answer: 'no' }, LABELS).answer).toBe('No');

@@ -55,12 +55,12 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     kind: 'observation',
     stated: 'often',
     baseRate: 0.2,
-    text: 'Is it storage itself that behaves wrongly (lake or warehouse files, partitions, table maintenance, reads back)?',
-    why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction). No rules that down.',
+    text: 'Is storage, or an engine reading it, wrong (files, partitions, Iceberg or Hive tables as Trino or Spark read them)?',
+    why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction, schema on read). A query engine over lake tables is such a reader, not a dashboard. No rules that down.',
     points: { yes: ['store-process'] },
     bySeam: bySeam(['store-process']),
     oneOf: WHERE,
-    option: 'Storage: lake or warehouse files, partitions, table maintenance',
+    option: 'Storage, or an engine reading it: lake or warehouse files, partitions, table formats, as Trino, Spark or Athena read them',
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
     facts: { yes: 'Storage itself behaves wrongly', no: 'Storage holds and returns what was written' },
   },
@@ -86,12 +86,14 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     // Metric definitions are the contract at Model → Serve (the seed's own words), so a metric or
     // semantic layer is something that serves, not a transformation.
     // An online feature store is where models' features are served (materialized from the offline store).
+    // A query engine over lake tables (Trino, Doris reading Hive) reads storage: that is Store → Process,
+    // which readers of the old wording answered here in 20 of 218 yes answers.
     text: 'Is what serves data wrong (a dashboard, cache, metric layer, online store, API, sync out) while tables are right?',
     why: 'Yes points at Model → Serve: the models are right and what reads them for people or tools is not. No means the served data is wrong before it is served.',
     points: { yes: ['model-serve'] },
     bySeam: bySeam(['model-serve']),
     oneOf: WHERE,
-    option: 'What serves the data: a dashboard, its cache, a metric or semantic layer, an online feature store, an API, a sync out',
+    option: 'What serves the data: a dashboard or BI tool, its cache, a metric or semantic layer, an online feature store, an API, a sync out',
     howToFind: "Run the consumer's query directly on the model and compare with what the consumer shows.",
     facts: { yes: 'What serves the data behaves wrongly; the tables behind it are right', no: 'What serves the data shows what the tables hold' },
     cues: { yes: ['the table is correct but', 'the warehouse is correct but', 'the database is correct but', 'query returns the right', 'after clearing the cache', 'cached results', 'stale cache', 'served from cache'] },
