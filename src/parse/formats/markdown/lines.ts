@@ -1,5 +1,6 @@
 /** Line shapes a page uses around its pipeline: bullets, arrow chains, folder legends, tree lines, table headers. */
 import { catalogStrength, classify } from '../../classify/classify';
+import { namesLayer } from '../../lexicon/words';
 import { isArrowChain } from '../arrows';
 import { isSpace, squash, skipSpace } from '../text';
 import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
@@ -82,7 +83,24 @@ export function innerChain(item: string): string | undefined {
   const bracket = /\([^()]*(?:->|=>|→)[^()]*\)/.exec(item);
   const own = bracket && !ARROWISH.test(item.slice(0, bracket.index)) ? item.slice(0, bracket.index + bracket[0].length) : '';
   const chain = arrowChainText(code ?? own, false)?.text;
-  return chain?.split(ARROWISH).every((p) => /^\s*\p{L}[\p{L}\p{N}_./&-][\p{L}\p{N} _./&-]*\s*$/u.test(p)) ? chain : undefined;
+  return chain?.split(ARROWISH).every((p) => /^\s*\p{L}[\p{L}\p{N}_./&-][\p{L}\p{N} _./&-]*\s*$/u.test(p)) ? chain : layerChain(item);
+}
+
+/**
+ * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART": two or
+ * more layers chained inside a sentence, in any language, are the layers data rests in, in order.
+ */
+export function layerChain(text: string): string | undefined {
+  for (const m of text.matchAll(/\p{L}[\p{L}_]*(?:\s*(?:->|=>|→)\s*\p{L}[\p{L}_]*)+/gu)) {
+    const words = m[0].split(ARROWISH).map((w) => w.trim());
+    let run: string[] = [];
+    for (const w of [...words, '']) {
+      if (w !== '' && namesLayer(w)) run.push(w);
+      else if (run.length >= 2) return run.join(' → ');
+      else run = [];
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -114,3 +114,17 @@ describe('products named together before a dash or a colon', () => {
     expect(names(parse('- **HDFS & Hive**: where the lake lives'))).toEqual(['HDFS', 'Hive']);
   });
 });
+
+describe('layers chained inside a sentence', () => {
+  it('are the layers data rests in, in order, whatever language the sentence is in', () => {
+    const r = parse('El pipeline se organiza en capas, siguiendo el paradigma Bronze → Silver → Gold:\n\nLos datos llegan desde Kaggle.');
+    expect(pairs(r)).toEqual(expect.arrayContaining(['bronze->silver', 'silver->gold']));
+    const at = placed(r);
+    expect([at['bronze'], at['silver'], at['gold']]).toEqual(['store', 'process', 'model']);
+    expect(names(parse('- Spark jobs on HDFS\n- Pipeline 3 tầng: RAW → STAGING → MART'))).toEqual(expect.arrayContaining(['RAW', 'STAGING', 'MART']));
+  });
+
+  it('need two layers in a row: a layer pointing at anything else is no chain of layers', () => {
+    expect(names(parse('Kafka feeds Spark, which keeps files raw → then cleans them for the marts.'))).not.toContain('raw');
+  });
+});
