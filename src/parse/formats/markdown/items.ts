@@ -36,7 +36,9 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").
     // "ingest raw data, run dbt pipeline": steps written in lowercase name only the tools in them.
     const step = /^\p{Ll}/u.test(sub.text) && imperativeStep(sub.text);
-    const blk = nameLike(sub.text) && !step
+    const under = umbrella(sub);
+    const blk = under ? tools(r, under.products, ctx, [...hints, under.label])
+      : nameLike(sub.text) && !step
       ? named(r, sub, ctx, hints)
       : chain(r, mentionsIn(r, sub, false), { hints: ctx.hints }, hints);
     if (!blk) continue;
@@ -44,6 +46,17 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     blk.exits.forEach((e) => exits.includes(e) || exits.push(e));
   }
   return entries.length === 0 ? null : { entries, exits, line: seg.line };
+}
+
+/**
+ * "AWS services (S3, Redshift, EC2, Quicksight)": a label that is no product, with two or more
+ * products in brackets, groups them; the products are the components and the label a hint.
+ */
+function umbrella(seg: Seg): { label: string; products: Seg } | undefined {
+  const m = /^([^()]*\S)\s*\(([^()]+)\)$/.exec(seg.text);
+  if (!m?.[1] || !m[2] || catalogStrength(m[1]) === 'product') return undefined;
+  if (splitTools(m[2]).filter((p) => isKnownProduct(p.text.trim())).length < 2) return undefined;
+  return { label: m[1], products: { text: m[2], line: seg.line, col: seg.col + seg.text.indexOf('(') + 1 } };
 }
 
 /**

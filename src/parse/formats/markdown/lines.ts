@@ -92,6 +92,9 @@ export function innerChain(item: string): string | undefined {
  */
 export function layerChain(text: string): string | undefined {
   for (const m of text.matchAll(/\p{L}[\p{L}_]*(?:\s*(?:->|=>|→)\s*\p{L}[\p{L}_]*)+/gu)) {
+    // In brackets the chain belongs to what precedes it (`BigQuery (raw → staging → marts)` are its datasets).
+    const before = text.slice(0, m.index);
+    if (before.split('(').length > before.split(')').length) continue;
     const words = m[0].split(ARROWISH).map((w) => w.trim());
     let run: string[] = [];
     for (const w of [...words, '']) {

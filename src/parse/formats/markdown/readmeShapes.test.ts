@@ -128,3 +128,16 @@ describe('layers chained inside a sentence', () => {
     expect(names(parse('Kafka feeds Spark, which keeps files raw → then cleans them for the marts.'))).not.toContain('raw');
   });
 });
+
+describe('an item grouping products under a label', () => {
+  it('draws the products in its brackets, not the label', () => {
+    const r = parse('## Technologies Used\n- Apache Airflow\n- AWS services (S3, Redshift, Quicksight)\n- Kafka');
+    expect(names(r)).toEqual(['Apache Airflow', 'S3', 'Redshift', 'Quicksight', 'Kafka']);
+    expect(placed(r)['quicksight']).toBe('serve');
+  });
+
+  it('keeps a product with an aside, and a label with one product in brackets, as they were', () => {
+    expect(names(parse('- Spark (PySpark, Spark SQL)\n- Kafka'))).toEqual(['Spark (PySpark, Spark SQL)', 'Kafka']);
+    expect(names(parse('- Storage (S3)\n- Kafka'))).toEqual(['Storage (S3)', 'Kafka']);
+  });
+});
