@@ -48,10 +48,7 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   return entries.length === 0 ? null : { entries, exits, line: seg.line };
 }
 
-/**
- * "AWS services (S3, Redshift, EC2, Quicksight)": a label that is no product, with two or more
- * products in brackets, groups them; the products are the components and the label a hint.
- */
+/** "AWS services (S3, Redshift, EC2, Quicksight)": a label that is no product groups the products in its brackets. */
 function umbrella(seg: Seg): { label: string; products: Seg } | undefined {
   const m = /^([^()]*\S)\s*\(([^()]+)\)$/.exec(seg.text);
   if (!m?.[1] || !m[2] || catalogStrength(m[1]) === 'product') return undefined;
