@@ -145,6 +145,12 @@ describe('dbtSchemaParser: schema.yml', () => {
     const exposed = 'sources:\n  - name: raw\n    tables:\n      - name: orders\nexposures:\n  - name: report\n    depends_on:\n      - source("raw", "orders")\n';
     expect(names(exposed)).toEqual(['raw', 'orders', 'report']);
     expect(edgePairs(dbtSchemaParser.parse(exposed))).toEqual(['orders -> report']);
+    // A name the file only refers to (`ref('orders')`, another source's `source('shop', 'orders')`) is shared too.
+    const both = 'sources:\n  - name: raw\n    tables:\n      - name: orders\nexposures:\n  - name: report\n    depends_on:\n      - ref("orders")\n      - source("raw", "orders")\n      - source("shop", "orders")\n';
+    expect(names(both)).toEqual(['raw', 'raw.orders', 'report', 'orders', 'shop.orders']);
+    // A relationships test's ref to a source table's name means that table: not another component.
+    const tested = 'sources:\n  - name: ecom\n    tables:\n      - name: locations\nmodels:\n  - name: fct_sales\n    columns:\n      - name: location_id\n        tests:\n          - relationships:\n              to: ref(\'locations\')\n';
+    expect(names(tested)).toEqual(['ecom', 'locations', 'fct_sales']);
   });
 
   it("draws a model a relationships test points to that the file does not list, at the test's line, with no edge", () => {

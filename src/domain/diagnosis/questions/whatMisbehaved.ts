@@ -55,14 +55,14 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     kind: 'observation',
     stated: 'often',
     baseRate: 0.2,
-    text: 'Is storage, or an engine reading it, wrong (files, partitions, Iceberg or Hive tables as Trino or Spark read them)?',
+    text: 'Is storage, or an engine reading it, wrong (files, partitions, Iceberg or Hive tables as Trino or Athena read them)?',
     why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction, schema on read). A query engine over lake tables is such a reader, not a dashboard. No rules that down.',
     points: { yes: ['store-process'] },
     bySeam: bySeam(['store-process']),
     oneOf: WHERE,
-    option: 'Storage, or an engine reading it: lake or warehouse files, partitions, table formats, as Trino, Spark or Athena read them',
+    option: 'Storage, or a query engine reading it: lake or warehouse files, partitions, table formats, as Trino, Presto or Athena read them',
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
-    facts: { yes: 'Storage itself behaves wrongly', no: 'Storage holds and returns what was written' },
+    facts: { yes: 'Storage, or an engine reading it, behaves wrongly', no: 'Storage holds and returns what was written' },
   },
   {
     id: 'misbehaved-transform',
@@ -86,7 +86,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     // Metric definitions are the contract at Model → Serve (the seed's own words), so a metric or
     // semantic layer is something that serves, not a transformation.
     // An online feature store is where models' features are served (materialized from the offline store).
-    // A query engine over lake tables (Trino, Doris reading Hive) reads storage: that is Store → Process,
+    // A query engine over lake tables (Trino, Presto, Athena) reads storage: that is Store → Process,
     // which readers of the old wording answered here in 20 of 218 yes answers.
     text: 'Is what serves data wrong (a dashboard, cache, metric layer, online store, API, sync out) while tables are right?',
     why: 'Yes points at Model → Serve: the models are right and what reads them for people or tools is not. No means the served data is wrong before it is served.',

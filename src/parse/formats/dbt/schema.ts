@@ -28,19 +28,52 @@ const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 
 /**
  * How a source table is named: by its own name, as people say it, unless that name is not unique in
- * the file (two sources with an `orders` table, or a model called `orders`); then every source table
- * is `source.table`, dbt's own way to tell them apart.
+ * the file (two sources with an `orders` table, a model or a `ref('orders')` called `orders`); then
+ * every source table is `source.table`, dbt's own way to tell them apart.
  */
-function sourceTableNamer(root: unknown, sources: readonly unknown[]): (source: string, table: string) => string {
-  const tables = sources.flatMap((src) => yamlItems(yamlGet(src, 'tables')?.value).map((t) => yamlField(t, 'name')));
-  const others = [...sources.map((src) => yamlField(src, 'name')), ...['models', 'seeds', 'snapshots', 'exposures'].flatMap((k) => yamlItems(yamlGet(root, k)?.value).map((n) => yamlField(n, 'name')))];
-  // Names that differ only in case or punctuation (stg_users, stg__users) are as easily confused.
-  const seen = new Set<string>();
-  const clash = [...tables, ...others].some((n) => {
-    const key = n?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    return key !== undefined && key !== '' && (seen.has(key) || !seen.add(key));
-  });
+function sourceTableNamer(root: unknown, sources: readonly unknown[], text: string): (source: string, table: string) => string {
+  // Each bare name and the things it names; names that differ only in case or punctuation
+  // (stg_users, stg__users) are as easily confused.
+  const named = new Map<string, Set<string>>();
+  const note = (name: string | undefined, what: string): void => {
+    const key = name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (key === undefined || key === '') return;
+    named.set(key, (named.get(key) ?? new Set()).add(what));
+  };
+  for (const src of sources) {
+    const s = yamlField(src, 'name');
+    note(s, `schema:${s}`);
+    for (const t of yamlItems(yamlGet(src, 'tables')?.value)) note(yamlField(t, 'name'), `source:${s}.${yamlField(t, 'name')}`);
+  }
+  for (const k of ['models', 'seeds', 'snapshots', 'exposures']) for (const n of yamlItems(yamlGet(root, k)?.value)) note(yamlField(n, 'name'), `node:${yamlField(n, 'name')}`);
+  for (const e of yamlItems(yamlGet(root, 'exposures')?.value)) {
+    for (const d of yamlItems(yamlGet(e, 'depends_on')?.value)) {
+      const ref = REF.exec(yamlText(d) ?? '')?.[1];
+      note(ref, `node:${ref}`);
+    }
+  }
+  // A relationships test's `ref('locations')` beside a source table `locations` means that table.
+  for (const ref of testedRefs(text)) if (!isSourceTable(sources, ref)) note(ref, `node:${ref}`);
+  for (const m of text.matchAll(new RegExp(SOURCE, 'g'))) note(m[2], `source:${m[1]}.${m[2]}`);
+  const clash = [...named.values()].some((things) => things.size > 1);
   return (source, table) => (clash ? `${source}.${table}` : table);
+}
+
+/** A relationships test's target: `to: ref('dim_team')`. */
+const TESTED_REF = /^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)\n]*\))/gm;
+
+/** The models relationships tests point to. */
+function testedRefs(text: string): string[] {
+  return [...text.matchAll(TESTED_REF)].flatMap((m) => REF.exec(m[1] ?? '')?.[1] ?? []);
+}
+
+const isSourceTable = (sources: readonly unknown[], name: string): boolean =>
+  sources.some((src) => yamlItems(yamlGet(src, 'tables')?.value).some((t) => yamlField(t, 'name') === name));
+
+/** A source table's `source.table` name, from the `source <name>` hint its reader gives it. */
+export function qualifiedSourceName(name: string, hints: readonly string[]): string {
+  const source = hints[0] === 'source' ? hints.find((h) => h.startsWith('source '))?.slice('source '.length) : undefined;
+  return source === undefined || name.startsWith(`${source}.`) ? name : `${source}.${name}`;
 }
 
 function readSchema(b: PipelineBuilder, text: string): void {
@@ -66,7 +99,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
   };
 
   const sources = yamlItems(yamlGet(root, 'sources')?.value);
-  const tableName = sourceTableNamer(root, sources);
+  const tableName = sourceTableNamer(root, sources, text);
   for (const src of sources) {
     const source = named(src, 'source');
     if (!source) continue;
@@ -99,11 +132,12 @@ function readSchema(b: PipelineBuilder, text: string): void {
     }
   }
 
-  // A relationships test's `to: ref('dim_team')` names a model of the project, though this file may not list it.
+  // A relationships test's `to: ref('dim_team')` names a model of the project, though this file may
+  // not list it; or the source table of that name, which is already drawn.
   const lines = new LineIndex(text);
-  for (const m of text.matchAll(/^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)\n]*\))/gm)) {
+  for (const m of text.matchAll(TESTED_REF)) {
     const ref = REF.exec(m[1] ?? '')?.[1];
-    if (ref !== undefined && !b.has(`node:${ref}`)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
+    if (ref !== undefined && !b.has(`node:${ref}`) && !isSourceTable(sources, ref)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
   }
 
   // Exposures state their upstream outright: `depends_on: [ref('orders'), source('raw', 'orders')]`.

@@ -7,6 +7,7 @@
 import type { FormatParser, RawPipeline } from '../../types';
 import { composeParser } from '../compose';
 import { dbtManifestParser, dbtSchemaParser } from '../dbt';
+import { qualifiedSourceName } from '../dbt/schema';
 import { mermaidParser } from '../mermaid';
 import { openLineageParser } from '../openlineage';
 import { ownYamlParser } from '../ownYaml';
@@ -64,7 +65,10 @@ export function readFence(b: PipelineBuilder, fence: Fence): boolean {
   for (const w of raw.warnings) b.warnAt(at(w.line), w.column, `${parser.label} block: ${w.message}`, w.found);
   const ids = new Map<string, string>();
   for (const c of raw.components) {
-    ids.set(c.id, b.mention(c.name, { line: at(c.line), ...(c.explicit ? { explicit: c.explicit } : {}), hints: c.hints ?? [] }));
+    // On a page, other blocks and the prose may name a model as a source table is named: a source
+    // table keeps its source's name there, as a manifest names it.
+    const name = parser === dbtSchemaParser ? qualifiedSourceName(c.name, c.hints ?? []) : c.name;
+    ids.set(c.id, b.mention(name, { line: at(c.line), ...(c.explicit ? { explicit: c.explicit } : {}), hints: c.hints ?? [] }));
   }
   let edges = false;
   for (const e of raw.edges) {

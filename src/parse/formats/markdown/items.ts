@@ -52,7 +52,8 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
 function umbrella(seg: Seg): { label: string; products: Seg } | undefined {
   const m = /^([^()]*\S)\s*\(([^()]+)\)$/.exec(seg.text);
   if (!m?.[1] || !m[2] || catalogStrength(m[1]) === 'product') return undefined;
-  if (splitTools(m[2]).filter((p) => isKnownProduct(p.text.trim())).length < 2) return undefined;
+  // "Streaming (Kafka or Kinesis)" offers a choice, not two parts.
+  if (/\bor\b/i.test(m[2]) || splitTools(m[2]).filter((p) => isKnownProduct(p.text.trim())).length < 2) return undefined;
   return { label: m[1], products: { text: m[2], line: seg.line, col: seg.col + seg.text.indexOf('(') + 1 } };
 }
 

@@ -87,21 +87,17 @@ export function innerChain(item: string): string | undefined {
 }
 
 /**
- * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART": two or
- * more layers chained inside a sentence, in any language, are the layers data rests in, in order.
+ * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART": a chain
+ * of capitalised layers alone inside a sentence, in any language, is the layers data rests in, in
+ * order. A chain that goes on to a product is the chain reader's; "raw → landing" is a rename.
  */
 export function layerChain(text: string): string | undefined {
-  for (const m of text.matchAll(/\p{L}[\p{L}_]*(?:\s*(?:->|=>|→)\s*\p{L}[\p{L}_]*)+/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}_]+(?:\s*(?:->|=>|→)\s*[\p{L}\p{N}_]+)+/gu)) {
     // In brackets the chain belongs to what precedes it (`BigQuery (raw → staging → marts)` are its datasets).
     const before = text.slice(0, m.index);
     if (before.split('(').length > before.split(')').length) continue;
     const words = m[0].split(ARROWISH).map((w) => w.trim());
-    let run: string[] = [];
-    for (const w of [...words, '']) {
-      if (w !== '' && namesLayer(w)) run.push(w);
-      else if (run.length >= 2) return run.join(' → ');
-      else run = [];
-    }
+    if (words.every((w) => /^\p{Lu}/u.test(w) && namesLayer(w))) return words.join(' → ');
   }
   return undefined;
 }

@@ -126,6 +126,16 @@ describe('layers chained inside a sentence', () => {
 
   it('need two layers in a row: a layer pointing at anything else is no chain of layers', () => {
     expect(names(parse('Kafka feeds Spark, which keeps files raw → then cleans them for the marts.'))).not.toContain('raw');
+    expect(names(parse('We renamed the S3 prefix raw → landing last week. Spark reads it.'))).toEqual(['S3', 'Spark']);
+  });
+});
+
+describe('dbt blocks on a page', () => {
+  it('keep a source table named with its source, so another block naming a model the same does not merge with it', () => {
+    const text = 'Sources:\n\n```yaml\nversion: 2\nsources:\n  - name: raw\n    tables:\n      - name: orders\n```\n\nModels:\n\n```yaml\nversion: 2\nmodels:\n  - name: orders\n```\n';
+    const r = parse(text);
+    expect(names(r)).toEqual(['raw', 'raw.orders', 'orders']);
+    expect(placed(r)['orders']).toBe('model');
   });
 });
 
@@ -139,5 +149,7 @@ describe('an item grouping products under a label', () => {
   it('keeps a product with an aside, and a label with one product in brackets, as they were', () => {
     expect(names(parse('- Spark (PySpark, Spark SQL)\n- Kafka'))).toEqual(['Spark (PySpark, Spark SQL)', 'Kafka']);
     expect(names(parse('- Storage (S3)\n- Kafka'))).toEqual(['Storage (S3)', 'Kafka']);
+    // "or" offers a choice between them, not two parts.
+    expect(names(parse('- Streaming (Kafka or Kinesis)\n- Spark'))).not.toContain('Kinesis');
   });
 });
