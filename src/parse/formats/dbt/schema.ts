@@ -46,14 +46,9 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], text: stri
     for (const t of yamlItems(yamlGet(src, 'tables')?.value)) note(yamlField(t, 'name'), `source:${s}.${yamlField(t, 'name')}`);
   }
   for (const k of ['models', 'seeds', 'snapshots', 'exposures']) for (const n of yamlItems(yamlGet(root, k)?.value)) note(yamlField(n, 'name'), `node:${yamlField(n, 'name')}`);
-  for (const e of yamlItems(yamlGet(root, 'exposures')?.value)) {
-    for (const d of yamlItems(yamlGet(e, 'depends_on')?.value)) {
-      const ref = REF.exec(yamlText(d) ?? '')?.[1];
-      note(ref, `node:${ref}`);
-    }
-  }
   // A relationships test's `ref('locations')` beside a source table `locations` means that table.
-  for (const ref of testedRefs(text)) if (!isSourceTable(sources, ref)) note(ref, `node:${ref}`);
+  const tested = new Set([...text.matchAll(TESTED_REF)].map((m) => REF.exec(m[1] ?? '')?.[1]));
+  for (const [, ref] of text.matchAll(new RegExp(REF, 'g'))) if (!(tested.has(ref) && isSourceTable(sources, ref ?? ''))) note(ref, `node:${ref}`);
   for (const m of text.matchAll(new RegExp(SOURCE, 'g'))) note(m[2], `source:${m[1]}.${m[2]}`);
   const clash = [...named.values()].some((things) => things.size > 1);
   return (source, table) => (clash ? `${source}.${table}` : table);
@@ -61,11 +56,6 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], text: stri
 
 /** A relationships test's target: `to: ref('dim_team')`. */
 const TESTED_REF = /^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)\n]*\))/gm;
-
-/** The models relationships tests point to. */
-function testedRefs(text: string): string[] {
-  return [...text.matchAll(TESTED_REF)].flatMap((m) => REF.exec(m[1] ?? '')?.[1] ?? []);
-}
 
 const isSourceTable = (sources: readonly unknown[], name: string): boolean =>
   sources.some((src) => yamlItems(yamlGet(src, 'tables')?.value).some((t) => yamlField(t, 'name') === name));
