@@ -171,8 +171,7 @@ export class PipelineBuilder {
     for (const h of hints) {
       if (c.hints.length >= MAX_HINTS) return;
       const t = cleanHint(h);
-      if (t === undefined || t === c.name) continue;
-      if (c.hints.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
+      if (t === undefined || t === c.name || c.hints.some((x) => x.toLowerCase() === t.toLowerCase())) continue;
       c.hints.push(t);
     }
   }

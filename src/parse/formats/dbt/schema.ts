@@ -37,8 +37,7 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], text: stri
   const named = new Map<string, Set<string>>();
   const note = (name: string | undefined, what: string): void => {
     const key = name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (key === undefined || key === '') return;
-    named.set(key, (named.get(key) ?? new Set()).add(what));
+    if (key) named.set(key, (named.get(key) ?? new Set()).add(what));
   };
   for (const src of sources) {
     const s = yamlField(src, 'name');
