@@ -18,6 +18,9 @@ const TASKS: readonly (readonly [string, Placement, string[]])[] = [
   ['check_freshness_then_load', 'ingest', ['PythonOperator']],
   // Queries run in Hive transform, though Hive itself is a store.
   ['run_hive_query', 'process', ['HiveOperator']],
+  // Layers as Portuguese and Spanish projects name them: building a fact table models.
+  ['build_fato_receita', 'model', ['PythonOperator']],
+  ['cargar_hechos_ventas', 'model', ['PythonOperator']],
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {
