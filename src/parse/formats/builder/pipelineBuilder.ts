@@ -145,7 +145,7 @@ export class PipelineBuilder {
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
-  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; noSelf?: boolean } = {}): void {
+  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both' } = {}): void {
     const extra = { label: opts.label, line: opts.line };
     for (const [i, f] of froms.entries()) {
       // Once no more edges are kept, the rest of the cross product is only counted.
@@ -154,7 +154,6 @@ export class PipelineBuilder {
         return;
       }
       for (const t of tos) {
-        if (opts.noSelf && f === t) continue;
         if (opts.direction !== 'back') this.edge(f, t, extra);
         if (opts.direction === 'back' || opts.direction === 'both') this.edge(t, f, extra);
       }

@@ -2,7 +2,7 @@
  * The warnings a builder collects: positioned from 1, bounded in memory while reading, and at most
  * MAX_WARNINGS shown, the first by position, with the rest summed up in one.
  */
-import { warningOf, type ParseProblem } from '../../problems';
+import { warningOf } from '../../problems';
 import type { ParseWarning } from '../../types';
 import { clip } from './values';
 
@@ -18,14 +18,13 @@ export class WarningLog {
   private dropped = 0;
 
   add(warning: ParseWarning): void {
-    const w: { line: number; column: number; message: string; found?: string; problem?: ParseProblem } = {
+    this.list.push({
       line: Number.isFinite(warning.line) ? Math.max(1, Math.floor(warning.line)) : 1,
       column: Number.isFinite(warning.column) ? Math.max(1, Math.floor(warning.column)) : 1,
       message: warning.message,
-    };
-    if (warning.found !== undefined) w.found = clip(warning.found);
-    if (warning.problem !== undefined) w.problem = warning.problem;
-    this.list.push(w);
+      ...(warning.found !== undefined ? { found: clip(warning.found) } : {}),
+      ...(warning.problem !== undefined ? { problem: warning.problem } : {}),
+    });
     // Bounded memory, yet the first warnings by position survive: past twice the budget, keep the earliest.
     if (this.list.length >= 2 * KEPT_WARNINGS) {
       this.list.sort(byPosition);

@@ -10,7 +10,7 @@ import type { Block, Context, Mention, Node, Reader, Seg } from './types';
 /** Connects every exit of `a` to every entry of `b`, unless the page states its flow with arrows. */
 export function connect(r: Reader, a: Block, z: Block): void {
   if (r.flowGiven) return;
-  r.b.fanOut(a.exits, z.entries, { line: z.line, noSelf: true });
+  r.b.fanOut(a.exits, z.entries, { line: z.line });
 }
 
 /**

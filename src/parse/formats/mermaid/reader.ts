@@ -135,7 +135,7 @@ export class MermaidReader {
         title = label.text;
       } else {
         title = s.slice(start, end).trim();
-        if (title !== id) id = title;
+        id = title;
       }
     }
     title = cleanLabel(unquoteLabel(title), true);
@@ -158,7 +158,7 @@ export class MermaidReader {
       if (p >= s.length || s[p] === ';' || s.startsWith('%%', p)) break;
       const link = readLink(s, p);
       if (!link) {
-        bad = { at: p, problem: { kind: links.length === 0 && first.shaped ? 'linkExpected' : links.length === 0 ? 'unknownStatement' : 'textAfterNode' } };
+        bad = { at: p, problem: { kind: links.length === 0 ? 'linkExpected' : 'textAfterNode' } };
         break;
       }
       if ('error' in link) {

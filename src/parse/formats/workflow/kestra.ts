@@ -35,18 +35,17 @@ interface Tally {
 
 function taskHints(r: Reading, node: unknown, type: string): (string | undefined)[] {
   const words = shortType(type).split('.').filter((w) => w !== '' && w !== 'core');
-  const hints: (string | undefined)[] = [taskTypeHint(words.join(' '))];
-  for (const key of PLACE_KEYS) {
-    const v = field(node, key);
-    if (v !== undefined) hints.push(hintFromKwarg(key === 'destinationTable' ? 'table' : key, v));
-  }
   const commands = plain(r, child(node, 'commands'));
   const first = Array.isArray(commands) ? commands.find((c): c is string => typeof c === 'string') : undefined;
-  hints.push(valueHint(first?.split(/\s+/).slice(0, 3).join(' ')));
   const image = field(node, 'containerImage') ?? field(node, 'docker');
-  if (image !== undefined && !image.includes('{{')) hints.push(...imageHints(image));
-  hints.push(valueHint(field(node, 'description'), 120));
-  return hints;
+  return [
+    taskTypeHint(words.join(' ')),
+    // A property not set gives no hint, as an empty one does.
+    ...PLACE_KEYS.map((key) => hintFromKwarg(key === 'destinationTable' ? 'table' : key, field(node, key) ?? '')),
+    valueHint(first?.split(/\s+/).slice(0, 3).join(' ')),
+    ...(image !== undefined && !image.includes('{{') ? imageHints(image) : []),
+    valueHint(field(node, 'description'), 120),
+  ];
 }
 
 function readTasks(r: Reading, nodes: readonly unknown[], parallel: boolean, tally: Tally, depth: number): Run {

@@ -44,18 +44,16 @@ function readPlugins(r: Reading, plugins: unknown): Map<string, Plugin> {
       if (name === undefined) continue;
       const inherits = field(node, 'inherit_from');
       const line = at(r, node).line;
-      const role = roleOf(kind, name);
-      if (kind === 'loader') {
-        const base = bases.get(inherits ?? '') ?? inherits ?? name;
+      const base = kind === 'loader' ? (bases.get(inherits ?? '') ?? inherits ?? name) : undefined;
+      const key = base !== undefined ? `store:${base}` : `p:${name}`;
+      out.set(name, { name, role: kind, key });
+      if (base !== undefined) {
         bases.set(name, base);
-        const key = `store:${base}`;
         r.b.component(key, { name: base.replace(/^target-/, ''), line, hints: [roleHint('meltano', 'loader'), name] });
-        out.set(name, { name, role: kind, key });
         continue;
       }
-      const key = `p:${name}`;
+      const role = roleOf(kind, name);
       r.b.component(key, { name, line, hints: [role !== undefined ? roleHint('meltano', role) : undefined, inherits, field(node, 'namespace')] });
-      out.set(name, { name, role: kind, key });
       if (kind === 'extractor') {
         const source = sourceOf(node, inherits !== undefined && !name.startsWith('tap-') ? inherits : name);
         r.b.component(`source:${source}`, { name: source, line, hints: [roleHint('meltano', 'source')] });
@@ -99,12 +97,10 @@ export function readMeltano(r: Reading, root: unknown): void {
     r.b.problem({ kind: 'workflowNoSteps', tool: 'meltano' }, at(r, child(root, 'plugins') ?? root));
     return;
   }
-  let wired = false;
-  for (const job of yamlItems(child(root, 'jobs'))) {
-    wireRun(r, plugins, jobBlocks(job), field(job, 'name') ?? 'job');
-    wired = true;
-  }
-  const orchestrators = [...plugins.values()].filter((p) => p.role === 'orchestrator');
+  const jobs = yamlItems(child(root, 'jobs'));
+  for (const job of jobs) wireRun(r, plugins, jobBlocks(job), field(job, 'name') ?? 'job');
+  let wired = jobs.length > 0;
+  const runner = [...plugins.values()].find((p) => p.role === 'orchestrator');
   for (const s of yamlItems(child(root, 'schedules'))) {
     const legacy = ['extractor', 'loader', 'transform'].map((k) => field(s, k)).filter((v): v is string => v !== undefined && plugins.has(v));
     if (legacy.length > 1) {
@@ -112,7 +108,6 @@ export function readMeltano(r: Reading, root: unknown): void {
       wired = true;
     }
     const cron = field(s, 'interval') ?? field(s, 'cron_interval');
-    const runner = orchestrators[0];
     if (cron !== undefined && runner !== undefined) r.b.component(runner.key, { name: runner.name, schedule: cron });
   }
   if (wired) return;

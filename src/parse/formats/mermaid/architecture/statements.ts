@@ -163,8 +163,7 @@ function readEdge(c: Cursor): ArchLine | undefined {
     headTo,
     ...(title ? { title } : {}),
   };
-  if (!c.done) return { statement: edge, problem: { problem: { kind: 'textAfterNode' }, column: c.pos + 1, found: c.rest } };
-  return { statement: edge };
+  return { statement: edge, ...(c.done ? {} : { problem: { problem: { kind: 'textAfterNode' }, column: c.pos + 1, found: c.rest } }) };
 }
 
 /** Reads one statement from `from` (past any indentation) to the end of the line. */
