@@ -17,6 +17,20 @@ describe('classifyPipeline', () => {
     return classifyPipeline(components, edges);
   };
 
+  it('places a frontend or backend the pipeline feeds as serve, and one that feeds the pipeline as its source', () => {
+    const fed = run(['Snowflake', 'Backend', 'Frontend'], [['Snowflake', 'Backend'], ['Backend', 'Frontend']]);
+    expect([fed.get('Backend')?.placement, fed.get('Frontend')?.placement]).toEqual(['serve', 'serve']);
+    const source = run(['Backend', 'Postgres', 'Debezium', 'Kafka'], [['Backend', 'Postgres'], ['Postgres', 'Debezium'], ['Debezium', 'Kafka']]);
+    expect([source.get('Backend')?.placement, source.get('Postgres')?.placement]).toEqual(['generate', 'generate']);
+  });
+
+  it('reads raw data in Portuguese, Spanish and French as a phrase, not gross revenue or crude oil', () => {
+    const r = run(['dados_brutos', 'datos_crudos', 'receita_bruta', 'precio_crudo', 'Spark'], [['dados_brutos', 'Spark'], ['datos_crudos', 'Spark'], ['Spark', 'receita_bruta']]);
+    expect([r.get('dados_brutos')?.placement, r.get('datos_crudos')?.placement]).toEqual(['store', 'store']);
+    expect(r.get('receita_bruta')?.placement).not.toBe('store');
+    expect(r.get('precio_crudo')?.placement).not.toBe('store');
+  });
+
   it('places an unknown between ingest and process as store', () => {
     const r = run(['App', 'Kafka', 'quux', 'Spark'], [
       ['App', 'Kafka'],

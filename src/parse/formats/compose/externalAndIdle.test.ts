@@ -175,11 +175,9 @@ describe("compose: the project's own services beside a database the stack writes
   it('by what its name says it does', () => {
     expect(meetsSink('stream-processor')).toBe('fills');
     expect(meetsSink('dashboard')).toBe('reads');
-    // A frontend or its backend shows people what the stack made.
-    expect(meetsSink('backend')).toBe('reads');
     expect(meetsSink('airflow-webserver')).toBeUndefined();
     // An app, a scheduler or a name that says nothing may own the database or only start after it.
-    expect(meetsSink('app')).toBeUndefined();
+    expect(meetsSink('backend')).toBeUndefined();
     expect(meetsSink('scheduler')).toBeUndefined();
   });
 });
