@@ -31,7 +31,7 @@ const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
  * the file (two sources with an `orders` table, a model or a `ref('orders')` called `orders`); then
  * every source table is `source.table`, dbt's own way to tell them apart.
  */
-function sourceTableNamer(root: unknown, sources: readonly unknown[], text: string): (source: string, table: string) => string {
+function sourceTableNamer(root: unknown, sources: readonly unknown[], tables: ReadonlySet<string | undefined>, text: string): (source: string, table: string) => string {
   // Each bare name and the things it names; names that differ only in case or punctuation
   // (stg_users, stg__users) are as easily confused.
   const named = new Map<string, Set<string>>();
@@ -47,7 +47,7 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], text: stri
   for (const k of ['models', 'seeds', 'snapshots', 'exposures']) for (const n of yamlItems(yamlGet(root, k)?.value)) note(yamlField(n, 'name'), `node:${yamlField(n, 'name')}`);
   // A relationships test's `ref('locations')` beside a source table `locations` means that table.
   const tested = new Set([...text.matchAll(TESTED_REF)].map((m) => REF.exec(m[1] ?? '')?.[1]));
-  for (const [, ref] of text.matchAll(new RegExp(REF, 'g'))) if (!(tested.has(ref) && isSourceTable(sources, ref ?? ''))) note(ref, `node:${ref}`);
+  for (const [, ref] of text.matchAll(new RegExp(REF, 'g'))) if (!(tested.has(ref) && tables.has(ref))) note(ref, `node:${ref}`);
   for (const m of text.matchAll(new RegExp(SOURCE, 'g'))) note(m[2], `source:${m[1]}.${m[2]}`);
   const clash = [...named.values()].some((things) => things.size > 1);
   return (source, table) => (clash ? `${source}.${table}` : table);
@@ -56,8 +56,9 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], text: stri
 /** A relationships test's target: `to: ref('dim_team')`. */
 const TESTED_REF = /^[ \t-]*to[ \t]*:[ \t]*["']?[ \t]*(ref\([^)\n]*\))/gm;
 
-const isSourceTable = (sources: readonly unknown[], name: string): boolean =>
-  sources.some((src) => yamlItems(yamlGet(src, 'tables')?.value).some((t) => yamlField(t, 'name') === name));
+/** The names of the tables the file's sources declare, read once. */
+const sourceTables = (sources: readonly unknown[]): Set<string | undefined> =>
+  new Set(sources.flatMap((src) => yamlItems(yamlGet(src, 'tables')?.value).map((t) => yamlField(t, 'name'))));
 
 /** A source table's `source.table` name, from the `source <name>` hint its reader gives it. */
 export function qualifiedSourceName(name: string, hints: readonly string[]): string {
@@ -88,7 +89,8 @@ function readSchema(b: PipelineBuilder, text: string): void {
   };
 
   const sources = yamlItems(yamlGet(root, 'sources')?.value);
-  const tableName = sourceTableNamer(root, sources, text);
+  const tables = sourceTables(sources);
+  const tableName = sourceTableNamer(root, sources, tables, text);
   for (const src of sources) {
     const source = named(src, 'source');
     if (!source) continue;
@@ -126,7 +128,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
   const lines = new LineIndex(text);
   for (const m of text.matchAll(TESTED_REF)) {
     const ref = REF.exec(m[1] ?? '')?.[1];
-    if (ref !== undefined && !b.has(`node:${ref}`) && !isSourceTable(sources, ref)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
+    if (ref !== undefined && !b.has(`node:${ref}`) && !tables.has(ref)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['model'] });
   }
 
   // Exposures state their upstream outright: `depends_on: [ref('orders'), source('raw', 'orders')]`.
