@@ -1,10 +1,12 @@
 /**
  * npm run eval:triage                  score the walkthrough on every corpus batch
  * npm run eval:triage -- --packet N     print batch N's reader packet (reports, symptoms, questions)
+ * npm run eval:triage -- --unblind N F  print reader answers file F with batch N's own report ids
  * npm run eval:triage -- --verbose      also list each incident's ranking and trail
  */
 import { readBatches } from '../src/domain/diagnosis/eval/corpus';
-import { readerPacket } from '../src/domain/diagnosis/eval/packet';
+import { readFileSync } from 'node:fs';
+import { readerPacket, unblind } from '../src/domain/diagnosis/eval/packet';
 import { play, playReader, score, totals, type Totals } from '../src/domain/diagnosis/eval/play';
 import { scoreSuggestions } from '../src/domain/diagnosis/eval/suggestScore';
 import type { Incident, Played, ReaderScript } from '../src/domain/diagnosis/eval/types';
@@ -14,14 +16,19 @@ import { suggestFromText } from '../src/domain/diagnosis/suggest';
 
 const args = process.argv.slice(2);
 const batches = readBatches();
-const packetAt = args.indexOf('--packet');
+const packetAt = Math.max(args.indexOf('--packet'), args.indexOf('--unblind'));
 if (packetAt >= 0) {
   const batch = batches.find((b) => b.name === `batch-${args[packetAt + 1]}`);
   if (!batch) {
     console.error(`No batch ${args[packetAt + 1] ?? '(missing number)'}; have ${batches.map((b) => b.name).join(', ')}`);
     process.exit(2);
   }
-  console.log(readerPacket(KB, batch.incidents));
+  const file = args[packetAt + 2];
+  if (args[packetAt] === '--unblind' && !file) {
+    console.error('--unblind needs the batch number and the reader\'s answers file');
+    process.exit(2);
+  }
+  console.log(args[packetAt] === '--unblind' && file ? unblind(readFileSync(file, 'utf8'), batch.incidents) : readerPacket(KB, batch.incidents));
   // Exiting at once would cut output still queued for a pipe: wait until it is written.
   await new Promise((written) => process.stdout.write('', written));
   process.exit(0);

@@ -4,7 +4,8 @@ import type { Incident } from './types';
 
 /**
  * What a blind reader gets: the symptoms, the questions and the reports, and nothing of the causes
- * or the answers the write-ups found. They answer each report from its words alone.
+ * or the answers the write-ups found. They answer each report from its words alone. Reports are
+ * numbered, since a collector's id ("…-join-fanout") can name the cause.
  */
 export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]): string {
   const out: string[] = ['# Symptoms (pick every one the report states)', ''];
@@ -21,6 +22,17 @@ export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]):
     out.push(`- \`${q.id}\` [${q.kind}]: ${q.text}${premise}`);
   }
   out.push('', '# Reports', '');
-  for (const i of incidents) out.push(`## ${i.id}`, '', i.report.trim(), '');
+  incidents.forEach((i, n) => out.push(`## ${packetId(n)}`, '', i.report.trim(), ''));
   return out.join('\n');
+}
+
+export const packetId = (n: number): string => `report-${n + 1}`;
+
+/** A reader's answers, keyed by the packet's numbers, under the write-ups' own ids. */
+export function unblind(answersYaml: string, incidents: readonly Incident[]): string {
+  return answersYaml.replace(/^(\s*-\s*id:\s*)report-(\d+)\s*$/gm, (whole, lead: string, n: string) => {
+    const incident = incidents[Number(n) - 1];
+    if (!incident) throw new Error(`${whole.trim()}: the batch has ${incidents.length} reports`);
+    return `${lead}${incident.id}`;
+  });
 }

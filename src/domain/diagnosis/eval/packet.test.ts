@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE_BASE as KB } from '../load';
+import { readerPacket, unblind } from './packet';
+import type { Incident } from './types';
+
+const incident = (id: string, report: string): Incident => ({
+  id, report, source: 'https://example.org/thread', title: 't', seam: 'process-model', dimension: 'grain', cause: 'A join fanned out.',
+});
+const batch = [incident('warehouse-join-fanout-doubles-revenue', 'Revenue doubled overnight.'), incident('sensor-never-fires', 'The daily run never started.')];
+
+describe('the blind reader packet', () => {
+  it('numbers the reports, so no collector id can name the cause', () => {
+    const packet = readerPacket(KB, batch);
+    expect(packet).toContain('## report-1\n\nRevenue doubled overnight.');
+    expect(packet).toContain('## report-2\n\nThe daily run never started.');
+    expect(packet).not.toContain('fanout');
+    expect(packet).not.toContain('A join fanned out');
+  });
+
+  it('puts the write-ups\' own ids back on the reader\'s answers, in report order', () => {
+    const answers = '# answers\n- id: report-2\n  symptoms: [run-never-started]\n- id: report-1\n  symptoms: [totals-doubled]\n';
+    expect(unblind(answers, batch)).toBe('# answers\n- id: sensor-never-fires\n  symptoms: [run-never-started]\n- id: warehouse-join-fanout-doubles-revenue\n  symptoms: [totals-doubled]\n');
+  });
+
+  it('says which number does not exist instead of guessing', () => {
+    expect(() => unblind('- id: report-3\n', batch)).toThrow('id: report-3: the batch has 2 reports');
+  });
+});
