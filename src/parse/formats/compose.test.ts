@@ -115,6 +115,26 @@ describe('composeParser: broken input', () => {
     expect(edgePairs(r, true)).toEqual(['postgres -> api', 'redis -> api', 'api -> worker']);
   });
 
+  it('reads a quoted value whose later lines sit left of its key, as Compose does', () => {
+    const text = [
+      'x-airflow-common: &common',
+      '  environment:',
+      "    AIRFLOW_CONN_SPARK: '{",
+      '    "conn_type": "spark",',
+      '    "host": "spark://spark-master"',
+      "}'",
+      'services:',
+      '  airflow-scheduler:',
+      '    <<: *common',
+      '    image: apache/airflow:2.9.0',
+      '  spark-master:',
+      '    image: bitnami/spark:3.5',
+    ].join('\n');
+    const r = composeParser.parse(text);
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => [c.name, c.line])).toEqual([['airflow-scheduler', 8], ['spark-master', 11]]);
+  });
+
   it('says so when there are no services', () => {
     const r = composeParser.parse('volumes:\n  data:\n');
     expect(r.components).toEqual([]);

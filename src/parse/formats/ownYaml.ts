@@ -142,12 +142,12 @@ function readOwn(b: PipelineBuilder, text: string): void {
     // recovery keeps what can be read; only the JSON problems are reported.
     const source = json.strict ? text : withoutComments(text);
     b.warnAll(json.warnings);
-    new OwnReader(b, source, loadYaml(source), !json.ok).read();
+    new OwnReader(b, loadYaml(source), !json.ok).read();
     return;
   }
   const y = loadYaml(text);
   b.warnAll(y.warnings);
-  new OwnReader(b, text, y, y.warnings.length > 0).read();
+  new OwnReader(b, y, y.warnings.length > 0).read();
 }
 
 function detectOwn(text: string): number {

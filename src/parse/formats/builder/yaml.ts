@@ -10,6 +10,8 @@ import { LineIndex, foundAt, tooDeepAt, type Position } from './positions';
 
 export interface YamlLoad {
   readonly doc: Document.Parsed;
+  /** The text the document was read from, which node ranges index: as written, quoted runs indented. */
+  readonly text: string;
   readonly warnings: readonly ParseWarning[];
   /** 1-based position of a node's start, or `fallback` (the start of the text) when it has no source range. */
   posOf(node: unknown, fallback?: Position): Position;
@@ -19,7 +21,8 @@ export interface YamlLoad {
 export const MAX_YAML_DEPTH = 512;
 
 /** parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps what could be read. */
-export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlLoad {
+export function loadYaml(written: string, options: { merge?: boolean } = {}): YamlLoad {
+  const text = indentQuotedRuns(written);
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text, MAX_YAML_DEPTH, 'yaml');
   const warnings: ParseWarning[] = [];
@@ -59,7 +62,26 @@ export function loadYaml(text: string, options: { merge?: boolean } = {}): YamlL
     const { line, col } = lineCounter.linePos(range[0]);
     return { line: Math.max(1, line), column: Math.max(1, col) };
   };
-  return { doc, warnings, posOf };
+  return { doc, text, warnings, posOf };
+}
+
+/**
+ * libyaml, and so Compose and PyYAML, reads a quoted value's later lines at any indent (a connection's
+ * JSON with `}'` at column 1); this library wants them under their key. Valid YAML is left as it is.
+ */
+function indentQuotedRuns(text: string): string {
+  const lines = text.split('\n');
+  const closes = (s: string, q: string) => (q === "'" ? s.replace(/''/g, '') : s.replace(/\\./g, '')).includes(q);
+  for (let i = 0; i < lines.length; i++) {
+    const [, key = '', quote = '', rest = ''] = /^( *)[^\s#'"-][^'"]*?:\s+(['"])(.*)$/.exec(lines[i] ?? '') ?? [];
+    if (quote === '' || closes(rest, quote)) continue;
+    while (++i < lines.length) {
+      const line = lines[i] ?? '';
+      if (line.trim() !== '' && line.length - line.trimStart().length <= key.length) lines[i] = `${key}  ${line.trimStart()}`;
+      if (closes(line, quote)) break;
+    }
+  }
+  return lines.join('\n');
 }
 
 /** A key written twice in one map, reported as the library would: at the later key. */

@@ -11,7 +11,6 @@ const ARROW = /\s*(?:->|→)\s*/;
 export abstract class OwnEdgeReader {
   constructor(
     protected readonly b: PipelineBuilder,
-    protected readonly text: string,
     protected readonly y: YamlLoad,
     /** True after a syntax error: structures the parser's recovery produced are read leniently. */
     protected readonly recovering: boolean,
@@ -27,7 +26,7 @@ export abstract class OwnEdgeReader {
 
   protected snippet(node: unknown): string {
     const [start = 0, end = start] = (node as { range?: number[] } | null)?.range ?? [];
-    return this.text.slice(start, Math.min(end, start + 60));
+    return this.y.text.slice(start, Math.min(end, start + 60));
   }
 
   /** A node's text, to name a component by; when it has none, `problem` is reported at it (or at `near`). */
@@ -99,7 +98,7 @@ export abstract class OwnEdgeReader {
   private readArrowChain(text: string, node: unknown, label: string | undefined): void {
     const base = this.y.posOf(node);
     const [start = 0, end = start] = (node as { range?: number[] }).range ?? [];
-    const source = this.text.slice(start, end);
+    const source = this.y.text.slice(start, end);
     const parts = text.split(ARROW);
     if (parts.length < 2) {
       this.b.problem({ kind: 'edgeNotArrow' }, base, text);
