@@ -56,7 +56,8 @@ function normalise(text: string): string {
 function oneLabel(text: string, layers: boolean): Placement | undefined {
   const w = normalise(text);
   const find = (k: string): Placement | undefined => STAGE_NAMES.get(k) ?? SECTION_LABELS.get(k) ?? (layers ? HEADING_WORDS.get(k) : STAGE_WORDS.get(k));
-  return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`);
+  // "Auto-Ingestion", "Pre-processing": a prefix joined by a hyphen qualifies the label.
+  return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`) ?? (/^\p{L}+-\p{L}{4}/u.test(w) ? oneLabel(w.replace(/^\p{L}+-/u, ''), layers) : undefined);
 }
 
 /** Words that name a data layer only ("raw", "data marts", "gold layer"), not a stage of work. */

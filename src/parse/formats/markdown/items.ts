@@ -138,8 +138,8 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     const stage = itemLabel(split.label);
     childCtx = stage ? framed(ctx, split.label, stage) : { ...ctx, hints: [...ctx.hints, split.label] };
     stepLabel = true;
-  } else if (split && itemLabel(split.label)) {
-    const stage = itemLabel(split.label);
+  } else if (split && itemLabel(split.label.replace(TRAILING_BRACKETS, ''))) {
+    const stage = itemLabel(split.label.replace(TRAILING_BRACKETS, ''));
     childCtx = stage ? framed(ctx, split.label, stage) : ctx;
     own = tools(r, { text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
   } else if (split) {
@@ -224,7 +224,8 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     if (thing && !paren && !mentionsIn(r, rest, true).some((m) => catalogStrength(m.name) === 'product')) {
       return named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
     }
-    if (!paren || itemLabel(bold.label)) return undefined;
+    // "**Auto-Ingestion (Event-Driven)**: …": brackets that name no tool qualify the label.
+    if (!paren || itemLabel(bold.label) || !namesSomething(paren[2] ?? '')) return undefined;
     const at = seg.col + bold.label.indexOf('(') + 1;
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
   }

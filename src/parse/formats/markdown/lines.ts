@@ -87,16 +87,17 @@ export function innerChain(item: string): string | undefined {
 }
 
 /**
- * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART": a chain
- * of capitalised layers alone inside a sentence, in any language, is the layers data rests in, in
- * order. A chain that goes on to a product is the chain reader's; "raw → landing" is a rename.
+ * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART", "a
+ * medallion architecture (Bronze, Silver, Gold)": a chain or series of capitalised layers alone inside
+ * a sentence, in any language, is the layers data rests in, in order. A chain that goes on to a
+ * product is the chain reader's; "raw → landing" is a rename.
  */
 export function layerChain(text: string): string | undefined {
-  for (const m of text.matchAll(/[\p{L}\p{N}_]+(?:\s*(?:->|=>|→)\s*[\p{L}\p{N}_]+)+/gu)) {
-    // In brackets the chain belongs to what precedes it (`BigQuery (raw → staging → marts)` are its datasets).
+  for (const m of text.matchAll(/[\p{L}\p{N}_]+(?:\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*[\p{L}\p{N}_]+)+/gu)) {
+    // In brackets after a product the layers are its datasets (`BigQuery (raw → staging → marts)`).
     const before = text.slice(0, m.index);
-    if (before.split('(').length > before.split(')').length) continue;
-    const words = m[0].split(ARROWISH).map((w) => w.trim());
+    if (before.split('(').length > before.split(')').length && catalogStrength(squash(before.slice(0, before.lastIndexOf('(')).split(/\s+/).slice(-2).join(' ').replace(/[*_`]/g, ''))) === 'product') continue;
+    const words = m[0].split(/\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u).map((w) => w.trim());
     if (words.every((w) => /^\p{Lu}/u.test(w) && namesLayer(w))) return words.join(' → ');
   }
   return undefined;

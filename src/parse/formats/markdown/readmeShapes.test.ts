@@ -153,3 +153,34 @@ describe('an item grouping products under a label', () => {
     expect(names(parse('- Streaming (Kafka or Kinesis)\n- Spark'))).not.toContain('Kinesis');
   });
 });
+
+describe('a stage label with a qualifier', () => {
+  it('frames the tools its sentence names, whether the qualifier is in brackets or joined by a hyphen', () => {
+    for (const label of ['Ingestion (Event-Driven)', 'Auto-Ingestion']) {
+      const r = parse(`1. **${label}:** Azure Event Grid triggers Snowpipe, which loads new files into Snowflake.\n2. **Orchestration:** Apache Airflow.`);
+      expect(names(r), label).toEqual(['Azure Event Grid', 'Snowpipe', 'Snowflake', 'Apache Airflow']);
+      expect(placed(r)['snowpipe'], label).toBe('ingest');
+    }
+  });
+
+  it('still reads the tools a stage label holds in its brackets', () => {
+    const r = parse('- **Ingestion (Airbyte, Fivetran):** loads the sources nightly');
+    expect(names(r)).toEqual(['Airbyte', 'Fivetran']);
+  });
+});
+
+describe('layers named in a series inside a sentence', () => {
+  it('are the layers data rests in, in order, in any language', () => {
+    for (const line of ['- dbt models the data in a medallion architecture (Bronze, Silver, Gold).', '- dbt modélise la donnée en Bronze, Silver et Gold.']) {
+      const r = parse(line);
+      expect(names(r), line).toEqual(['Bronze', 'Silver', 'Gold', 'dbt']);
+      expect(pairs(r), line).toEqual(expect.arrayContaining(['bronze->silver', 'silver->gold']));
+    }
+  });
+
+  it('are a product\'s own datasets when they follow it in brackets', () => {
+    const r = parse('- Data lands in BigQuery (Raw, Staging, Marts) and is read by Looker.');
+    expect(names(r)).not.toContain('Raw');
+    expect(names(r)).toEqual(expect.arrayContaining(['BigQuery', 'Looker']));
+  });
+});
