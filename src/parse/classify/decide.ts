@@ -93,8 +93,7 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
   // the apache/hive image is the metastore.
   const preferred = candidates.filter((e) => e.from === (preferHints ? 'hint' : 'name'));
   const voters = preferred.length > 0 ? preferred : candidates;
-  const first = voters[0];
-  if (!first) return undefined;
+  const first = voters[0] as Evidence;
   const { placement, conflict, leaders } = choose(voters, candidates, evidence);
 
   const chosen = candidates.filter((c) => c.placement === placement);

@@ -60,22 +60,15 @@ interface IndexEntry {
   readonly name: string;
 }
 
-function buildIndex(): { index: ReadonlyMap<string, IndexEntry>; maxSpan: number } {
-  const index = new Map<string, IndexEntry>();
-  let maxSpan = 1;
-  for (const entry of LEXICON) {
-    for (const name of entry.names) {
-      const words = tokenize(name);
-      const key = words.join('');
-      // First entry wins; the lexicon test guarantees keys are unique across stages anyway.
-      if (key !== '' && !index.has(key)) index.set(key, { entry, name });
-      maxSpan = Math.max(maxSpan, words.length);
-    }
-  }
-  return { index, maxSpan };
+/** Each lexicon name and its words, in lexicon order. */
+const NAMES = LEXICON.flatMap((entry) => entry.names.map((name) => ({ entry, name, words: tokenize(name) })));
+const INDEX = new Map<string, IndexEntry>();
+for (const { entry, name, words } of NAMES) {
+  const key = words.join('');
+  // First entry wins; the lexicon test guarantees keys are unique across stages anyway.
+  if (key !== '' && !INDEX.has(key)) INDEX.set(key, { entry, name });
 }
-
-const { index: INDEX, maxSpan: MAX_SPAN } = buildIndex();
+const MAX_SPAN = Math.max(1, ...NAMES.map((n) => n.words.length));
 
 /** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns') and a product's name without its instance number ('kafka1', 'datanode2'; not 'node1', a host; 's3' is a name). */
 export function lookup(key: string): IndexEntry | undefined {

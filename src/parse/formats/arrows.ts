@@ -41,12 +41,8 @@ function parseArrows(text: string): RawPipeline {
 
 /** Is the first meaningful line a Mermaid flowchart header? */
 function mermaidHeader(lines: readonly string[]): boolean {
-  for (const l of lines) {
-    const t = l.trim();
-    if (t === '' || isFence(t) || t.startsWith('%%')) continue;
-    return /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(t);
-  }
-  return false;
+  const first = lines.map((l) => l.trim()).find((t) => t !== '' && !isFence(t) && !t.startsWith('%%'));
+  return first !== undefined && /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(first);
 }
 
 /** Mermaid node syntax (`A[Label]`, `B((x))`, `-->|label|`) with no header. */

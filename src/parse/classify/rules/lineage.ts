@@ -68,8 +68,7 @@ function placeDataset(c: Marked, v: Verdict, g: Graph, placed: (id: string) => P
 }
 
 function placeJob(c: Marked, v: Verdict, g: Graph, placed: (id: string) => Placement): Classification | undefined {
-  const open = v.open === true || v.entry?.asSource === 'ingest';
-  if (!open) return undefined;
+  if (!v.open && v.entry?.asSource !== 'ingest') return undefined;
   const { preds, succs: outputs } = around(g, c.id);
   const inputs = preds.map((id) => ({ id, stage: placed(id) }));
   const source = inputs.find((i) => i.stage === 'generate');

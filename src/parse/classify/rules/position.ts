@@ -19,7 +19,6 @@ export interface Graph {
 /** Placements that count as "the pipeline feeds it" for products whose role depends on position. */
 const FEEDS: ReadonlySet<Placement> = new Set(['ingest', 'store', 'process', 'model', 'serve']);
 
-const stageIndex = (p: Placement): number => (isStage(p) ? STAGES.indexOf(p) : -1);
 /** A component's data neighbours: what feeds it and what it feeds. */
 export const around = (g: Graph, id: string) => ({ preds: g.preds.get(id) ?? [], succs: g.succs.get(id) ?? [] });
 
@@ -114,12 +113,12 @@ export function guessFromNeighbours(
       if (tied) {
         // A tie is broken only towards one of the tied stages; otherwise it stays as it was.
         const current = out.get(id);
-        if (tied.includes(stage) && current) placed.push([id, { ...current, placement: stage, reason: `${current.reason}; position breaks the tie: ${where}` }, stageIndex(stage)]);
+        if (tied.includes(stage) && current) placed.push([id, { ...current, placement: stage, reason: `${current.reason}; position breaks the tie: ${where}` }, STAGES.indexOf(stage)]);
         else pending.delete(id);
         continue;
       }
       const confidence = pass > 1 ? 0.35 : before !== undefined && after !== undefined ? 0.45 : 0.4;
-      placed.push([id, { placement: stage, confidence, uncertain: true, reason: `no match; guessed from position: ${where}` }, stageIndex(stage)]);
+      placed.push([id, { placement: stage, confidence, uncertain: true, reason: `no match; guessed from position: ${where}` }, STAGES.indexOf(stage)]);
     }
     if (placed.length === 0) break;
     for (const [id, r, i] of placed) {

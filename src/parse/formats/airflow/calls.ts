@@ -73,13 +73,11 @@ const TEXT_NODES = new Set(['String', 'FormatString', 'ContinuedString', 'Parent
 
 /** Keyword arguments whose values are constant texts. */
 function kwargTexts(r: ReadContext, args: readonly Arg[], scope: Scope): { name: string; value: string }[] {
-  const out: { name: string; value: string }[] = [];
-  for (const a of args) {
-    if (a.name === undefined || !TEXT_NODES.has(a.value.name)) continue;
+  return args.flatMap((a) => {
+    if (a.name === undefined || !TEXT_NODES.has(a.value.name)) return [];
     const v = evaluate(r, a.value, scope, 'loose');
-    if (v?.kind === 'str') out.push({ name: a.name, value: v.value });
-  }
-  return out;
+    return v?.kind === 'str' ? [{ name: a.name, value: v.value }] : [];
+  });
 }
 
 function argHints(r: ReadContext, args: readonly Arg[], scope: Scope): string[] {

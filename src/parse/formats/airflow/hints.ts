@@ -37,8 +37,7 @@ const KWARG_RULES: readonly KwargRule[] = [
 export function hintFromKwarg(key: string, value: string): string | undefined {
   const v = value.trim();
   if (v === '' || v.includes('{{')) return undefined;
-  const rule = KWARG_RULES.find((r) => r.key.test(key));
-  return rule?.keep(v);
+  return KWARG_RULES.find((r) => r.key.test(key))?.keep(v);
 }
 
 const CLASS_HINT = /^[A-Z]\w*(?:Hook|Operator|Sensor)$/;
@@ -58,10 +57,8 @@ export function codeHints(node: Node, text: string): string[] {
     if (CLASS_HINT.test(name)) out.push(name);
     const eq = c.node.nextSibling;
     const value = eq?.name === 'AssignOp' ? eq.nextSibling : null;
-    if (value?.name === 'String') {
-      const h = hintFromKwarg(name, stringContent(text.slice(value.from, value.to)));
-      if (h !== undefined) out.push(h);
-    }
+    const h = value?.name === 'String' ? hintFromKwarg(name, stringContent(text.slice(value.from, value.to))) : undefined;
+    if (h !== undefined) out.push(h);
   } while (c.next());
   // Code that opens one system's hook and then another's moves data from the first to the second
   // (MsSqlHook then S3Hook: "MsSql to S3"), as a transfer operator's class says.

@@ -167,16 +167,13 @@ export class AirflowReader extends ReadContext {
         this.inside({ kind: 'group', key }, def, body, scope);
       } else {
         const argList = d.getChild('ArgList');
-        const hints = [`@${dotted}`, ...(argList ? codeHints(argList, this.text) : []), ...this.hintsOfBody(body)];
+        const bodyHints = getOrAdd(this.bodyHints, body.from, () => codeHints(body, this.text));
+        const hints = [`@${dotted}`, ...(argList ? codeHints(argList, this.text) : []), ...bodyHints];
         scope.set(fnName, { kind: 'taskfn', fn: { taskId: idArg('task_id') ?? fnName, hints, line: this.lineOf(d.from) }, deps: [] });
       }
       return;
     }
     scope.set(fnName, { kind: 'fn', def, scope });
-  }
-
-  private hintsOfBody(body: Node): string[] {
-    return getOrAdd(this.bodyHints, body.from, () => codeHints(body, this.text));
   }
 
   /** Reads a `@dag` or `@task_group` body where it is defined, its parameters standing for unknown values. */

@@ -182,8 +182,7 @@ export function isDiagram(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/);
   if (!drawable(lines)) return false;
   if (!/[┌╭┏╔│┃║─━═▼▶▲◀↓↑]|[+][-=]{2,}[+]|^\s*[|v^]\s*$/mu.test(text)) return false;
-  const g = new Grid(lines);
-  const { nodes, lines: drawn } = trace(g);
+  const { nodes, lines: drawn } = trace(new Grid(lines));
   const leaves = nodes.flatMap((n) => (n.box && !n.group ? [n.box] : []));
   const linking = drawn.filter((l) => lineEdges(l.touches, nodes).length > 0).length;
   // Boxes that share their sides and nothing links are a table printed in text (query output), not a drawing.

@@ -66,15 +66,13 @@ export function layout(g: Grid): Layout {
     }
     (n.rows as { text: string; row: number }[]).push(...(n.group ? rows.slice(0, 1) : rows));
   });
-  // Inside a group, between the boxes it holds, lines run free.
   nodes.forEach((n, i) => {
     const b = n.box as Box;
-    if (!n.group) return;
-    for (let r = b.top + 1; r < b.bottom; r++) for (let c = b.left + 1; c < b.right; c++) if (owner[r * width + c] === i) owner[r * width + c] = -1;
-  });
-  // Border cells stay owned by their box, also where an inner box was drawn over them.
-  nodes.forEach((n, i) => {
-    const b = n.box as Box;
+    // Inside a group, between the boxes it holds, lines run free.
+    if (n.group) {
+      for (let r = b.top + 1; r < b.bottom; r++) for (let c = b.left + 1; c < b.right; c++) if (owner[r * width + c] === i) owner[r * width + c] = -1;
+    }
+    // Border cells stay owned by their box, also where an inner box was drawn over them.
     for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (onBorder(b, r, c)) owner[r * width + c] = i;
   });
   for (const n of nodes) {

@@ -147,17 +147,13 @@ export function findBoxes(g: Grid): Box[] {
 export function tableCells(g: Grid, b: Box): Box[] {
   let rule: number | undefined;
   for (let r = b.top + 1; r < b.bottom; r++) {
-    let all = EDGE_V.has(g.at(r, b.left));
-    for (let c = b.left + 1; c < b.right && all; c++) all = EDGE_H.has(g.at(r, c));
-    if (all) rule = r;
+    if (EDGE_V.has(g.at(r, b.left)) && allBetween(b.left + 1, b.right, (c) => EDGE_H.has(g.at(r, c)))) rule = r;
   }
   if (rule === undefined || rule + 1 >= b.bottom) return [];
   const cells: Box[] = [];
   let left = b.left;
   for (let c = b.left + 1; c <= b.right; c++) {
-    let divider = true;
-    for (let r = rule + 1; r < b.bottom && divider && c !== b.right; r++) divider = EDGE_V.has(g.at(r, c));
-    if (!divider) continue;
+    if (c !== b.right && !allBetween(rule + 1, b.bottom, (r) => EDGE_V.has(g.at(r, c)))) continue;
     cells.push({ top: rule, left, bottom: b.bottom, right: c });
     left = c;
   }
@@ -169,16 +165,16 @@ function closeBox(g: Grid, top: number, left: number, right: number): number | u
   for (let r = top + 1; r < g.rows.length; r++) {
     const l = g.at(r, left);
     const rt = g.at(r, right);
-    if (BOTTOM_LEFT.has(l) && BOTTOM_RIGHT.has(rt) && r > top + 1) {
-      let edge = true;
-      for (let c = left + 1; c < right && edge; c++) edge = EDGE_H.has(g.at(r, c));
-      if (edge) return r;
-    }
+    if (BOTTOM_LEFT.has(l) && BOTTOM_RIGHT.has(rt) && r > top + 1 && allBetween(left + 1, right, (c) => EDGE_H.has(g.at(r, c)))) return r;
     // A side may be one cell out where a label was typed one character too long.
     if (!nearby(g, r, left, EDGE_V) || !nearby(g, r, right, EDGE_V)) return undefined;
   }
   return undefined;
 }
+
+/** Whether `test` holds at every index from `from` up to, not including, `to` (true when there is none). */
+const allBetween = (from: number, to: number, test: (i: number) => boolean): boolean =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).every(test);
 
 function nearby(g: Grid, r: number, c: number, set: ReadonlySet<string>): boolean {
   return set.has(g.at(r, c)) || set.has(g.at(r, c + 1)) || set.has(g.at(r, c - 1));

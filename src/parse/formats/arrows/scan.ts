@@ -35,7 +35,6 @@ function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {
 const EQUALS = new Set(['=']);
 const MAX_LABEL = 200;
 
-/** Finds arrows, the comment start and quoted stretches in one left-to-right pass. */
 export function scanLine(line: string, from: number): ScannedLine {
   const arrows: Arrow[] = [];
   let unclosedQuote: number | undefined;
@@ -126,15 +125,6 @@ export function afterBullet(line: string): number {
   // A tree's branch (`└── Snowpipe`, `├─ Kafka`, `│  `) is drawing, not part of the name.
   const branch = /^(?:[│├└┃┣┗]?[─━]+|[|`+\\]-{2,})\s+/.exec(line.slice(i));
   if (branch) return i + branch[0].length;
-  const c = line[i];
-  let j = i;
-  if (c === '-' || c === '*' || c === '•' || c === '+') j = i + 1;
-  else {
-    while (j < line.length && j - i < 4 && line[j]! >= '0' && line[j]! <= '9') j++;
-    if (j === i || (line[j] !== '.' && line[j] !== ')')) return 0;
-    j++;
-  }
-  if (!isSpace(line[j])) return 0;
-  while (isSpace(line[j])) j++;
-  return j;
+  const bullet = /^(?:[-*•+]|\d{1,4}[.)])[ \t\u00a0]/.exec(line.slice(i));
+  return bullet ? skipSpace(line, i + bullet[0].length) : 0;
 }

@@ -111,12 +111,8 @@ function readSchema(b: PipelineBuilder, text: string): void {
     }
   }
 
-  for (const [section, type] of [
-    ['models', 'model'],
-    ['seeds', 'seed'],
-    ['snapshots', 'snapshot'],
-  ] as const) {
-    for (const item of yamlItems(yamlGet(root, section)?.value)) {
+  for (const type of ['model', 'seed', 'snapshot'] as const) {
+    for (const item of yamlItems(yamlGet(root, `${type}s`)?.value)) {
       const n = named(item, type);
       if (!n) continue;
       declare(`node:${n.name}`, n.name, n.node, [type, yamlField(yamlGet(item, 'config')?.value, 'materialized'), describedAs(yamlField(item, 'description'))]);
