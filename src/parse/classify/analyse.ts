@@ -51,8 +51,9 @@ function statedRole(v: Verdict, f: Facts): Verdict {
   // or what a description (three words or more, not a heading's frame) opens with doing or being
   // ("Fetches … via the API", "Stores raw data").
   const described = (e: Evidence): boolean => (e.word === 'verb' || e.word === 'noun') && e.text.trim().split(/\s+/).length >= 3;
+  // "Data Sources" over the items: a role word led by "data" is still the whole hint.
   const stated = (e: Evidence): boolean =>
-    e.word === 'role' || (e.start === 0 && (described(e) || (e.word === 'generic' && e.end === tokenize(e.text).length)));
+    e.word === 'role' || ((e.start === 0 || (e.start === 1 && /^data\s/i.test(e.text))) && (described(e) || (e.word === 'generic' && e.end === tokenize(e.text).length)));
   const fits = (p: Evidence['placement']): boolean => noun || p === v.placement || p === v.entry?.whenFed || p === v.entry?.asSource;
   const role = [...f.named, ...f.section].find((e) => e.from === 'hint' && stated(e) && fits(e.placement));
   if (!role) return v;

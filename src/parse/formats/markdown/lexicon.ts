@@ -143,7 +143,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(
  * to the classifier as hints. Hints place what a name leaves unplaced; they never outvote the name.
  */
 export function frameHints(label: string, stage: Placement): string[] {
-  const text = squash(label.replace(/[*_`#:]/g, ' '));
+  const text = squash(label.replace(/[*_`#:\p{Extended_Pictographic}\p{So}\uFE0F]/gu, ' '));
   const word = STAGE_HINT.get(stage) ?? '';
   return [text, ...(word !== '' && !text.toLowerCase().includes(word.split(' ').pop() ?? word) ? [word] : [])].filter((h) => h !== '');
 }

@@ -13,7 +13,7 @@ import { TREE_LINE, arrowChainText, innerChain, plainLine, plainMarkdown, tableC
 import { type Piece, pieces } from './chunks';
 import { type Page, paragraphLines } from './paragraph';
 import { nameLike } from './names';
-import { boldLead, isStageItem, labelSplit } from './phrases';
+import { MARKS, boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
 
 /** A fenced block in a language another reader knows (```mermaid, ```yaml, ```json). */
@@ -166,7 +166,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
     page.aboutLevel = page.about ? level : undefined;
     page.setup = page.about && SETUP_HEADING.test(words);
   }
-  const plain = squash(text.replace(/[*_`]/g, ' '));
+  const plain = squash(text.replace(/[*_`]/g, ' ')).replace(MARKS, '');
   const split = labelSplit(plain);
   page.heading = plain;
   const stage = sectionLabel(split && split.rest.trim() === '' ? split.label : plain);

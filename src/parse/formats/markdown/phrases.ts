@@ -32,7 +32,7 @@ export const PURPOSE_ASIDE = /\s*\(((?:to|for|used\s+(?:to|for|by)|which|that)\s
 /** A step number ("1. Postgres", "Step 2: Kafka") counts the sections, it names nothing. */
 export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */
-const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
+export const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
 
 /** `Label: rest` or `Label - rest` with a short label. */
 export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {

@@ -184,3 +184,11 @@ describe('layers named in a series inside a sentence', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['BigQuery', 'Looker']));
   });
 });
+
+describe('a sources heading with a mark before it', () => {
+  it('calls the APIs under it sources, wherever the page\'s order puts them', () => {
+    const r = parse(['## 🛠️ Tech Stack', '', '- **Database**: PostgreSQL', '- **Transformation**: dbt-core', '', '## 📊 Data Sources', '', '- **Prices API**: Producer prices by country and year', '- **Food Balance API**: Production data for food items'].join('\n'));
+    const at = placed(r);
+    expect([at['prices-api'], at['food-balance-api']]).toEqual(['generate', 'generate']);
+  });
+});
