@@ -82,15 +82,16 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     r.b.warnAt(seg.line, seg.col + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
-  // A mark beside a name (`⭐`, `✅`) decorates it.
-  let name = squash(text.replace(/`/g, '').replace(DECORATION, ''));
+  // A mark beside a name (`✅`) decorates it; code in brackets after it ("Staging Layer (`stg_`)") is its prefix or file.
+  const code = quoted ? null : /\s*\(((?:\s*`[^`]+`\s*,?)+)\)\s*$/.exec(text);
+  let name = squash((code ? text.slice(0, code.index) : text).replace(/`/g, '').replace(DECORATION, ''));
   // "AKHQ (to visualise messages in Kafka topics)": brackets that say what it is for describe it.
   const purpose = quoted ? null : PURPOSE_ASIDE.exec(name);
   if (purpose) name = name.slice(0, purpose.index);
   if (!quoted) name = dropTrailingClause(name.replace(/[.;:]+$/, '').trim());
   const role = quoted ? undefined : roleTail(name);
   if (role) name = role.name;
-  const extra: string[] = purpose?.[1] ? [purpose[1]] : [];
+  const extra: string[] = [purpose?.[1], code?.[1]?.replace(/`/g, '')].filter((h) => h !== undefined);
   if (!quoted && !keepsQualifier(name, r.qualified)) {
     const trimmed = productCore(name);
     name = trimmed.name;
@@ -260,20 +261,19 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const dash = labelSplit(bold.rest);
   if (strength !== 'product' && !identifier && dash && !dash.colon && nameLike(dash.label)) return tools(r, rest, ctx, [bold.label]);
   const onlyNames = splitTools(bold.rest).every((p) => nameLike(p.text));
-  if (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames) {
+  const layer = strength !== 'product' && !identifier && namesLayer(base);
+  if (layer || (strength !== 'product' && strength !== 'noun' && !identifier && base.split(' ').length >= 2 && /\p{Ll}/u.test(base) && technical(bold.rest) && !onlyNames)) {
     const tools = chain(r, mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)), ctx);
-    if (!namesLayer(base)) return tools;
-    // "**Silver layer:** cleaned with Spark, checked by Great Expectations": a layer is a component
-    // however it is explained, built by the first tools it names.
-    const id = add(r, name, seg.line, seg.col, undefined, [...ctx.hints, ...(ctx.frameHints ?? [])]);
-    const layer: Block = { entries: [id], exits: [id], line: seg.line };
-    if (tools) connect(r, { ...tools, exits: tools.entries }, layer);
-    return { ...layer, entries: tools?.entries ?? [id] };
+    if (!layer) return tools;
+    // "**Silver layer:** cleaned with Spark", "**Bronze**: raw, as landed": a layer is a component, built by the tools it names.
+    const own = named(r, { text: name, line: seg.line, col: seg.col }, ctx, []);
+    if (!own) return tools;
+    if (tools) connect(r, { ...tools, exits: tools.entries }, own);
+    return { ...own, entries: tools?.entries ?? own.entries };
   }
   if (strength !== 'product' && !identifier && technical(bold.rest)) return undefined;
   // "**Casting:** Ensure data types are cast", "**Materialized as Views:** …": a label that names
   // nothing, explained by a sentence, is a feature of the project; only tools the sentence names count.
-  // A layer ("**Bronze**: raw data, kept as landed") is a component however it is explained.
   if (!identifier && strength === undefined && !namesSomething(base) && !nameLike(bold.rest)) {
     return chain(r, mentionsIn(r, rest, true), ctx);
   }

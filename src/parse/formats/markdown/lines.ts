@@ -130,7 +130,8 @@ export interface TableColumns {
  */
 export function tableColumns(header: readonly string[]): TableColumns | undefined {
   // With no tool column, a layer column names the components: each layer is data at rest.
-  const tools = header.findIndex((h) => TOOL_HEADER.test(h));
+  // "Tool / Technology", "Tools & Services": any part of the header may say it.
+  const tools = header.findIndex((h) => h.split(/\s*(?:[/&,+]|\band\b)\s*/i).some((part) => TOOL_HEADER.test(part)));
   const tool = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
   if (tool < 0) return undefined;
   const purpose = header.findIndex((h, i) => i !== tool && PURPOSE_HEADER.test(h));

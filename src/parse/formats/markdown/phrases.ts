@@ -10,9 +10,10 @@ import type { BoldLead } from './types';
 export function boldLead(raw: string): BoldLead | undefined {
   // "- 🗳️ **MinIO**: …": a pictograph before the label decorates it.
   const deco = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*/u.exec(raw)?.[0].length ?? 0;
-  const m = /^(\*\*|__)(?!\s)([^*_]{1,80}?)\1/.exec(raw.slice(deco));
+  // "**Staging Layer (`stg_`):**": only the delimiter's own mark ends the label.
+  const m = /^(?:\*\*(?!\s)([^*]{1,80}?)\*\*|__(?!\s)([^_]{1,80}?)__)/.exec(raw.slice(deco));
   if (!m) return undefined;
-  const inner = (m[2] ?? '').trim();
+  const inner = (m[1] ?? m[2] ?? '').trim();
   const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
   if (label === '') return undefined;
   const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(deco + m[0].length));

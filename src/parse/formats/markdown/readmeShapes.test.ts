@@ -192,3 +192,22 @@ describe('a sources heading with a mark before it', () => {
     expect([at['prices-api'], at['food-balance-api']]).toEqual(['generate', 'generate']);
   });
 });
+
+describe('a stack table whose header names the tools among other words', () => {
+  it('reads the tools from a "Tool / Technology" column, not the roles beside them', () => {
+    const r = parse(['| Component | Tool / Technology |', '| :--- | :--- |', '| **Storage (Data Lake)** | GCP GCS', '| **Data Warehouse** | BigQuery', '| **IaC** | Terraform'].join('\n'));
+    expect(names(r)).toEqual(['GCP GCS', 'BigQuery', 'Terraform']);
+  });
+});
+
+describe('code in brackets after a bold label', () => {
+  it('is the prefix or file the component is written in, not part of its name', () => {
+    const r = parse([
+      '* **Staging Layer (`stg_`):** Standardizes field names, casts data types, and deduplicates raw inputs.',
+      '* **Marts Layer (`fct_`, `dim_`):** Star-schema layout optimized for querying.',
+      '* **Cloud Function (`src/functions/main.py`)**: parses each message and inserts it into BigQuery.',
+    ].join('\n'));
+    expect(names(r)).toEqual(expect.arrayContaining(['Staging Layer', 'Marts Layer', 'Cloud Function']));
+    expect([placed(r)['staging-layer'], placed(r)['marts-layer']]).toEqual(['process', 'model']);
+  });
+});
