@@ -60,7 +60,7 @@ export function catalogName(name: string): string | undefined {
 
 /** Only products that run beside the data path: an orchestrator, coordination or monitoring (Zookeeper, Prometheus). */
 export function besideTheFlow(name: string): boolean {
-  const products = scan(tokenize(name)).filter(isProduct);
+  const products = scan(tokenize(name)).filter((h) => h.entry?.drawn === true || isProduct(h));
   return products.length > 0 && products.every((h) => (h.placement === 'orchestrate' || h.placement === 'none') && h.entry?.whenFed === undefined);
 }
 
@@ -80,7 +80,7 @@ function wholeKinds(name: string): ReadonlySet<string> {
   const tokens = tokenize(name);
   const hits = scan(tokens);
   const covered = hits.reduce((n, h) => n + (h.end - h.start), 0);
-  return hits.length > 0 && covered === tokens.length ? new Set(hits.map((h) => h.word)) : new Set();
+  return hits.length > 0 && covered === tokens.length ? new Set(hits.map((h) => (h.entry?.drawn ? 'drawn' : h.word))) : new Set();
 }
 
 /**

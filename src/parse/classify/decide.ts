@@ -69,8 +69,8 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
   const primary = evidence.filter((e) => !e.qualifier && e.kind !== 'ambient');
   const qualifiers = evidence.filter((e) => e.qualifier && e.kind !== 'ambient');
   const pool = primary.length > 0 ? primary : qualifiers;
-  if (pool.length === 0) {
-    const ambient = evidence.find((e) => e.kind === 'ambient' && e.from === 'name');
+  const ambient = evidence.find((e) => e.kind === 'ambient' && e.from === 'name');
+  if (pool.length === 0 || (ambient?.entry?.drawn && primary.every((e) => e.from === 'hint'))) {
     if (!ambient) return undefined;
     const what = ambient.word === 'format' ? 'a serialization format' : ambient.word === 'language' ? 'a language' : 'a platform';
     return {

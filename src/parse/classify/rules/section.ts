@@ -11,8 +11,8 @@ import type { Facts } from './facts';
 const CAP = 0.65;
 
 export function sectionRule(f: Facts): Verdict | undefined {
-  // OpenLineage hints are namespaces and facets, not headings.
-  if (f.marker) return undefined;
+  // OpenLineage hints are namespaces and facets, not headings; a drawn host (Docker) is in no stage under any heading.
+  if (f.marker || f.named.some((e) => e.entry?.drawn)) return undefined;
   const d = decide(f.section);
   return d ? { ...verdict(d, 'section'), confidence: Math.min(d.confidence, CAP), uncertain: true, reason: `from its section: ${d.reason}` } : undefined;
 }

@@ -211,3 +211,15 @@ describe('code in brackets after a bold label', () => {
     expect([placed(r)['staging-layer'], placed(r)['marts-layer']]).toEqual(['process', 'model']);
   });
 });
+
+describe('the container platform a README names in its stack', () => {
+  it('is drawn in no stage and beside the flow, whatever its line says; the cloud and the language stay out', () => {
+    const listed = parse(['## Stack', '', '- **Streaming**: Kafka', '- **Containerization**: Docker', '- **Processing**: Spark', '- **Cloud**: AWS', '- **Language**: Python'].join('\n'));
+    const tabled = parse(['| Tool | Purpose |', '| --- | --- |', '| Kafka | Streams the events |', '| Docker | Runs services in isolated containers |', '| Spark | Aggregates the stream |'].join('\n'));
+    for (const r of [listed, tabled]) {
+      expect(names(r)).toEqual(['Kafka', 'Docker', 'Spark']);
+      expect(placed(r)['docker']).toBe('none');
+      expect(pairs(r).filter((p) => p.includes('docker'))).toEqual([]);
+    }
+  });
+});
