@@ -135,6 +135,25 @@ describe('composeParser: broken input', () => {
     expect(r.components.map((c) => [c.name, c.line])).toEqual([['airflow-scheduler', 8], ['spark-master', 11]]);
   });
 
+  it('leaves valid YAML as it is, a quote opened in a comment or a folded text included', () => {
+    const text = [
+      'services:',
+      '  postgres:',
+      "    image: postgres:16  # pin: 'latest breaks init",
+      '    labels:',
+      '      note: >',
+      "        Status is one of: 'placed",
+      "        or 'shipped'",
+      '  airflow:',
+      '    image: apache/airflow:2.9.0',
+      '  spark:',
+      '    image: bitnami/spark:3.5',
+    ].join('\n');
+    const r = composeParser.parse(text);
+    expect(r.warnings).toEqual([]);
+    expect(r.components.map((c) => c.name)).toEqual(['postgres', 'airflow', 'spark']);
+  });
+
   it('says so when there are no services', () => {
     const r = composeParser.parse('volumes:\n  data:\n');
     expect(r.components).toEqual([]);

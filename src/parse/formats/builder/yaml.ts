@@ -20,9 +20,18 @@ export interface YamlLoad {
 /** Collections nested deeper than this are not handed to the YAML parser (it recurses, and can exhaust the stack or crash V8). */
 export const MAX_YAML_DEPTH = 512;
 
-/** parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps what could be read. */
+/**
+ * parseDocument with syntax errors and warnings turned into located ParseWarnings; the document keeps
+ * what could be read. Text with errors is read again with its quoted runs indented, when that reads better.
+ */
 export function loadYaml(written: string, options: { merge?: boolean } = {}): YamlLoad {
-  const text = indentQuotedRuns(written);
+  const first = readYaml(written, options);
+  const relaxed = first.doc.errors.length > 0 ? indentQuotedRuns(written) : written;
+  const second = relaxed === written ? first : readYaml(relaxed, options);
+  return second.doc.errors.length < first.doc.errors.length ? second : first;
+}
+
+function readYaml(text: string, options: { merge?: boolean }): YamlLoad {
   const lineCounter = new LineCounter();
   const deep = tooDeepAt(text, MAX_YAML_DEPTH, 'yaml');
   const warnings: ParseWarning[] = [];
@@ -67,13 +76,13 @@ export function loadYaml(written: string, options: { merge?: boolean } = {}): Ya
 
 /**
  * libyaml, and so Compose and PyYAML, reads a quoted value's later lines at any indent (a connection's
- * JSON with `}'` at column 1); this library wants them under their key. Valid YAML is left as it is.
+ * JSON with `}'` at column 1); this library wants them under their key.
  */
 function indentQuotedRuns(text: string): string {
   const lines = text.split('\n');
   const closes = (s: string, q: string) => (q === "'" ? s.replace(/''/g, '') : s.replace(/\\./g, '')).includes(q);
   for (let i = 0; i < lines.length; i++) {
-    const [, key = '', quote = '', rest = ''] = /^( *)[^\s#'"-][^'"]*?:\s+(['"])(.*)$/.exec(lines[i] ?? '') ?? [];
+    const [, key = '', quote = '', rest = ''] = /^( *)[^\s#'"-][^'"#]*?:\s+(['"])(.*)$/.exec(lines[i] ?? '') ?? [];
     if (quote === '' || closes(rest, quote)) continue;
     while (++i < lines.length) {
       const line = lines[i] ?? '';
