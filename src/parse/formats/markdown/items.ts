@@ -225,8 +225,8 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     if (thing && !paren && !mentionsIn(r, rest, true).some((m) => catalogStrength(m.name) === 'product')) {
       return named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
     }
-    // "**Auto-Ingestion (Event-Driven)**: …": brackets that name no tool qualify the label.
-    if (!paren || itemLabel(bold.label) || !namesSomething(paren[2] ?? '')) return undefined;
+    // "**Ingestion (Event-Driven)**: …": a hyphenated word in brackets qualifies the label.
+    if (!paren || itemLabel(bold.label) || /^\p{L}+(?:-\p{L}+)+$/u.test(paren[2]?.trim() ?? '')) return undefined;
     const at = seg.col + bold.label.indexOf('(') + 1;
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
   }

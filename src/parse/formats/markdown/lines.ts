@@ -1,6 +1,7 @@
 /** Line shapes a page uses around its pipeline: bullets, arrow chains, folder legends, tree lines, table headers. */
 import { catalogStrength, classify } from '../../classify/classify';
-import { namesLayer } from '../../lexicon/words';
+import { namesLayer, sectionLabel } from '../../lexicon/words';
+import { PLACEMENTS } from '../../types';
 import { isArrowChain } from '../arrows';
 import { isSpace, squash, skipSpace } from '../text';
 import { PURPOSE_HEADER, TOOL_HEADER } from './lexicon';
@@ -88,16 +89,22 @@ export function innerChain(item: string): string | undefined {
 
 /**
  * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART", "a
- * medallion architecture (Bronze, Silver, Gold)": a chain or series of capitalised layers alone inside
- * a sentence, in any language, is the layers data rests in, in order. A chain that goes on to a
- * product is the chain reader's; "raw → landing" is a rename.
+ * medallion architecture (Bronze, Silver, Gold)": a chain of capitalised layers alone inside a sentence,
+ * in any language, is the layers data rests in, in order; so is a series whose layers come later in the
+ * flow one by one (Facts and Dimensions sit side by side). A chain that goes on to a product is the chain
+ * reader's; "raw → landing" is a rename.
  */
 export function layerChain(text: string): string | undefined {
   for (const m of text.matchAll(/[\p{L}\p{N}_]+(?:\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*[\p{L}\p{N}_]+)+/gu)) {
-    // In brackets after a product the layers are its datasets (`BigQuery (raw → staging → marts)`).
+    // In brackets a chain belongs to what precedes it, and so does a series after a product or a place
+    // data rests (`BigQuery dataset (Raw, Staging, Marts)`, `S3 buckets (…)`): they are its datasets.
     const before = text.slice(0, m.index);
-    if (before.split('(').length > before.split(')').length && catalogStrength(squash(before.slice(0, before.lastIndexOf('(')).split(/\s+/).slice(-2).join(' ').replace(/[*_`]/g, ''))) === 'product') continue;
+    const arrows = ARROWISH.test(m[0]);
+    const owner = before.slice(0, before.lastIndexOf('(')).split(/\s+/).slice(-4).some((w) => ['product', 'noun', 'stage'].includes(catalogStrength(w.replace(/[^\p{L}\p{N}]/gu, '')) ?? ''));
+    if (before.split('(').length > before.split(')').length && (arrows || owner)) continue;
     const words = m[0].split(/\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u).map((w) => w.trim());
+    const order = words.map((w) => PLACEMENTS.indexOf(sectionLabel(w) ?? 'none'));
+    if (!arrows && order.some((o, i) => i > 0 && o <= (order[i - 1] ?? o))) continue;
     if (words.every((w) => /^\p{Lu}/u.test(w) && namesLayer(w))) return words.join(' → ');
   }
   return undefined;

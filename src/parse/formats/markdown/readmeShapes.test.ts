@@ -163,9 +163,9 @@ describe('a stage label with a qualifier', () => {
     }
   });
 
-  it('still reads the tools a stage label holds in its brackets', () => {
-    const r = parse('- **Ingestion (Airbyte, Fivetran):** loads the sources nightly');
-    expect(names(r)).toEqual(['Airbyte', 'Fivetran']);
+  it('still reads the tools a stage label holds in its brackets, known or not', () => {
+    expect(names(parse('- **Ingestion (Airbyte, Fivetran):** loads the sources nightly'))).toEqual(['Airbyte', 'Fivetran']);
+    expect(names(parse('- **Ingestion (custom Python scripts)**: pull the Stripe API nightly'))).toEqual(['custom Python scripts']);
   });
 });
 
@@ -178,10 +178,14 @@ describe('layers named in a series inside a sentence', () => {
     }
   });
 
-  it('are a product\'s own datasets when they follow it in brackets', () => {
-    const r = parse('- Data lands in BigQuery (Raw, Staging, Marts) and is read by Looker.');
-    expect(names(r)).not.toContain('Raw');
-    expect(names(r)).toEqual(expect.arrayContaining(['BigQuery', 'Looker']));
+  it('are a product\'s own datasets, or a place\'s, when they follow it in brackets', () => {
+    for (const line of ['- Data lands in BigQuery (Raw, Staging, Marts) and is read by Looker.', '- Data lands in a BigQuery dataset (Raw, Staging, Marts).', '- Files land in S3 buckets (Raw, Processed, Curated).']) {
+      expect(names(parse(line)), line).not.toContain('Raw');
+    }
+  });
+
+  it('state no order when the layers sit side by side', () => {
+    expect(names(parse('- dbt builds the Facts and Dimensions in Snowflake'))).toEqual(['dbt', 'Snowflake']);
   });
 });
 
