@@ -24,4 +24,11 @@ describe('Airflow upkeep tasks', () => {
     expect([at['mkdir'], at['reconcile_counts'], at['delete_local_files']]).toEqual(['none', 'none', 'none']);
     expect([at['download_sales'], at['transform_sales'], at['load_to_postgres']]).toEqual(['ingest', 'process', 'ingest']);
   });
+
+  it('leave deleting data to the work it is: deleting duplicates processes, applying deletes loads', () => {
+    const r = importPipeline(dag.replace('"delete_local_files"', '"delete_duplicates"').replace('"reconcile_counts"', '"apply_deletes_to_warehouse"'));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const at = Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement]));
+    expect([at['delete_duplicates'], at['apply_deletes_to_warehouse']]).toEqual(['process', 'ingest']);
+  });
 });
