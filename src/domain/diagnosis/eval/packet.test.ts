@@ -22,7 +22,12 @@ describe('the blind reader packet', () => {
     expect(unblind(answers, batch)).toBe('# answers\n- id: sensor-never-fires\n  symptoms: [run-never-started]\n- id: warehouse-join-fanout-doubles-revenue\n  symptoms: [totals-doubled]\n');
   });
 
-  it('says which number does not exist instead of guessing', () => {
+  it('keeps blank lines, quotes and comments as written', () => {
+    expect(unblind('- id: "report-1"  # hard\n\n- id: report-2\n', batch)).toBe('- id: warehouse-join-fanout-doubles-revenue  # hard\n\n- id: sensor-never-fires\n');
+  });
+
+  it('says which number does not exist, or could not be read, instead of guessing', () => {
     expect(() => unblind('- id: report-3\n', batch)).toThrow('id: report-3: the batch has 2 reports');
+    expect(() => unblind('- id: report-1b\n', batch)).toThrow('id: report-1b: not read as a report number');
   });
 });

@@ -28,11 +28,14 @@ export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]):
 
 export const packetId = (n: number): string => `report-${n + 1}`;
 
-/** A reader's answers, keyed by the packet's numbers, under the write-ups' own ids. */
+/** A reader's answers, keyed by the packet's numbers, under the write-ups' own ids; a number the batch lacks is an error. */
 export function unblind(answersYaml: string, incidents: readonly Incident[]): string {
-  return answersYaml.replace(/^(\s*-\s*id:\s*)report-(\d+)\s*$/gm, (whole, lead: string, n: string) => {
+  const out = answersYaml.replace(/^([ \t]*-[ \t]*id:[ \t]*)(["']?)report-(\d+)\2([ \t]*(?:#.*)?)$/gm, (whole, lead: string, _q: string, n: string, tail: string) => {
     const incident = incidents[Number(n) - 1];
     if (!incident) throw new Error(`${whole.trim()}: the batch has ${incidents.length} reports`);
-    return `${lead}${incident.id}`;
+    return `${lead}${incident.id}${tail}`;
   });
+  const left = /^[ \t]*-[ \t]*id:.*report-\d+.*$/m.exec(out);
+  if (left) throw new Error(`${left[0].trim()}: not read as a report number`);
+  return out;
 }
