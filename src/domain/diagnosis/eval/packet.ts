@@ -26,7 +26,7 @@ export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]):
   return out.join('\n');
 }
 
-export const packetId = (n: number): string => `report-${n + 1}`;
+const packetId = (n: number): string => `report-${n + 1}`;
 
 /** A reader's answers, keyed by the packet's numbers, under the write-ups' own ids; a number the batch lacks is an error. */
 export function unblind(answersYaml: string, incidents: readonly Incident[]): string {

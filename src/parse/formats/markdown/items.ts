@@ -121,7 +121,8 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
 
   const split = labelSplit(content.text);
   // `- Storage (S3): the landing bucket` is read as its bold form `**Storage (S3)**:` is.
-  const bracketed = split?.label.endsWith(')') && itemLabel(split.label.replace(TRAILING_BRACKETS, '')) ? { ...split, separated: true } : undefined;
+  const labelStage = split ? itemLabel(split.label.replace(TRAILING_BRACKETS, '')) : undefined;
+  const bracketed = split?.label.endsWith(')') && labelStage ? { ...split, separated: true } : undefined;
   const lead = node.bold ?? bracketed;
   const bold = lead ? boldItem(r, lead, content, ctx) : undefined;
   if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {
@@ -139,9 +140,8 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     const stage = itemLabel(split.label);
     childCtx = stage ? framed(ctx, split.label, stage) : { ...ctx, hints: [...ctx.hints, split.label] };
     stepLabel = true;
-  } else if (split && itemLabel(split.label.replace(TRAILING_BRACKETS, ''))) {
-    const stage = itemLabel(split.label.replace(TRAILING_BRACKETS, ''));
-    childCtx = stage ? framed(ctx, split.label, stage) : ctx;
+  } else if (split && labelStage) {
+    childCtx = framed(ctx, split.label, labelStage);
     own = tools(r, { text: split.rest, line: seg.line, col: seg.col + split.restAt }, childCtx, []);
   } else if (split) {
     const rest: Seg = { text: split.rest, line: seg.line, col: seg.col + split.restAt };

@@ -87,6 +87,9 @@ export function innerChain(item: string): string | undefined {
   return chain?.split(ARROWISH).every((p) => /^\s*\p{L}[\p{L}\p{N}_./&-][\p{L}\p{N} _./&-]*\s*$/u.test(p)) ? chain : layerChain(item);
 }
 
+/** Between the layers of a chain or series: an arrow, a comma, a slash or "and" in the languages READMEs use. */
+const LAYER_SEPARATOR = /\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u;
+
 /**
  * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART", "a
  * medallion architecture (Bronze, Silver, Gold)": a chain of capitalised layers alone inside a sentence,
@@ -95,14 +98,14 @@ export function innerChain(item: string): string | undefined {
  * reader's; "raw → landing" is a rename.
  */
 export function layerChain(text: string): string | undefined {
-  for (const m of text.matchAll(/[\p{L}\p{N}_]+(?:\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*[\p{L}\p{N}_]+)+/gu)) {
+  for (const m of text.matchAll(new RegExp(String.raw`[\p{L}\p{N}_]+(?:${LAYER_SEPARATOR.source}[\p{L}\p{N}_]+)+`, 'gu'))) {
     // In brackets a chain belongs to what precedes it, and so does a series after a product or a place
     // data rests (`BigQuery dataset (Raw, Staging, Marts)`, `S3 buckets (…)`): they are its datasets.
     const before = text.slice(0, m.index);
     const arrows = ARROWISH.test(m[0]);
     const owner = before.slice(0, before.lastIndexOf('(')).split(/\s+/).slice(-4).some((w) => ['product', 'noun', 'stage'].includes(catalogStrength(w.replace(/[^\p{L}\p{N}]/gu, '')) ?? ''));
     if (before.split('(').length > before.split(')').length && (arrows || owner)) continue;
-    const words = m[0].split(/\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u).map((w) => w.trim());
+    const words = m[0].split(LAYER_SEPARATOR).map((w) => w.trim());
     const order = words.map((w) => PLACEMENTS.indexOf(sectionLabel(w) ?? 'none'));
     if (!arrows && order.some((o, i) => i > 0 && o <= (order[i - 1] ?? o))) continue;
     if (words.every((w) => /^\p{Lu}/u.test(w) && namesLayer(w))) return words.join(' → ');
