@@ -26,18 +26,18 @@ describe('dbtManifestParser: jaffle_shop manifest', () => {
       'metric-jaffle-shop-order-total',
       'semantic-model-jaffle-shop-orders',
     ]);
-    expect(r.components.some((c) => c.hints?.includes('test'))).toBe(false);
+    expect(r.components.some((c) => c.hints?.includes('dbt test'))).toBe(false);
   });
 
   it('names sources source_name.table and hints with resource type, folder, materialization and relation', () => {
     expect(r.components.find((c) => c.id === 'model-jaffle-shop-stg-orders')).toEqual({
       id: 'model-jaffle-shop-stg-orders',
       name: 'stg_orders',
-      hints: ['model', 'staging', 'view', 'analytics.staging', 'described as: Orders, one row per order.'],
+      hints: ['dbt model', 'staging', 'view', 'analytics.staging', 'described as: Orders, one row per order.'],
     });
-    expect(r.components.find((c) => c.id === 'model-jaffle-shop-orders')?.hints).toEqual(['model', 'marts', 'table', 'analytics.marts', 'described as: One row per order with payment amounts by method.']);
-    expect(byName(r, 'raw.payments')?.hints).toEqual(['source', 'fivetran', 'analytics.raw', 'raw_payments']);
-    expect(byName(r, 'weekly_kpis')?.hints).toEqual(['exposure', 'dashboard', 'Weekly KPIs']);
+    expect(r.components.find((c) => c.id === 'model-jaffle-shop-orders')?.hints).toEqual(['dbt model', 'marts', 'table', 'analytics.marts', 'described as: One row per order with payment amounts by method.']);
+    expect(byName(r, 'raw.payments')?.hints).toEqual(['dbt source', 'fivetran', 'analytics.raw', 'raw_payments']);
+    expect(byName(r, 'weekly_kpis')?.hints).toEqual(['dbt exposure', 'dashboard', 'Weekly KPIs']);
   });
 
   it('draws lineage from parent_map, without test nodes', () => {
@@ -110,16 +110,16 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(r.warnings).toEqual([]);
     // Tables `customers` and `orders` share names with models, so every source table is `source.table`.
     expect(r.components.map((c) => [c.name, c.line, c.hints])).toEqual([
-      ['raw', 6, ['dbt source', 'source raw', 'fivetran', 'analytics.raw']],
-      ['raw.customers', 14, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_customers']],
-      ['raw.orders', 17, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_orders']],
-      ['raw.payments', 22, ['source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
-      ['stg_customers', 26, ['model', 'described as: Customers, renamed and typed.']],
-      ['stg_orders', 31, ['model', 'view']],
-      ['stg_payments', 41, ['model']],
-      ['customers', 42, ['model', 'table', 'described as: One row per customer with order history and lifetime value.']],
-      ['orders', 46, ['model', 'table']],
-      ['weekly_kpis', 57, ['exposure', 'dashboard', 'Weekly KPIs']],
+      ['raw', 6, ['dbt source', 'schema raw', 'fivetran', 'analytics.raw']],
+      ['raw.customers', 14, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_customers']],
+      ['raw.orders', 17, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_orders']],
+      ['raw.payments', 22, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
+      ['stg_customers', 26, ['dbt model', 'described as: Customers, renamed and typed.']],
+      ['stg_orders', 31, ['dbt model', 'view']],
+      ['stg_payments', 41, ['dbt model']],
+      ['customers', 42, ['dbt model', 'table', 'described as: One row per customer with order history and lifetime value.']],
+      ['orders', 46, ['dbt model', 'table']],
+      ['weekly_kpis', 57, ['dbt exposure', 'dashboard', 'Weekly KPIs']],
     ]);
   });
 
@@ -131,8 +131,8 @@ describe('dbtSchemaParser: schema.yml', () => {
     const out = dbtSchemaParser.parse('version: 2\nsources:\n  - name: shopify\n    tables:\n      - name: orders\n  - name: raw\n    tables:\n      - name: events\n  - name: raw_stripe\n    tables:\n      - name: charges\n');
     expect(out.components.map((c) => c.name)).toEqual(['shopify', 'orders', 'raw', 'events', 'raw_stripe', 'charges']);
     expect(byName(out, 'shopify')).toMatchObject({ line: 3, hints: ['source system'] });
-    expect(byName(out, 'raw_stripe')).toMatchObject({ line: 9, hints: ['dbt source', 'source raw_stripe'] });
-    expect(byName(out, 'charges')?.hints).toEqual(['source', 'source raw_stripe']);
+    expect(byName(out, 'raw_stripe')).toMatchObject({ line: 9, hints: ['dbt source', 'schema raw_stripe'] });
+    expect(byName(out, 'charges')?.hints).toEqual(['dbt source', 'source raw_stripe']);
     expect(edgePairs(out)).toEqual(['shopify -> orders']);
   });
 
@@ -156,7 +156,7 @@ describe('dbtSchemaParser: schema.yml', () => {
   it("draws a model a relationships test points to that the file does not list, at the test's line, with no edge", () => {
     const text = 'version: 2\nmodels:\n  - name: mart_results\n    columns:\n      - name: team_sk\n        tests:\n          - relationships:\n              to: ref("dim_team")\n              field: team_sk\n      - name: fixture_sk\n        data_tests:\n          - relationships:\n              arguments:\n                to: ref(\'mart_results\')\n';
     const out = dbtSchemaParser.parse(text);
-    expect(out.components.map((c) => [c.name, c.line, c.hints])).toEqual([['mart_results', 3, ['model']], ['dim_team', 8, ['model']]]);
+    expect(out.components.map((c) => [c.name, c.line, c.hints])).toEqual([['mart_results', 3, ['dbt model']], ['dim_team', 8, ['dbt model']]]);
     expect(out.edges).toEqual([]);
     expect(out.warnings).toEqual([]);
     // A `ref(` never closed on its line names nothing.

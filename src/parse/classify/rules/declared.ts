@@ -8,11 +8,12 @@ import type { Verdict } from '../verdict';
 import { DBT_TYPES } from '../../lexicon/dbt';
 
 
-/** A dbt resource type among the hints, as the dbt readers pass it (the first hint, lowercase) or as `dbt <type>`. */
+/**
+ * A dbt resource type among the hints, as `dbt <type>` (how the dbt readers pass it). A bare word is
+ * not one: `MySQL (source)` in arrow text or a Mermaid `:::source` class is a system data comes from.
+ */
 function dbtType(hints: readonly string[]): { readonly placing: Placement | 'by-layer'; readonly reason: string } | undefined {
-  // Exact lowercase only: 'Sources' as a diagram group title is not a dbt resource type.
-  const typeOf = (t: string) => DBT_TYPES.get(t) ?? DBT_TYPES.get(/^dbt[\s:_-]+([a-z_]+)$/i.exec(t)?.[1]?.toLowerCase() ?? '');
-  return hints.map((h) => typeOf(h.trim())).find((type) => type !== undefined);
+  return hints.map((h) => DBT_TYPES.get(/^dbt[\s:_-]+([a-z_]+)$/i.exec(h.trim())?.[1]?.toLowerCase() ?? '')).find((type) => type !== undefined);
 }
 
 /** A dbt model's layer, from its name first, then its folders: raw and bronze store, staging and intermediate process, marts model. */

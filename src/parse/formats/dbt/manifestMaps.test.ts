@@ -34,14 +34,14 @@ describe('dbt manifest trimmed to its lineage maps', () => {
 
   it('names every flow node from its unique id, with its resource type and layer as hints; tests are not components', () => {
     expect(r.components.map((c) => [c.name, c.hints])).toEqual([
-      ['raw.orders', ['source']],
-      ['country_codes', ['seed']],
-      ['stg_orders', ['model', 'staging']],
-      ['int_orders_enriched', ['model', 'intermediate']],
-      ['fct_orders', ['model', 'marts']],
-      ['orders_snapshot', ['snapshot']],
-      ['revenue_dashboard', ['exposure']],
-      ['revenue', ['metric']],
+      ['raw.orders', ['dbt source']],
+      ['country_codes', ['dbt seed']],
+      ['stg_orders', ['dbt model', 'staging']],
+      ['int_orders_enriched', ['dbt model', 'intermediate']],
+      ['fct_orders', ['dbt model', 'marts']],
+      ['orders_snapshot', ['dbt snapshot']],
+      ['revenue_dashboard', ['dbt exposure']],
+      ['revenue', ['dbt metric']],
     ]);
     expectWellFormed(r);
   });
@@ -87,8 +87,8 @@ describe('dbt manifest trimmed to its lineage maps', () => {
 
 describe('dbt unique ids', () => {
   it('read sources as source_name.table, drop a model version from the name, and skip tests, analyses and operations', () => {
-    expect(readUniqueId('source.pkg.raw.orders')).toEqual({ type: 'source', name: 'raw.orders', hints: ['source'] });
-    expect(readUniqueId('model.pkg.dim_customers.v2')).toEqual({ type: 'model', name: 'dim_customers', hints: ['model', 'marts', 'v2'] });
+    expect(readUniqueId('source.pkg.raw.orders')).toEqual({ type: 'source', name: 'raw.orders', hints: ['dbt source'] });
+    expect(readUniqueId('model.pkg.dim_customers.v2')).toEqual({ type: 'model', name: 'dim_customers', hints: ['dbt model', 'marts', 'v2'] });
     for (const id of ['test.pkg.not_null_orders_id.abc123', 'analysis.pkg.a', 'operation.pkg.on-run-start', 'model.pkg']) expect(readUniqueId(id), id).toBeUndefined();
   });
 

@@ -26,12 +26,12 @@ export function readUniqueId(uid: string): UniqueId | undefined {
   const rest = parts.slice(2);
   if (type === 'source') {
     // source.<package>.<source_name>.<table>: named like the full manifest's sources.
-    return { type, name: rest.join('.'), hints: ['source'] };
+    return { type, name: rest.join('.'), hints: ['dbt source'] };
   }
   // A versioned model ends in .v2: the version is not part of the name.
   const last = rest[rest.length - 1] ?? '';
   const versioned = rest.length > 1 && /^v\d+$/i.test(last);
   const name = (versioned ? rest.slice(0, -1) : rest).join('.');
   const layer = type === 'model' ? layerOf(name) : undefined;
-  return { type, name, hints: [type, ...(layer !== undefined ? [layer] : []), ...(versioned ? [last] : [])] };
+  return { type, name, hints: [`dbt ${type}`, ...(layer !== undefined ? [layer] : []), ...(versioned ? [last] : [])] };
 }
