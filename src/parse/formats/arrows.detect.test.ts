@@ -30,6 +30,17 @@ describe('arrowsParser.detect', () => {
     expect(arrowsParser.detect('')).toBe(0);
   });
 
+  it('reads names stacked down a chain of arrows as the drawing, however many, and a title over it as words', () => {
+    const steps = ['data/raw/', 'Extração dos arquivos CSV', 'Validação de colunas', 'Tratamento com pandas', 'database/finantec.db', 'Dashboard em Streamlit'];
+    const chain = `## Fluxo do Pipeline\n\n\`\`\`text\n${steps.join('\n        ↓\n')}\n\`\`\`\n`;
+    expect(arrowsParser.detect(chain)).toBeGreaterThanOrEqual(0.8);
+    expect(names(parse(chain))).toEqual(steps);
+    expect(parse(chain).edges).toHaveLength(steps.length - 1);
+    // Four lines of prose under the drawing are still a page, not a drawing.
+    const prose = `${steps.slice(0, 2).join('\n   ↓\n')}\nThe first step reads the files.\nThe second one loads them.\nA third cleans.\nThe last one serves.\n`;
+    expect(arrowsParser.detect(prose)).toBeLessThan(0.1);
+  });
+
   it('scales with the share of lines that have an arrow', () => {
     expect(arrowsParser.detect('a -> b\nc -> d\nnotes')).toBeGreaterThanOrEqual(0.8);
     expect(arrowsParser.detect('a -> b\nsome text\nmore text\nand more')).toBeLessThan(0.5);

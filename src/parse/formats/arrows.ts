@@ -19,9 +19,14 @@ export { isArrowChain, readArrowLine } from './arrows/line';
 /** Fence lines blanked, so a drawing pasted with its fence keeps its lines and columns. */
 const unfenced = (text: string): string => text.replace(/^[ \t]*(?:```|~~~).*$/gm, '');
 
-/** Lines around a drawing that are words only (a title, a caption); past a few, the page is prose. */
+/**
+ * Lines around a drawing that are words only (a title, a caption); past a few, the page is prose.
+ * Words with drawn lines just above and below are inside it: names stacked down a `↓` chain.
+ */
 function wordsAround(text: string): number {
-  return splitLines(text).filter((l) => /\p{L}{2,}/u.test(l.text) && !DRAWN.test(l.text) && !/^\s*#/.test(l.text)).length;
+  const lines = splitLines(text).map((l) => l.text).filter((t) => t.trim() !== '');
+  const drawn = (i: number): boolean => DRAWN.test(lines[i] ?? '');
+  return lines.filter((t, i) => /\p{L}{2,}/u.test(t) && !drawn(i) && !/^\s*#/.test(t) && !(drawn(i - 1) && drawn(i + 1))).length;
 }
 
 const MAX_WORD_LINES = 3;
