@@ -31,14 +31,9 @@ const SEPARATOR = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
  */
 export function workflowDocument(text: string): { text: string; tool: WorkflowTool | undefined; others: number } {
   const lines = text.split('\n');
-  const docs: [number, number][] = [];
-  let start = 0;
-  lines.forEach((line, i) => {
-    if (!SEPARATOR.test(line)) return;
-    docs.push([start, i]);
-    start = i + 1;
-  });
-  docs.push([start, lines.length]);
+  const separators = lines.flatMap((line, i) => (SEPARATOR.test(line) ? [i] : []));
+  // Each document runs from past one separator (or the start) up to the next (or the end).
+  const docs = [-1, ...separators].map((sep, k): [number, number] => [sep + 1, separators[k] ?? lines.length]);
   const filled = docs.filter(([a, b]) => lines.slice(a, b).some((l) => l.trim() !== '' && !l.trimStart().startsWith('#')));
   if (filled.length <= 1) return { text, tool: detectTool(text)?.tool, others: 0 };
   const chosen = filled.find(([a, b]) => detectTool(lines.slice(a, b).join('\n')) !== undefined) ?? filled[0];

@@ -1,6 +1,7 @@
 /** How sure we are a text is a Mermaid diagram we read (a flowchart or an architecture diagram), from its first lines. */
 import { DETECT_HEAD, splitLines, type SourceLine } from '../text';
 import { ARCH_HEADER } from './architecture/statements';
+import { pastFrontMatter } from './preamble';
 import { HEADER, OTHER_DIAGRAM } from './syntax';
 
 /**
@@ -15,11 +16,7 @@ function head(text: string): { lines: SourceLine[]; first: number; statement: st
     while (i < lines.length && skippable(lines[i]?.text.trim() ?? '')) i++;
   };
   skip();
-  if (lines[i]?.text.trim() === '---') {
-    i++;
-    while (i < lines.length && lines[i]?.text.trim() !== '---') i++;
-    i++;
-  }
+  i = pastFrontMatter(lines, i);
   skip();
   // `%%{init: …}%%`, possibly over several lines.
   if (lines[i]?.text.trim().startsWith('%%{')) {

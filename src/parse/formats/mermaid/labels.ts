@@ -99,9 +99,5 @@ export function matching(s: string, from: number, close: string): number {
 /** `"x"` → `x`; "`x`" (markdown) → `x`. */
 export function unquoteLabel(s: string): string {
   const t = s.trim();
-  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
-    const inner = t.slice(1, -1);
-    return inner.length >= 2 && inner.startsWith('`') && inner.endsWith('`') ? inner.slice(1, -1) : inner;
-  }
-  return t;
+  return /^"(`?)([\s\S]*)\1"$/.exec(t)?.[2] ?? t;
 }

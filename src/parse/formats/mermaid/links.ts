@@ -1,7 +1,7 @@
 /** Links between nodes: every arrow, any length, with its label; `~~~` is layout only. */
 import type { ParseProblem } from '../../problems';
 import { isWordChar, skipSpace } from '../text';
-import { cleanLabel, unquoteLabel } from './labels';
+import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import type { Link } from './syntax';
 
 /** A link at pos, with its label; undefined when there is none. */
@@ -65,9 +65,7 @@ export function readLink(s: string, pos: number): { link: Link; end: number } | 
   const r = skipSpace(s, p);
   if (s[r] === '|') {
     // A quoted label may hold a pipe: -->|"a | b"|
-    const from = skipSpace(s, r + 1);
-    const q = s[from] === '"' ? s.indexOf('"', from + 1) : -1;
-    const close = s.indexOf('|', q >= 0 ? q + 1 : r + 1);
+    const { close } = bracketed(s, r + 1, '|', s.length);
     if (close < 0) return { error: { kind: 'pipeUnclosed' }, at: r };
     label = s.slice(r + 1, close);
     p = close + 1;

@@ -1,6 +1,14 @@
 /** What surrounds a Mermaid diagram's statements: YAML front matter at the very top, comments, directives, blank lines. */
 import { type PipelineBuilder, type SourceLine, splitLines } from '../text';
 
+/** The index of the line past front matter opening at line `i`, or `i` when none opens there; past the end when it never closes. */
+export function pastFrontMatter(lines: readonly SourceLine[], i: number): number {
+  if (lines[i]?.text.trim() !== '---') return i;
+  let close = i + 1;
+  while (close < lines.length && lines[close]?.text.trim() !== '---') close++;
+  return close + 1;
+}
+
 /**
  * Hands each statement line of a diagram to `read`, past the front matter and skipping blank lines,
  * fences, `%%` comments and `%%{…}%%` directives (one never closed is reported). `read` returns true
@@ -8,18 +16,13 @@ import { type PipelineBuilder, type SourceLine, splitLines } from '../text';
  */
 export function statementLines(text: string, b: PipelineBuilder, read: (line: SourceLine) => boolean): void {
   const lines = splitLines(text);
-  let i = 0;
-  while (i < lines.length && (lines[i]?.text.trim() ?? '') === '') i++;
-  if (lines[i]?.text.trim() === '---') {
-    // Front matter: nothing is read when it never closes.
-    const start = i;
-    do i++;
-    while (i < lines.length && lines[i]?.text.trim() !== '---');
-    if (i >= lines.length) {
-      b.problem({ kind: 'frontMatterUnclosed' }, { line: start + 1, column: 1 }, '---');
-      return;
-    }
-    i++;
+  let start = 0;
+  while (start < lines.length && (lines[start]?.text.trim() ?? '') === '') start++;
+  const i = pastFrontMatter(lines, start);
+  // Front matter: nothing is read when it never closes.
+  if (i > lines.length) {
+    b.problem({ kind: 'frontMatterUnclosed' }, { line: start + 1, column: 1 }, '---');
+    return;
   }
   let inDirective: number | undefined;
   let inBlock = false;

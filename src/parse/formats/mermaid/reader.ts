@@ -4,7 +4,7 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { type PipelineBuilder, getOrAdd, isSpace, skipSpace } from '../text';
+import { type PipelineBuilder, isSpace, skipSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
@@ -52,14 +52,11 @@ export class MermaidReader {
    * "Processed Files") are two components: their further lines join their names.
    */
   private tellApart(): void {
-    const byName = new Map<string, { id: string; name?: string; detail?: string }[]>();
+    const names = [...this.nodes.values()].flatMap((n) => (n.name === undefined ? [] : [n.name.toLowerCase()]));
+    const count = new Map<string, number>();
+    for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
     for (const n of this.nodes.values()) {
-      if (n.name === undefined) continue;
-      getOrAdd(byName, n.name.toLowerCase(), () => []).push(n);
-    }
-    for (const same of byName.values()) {
-      if (same.length < 2) continue;
-      for (const n of same) if (n.detail) this.b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
+      if (n.detail && (count.get(n.name?.toLowerCase() ?? '') ?? 0) > 1) this.b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
     }
   }
 
