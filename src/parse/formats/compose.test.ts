@@ -168,6 +168,15 @@ describe('composeParser.detect', () => {
     expect(composeParser.detect('components:\n  - a\n')).toBe(0);
   });
 
+  it('reads the first file format, whose top-level keys are the services, and nothing else without `services:`', () => {
+    const v1 = 'kafka:\n  image: spotify/kafka\n\nconsumer:\n  #build: ./spark\n  image: acme/spark-consumer\n  links:\n    - kafka\n';
+    expect(composeParser.detect(v1)).toBe(0.85);
+    expect(composeParser.parse(v1).components.map((c) => c.name)).toEqual(['kafka', 'consumer']);
+    // One top-level key without an image is not a v1 file: a Kubernetes pod spec, a CI job.
+    expect(composeParser.detect('kafka:\n  image: spotify/kafka\nvolumes:\n  data: {}\n')).toBe(0);
+    expect(composeParser.detect('build:\n  image: node:20\n  script: [npm ci]\ntest:\n  image: node:20\n  script: [npm test]\n')).toBe(0);
+  });
+
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {
     expectDetectsOwnFixtures(composeParser, 'compose-', STRUCTURED_PARSERS);
   });

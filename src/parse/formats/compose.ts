@@ -81,7 +81,8 @@ function readCompose(b: PipelineBuilder, text: string): void {
     b.problem({ kind: 'composeNotMap' }, y.posOf(root));
     return;
   }
-  const services = yamlGet(root, 'services');
+  // Compose file format 1 has no `services:`: each top-level key is a service.
+  const services = yamlGet(root, 'services') ?? (versionOne(text) ? { key: root, value: root } : undefined);
   if (!services) {
     b.problem({ kind: 'composeNoServices' });
     return;
@@ -216,10 +217,16 @@ function readCompose(b: PipelineBuilder, text: string): void {
   }
 }
 
+/** Compose file format 1: no `services:`, and every top-level key a service with an image or a build (a CI job has a script). */
+function versionOne(text: string): boolean {
+  const blocks = text.split(/^(?=[\w.-]+:[ \t]*(?:#.*)?$)/m).filter((block) => /^[\w.-]+:/.test(block));
+  return blocks.length >= 2 && blocks.every((block) => /^[ \t]+(?:image|build)[ \t]*:/m.test(block) && !/^[ \t]+script[ \t]*:/m.test(block));
+}
+
 function detectCompose(text: string): number {
   const head = text.slice(0, 20_000);
   if (looksLikeJson(head)) return /"services"\s*:/.test(head) && /"(?:image|build)"\s*:/.test(head) ? 0.85 : 0;
-  if (!topLevelYamlKeys(head).has('services')) return 0;
+  if (!topLevelYamlKeys(head).has('services')) return versionOne(head) ? 0.85 : 0;
   return /^[ \t]+(?:image|build)[ \t]*:/m.test(head) ? 0.9 : 0.5;
 }
 
