@@ -247,6 +247,10 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // A work noun and its number before a verb name work: the verb says which.
   ['task_extract_raw_data', 'ingest', []],
   ['Task 1: Load Raw Data from Yandex S3 (STG)', 'ingest', []],
+  // Checking or keeping up a product moves no data; dbt seed loads CSV files.
+  ['check_kafka_health', 'none', ['PythonOperator']],
+  ['install_dbt_dependencies', 'none', ['BashOperator']],
+  ['dbt seed', 'ingest', []],
   // Steps named in Portuguese, Spanish or French go by their verb as English ones do.
   ['Extração dos arquivos CSV', 'ingest', []],
   ['Tratamento e padronização com pandas', 'process', []],

@@ -77,6 +77,9 @@ export function namedRule(f: Facts): Verdict | undefined {
     // connection: SparkSubmitOperator, SSHOperator on `ssh_spark`) name an engine that runs any work,
     // and one whose name states no verb builds the layer it names (dim_company run by Spark models).
     const engine = d?.by.placement === 'process' && d.by.kind !== 'multi' && f.operated && !ev.some((e) => e.from === 'name');
+    // A task that checks or keeps up a product (check_kafka_health, install_dbt_dependencies) moves no data.
+    const upkeep = d ? verbRule(f) : undefined;
+    if (upkeep?.placement === 'none' && !upkeep.uncertain) return upkeep;
     const stated = d?.by.entry?.placeholder || engine ? verbRule(f) : undefined;
     if (stated && !stated.uncertain) return stated;
     const layer = engine ? layerRule(f) : undefined;
