@@ -17,7 +17,7 @@ describe('questions answered per seam (what misbehaved)', () => {
 
   it("gives every cause its seam's expectation unless the cause states its own", () => {
     for (const q of seamQuestions) {
-      for (const c of CAUSES) expect(c.answers[q.id], `${c.id} / ${q.id}`).toBeDefined();
+      for (const c of CAUSES) if (q.bySeam?.[c.seam]) expect(c.answers[q.id], `${c.id} / ${q.id}`).toBeDefined();
     }
     // The cursor cause overrides its seam: the source does what it always did.
     expect(causeById('gi-change-tracking')?.answers['misbehaved-source']).toBe('no?');
@@ -27,7 +27,9 @@ describe('questions answered per seam (what misbehaved)', () => {
 
   it('moves the seams a yes points at to the top, and a no moves them down', () => {
     for (const q of seamQuestions) {
-      const start = { ...emptySession(), symptoms: ['rows-missing'] };
+      // A follow-up is counted once its premise holds.
+      const premise = q.requires?.question;
+      const start = premise ? answer({ ...emptySession(), symptoms: ['rows-missing'] }, premise.id, premise.answer) : { ...emptySession(), symptoms: ['rows-missing'] };
       const before = rank(KB, start).seams;
       const mass = (r: typeof before, seam: string) => r.find((s) => s.seam === seam)?.probability ?? 0;
       const yes = rank(KB, answer(start, q.id, 'yes')).seams;
@@ -36,7 +38,18 @@ describe('questions answered per seam (what misbehaved)', () => {
         expect(mass(yes, seam), `${q.id} yes raises ${seam}`).toBeGreaterThan(mass(before, seam));
         expect(mass(no, seam), `${q.id} no lowers ${seam}`).toBeLessThan(mass(before, seam));
       }
+      for (const seam of q.points?.no ?? []) expect(mass(no, seam), `${q.id} no raises ${seam}`).toBeGreaterThan(mass(before, seam));
       expect(q.points?.yes).toContain(yes[0]?.seam);
     }
+  });
+
+  it('tells the two ends of ingestion apart once something that moves data in is seen misbehaving', () => {
+    const movingIn = answer({ ...emptySession(), symptoms: ['schema-type-errors'] }, 'misbehaved-moving-in', 'yes');
+    const top = (s: typeof movingIn) => rank(KB, s).seams[0]?.seam;
+    expect(top(answer(movingIn, 'moving-in-read-side', 'yes'))).toBe('generate-ingest');
+    expect(top(answer(movingIn, 'moving-in-read-side', 'no'))).toBe('ingest-store');
+    // Without its premise the answer counts for nothing.
+    const alone = { ...emptySession(), symptoms: ['schema-type-errors'] };
+    expect(rank(KB, answer(alone, 'moving-in-read-side', 'yes')).seams).toEqual(rank(KB, alone).seams);
   });
 });

@@ -51,6 +51,20 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     cues: { yes: ['synced only', 'only synced', 'sync brought in', 'sync returned only', 'sync skipped', 'connector skipped', 'connector dropped', 'loaded twice', 'ingested twice', 'the load dropped', 'the loader dropped'], no: ['ingestion was unaffected', 'ingestion was not affected', 'ingestion is unaffected', 'no events were lost in transit'] },
   },
   {
+    // The largest confusion over the triage corpus is Generate → Ingest against Ingest → Store (85 of
+    // 370 write-ups not named first), and "what moves data in" touches both: which end went wrong tells them apart.
+    id: 'moving-in-read-side',
+    kind: 'observation',
+    stated: 'often',
+    text: 'Did ingestion go wrong reading the source (API, CDC log, parsing) rather than writing to storage (load, sink, types)?',
+    why: 'Yes points at Generate → Ingest: ingestion misread or missed what the source handed over. No points at Ingest → Store: it read the data right and wrote it wrong, or not at all.',
+    points: { yes: ['generate-ingest'], no: ['ingest-store'] },
+    bySeam: { 'generate-ingest': 'yes', 'ingest-store': 'no' },
+    requires: { question: { id: 'misbehaved-moving-in', answer: 'yes' } },
+    howToFind: "Compare what the ingest tool read (its extract files, the topic, its count of records read) with the source and with what landed in the table.",
+    facts: { yes: 'Ingestion went wrong reading from the source', no: 'Ingestion read the source right and went wrong writing to storage' },
+  },
+  {
     id: 'misbehaved-storage',
     kind: 'observation',
     stated: 'often',
