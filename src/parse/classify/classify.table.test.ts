@@ -247,16 +247,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // A work noun and its number before a verb name work: the verb says which.
   ['task_extract_raw_data', 'ingest', []],
   ['Task 1: Load Raw Data from Yandex S3 (STG)', 'ingest', []],
-  // Checking or keeping up a product moves no data; dbt seed loads CSV files.
-  ['check_kafka_health', 'none', ['PythonOperator']],
-  ['install_dbt_dependencies', 'none', ['BashOperator']],
-  ['dbt seed', 'ingest', []],
-  // Steps named in Portuguese, Spanish or French go by their verb as English ones do.
-  ['Extração dos arquivos CSV', 'ingest', []],
-  ['Tratamento e padronização com pandas', 'process', []],
-  ['Limpieza de datos', 'process', []],
-  ['Validação de colunas obrigatórias', 'none', []],
-  ['Chargement', 'ingest', []],
   // A task that starts another DAG stands for the work its name says; named only for starting, it is the scheduler's.
   ['trigger_fetch_wind', 'ingest', ['TriggerDagRunOperator']],
   ['trigger_normalise_wind', 'process', ['TriggerDagRunOperator']],

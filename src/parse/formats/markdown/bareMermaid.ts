@@ -36,7 +36,7 @@ export function bareMermaid(text: string): BareMermaid {
       end++;
     }
     fences.push({ lang: 'mermaid', value: lines.slice(i, end).join('\n'), line: i + 1 });
-    for (let j = i; j < end; j++) lines[j] = '';
+    lines.fill('', i, end);
     i = end - 1;
   }
   return { fences, rest: fences.length ? lines.join('\n') : text };

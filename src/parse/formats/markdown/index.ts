@@ -43,12 +43,8 @@ export function parseMarkdown(text: string): RawPipeline {
  */
 function productsIn(text: string): number {
   const toks = tokenize({ text: text.replace(/\[([^\]\n]{1,80})\](?!\()/g, ' $1 '), line: 1, col: 1 }, true);
-  const seen = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    const n = knownAt(toks, i);
-    if (n > 0) seen.add(toks.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' '));
-  }
-  return seen.size;
+  const known = toks.map((_, i) => toks.slice(i, i + knownAt(toks, i)).map((t) => t.text.toLowerCase()).join(' '));
+  return new Set(known.filter((k) => k !== '')).size;
 }
 
 /**
@@ -75,12 +71,12 @@ function wrapsEmbedded(lines: readonly string[]): boolean {
 
 function detectMarkdown(text: string): number {
   const head = text.slice(0, DETECT_HEAD);
-  const lines = splitLines(head).slice(0, 300).map((l) => l.text);
-  if (wrapsEmbedded(splitLines(head).map((l) => l.text))) return 0.98;
+  const lines = splitLines(head).map((l) => l.text);
+  if (wrapsEmbedded(lines)) return 0.98;
   let content = 0;
   let listy = 0;
   let firstMeaningful: string | undefined;
-  for (const line of lines) {
+  for (const line of lines.slice(0, 300)) {
     const t = line.trim();
     if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
     firstMeaningful ??= t;

@@ -125,7 +125,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   const bracketed = split?.label.endsWith(')') && labelStage ? { ...split, separated: true } : undefined;
   const lead = node.bold ?? bracketed;
   const bold = lead ? boldItem(r, lead, content, ctx) : undefined;
-  if (node.about && !node.bold && node.tableLabel === undefined && node.tablePurpose === undefined) {
+  if (node.about && !node.bold) {
     // "Real-time data processing", "Scalable storage" under `## Features`: what the project offers.
     // Only the tools such an item names are components.
     const bare = nameLike(content.text) && namesSomething(content.text) &&
@@ -156,10 +156,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     } else {
       own = chain(r, mentionsIn(r, content, true), ctx);
     }
-  } else if (nameLike(content.text) && imperativeStep(content.text)) {
-    // "Cast and clean fields", "Run dbt staging": a step to do; only the tools it names are components.
-    own = chain(r, mentionsIn(r, content, true), ctx);
-  } else if (nameLike(content.text)) {
+  } else if (nameLike(content.text) && !imperativeStep(content.text)) {
     const stage = hasChildren ? itemLabel(content.text) : stageName(content.text);
     if (stage) {
       childCtx = framed(ctx, content.text, stage);
@@ -179,6 +176,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
       own = tools(r, content, ctx, []);
     }
   } else {
+    // A sentence, or a step to do ("Cast and clean fields", "Run dbt staging"): only the tools it names are components.
     own = chain(r, mentionsIn(r, content, true), ctx);
   }
 
@@ -194,7 +192,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
 
   const { owner: _above, ...inner } = childCtx;
   const detailed = stepLabel && !ctx.detail ? inner : { ...inner, detail: true, ...(own?.entries.length === 1 && own.entries[0] ? { owner: own.entries[0] } : {}) };
-  const kids = children(r, node.children, detailed, childrenChained(r, node));
+  const kids = children(r, node.children, detailed, childrenChained(node));
   if (stepLabel) {
     if (!kids && !ctx.detail) b.warnAt(seg.line, seg.col, 'Step with no components under it', content.text.trim());
     return kids;
@@ -234,12 +232,12 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
   if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
   const name = squash(bold.label.replace(PORT, ' '));
+  const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
   // "**Automate dbt Build:** …": a task to do, not a component; the tools it names are.
   if (bold.separated && imperativeStep(bold.label)) {
     return chain(r, [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, rest, true)], ctx);
   }
   if (!bold.separated) {
-    const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
     const [first, ...others] = mentionsIn(r, rest, false);
     // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
     if (first && readsFrom(first.gap)) return chain(r, [{ ...first, gap: '' }, { ...subject, gap: ' ' }, ...others], ctx);
@@ -250,7 +248,6 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   // "**Transaction Simulator**: a Python script that … sends them to Kinesis": a description that
   // opens with "a" says what the label is; a label whose last word is a component noun names it.
   if (APPOSITION.test(bold.rest) && nameLike(base) && knownNoun(base.split(' ').at(-1) ?? '')) {
-    const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
     const others = mentionsIn(r, rest, true).filter((m) => knownNoun(m.name));
     return chain(r, [subject, ...others], ctx, [truncate(squash(bold.rest), 120)]);
   }
@@ -295,6 +292,6 @@ function labelled(r: Reader, label: string, name: string, seg: Seg, ctx: Context
 const APPOSITION = /^\s*[:—–-]?\s*(?:(?:is|are)\s+)?(?:a|an)\s+\p{L}/iu;
 
 /** A label or heading that names a stage frames what follows it: hints, never a stated stage. */
-function framed(ctx: Context, label: string, stage: Placement): Context {
-  return { ...ctx, frame: stage, frameHints: frameHints(label, stage) };
+export function framed(ctx: Context, label: string, stage: Placement): Context {
+  return { ...ctx, frameHints: frameHints(label, stage) };
 }

@@ -74,9 +74,7 @@ export function longPieces(lines: readonly SourceLine[], read: (text: string) =>
         rows = [];
         chars = 0;
       };
-      for (let k = i + 2; k < j; k++) {
-        const row = lines[k];
-        if (!row) continue;
+      for (const row of lines.slice(i + 2, j)) {
         rows.push(row);
         chars += row.text.length + 1;
         if (chars > size) table();

@@ -131,8 +131,9 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       i++;
       continue;
     }
-    if (t.kind === 'bracket') {
-      const stage = stageName(t.text);
+    if (t.kind !== 'word') {
+      // `Kafka [stream]`: a stage in brackets states the stage of the name right before it.
+      const stage = t.kind === 'bracket' ? stageName(t.text) : undefined;
       const prev = out[out.length - 1];
       if (stage && prev?.lastToken === i - 1) prev.explicit = stage;
       else if (stage && toks[i - 1]?.kind === 'word') {
@@ -140,10 +141,6 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
         const m = out[out.length - 1];
         if (m) m.explicit = stage;
       }
-      i++;
-      continue;
-    }
-    if (t.kind !== 'word') {
       i++;
       continue;
     }

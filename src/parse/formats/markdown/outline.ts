@@ -11,7 +11,7 @@ import { ABOUT_HEADING, SETUP_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
 import { TREE_LINE, arrowChainText, innerChain, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
-import { type Page, paragraphLines } from './paragraph';
+import { type Page, itemNode, open, paragraphLines } from './paragraph';
 import { nameLike } from './names';
 import { MARKS, boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
@@ -74,10 +74,6 @@ function linesOf(p: Piece, node: Nodes): Seg[] {
     out.push({ text: src.text.slice(from, to), line: src.line, col: from + 1 });
   }
   return out;
-}
-
-function container(page: Page): Node {
-  return page.section ?? page.root;
 }
 
 function walk(page: Page, p: Piece, node: Nodes, fences: Fence[], only: boolean): void {
@@ -174,21 +170,16 @@ function heading(page: Page, p: Piece, node: Heading): void {
   const labelled = labelledTools(s);
   if (labelled) {
     // "## Ingestion (Airbyte)": the tool is the component; what follows describes it.
-    page.root.children.push(labelled);
-    page.section = labelled;
+    open(page, labelled);
   } else if (stage) {
     const layer = layerLabel(plain) ? { layer: { ...s, text: plain } } : {};
-    const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage, ...layer };
-    page.root.children.push(sec);
-    page.section = sec;
+    open(page, { kind: 'section', indent: -1, ordered: false, segs: [s], children: [], line: s.line, stage, ...layer });
   } else if (level > 1 && headingProduct(plain) !== undefined) {
     // "### Fivetran" over bullets that describe it: the heading is the component, its items its details
     // (a page title, level 1, names the project).
-    const own: Node = { kind: 'item', indent: 0, ordered: false, segs: [{ ...s, text: headingProduct(plain) ?? plain }], children: [], line: s.line };
-    page.root.children.push(own);
-    page.section = own;
+    open(page, itemNode({ ...s, text: headingProduct(plain) ?? plain }, 0, false));
   } else if (split && split.rest.trim() !== '') {
-    page.root.children.push({ kind: 'item', indent: 0, ordered: false, segs: [s], children: [], line: s.line });
+    page.root.children.push(itemNode(s, 0, false));
   }
 }
 
@@ -199,7 +190,7 @@ function list(page: Page, p: Piece, node: List, parent?: Node): void {
     const item = listItem(page, p, li, node.ordered === true, group, lifted);
     if (lifted.length > 0) {
       // Lines the author started at the margin after a complete item are lines of their own.
-      if (item) container(page).children.push(item);
+      if (item) (page.section ?? page.root).children.push(item);
       paragraphLines(page, lifted);
       group = page.groups++;
       continue;
@@ -211,7 +202,7 @@ function list(page: Page, p: Piece, node: List, parent?: Node): void {
     }
     // `- Ingestion: Kafka` is a step of its own: it ends a section it is not nested in.
     if (page.section?.kind === 'section' && isStageItem(item.segs[0]?.text ?? '')) page.section = undefined;
-    container(page).children.push(item);
+    (page.section ?? page.root).children.push(item);
   }
 }
 
@@ -273,10 +264,8 @@ function table(page: Page, p: Piece, node: Table): void {
     const last = cell?.children[cell.children.length - 1]?.position?.end;
     const src = first ? p.lines[first.line - 1] : undefined;
     if (!first || !last || !src) return undefined;
-    const s: Seg = { text: src.text.slice(first.column - 1, last.line === first.line ? last.column - 1 : undefined), line: src.line, col: first.column };
-    const t = plainLine(s.text).replace(/`/g, ' ');
-    const lead = t.length - t.trimStart().length;
-    return { text: squash(t), line: s.line, col: s.col + lead };
+    const t = plainLine(src.text.slice(first.column - 1, last.line === first.line ? last.column - 1 : undefined)).replace(/`/g, ' ');
+    return { text: squash(t), line: src.line, col: first.column + t.length - t.trimStart().length };
   };
   const cols = tableColumns((header?.children ?? []).map((c) => cellSeg(c)?.text ?? ''));
   // A table row is never prose: only a table with a tool column names components, one per row.
@@ -287,9 +276,7 @@ function table(page: Page, p: Piece, node: Table): void {
     if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text)) continue;
     const label = cols.label === undefined ? page.heading : cellSeg(row.children[cols.label])?.text;
     const purpose = cols.purpose === undefined ? undefined : cellSeg(row.children[cols.purpose])?.text;
-    page.root.children.push({
-      kind: 'item', indent: 0, ordered: false, segs: [tool], children: [], line: tool.line,
-      ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}),
-    });
+    const item = itemNode(tool, 0, false);
+    page.root.children.push({ ...item, ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}) });
   }
 }

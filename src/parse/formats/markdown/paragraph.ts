@@ -67,8 +67,14 @@ export function slidePhrases(lines: readonly Seg[]): Seg[] | undefined {
   return out;
 }
 
-function item(seg: Seg, indent: number, ordered: boolean, group?: number): Node {
+export function itemNode(seg: Seg, indent: number, ordered: boolean, group?: number): Node {
   return { kind: 'item', indent, ordered, segs: [seg], children: [], line: seg.line, ...(group !== undefined ? { group } : {}) };
+}
+
+/** Puts a node at the top of the outline; what follows, up to the next heading, goes under it. */
+export function open(page: Page, node: Node): void {
+  page.root.children.push(node);
+  page.section = node;
 }
 
 /** Reads the lines of one paragraph (or of text too long or too odd for Markdown). */
@@ -76,8 +82,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
   const group = page.groups++;
   const slide = slidePhrases(lines);
   if (slide) {
-    const into = page.section ?? page.root;
-    for (const s of slide) into.children.push({ ...item(s, 0, true, group), phrase: true });
+    (page.section ?? page.root).children.push(...slide.map((s) => itemNode(s, 0, true, group)));
     return;
   }
   let proseEnded = true;
@@ -108,7 +113,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     const indent = indentWidth(raw);
     const bul = bullet(raw);
     if (bul && raw.slice(bul.content).trim() !== '') {
-      const node = item({ text: raw.slice(bul.content), line: src.line, col: src.col + bul.content }, bul.marker, bul.ordered, group);
+      const node = itemNode({ text: raw.slice(bul.content), line: src.line, col: src.col + bul.content }, bul.marker, bul.ordered, group);
       if (last && bul.marker > last.indent) last.children.push(node);
       else (page.section ?? page.root).children.push(node);
       if (!last || bul.marker <= last.indent) last = node;
@@ -132,22 +137,18 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
       const layer = layerLabel(split.label) ? { layer: { ...seg, text: split.label } } : {};
       const stage = itemLabel(split.label) ?? layerStage(split.label);
       page.section = undefined;
-      if (stage) {
-        const sec: Node = { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage, ...layer };
-        page.root.children.push(sec);
-        page.section = sec;
-      }
+      if (stage) open(page, { kind: 'section', indent: -1, ordered: false, segs: [seg], children: [], line: seg.line, stage, ...layer });
       continue;
     }
     if (split && split.rest.trim() !== '' && !itemLabel(split.label) && (catalogStrength(split.label) === 'stage' || layerLabel(split.label))) {
       // "Staging: raw source data models": a layer, explained; the layer is the component.
-      (page.section ?? page.root).children.push({ ...item({ ...seg, text: split.label }, indent, false, group), segs: [{ ...seg, text: split.label }, { text: split.rest, line: seg.line, col: seg.col + split.restAt }] });
+      (page.section ?? page.root).children.push({ ...itemNode({ ...seg, text: split.label }, indent, false, group), segs: [{ ...seg, text: split.label }, { text: split.rest, line: seg.line, col: seg.col + split.restAt }] });
       continue;
     }
     if (split && split.rest.trim() !== '' && itemLabel(split.label)) {
       // `Storage: S3 + Iceberg` on its own line is a step of the main chain.
       page.section = undefined;
-      last = item(seg, indent, false, group);
+      last = itemNode(seg, indent, false, group);
       page.root.children.push(last);
       continue;
     }

@@ -134,11 +134,7 @@ function productDoes(product: string, word: string): boolean {
 
 /** Whether the last verb before a mention says the subject takes data from it ("reads from", "connects to"). */
 export function readsFrom(gap: string): boolean {
-  const lastEnd = (re: RegExp): number => {
-    let end = -1;
-    for (const m of gap.matchAll(re)) end = (m.index ?? 0) + m[0].length;
-    return end;
-  };
+  const lastEnd = (re: RegExp): number => Math.max(-1, ...[...gap.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
   const read = lastEnd(READS_FROM_RE);
   return read >= 0 && read >= lastEnd(WRITES_TO_RE);
 }

@@ -1,8 +1,8 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
 import { besideTheFlow, catalogStrength, classify } from '../../classify/classify';
-import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, frameHints } from './lexicon';
-import { itemBlock } from './items';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL } from './lexicon';
+import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
 import type { Block, Context, Mention, Node, Reader, Seg } from './types';
@@ -18,11 +18,10 @@ export function connect(r: Reader, a: Block, z: Block): void {
  * statement of its own: it is not wired to the paragraph, list or section next to it.
  */
 export function children(r: Reader, nodes: readonly Node[], ctx: Context, chained: boolean): Block | null {
-  const blocks: { blk: Block; node: Node }[] = [];
-  for (const n of nodes) {
-    const blk = blockOf(r, n, ctx);
-    if (blk) blocks.push({ blk, node: n });
-  }
+  const blocks = nodes.flatMap((node) => {
+    const blk = blockOf(r, node, ctx);
+    return blk ? [{ blk, node }] : [];
+  });
   const first = blocks[0];
   if (!first) return null;
   if (chained) {
@@ -31,10 +30,9 @@ export function children(r: Reader, nodes: readonly Node[], ctx: Context, chaine
     const head = onPath[0];
     const tail = onPath[onPath.length - 1];
     if (!head || !tail) return null;
-    for (let i = 1; i < onPath.length; i++) {
+    for (const [i, z] of onPath.entries()) {
       const a = onPath[i - 1];
-      const z = onPath[i];
-      if (a && z && related(a.node, z.node)) connect(r, a.blk, z.blk);
+      if (a && related(a.node, z.node)) connect(r, a.blk, z.blk);
     }
     return { entries: head.blk.entries, exits: tail.blk.exits, line: head.blk.line };
   }
@@ -59,7 +57,7 @@ export function offPath(r: Reader, blk: Block): boolean {
   return [...blk.entries, ...blk.exits].every((id) => offPathId(r, id));
 }
 
-export function childrenChained(r: Reader, node: Node): boolean {
+export function childrenChained(node: Node): boolean {
   const first = node.children[0];
   return node.kind === 'root' || first?.kind === 'prose' || first?.ordered === true;
 }
@@ -69,8 +67,8 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
     case 'root':
       return children(r, node.children, ctx, true);
     case 'section': {
-      const inner: Context = node.stage ? { ...ctx, frame: node.stage, frameHints: frameHints(node.segs[0]?.text ?? '', node.stage) } : ctx;
-      const blk = children(r, node.children, inner, childrenChained(r, node));
+      const inner = node.stage ? framed(ctx, node.segs[0]?.text ?? '', node.stage) : ctx;
+      const blk = children(r, node.children, inner, childrenChained(node));
       const seg = node.segs[0];
       // The layer the section is about holds what the work under it writes: it comes after that work.
       const layer = node.layer ? itemBlock(r, { kind: 'item', indent: 0, ordered: false, segs: [node.layer], children: [], line: node.line }, ctx) : null;
@@ -171,11 +169,8 @@ export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraH
       links.push([i, at]);
     }
   }
-  for (const [a, z] of links) {
-    const from = groups[a];
-    const to = groups[z];
-    if (from && to) connect(r, { entries: from.ids, exits: from.ids, line: from.line }, { entries: to.ids, exits: to.ids, line: to.line });
-  }
+  const blockAt = (k: number): Block => ({ entries: groups[k]?.ids ?? [], exits: groups[k]?.ids ?? [], line: groups[k]?.line ?? 0 });
+  for (const [a, z] of links) connect(r, blockAt(a), blockAt(z));
   const fed = new Set(links.map(([, z]) => z));
   const feeding = new Set(links.map(([a]) => a));
   const entries = groups.filter((_, i) => !fed.has(i)).flatMap((g) => g.ids);

@@ -46,30 +46,17 @@ export function tokenize(seg: Seg, startsSentence: boolean, warn?: Warn): Token[
         continue;
       }
       if (j < 0 && c === '`') warn?.(seg.line, seg.col + i, 'Backtick is never closed', s.slice(i));
-      push('punct', c, i, i + 1);
-      i++;
-      continue;
-    }
-    if (c === '[') {
+    } else if (c === '[') {
       const j = find(']', i + 1);
       if (j > i && j - i <= 80) {
-        const inner = s.slice(i + 1, j);
-        if (s[j + 1] === '(') {
-          // Markdown link: keep the text, drop the address.
-          const k = find(')', j + 2);
-          push('code', inner, i, j + 1);
-          i = k < 0 ? j + 1 : k + 1;
-          continue;
-        }
-        push('bracket', inner, i, j + 1);
-        i = j + 1;
+        // A Markdown link: keep the text, drop the address.
+        const link = s[j + 1] === '(';
+        const k = link ? find(')', j + 2) : -1;
+        push(link ? 'code' : 'bracket', s.slice(i + 1, j), i, j + 1);
+        i = k < 0 ? j + 1 : k + 1;
         continue;
       }
-      push('punct', c, i, i + 1);
-      i++;
-      continue;
-    }
-    if (isWordChar(c)) {
+    } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < s.length) {
         const d = s[j];

@@ -59,8 +59,6 @@ export interface Node {
   readonly about?: boolean;
   /** The paragraph, list or table it came from: blocks of one group continue one flow. */
   readonly group?: number;
-  /** Slide text: each line is one phrase naming one thing. */
-  readonly phrase?: boolean;
 }
 
 /** Where a piece of the outline joins the flow: what enters it and what leaves it. */
@@ -71,9 +69,7 @@ export interface Block {
 }
 
 export interface Context {
-  /** The stage a heading or label frames this part with: a hint for what is under it. */
-  readonly frame?: Placement;
-  /** The frame's words as hints: for the names it labels, not for tools a sentence under it mentions. */
+  /** The framing heading's or label's words as hints: for the names it labels, not for tools a sentence under it mentions. */
   readonly frameHints?: readonly string[];
   readonly hints: readonly string[];
   /** Nested under an item that is itself a component or a sentence: short lines there are its details. */
