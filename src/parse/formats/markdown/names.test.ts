@@ -12,6 +12,8 @@ describe('names in list items', () => {
     // An unknown name keeps an aside that names something: it may be what the thing is.
     expect(productCore('Ingestor X (kafka consumer)').name).toBe('Ingestor X (kafka consumer)');
     expect(productCore('Web app (React)').name).toBe('Web app (React)');
+    // Asides one after another, one with a number in it.
+    expect(productCore('OpenSky API (source) (every 5 minutes)')).toEqual({ name: 'OpenSky API', hints: ['every 5 minutes', 'source'] });
   });
 
   it('drops a mark beside a name', () => {

@@ -7,6 +7,9 @@ import { ARROWISH } from './lines';
 import { splitTools } from './phrases';
 import { knownAt, technicalShape, tokenize } from './tokens';
 
+/** A lowercase aside in brackets at the end ("(scala app)", "(every 5 minutes)") or a hyphenated adjective ("(S3-compatible)"). */
+const ASIDE = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\p{N}\s-]*|[\p{L}\p{N}]+-\p{Ll}+)\)$/u;
+
 /**
  * The product a list item names, without what the author wrote around it: a status note, a leading
  * "Use", or a label after the product that the catalog does not know ("dbt Documentation",
@@ -22,9 +25,9 @@ export function productCore(raw: string): { name: string; hints: string[] } {
   // or built, not what it is, when it names nothing or the name before it is already known.
   // "MinIO (S3-compatible)": a hyphenated adjective in brackets describes the same way.
   // A layer in brackets ("PostgreSQL (raw)" beside "PostgreSQL (data marts)") is data of its own.
-  const aside = /^(.*\S)\s*\((\p{Ll}[\p{Ll}\s-]*|[\p{L}\p{N}]+-\p{Ll}+)\)$/u.exec(name);
-  const layer = aside?.[2] !== undefined && namesLayer(aside[2]);
-  if (aside?.[1] && aside[2] && !layer && (catalogStrength(aside[2]) === undefined || catalogName(aside[1]) !== undefined)) {
+  // Asides may follow one another: "OpenSky API (source) (every 5 minutes)".
+  for (let aside = ASIDE.exec(name); aside?.[1] && aside[2]; aside = ASIDE.exec(name)) {
+    if (namesLayer(aside[2]) || (catalogStrength(aside[2]) !== undefined && catalogName(aside[1]) === undefined)) break;
     hints.push(aside[2]);
     name = aside[1];
   }
