@@ -8,6 +8,13 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['check_kafka_health', 'none', ['PythonOperator']],
   ['install_dbt_dependencies', 'none', ['BashOperator']],
   ['dbt seed', 'ingest', []],
+  // Setting a table up or emptying it is storage's work, marts aside; an upsert writes rows in.
+  ['create_staging_orders_table', 'store', ['PostgresOperator']],
+  ['drop_staging_news_table', 'store', ['PostgresOperator']],
+  ['setup_warehouse_schema', 'none', ['PostgresOperator']],
+  ['create_fact_sales_table', 'model', ['PostgresOperator']],
+  ['upsert_news_table', 'ingest', ['PostgresOperator']],
+  ['drop_duplicates', 'process', ['PythonOperator']],
   // Steps named in Portuguese, Spanish or French go by their verb as English ones do.
   ['Extração dos arquivos CSV', 'ingest', []],
   ['Tratamento e padronização com pandas', 'process', []],

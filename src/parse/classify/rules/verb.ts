@@ -61,7 +61,8 @@ export function verbRule(f: Facts): Verdict | undefined {
   const ddl = verbs.find((e) => e.entry?.takesLayer === true);
   const table = ddl ? ([...f.named, ...f.section].filter((e) => e.word === 'layer').sort((a, b) => order(a) - order(b) || a.start - b.start)[0] ?? schemaLayer(f.tables)) : undefined;
   if (ddl && table) {
-    return { placement: table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
+    // A staging table in a DAG holds what lands: setting it up is storage's (silver and marts keep their layer).
+    return { placement: /^(?:stag|stg)/.test(table.label) ? 'store' : table.placement, confidence: 0.75, uncertain: false, reason: `work: "${ddl.label}" on a table in the "${table.label}" layer takes that layer`, rule: 'verb', fixed: false };
   }
   // A check (validate) or a trigger names the work only when no other verb does: validate_and_load_orders loads, trigger_fetch_wind fetches.
   // A check right before another verb checks that work: test_extract, verify_ingestion (not validate_then_load).
