@@ -8,13 +8,12 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['check_kafka_health', 'none', ['PythonOperator']],
   ['install_dbt_dependencies', 'none', ['BashOperator']],
   ['dbt seed', 'ingest', []],
-  // Setting a table up or emptying it is storage's work, marts aside; an upsert writes rows in.
+  // Creating a staging table is storage's work, marts aside; an upsert writes rows in.
   ['create_staging_orders_table', 'store', ['PostgresOperator']],
-  ['drop_staging_news_table', 'store', ['PostgresOperator']],
-  ['setup_warehouse_schema', 'none', ['PostgresOperator']],
   ['create_fact_sales_table', 'model', ['PostgresOperator']],
   ['upsert_news_table', 'ingest', ['PostgresOperator']],
   ['drop_duplicates', 'process', ['PythonOperator']],
+  ['Drop nulls', 'process', []],
   // Steps named in Portuguese, Spanish or French go by their verb as English ones do.
   ['Extração dos arquivos CSV', 'ingest', []],
   ['Tratamento e padronização com pandas', 'process', []],
@@ -23,7 +22,18 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['Chargement', 'ingest', []],
 ];
 
+/** English words that are also a verb of another language, or a verb's plural, are no step. */
+const NOT_STEPS: readonly (readonly [string, Placement])[] = [
+  ['App Installs', 'generate'],
+  ['Transformer model', 'model'],
+];
+
 describe('classify: steps by their verb', () => {
+  it.each(NOT_STEPS.map(([name, want]) => ({ name, want })))('$name is not a step: $want', ({ name, want }) => {
+    expect(classify({ id: name, name }).placement).toBe(want);
+    expect(classify({ id: 'ev', name: 'EV Charger' }).placement).not.toBe('ingest');
+  });
+
   it.each(STEPS.map(([name, want, hints]) => ({ name, want, hints })))('$name $hints → $want', ({ name, want, hints }) => {
     const r = classify({ id: name, name, hints });
     expect(r.placement, r.reason).toBe(want);

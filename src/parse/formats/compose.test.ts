@@ -175,6 +175,8 @@ describe('composeParser.detect', () => {
     // One top-level key without an image is not a v1 file: a Kubernetes pod spec, a CI job.
     expect(composeParser.detect('kafka:\n  image: spotify/kafka\nvolumes:\n  data: {}\n')).toBe(0);
     expect(composeParser.detect('build:\n  image: node:20\n  script: [npm ci]\ntest:\n  image: node:20\n  script: [npm test]\n')).toBe(0);
+    // A Helm values file nests its image under the service's own keys.
+    expect(composeParser.detect('webserver:\n  image:\n    repository: apache/airflow\nscheduler:\n  replicas: 1\n  image:\n    tag: 2.9.0\n')).toBe(0);
   });
 
   it('rates its own fixtures above every other fixture, and above the other parsers', () => {

@@ -217,10 +217,16 @@ function readCompose(b: PipelineBuilder, text: string): void {
   }
 }
 
-/** Compose file format 1: no `services:`, and every top-level key a service with an image or a build (a CI job has a script). */
+/**
+ * Compose file format 1: no `services:`, and every top-level key a service whose own keys hold
+ * `image: <name>` or `build:` (a Helm values file nests its image; a CI job has a script).
+ */
 function versionOne(text: string): boolean {
   const blocks = text.split(/^(?=[\w.-]+:[ \t]*(?:#.*)?$)/m).filter((block) => /^[\w.-]+:/.test(block));
-  return blocks.length >= 2 && blocks.every((block) => /^[ \t]+(?:image|build)[ \t]*:/m.test(block) && !/^[ \t]+script[ \t]*:/m.test(block));
+  return blocks.length >= 2 && blocks.every((block) => {
+    const indent = /^([ \t]+)[^\s#]/m.exec(block)?.[1] ?? '';
+    return new RegExp(`^${indent}(?:image[ \\t]*:[ \\t]*[^\\s#]|build[ \\t]*:)`, 'm').test(block) && !/^[ \t]+script[ \t]*:/m.test(block);
+  });
 }
 
 function detectCompose(text: string): number {
