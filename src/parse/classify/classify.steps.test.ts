@@ -31,6 +31,9 @@ const NOT_STEPS: readonly (readonly [string, Placement])[] = [
 describe('classify: steps by their verb', () => {
   it.each(NOT_STEPS.map(([name, want]) => ({ name, want })))('$name is not a step: $want', ({ name, want }) => {
     expect(classify({ id: name, name }).placement).toBe(want);
+  });
+
+  it('does not read an English noun that is a French verb (charger) as loading', () => {
     expect(classify({ id: 'ev', name: 'EV Charger' }).placement).not.toBe('ingest');
   });
 

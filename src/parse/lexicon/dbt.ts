@@ -14,6 +14,9 @@ const DBT = z
 /** dbt resource types (`model`, `source`, `exposure`…) and how each places a component: by-layer for a model. */
 export const DBT_TYPES: ReadonlyMap<string, { readonly placing: Placement | 'by-layer'; readonly reason: string }> = new Map(DBT.types.map((t) => [t.type, t]));
 
+/** How the dbt readers mark a resource type among a component's hints; the declared rule reads only this form. */
+export const dbtHint = (type: string): string => `dbt ${type}`;
+
 /** Resource types that are part of the data flow (not tests or analyses), as they begin a unique id. */
 export const FLOW_TYPES: ReadonlySet<string> = new Set(DBT.types.filter((t) => t.placing !== 'none').map((t) => t.type));
 

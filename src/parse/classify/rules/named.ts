@@ -77,16 +77,16 @@ export function namedRule(f: Facts): Verdict | undefined {
     // connection: SparkSubmitOperator, SSHOperator on `ssh_spark`) name an engine that runs any work,
     // and one whose name states no verb builds the layer it names (dim_company run by Spark models).
     const engine = d?.by.placement === 'process' && d.by.kind !== 'multi' && f.operated && !ev.some((e) => e.from === 'name');
+    const byVerb = d ? verbRule(f) : undefined;
     // A task that checks or keeps up a product (check_kafka_health, install_dbt_dependencies) moves no data.
-    const upkeep = d ? verbRule(f) : undefined;
-    if (upkeep?.placement === 'none' && !upkeep.uncertain) return upkeep;
-    const stated = d?.by.entry?.placeholder || engine ? verbRule(f) : undefined;
+    if (byVerb?.placement === 'none' && !byVerb.uncertain) return byVerb;
+    const stated = d?.by.entry?.placeholder || engine ? byVerb : undefined;
     if (stated && !stated.uncertain) return stated;
     const layer = engine ? layerRule(f) : undefined;
     if (layer) return layer;
     // A product with several roles (SQL run in a database) does what the task's verb or layer says:
     // load_raw → ingest, orders_mart → model.
-    const verb = d?.by.kind === 'multi' ? verbRule(f) : undefined;
+    const verb = d?.by.kind === 'multi' ? byVerb : undefined;
     const refined = verb && !verb.uncertain ? verb : d?.by.kind === 'multi' ? layerRule(f) : undefined;
     if (d && refined) return { ...refined, confidence: Math.max(refined.confidence, 0.8), uncertain: false, reason: `${refined.reason}, in "${d.by.label}"` };
     // The tool named alone is where its work starts (dbt transforms); a job run in it builds what the lexicon says.

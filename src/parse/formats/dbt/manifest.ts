@@ -6,6 +6,7 @@ import type { FormatParser } from '../../types';
 import { PipelineBuilder, isRecord, loadJson, looksLikeJson, readWhole, str, type JsonRecord } from '../structured';
 import { DESCRIPTION_HINT } from '../../classify/classify';
 import { readUniqueId } from './uniqueId';
+import { dbtHint } from '../../lexicon/dbt';
 
 /** Node resource types that are part of the data flow; tests, analyses, operations and the like are skipped. */
 const FLOW_NODE_TYPES = new Set(['model', 'seed', 'snapshot']);
@@ -39,7 +40,7 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
     b.component(uid, {
       name: str(node.name) ?? lastPart(uid),
       idBase: uid,
-      hints: [`dbt ${type}`, ...folderWords(node), str(isRecord(node.config) ? node.config.materialized : undefined), relation(str(node.database), str(node.schema)), describedAs(str(node.description))],
+      hints: [dbtHint(type), ...folderWords(node), str(isRecord(node.config) ? node.config.materialized : undefined), relation(str(node.database), str(node.schema)), describedAs(str(node.description))],
     });
   }
   for (const [uid, src] of section('sources')) {
@@ -50,14 +51,14 @@ function readSections(m: JsonRecord, b: PipelineBuilder): [string, JsonRecord][]
       name: sourceName !== undefined ? `${sourceName}.${table}` : table,
       idBase: uid,
       // No folder words: a sources.yml usually sits in models/staging, which says nothing about the raw table.
-      hints: ['dbt source', str(src.loader), relation(str(src.database), str(src.schema)), identifier !== undefined && identifier !== table ? identifier : undefined],
+      hints: [dbtHint('source'), str(src.loader), relation(str(src.database), str(src.schema)), identifier !== undefined && identifier !== table ? identifier : undefined],
     });
   }
   for (const key of ['exposures', 'metrics', 'semantic_models', 'saved_queries']) {
     const hint = key.replace(/ies$/, 'y').replace(/s$/, ''); // the section's name in the singular: saved_queries → saved_query
     for (const [uid, item] of section(key)) {
       withDeps.push([uid, item]);
-      b.component(uid, { name: str(item.name) ?? lastPart(uid), idBase: uid, hints: [`dbt ${hint}`, str(item.type), str(item.label)] });
+      b.component(uid, { name: str(item.name) ?? lastPart(uid), idBase: uid, hints: [dbtHint(hint), str(item.type), str(item.label)] });
     }
   }
   return withDeps;

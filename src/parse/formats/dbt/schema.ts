@@ -20,6 +20,7 @@ import {
 } from '../structured';
 import { scan, tokenize } from '../../classify/tokens';
 import { describedAs, relation } from './manifest';
+import { dbtHint } from '../../lexicon/dbt';
 
 /** The top-level keys that hold a properties file's resources. */
 const RESOURCE_KEYS = ['sources', 'models', 'seeds', 'snapshots', 'exposures'];
@@ -62,7 +63,7 @@ const sourceTables = (sources: readonly unknown[]): Set<string | undefined> =>
 
 /** A source table's `source.table` name, from the `source <name>` hint its reader gives it. */
 export function qualifiedSourceName(name: string, hints: readonly string[]): string {
-  const source = hints[0] === 'dbt source' ? hints.find((h) => h.startsWith('source '))?.slice('source '.length) : undefined;
+  const source = hints[0] === dbtHint('source') ? hints.find((h) => h.startsWith('source '))?.slice('source '.length) : undefined;
   return source === undefined || name.startsWith(`${source}.`) ? name : `${source}.${name}`;
 }
 
@@ -102,11 +103,11 @@ function readSchema(b: PipelineBuilder, text: string): void {
     const system = hits.length > 0 && hits.every((h) => h.kind === 'tool' && h.placement === 'generate');
     const line = y.posOf(source.node).line;
     if (system) b.component(`system:${source.name}`, { name: source.name, line, hints: ['source system'] });
-    else if (!b.has(`schema:${source.name}`)) b.component(`schema:${source.name}`, { name: source.name, line, hints: ['dbt source', `schema ${source.name}`, yamlField(src, 'loader'), rel] });
+    else if (!b.has(`schema:${source.name}`)) b.component(`schema:${source.name}`, { name: source.name, line, hints: [dbtHint('source'), `schema ${source.name}`, yamlField(src, 'loader'), rel] });
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
       if (!t) continue;
-      declare(`source:${source.name}.${t.name}`, tableName(source.name, t.name), t.node, ['dbt source', `source ${source.name}`, yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
+      declare(`source:${source.name}.${t.name}`, tableName(source.name, t.name), t.node, [dbtHint('source'), `source ${source.name}`, yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
       if (system) b.edge(b.idOf(`system:${source.name}`), b.idOf(`source:${source.name}.${t.name}`), { line: y.posOf(t.node).line });
     }
   }
@@ -115,7 +116,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
     for (const item of yamlItems(yamlGet(root, `${type}s`)?.value)) {
       const n = named(item, type);
       if (!n) continue;
-      declare(`node:${n.name}`, n.name, n.node, [`dbt ${type}`, yamlField(yamlGet(item, 'config')?.value, 'materialized'), describedAs(yamlField(item, 'description'))]);
+      declare(`node:${n.name}`, n.name, n.node, [dbtHint(type), yamlField(yamlGet(item, 'config')?.value, 'materialized'), describedAs(yamlField(item, 'description'))]);
     }
   }
 
@@ -124,7 +125,7 @@ function readSchema(b: PipelineBuilder, text: string): void {
   const lines = new LineIndex(text);
   for (const m of text.matchAll(TESTED_REF)) {
     const ref = REF.exec(m[1] ?? '')?.[1];
-    if (ref !== undefined && !b.has(`node:${ref}`) && !tables.has(ref)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: ['dbt model'] });
+    if (ref !== undefined && !b.has(`node:${ref}`) && !tables.has(ref)) b.component(`node:${ref}`, { name: ref, line: lines.at(m.index).line, hints: [dbtHint('model')] });
   }
 
   // Exposures state their upstream outright: `depends_on: [ref('orders'), source('raw', 'orders')]`.
@@ -132,14 +133,14 @@ function readSchema(b: PipelineBuilder, text: string): void {
     const n = named(item, 'exposure');
     if (!n) continue;
     const key = `exposure:${n.name}`;
-    declare(key, n.name, n.node, ['dbt exposure', yamlField(item, 'type'), yamlField(item, 'label')]);
+    declare(key, n.name, n.node, [dbtHint('exposure'), yamlField(item, 'type'), yamlField(item, 'label')]);
     for (const dep of yamlItems(yamlGet(item, 'depends_on')?.value)) {
       const t = yamlText(dep) ?? '';
       const ref = REF.exec(t)?.[1];
       const source = SOURCE.exec(t);
       const upstream =
-        ref !== undefined ? { key: `node:${ref}`, name: ref, hint: 'dbt model' }
-        : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: tableName(source[1], source[2]), hint: 'dbt source' }
+        ref !== undefined ? { key: `node:${ref}`, name: ref, hint: dbtHint('model') }
+        : source?.[1] !== undefined && source[2] !== undefined ? { key: `source:${source[1]}.${source[2]}`, name: tableName(source[1], source[2]), hint: dbtHint('source') }
         : undefined;
       if (upstream === undefined) continue;
       if (!b.has(upstream.key)) b.component(upstream.key, { name: upstream.name, line: y.posOf(dep).line, hints: [upstream.hint] });

@@ -4,7 +4,7 @@
  * `source.pkg.raw.orders`, `seed.…`, `snapshot.…`, `exposure.…`, `metric.…`; tests, analyses and
  * operations are not components.
  */
-import { FLOW_TYPES, LAYER_PREFIXES } from '../../lexicon/dbt';
+import { FLOW_TYPES, LAYER_PREFIXES, dbtHint } from '../../lexicon/dbt';
 
 export interface UniqueId {
   readonly type: string;
@@ -26,12 +26,12 @@ export function readUniqueId(uid: string): UniqueId | undefined {
   const rest = parts.slice(2);
   if (type === 'source') {
     // source.<package>.<source_name>.<table>: named like the full manifest's sources.
-    return { type, name: rest.join('.'), hints: ['dbt source'] };
+    return { type, name: rest.join('.'), hints: [dbtHint('source')] };
   }
   // A versioned model ends in .v2: the version is not part of the name.
   const last = rest[rest.length - 1] ?? '';
   const versioned = rest.length > 1 && /^v\d+$/i.test(last);
   const name = (versioned ? rest.slice(0, -1) : rest).join('.');
   const layer = type === 'model' ? layerOf(name) : undefined;
-  return { type, name, hints: [`dbt ${type}`, ...(layer !== undefined ? [layer] : []), ...(versioned ? [last] : [])] };
+  return { type, name, hints: [dbtHint(type), ...(layer !== undefined ? [layer] : []), ...(versioned ? [last] : [])] };
 }
