@@ -102,6 +102,10 @@ describe('arrowsParser details', () => {
     expect(parse('Orders API\n\n→ Kafka').warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no arrow/i), expect.stringMatching(/nothing before/i)]);
   });
 
+  it('reads a line drawn with box characters and an arrowhead as an arrow', () => {
+    expect(pairs(parse('vendor exports  ──▶  landing/  ━━►  clean.py'))).toEqual(['vendor-exports->landing', 'landing->clean-py']);
+  });
+
   it('reads backward and two-way arrows', () => {
     expect(pairs(parse('Looker <- dbt'))).toEqual(['dbt->looker']);
     expect(pairs(parse('Looker ← dbt'))).toEqual(['dbt->looker']);

@@ -1,7 +1,7 @@
 /**
  * Arrow text: `Mobile app -> Kafka -> S3 raw bucket`, one or more chains per line.
  *
- * Arrows: `->`, `-->`, `=>`, `==>`, `—>`, `–>`, `→` (and `⟶ ⇒ ➔ ➜`), backwards `<-` `←`, both ways `<->` `↔`;
+ * Arrows: `->`, `-->`, `=>`, `==>`, `—>`, `–>`, `→` (and `⟶ ⇒ ➔ ➜`, and lines drawn to a head: `──▶`), backwards `<-` `←`, both ways `<->` `↔`;
  * a label rides inside the arrow: `a -[events]-> b`. `a -> b, c` feeds b and c; `a, b -> c` feeds c from both.
  * Names may contain spaces and be quoted (`"Sessions, enriched"`); `name [stage]` states a stage.
  * `#` and `//` start a comment at the start of a line or after a space. Markdown bullets are ignored.

@@ -24,6 +24,9 @@ const FORWARD_CHARS = new Set(['→', '⟶', '⇒', '➔', '➜', '⇨', '⟹'])
 const BACK_CHARS = new Set(['←', '⟵', '⇐']);
 const BOTH_CHARS = new Set(['↔', '⟷', '⇔']);
 const DASHES = new Set(['-', '—', '–']);
+// A line drawn with box characters and an arrowhead (`──▶`, `━━►`) is an arrow too.
+const RULES = new Set(['─', '━', '═']);
+const HEADS = new Set(['>', '▶', '►', '▷', '▸']);
 
 /** Counts a run of `chars` from i; returns the index after it. */
 function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {
@@ -89,10 +92,10 @@ export function scanLine(line: string, from: number): ScannedLine {
       atNameStart = false;
       continue;
     }
-    if (DASHES.has(c) || c === '=') {
-      const set = c === '=' ? EQUALS : DASHES;
+    if (DASHES.has(c) || c === '=' || RULES.has(c)) {
+      const set = c === '=' ? EQUALS : RULES.has(c) ? RULES : DASHES;
       const j = runEnd(line, i, set);
-      if (line[j] === '>') {
+      if (line[j] === '>' || (set === RULES && HEADS.has(line[j] ?? ''))) {
         let end = j + 1;
         while (line[end] === '>') end++;
         arrow({ start: i, end, direction: 'forward', ...(end > j + 1 ? { odd: true } : {}) });

@@ -10,7 +10,7 @@ import { readArrowLine } from '../arrows';
 import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
 import { bareMermaid } from './bareMermaid';
 import { readFence } from './fences';
-import { bullet } from './lines';
+import { arrowChainText, bullet } from './lines';
 import { EMBEDDED, outline } from './outline';
 import { componentKey, labelSplit } from './phrases';
 import { blockOf } from './reader';
@@ -91,7 +91,8 @@ function detectMarkdown(text: string): number {
   if (listy === 1 && content <= 2) return 0.5;
   const sample = head.slice(0, 20_000);
   const products = productsIn(sample);
-  if (products >= 2 && FLOW_WORD_RE.test(sample)) return 0.4;
+  // Named technologies with a flow verb, or a line that chains names with arrows, describe a pipeline.
+  if ((products >= 2 && FLOW_WORD_RE.test(sample)) || lines.some((l) => arrowChainText(l, true))) return 0.4;
   // A page that names several technologies describes a pipeline even without a flow verb we know.
   if (products >= 3) return 0.3;
   return 0.1;

@@ -53,7 +53,9 @@ export const EDGE_LABEL_LINE = /^\s*[│┃║]\s+[^\s│┃║]/;
  * The arrow chain a README line states (`PostgreSQL → Debezium → Kafka`, in a code block, on its own
  * line or in a heading such as `# CDC Lab: PostgreSQL → ClickHouse`), reduced to names and arrows.
  */
-export function arrowChainText(clean: string, fenced: boolean): { text: string; heading: boolean } | undefined {
+export function arrowChainText(line: string, fenced: boolean): { text: string; heading: boolean } | undefined {
+  // In a code block, a line drawn with an arrowhead (`──▶`) is an arrow before the drawing is blanked.
+  const clean = fenced ? line.replace(/[─━═]+[▶►▷▸>]/g, ' → ') : line;
   if (!ARROWISH.test(clean)) return undefined;
   let t = fenced ? clean.replace(BOX_DRAWING, ' ') : plainMarkdown(clean);
   if (!fenced && bullet(t)) return undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownParser } from './index';
 import { names, pairs, parse, placed } from './testing';
 
 describe('a layer named with its alias or file in brackets', () => {
@@ -225,5 +226,14 @@ describe('the container platform a README names in its stack', () => {
       expect(placed(r)['docker']).toBe('none');
       expect(pairs(r).filter((p) => p.includes('docker'))).toEqual([]);
     }
+  });
+});
+
+describe('a chain drawn on one row of a code block, its notes on the rows under it', () => {
+  const page = ['## The flow at a glance', '', '```', 'vendor exports  ──▶  landing/  ──▶  clean.py  ──▶  marts/', '  (as downloaded)     (checksummed)  (tidy + typed)  (star schema)', '```', '', 'Every change goes through the cleaning script; nothing edits the marts by hand.'].join('\n');
+
+  it('is the flow, and makes the page one that describes a pipeline', () => {
+    expect(markdownParser.detect(page)).toBeGreaterThanOrEqual(0.25);
+    expect(pairs(parse(page))).toEqual(['clean-py->marts', 'landing->clean-py', 'vendor-exports->landing']);
   });
 });
