@@ -20,12 +20,19 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['Limpieza de datos', 'process', []],
   ['Validação de colunas obrigatórias', 'none', []],
   ['Chargement', 'ingest', []],
+  // Bringing datasets together transforms them; starting or removing a cluster moves no data.
+  ['consolidate_apartments', 'process', ['PythonOperator']],
+  ['merge_product_details', 'process', ['PythonOperator']],
+  ['create_emr_cluster', 'none', ['EmrCreateJobFlowOperator']],
+  ['terminate_emr_cluster', 'none', ['EmrTerminateJobFlowOperator']],
+  ['delete_dataproc_cluster', 'none', ['DataprocDeleteClusterOperator']],
 ];
 
-/** English words that are also a verb of another language, or a verb's plural, are no step. */
+/** English words that are also a verb of another language, a verb's plural, or a verb inside a product's name are no step. */
 const NOT_STEPS: readonly (readonly [string, Placement])[] = [
   ['App Installs', 'generate'],
   ['Transformer model', 'model'],
+  ['MergeTree Tables', 'store'],
 ];
 
 describe('classify: steps by their verb', () => {

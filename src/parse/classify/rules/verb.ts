@@ -21,6 +21,8 @@ function schemaLayer(tables: readonly string[]): Hit | undefined {
 
 /** What a task that only sets storage up creates (`create_tables`, `create_schemas`, `create_retail_dataset`). */
 const CONTAINERS = /^(?:tables?|schemas?|datasets?|databases?)$/;
+/** `create_emr_cluster`, `delete_dataproc_cluster`: starting or removing compute moves no data either. */
+const COMPUTE_UPKEEP = /^(?:create|start|stop|delete|remove|terminate|destroy)\b.*\bclusters?$/;
 
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
 
@@ -74,6 +76,9 @@ export function verbRule(f: Facts): Verdict | undefined {
   // Creating tables, a schema or a dataset that no layer places, with no other work named, sets storage up.
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
+  }
+  if (!verb && COMPUTE_UPKEEP.test(tokenize(f.name).join(' '))) {
+    return { placement: 'none', confidence: 0.7, uncertain: false, reason: 'work that starts or removes a cluster and moves no data', rule: 'verb', fixed: false };
   }
   if (!verb) return movesTo(f);
   if (verb.entry?.placeholder) {
