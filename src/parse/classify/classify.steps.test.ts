@@ -26,6 +26,11 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['create_emr_cluster', 'none', ['EmrCreateJobFlowOperator']],
   ['terminate_emr_cluster', 'none', ['EmrTerminateJobFlowOperator']],
   ['delete_dataproc_cluster', 'none', ['DataprocDeleteClusterOperator']],
+  // Installing packages is upkeep; cleaning data, or cleaning it up, is processing.
+  ['install_pip_packages_task', 'none', ['BashOperator']],
+  ['uninstall_pip_package_task', 'none', ['BashOperator']],
+  ['clean_orders', 'process', ['PythonOperator']],
+  ['clean_up_nulls', 'process', ['PythonOperator']],
 ];
 
 /** English words that are also a verb of another language, a verb's plural, or a verb inside a product's name are no step. */

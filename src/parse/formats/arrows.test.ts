@@ -106,6 +106,12 @@ describe('arrowsParser details', () => {
     expect(pairs(parse('vendor exports  ──▶  landing/  ━━►  clean.py'))).toEqual(['vendor-exports->landing', 'landing->clean-py']);
   });
 
+  it('reads a row of notes in brackets under a chain as notes, not as a component', () => {
+    const r = parse('Orders API  ───>  Extract  ───>  Warehouse\n             (Python code)     (SQL)');
+    expect(names(r)).toEqual(['Orders API', 'Extract', 'Warehouse']);
+    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/ignored/i)]);
+  });
+
   it('reads backward and two-way arrows', () => {
     expect(pairs(parse('Looker <- dbt'))).toEqual(['dbt->looker']);
     expect(pairs(parse('Looker ← dbt'))).toEqual(['dbt->looker']);
