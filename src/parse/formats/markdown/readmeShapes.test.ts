@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownParser } from './index';
+import { importPipeline } from '../../importPipeline';
 import { names, pairs, parse, placed } from './testing';
 
 describe('a layer named with its alias or file in brackets', () => {
@@ -230,10 +230,23 @@ describe('the container platform a README names in its stack', () => {
 });
 
 describe('a chain drawn on one row of a code block, its notes on the rows under it', () => {
-  const page = ['## The flow at a glance', '', '```', 'vendor exports  ──▶  landing/  ──▶  clean.py  ──▶  marts/', '  (as downloaded)     (checksummed)  (tidy + typed)  (star schema)', '```', '', 'Every change goes through the cleaning script; nothing edits the marts by hand.'].join('\n');
+  const page = ['## The flow at a glance', '', '```', 'vendor exports  ──▶  landing/  ──▶  clean.py  ──▶  marts/', '  (as downloaded)     (checksummed)  (tidy + typed)  (star schema)', '```', '', 'Every change goes through the cleaning script, run by Airflow; nothing edits the marts by hand.'].join('\n');
 
-  it('is the flow, and makes the page one that describes a pipeline', () => {
-    expect(markdownParser.detect(page)).toBeGreaterThanOrEqual(0.25);
+  it('is the flow of a page read as a page, so the prose around it still counts', () => {
+    const r = importPipeline(page);
+    expect(r.ok && r.value.format).toBe('list');
     expect(pairs(parse(page))).toEqual(['clean-py->marts', 'landing->clean-py', 'vendor-exports->landing']);
+    expect(names(parse(page))).toContain('Airflow');
+  });
+
+  it('keeps a two-way drawn arrow two-way', () => {
+    expect(pairs(parse(['Words.', '```', 'Postgres  ◀──▶  Debezium', '```'].join('\n')))).toEqual(['debezium->postgres', 'postgres->debezium']);
+  });
+});
+
+describe('a product with a description in another script', () => {
+  it('is the component; the description, even one that names a product, is not', () => {
+    const r = parse(['- MinIO - S3-совместимое хранилище объектов', '- Kafka - потоковая передача событий'].join('\n'));
+    expect(names(r)).toEqual(['MinIO', 'Kafka']);
   });
 });
