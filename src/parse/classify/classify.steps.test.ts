@@ -25,7 +25,7 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['merge_product_details', 'process', ['PythonOperator']],
   ['create_emr_cluster', 'none', ['EmrCreateJobFlowOperator']],
   ['terminate_emr_cluster', 'none', ['EmrTerminateJobFlowOperator']],
-  ['delete_dataproc_cluster', 'none', ['DataprocDeleteClusterOperator']],
+  ['delete_dataproc_cluster_task', 'none', ['DataprocDeleteClusterOperator']],
   // Installing packages is upkeep; cleaning data, or cleaning it up, is processing.
   ['install_pip_packages_task', 'none', ['BashOperator']],
   ['uninstall_pip_package_task', 'none', ['BashOperator']],
@@ -43,6 +43,11 @@ const NOT_STEPS: readonly (readonly [string, Placement])[] = [
 describe('classify: steps by their verb', () => {
   it.each(NOT_STEPS.map(([name, want]) => ({ name, want })))('$name is not a step: $want', ({ name, want }) => {
     expect(classify({ id: name, name }).placement).toBe(want);
+  });
+
+  it('leaves clusters of data (k-means) and app uninstalls to the other rules', () => {
+    expect(classify({ id: 'k', name: 'create_kmeans_clusters', hints: ['PythonOperator'] }).reason).not.toMatch(/cluster/);
+    expect(classify({ id: 'u', name: 'app_uninstalls' }).placement).toBe('generate');
   });
 
   it('does not read an English noun that is a French verb (charger) as loading', () => {

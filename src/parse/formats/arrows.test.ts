@@ -104,12 +104,16 @@ describe('arrowsParser details', () => {
 
   it('reads a line drawn with box characters and an arrowhead as an arrow', () => {
     expect(pairs(parse('vendor exports  ──▶  landing/  ━━►  clean.py'))).toEqual(['vendor-exports->landing', 'landing->clean-py']);
+    expect(pairs(parse('Looker ◀── dbt'))).toEqual(['dbt->looker']);
+    expect(pairs(parse('API ◀──▶ Cache'))).toEqual(['api->cache', 'cache->api']);
   });
 
   it('reads a row of notes in brackets under a chain as notes, not as a component', () => {
     const r = parse('Orders API  ───>  Extract  ───>  Warehouse\n             (Python code)     (SQL)');
     expect(names(r)).toEqual(['Orders API', 'Extract', 'Warehouse']);
     expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/ignored/i)]);
+    // One name in brackets on its own line is still a name.
+    expect(names(parse('Kafka -> Spark\n(Airflow)'))).toEqual(['Kafka', 'Spark', 'Airflow']);
   });
 
   it('reads backward and two-way arrows', () => {

@@ -119,7 +119,7 @@ export function looksLikeName(s: string): boolean {
   if (t === '' || t.length > 60 || !/[\p{L}\p{N}]/u.test(t)) return false;
   if (/[:.?!]$/.test(t) || /[:.?!]\s/.test(t)) return false;
   // "(Python code)   (SQL/DWH)" under a chain: notes on the names above it, not a name.
-  if (/^(?:\([^()]*\)\s*)+$/.test(t)) return false;
+  if (/^(?:\([^()]*\)\s*){2,}$/.test(t)) return false;
   if (unquote(t).quoted) return true;
   if (t.includes(',')) return false;
   return t.split(/\s+/).length <= 5;

@@ -27,6 +27,7 @@ const DASHES = new Set(['-', '—', '–']);
 // A line drawn with box characters and an arrowhead (`──▶`, `━━►`) is an arrow too.
 const RULES = new Set(['─', '━', '═']);
 const HEADS = new Set(['>', '▶', '►', '▷', '▸']);
+const TAILS = new Set(['<', '◀', '◄']);
 
 /** Counts a run of `chars` from i; returns the index after it. */
 function runEnd(line: string, i: number, chars: ReadonlySet<string>): number {
@@ -81,11 +82,13 @@ export function scanLine(line: string, from: number): ScannedLine {
       arrow({ start: i, end: i + 1, direction });
       continue;
     }
-    if (c === '<' && (line[i + 1] === '-' || line[i + 1] === '=')) {
-      const set = line[i + 1] === '-' ? DASHES : EQUALS;
+    const next = line[i + 1] ?? '';
+    if (TAILS.has(c) && (next === '-' || next === '=' || RULES.has(next))) {
+      const set = next === '-' ? DASHES : next === '=' ? EQUALS : RULES;
       const j = runEnd(line, i + 1, set);
-      if (line[j] === '>' || set === DASHES) {
-        arrow(line[j] === '>' ? { start: i, end: j + 1, direction: 'both' } : { start: i, end: j, direction: 'back' });
+      const head = set === RULES ? HEADS.has(line[j] ?? '') : line[j] === '>';
+      if (head || set !== EQUALS) {
+        arrow(head ? { start: i, end: j + 1, direction: 'both' } : { start: i, end: j, direction: 'back' });
         continue;
       }
       i = j;

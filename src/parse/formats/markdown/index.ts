@@ -76,8 +76,13 @@ function detectMarkdown(text: string): number {
   let content = 0;
   let listy = 0;
   let firstMeaningful: string | undefined;
+  let fenced = false;
+  let chain = false;
   for (const line of lines.slice(0, 300)) {
     const t = line.trim();
+    if (t.startsWith('```')) fenced = !fenced;
+    // A chain of names in a code block (`A ──▶ B ──▶ C`) states a flow; a comment in code outside one does not.
+    if (fenced) chain ||= arrowChainText(line, true) !== undefined;
     if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
     firstMeaningful ??= t;
     content++;
@@ -91,8 +96,7 @@ function detectMarkdown(text: string): number {
   if (listy === 1 && content <= 2) return 0.5;
   const sample = head.slice(0, 20_000);
   const products = productsIn(sample);
-  // Named technologies with a flow verb, or a line that chains names with arrows, describe a pipeline.
-  if ((products >= 2 && FLOW_WORD_RE.test(sample)) || lines.some((l) => arrowChainText(l, true))) return 0.4;
+  if ((products >= 2 && FLOW_WORD_RE.test(sample)) || chain) return 0.4;
   // A page that names several technologies describes a pipeline even without a flow verb we know.
   if (products >= 3) return 0.3;
   return 0.1;

@@ -55,7 +55,7 @@ export const EDGE_LABEL_LINE = /^\s*[│┃║]\s+[^\s│┃║]/;
  */
 export function arrowChainText(line: string, fenced: boolean): { text: string; heading: boolean } | undefined {
   // In a code block, a line drawn with an arrowhead (`──▶`) is an arrow before the drawing is blanked.
-  const clean = fenced ? line.replace(/[─━═]+[▶►▷▸>]/g, ' → ') : line;
+  const clean = fenced ? line.replace(/([◀◄<]?)[─━═]+([▶►▷▸>]?)/g, (m, tail: string, head: string) => (tail && head ? ' <-> ' : tail ? ' <- ' : head ? ' → ' : m)) : line;
   if (!ARROWISH.test(clean)) return undefined;
   let t = fenced ? clean.replace(BOX_DRAWING, ' ') : plainMarkdown(clean);
   if (!fenced && bullet(t)) return undefined;
