@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
+import { markdownParser } from './index';
 import { names, pairs, parse, placed } from './testing';
 
 describe('a layer named with its alias or file in brackets', () => {
@@ -237,6 +238,10 @@ describe('a chain drawn on one row of a code block, its notes on the rows under 
     expect(r.ok && r.value.format).toBe('list');
     expect(pairs(parse(page))).toEqual(['clean-py->marts', 'landing->clean-py', 'vendor-exports->landing']);
     expect(names(parse(page))).toContain('Airflow');
+  });
+
+  it('counts only inside a code block: an arrow in a script\'s comment describes no pipeline', () => {
+    expect(markdownParser.detect('#!/bin/sh\n# nightly dump -> backup bucket\npg_dump shop > dump.sql\n')).toBeLessThan(0.25);
   });
 
   it('keeps a two-way drawn arrow two-way', () => {
