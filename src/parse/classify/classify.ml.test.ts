@@ -8,6 +8,8 @@ const NAMES: readonly (readonly [string, Placement])[] = [
   ['ML Model Training', 'model'],
   ['demand forecasting model', 'model'],
   ['churn prediction', 'serve'],
+  ['ML model API', 'serve'],
+  ['ML model serving', 'serve'],
   ['online inference', 'serve'],
 ];
 

@@ -47,6 +47,7 @@ describe('classify: steps by their verb', () => {
 
   it('leaves clusters of data (k-means) and app uninstalls to the other rules', () => {
     expect(classify({ id: 'k', name: 'create_kmeans_clusters', hints: ['PythonOperator'] }).reason).not.toMatch(/cluster/);
+    expect(classify({ id: 's', name: 'create_product_clusters_task', hints: ['SparkSubmitOperator'] }).placement).toBe('process');
     expect(classify({ id: 'u', name: 'app_uninstalls' }).placement).toBe('generate');
   });
 

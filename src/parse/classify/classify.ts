@@ -54,8 +54,9 @@ export function spelledAsCatalog(name: string): boolean {
 
 /** The lexicon's own spelling for a name that is exactly one entry ('Apache Kafka' → 'kafka'). */
 export function catalogName(name: string): string | undefined {
-  // Words in another script are invisible to the tokenizer: "S3-совместимое хранилище" is more than S3.
-  if (/[^\P{L}\p{Script=Latin}]/u.test(name)) return undefined;
+  // Words in another script are invisible to the tokenizer: "S3-совместимое хранилище" is more than
+  // S3, while one such word is a qualifier ("Kafka-кластер", "Kafka 클러스터" are still Kafka).
+  if ((name.match(/[^\s\P{L}\p{Script=Latin}]+/gu) ?? []).length >= 2) return undefined;
   const m = lookup(tokenize(name).join(''));
   return m ? (m.entry.names[0] ?? m.name) : undefined;
 }

@@ -22,6 +22,7 @@ function schemaLayer(tables: readonly string[]): Hit | undefined {
 /** What a task that only sets storage up creates (`create_tables`, `create_schemas`, `create_retail_dataset`). */
 const CONTAINERS = /^(?:tables?|schemas?|datasets?|databases?)$/;
 /** `create_emr_cluster`, `delete_dataproc_cluster_task`: starting or removing compute moves no data either. */
+const CLUSTER_HOSTS = new Set(['emr', 'dataproc', 'databricks']);
 const COMPUTE_UPKEEP = /^(?:create|start|stop|delete|remove|terminate|destroy)\b.*\bclusters?(?: task| op| step)?$/;
 
 const isVerb = (e: Evidence): boolean => e.word === 'verb' || (e.word === 'stage-word' && isStage(e.placement));
@@ -77,8 +78,8 @@ export function verbRule(f: Facts): Verdict | undefined {
   if (ddl && !verb && tokenize(f.name).some((w) => CONTAINERS.test(w))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: `work: "${ddl.label}" sets storage up and moves no data`, rule: 'verb', fixed: false };
   }
-  // Only a compute product's cluster, in the name or the operator: k-means clusters are data.
-  if (!verb && COMPUTE_UPKEEP.test(tokenize(f.name).join(' ')) && f.named.some((e) => e.kind === 'tool' && e.placement === 'process')) {
+  // Only a cluster of EMR, Dataproc or Databricks, in the name or the operator: k-means clusters are data.
+  if (!verb && COMPUTE_UPKEEP.test(tokenize(f.name).join(' ')) && f.named.some((e) => CLUSTER_HOSTS.has(e.entry?.names[0] ?? ''))) {
     return { placement: 'none', confidence: 0.7, uncertain: false, reason: 'work that starts or removes a cluster and moves no data', rule: 'verb', fixed: false };
   }
   if (!verb) return movesTo(f);

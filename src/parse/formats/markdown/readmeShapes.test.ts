@@ -254,4 +254,8 @@ describe('a product with a description in another script', () => {
     const r = parse(['- MinIO - S3-совместимое хранилище объектов', '- Kafka - потоковая передача событий'].join('\n'));
     expect(names(r)).toEqual(['MinIO', 'Kafka']);
   });
+
+  it('is still the product when one word of the other script qualifies it, so the page names it once', () => {
+    expect(names(parse('Kafka-кластер → Spark\n\n- Kafka'))).toEqual(['Kafka-кластер', 'Spark']);
+  });
 });
