@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { Placement } from '../types';
-import { classify } from './classify';
+import { describe } from 'vitest';
+import { itPlaces, type PlacementCase } from './testing';
 
 /** A trained model is built from the modelled data, as a mart is; scoring with it is what serves. */
-const NAMES: readonly (readonly [string, Placement])[] = [
+const NAMES: readonly PlacementCase[] = [
   ['Train ML Models', 'model'],
   ['ML Model Training', 'model'],
   ['demand forecasting model', 'model'],
@@ -14,8 +13,5 @@ const NAMES: readonly (readonly [string, Placement])[] = [
 ];
 
 describe('classify: machine-learning models and what serves them', () => {
-  it.each(NAMES.map(([name, want]) => ({ name, want })))('$name → $want', ({ name, want }) => {
-    const r = classify({ id: name, name });
-    expect(r.placement, r.reason).toBe(want);
-  });
+  itPlaces(NAMES);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Placement } from '../types';
 import { classify } from './classify';
+import { itPlaces, type PlacementCase } from './testing';
 
 /** Work named for what it does: the verb decides, in the languages README pages are written in, and upkeep moves no data. */
-const STEPS: readonly (readonly [string, Placement, string[]])[] = [
+const STEPS: readonly PlacementCase[] = [
   // Checking or keeping up a product moves no data; dbt seed loads CSV files.
   ['check_kafka_health', 'none', ['PythonOperator']],
   ['install_dbt_dependencies', 'none', ['BashOperator']],
@@ -26,24 +26,20 @@ const STEPS: readonly (readonly [string, Placement, string[]])[] = [
   ['create_emr_cluster', 'none', ['EmrCreateJobFlowOperator']],
   ['terminate_emr_cluster', 'none', ['EmrTerminateJobFlowOperator']],
   ['delete_dataproc_cluster_task', 'none', ['DataprocDeleteClusterOperator']],
-  // Installing packages is upkeep; cleaning data, or cleaning it up, is processing.
+  // Installing packages is upkeep (cleaning data, or cleaning it up, stays processing: see the table test).
   ['install_pip_packages_task', 'none', ['BashOperator']],
   ['uninstall_pip_package_task', 'none', ['BashOperator']],
-  ['clean_orders', 'process', ['PythonOperator']],
-  ['clean_up_nulls', 'process', ['PythonOperator']],
 ];
 
 /** English words that are also a verb of another language, a verb's plural, or a verb inside a product's name are no step. */
-const NOT_STEPS: readonly (readonly [string, Placement])[] = [
+const NOT_STEPS: readonly PlacementCase[] = [
   ['App Installs', 'generate'],
   ['Transformer model', 'model'],
   ['MergeTree Tables', 'store'],
 ];
 
 describe('classify: steps by their verb', () => {
-  it.each(NOT_STEPS.map(([name, want]) => ({ name, want })))('$name is not a step: $want', ({ name, want }) => {
-    expect(classify({ id: name, name }).placement).toBe(want);
-  });
+  itPlaces(NOT_STEPS);
 
   it('leaves clusters of data (k-means) and app uninstalls to the other rules', () => {
     expect(classify({ id: 'k', name: 'create_kmeans_clusters', hints: ['PythonOperator'] }).reason).not.toMatch(/cluster/);
@@ -55,8 +51,5 @@ describe('classify: steps by their verb', () => {
     expect(classify({ id: 'ev', name: 'EV Charger' }).placement).not.toBe('ingest');
   });
 
-  it.each(STEPS.map(([name, want, hints]) => ({ name, want, hints })))('$name $hints → $want', ({ name, want, hints }) => {
-    const r = classify({ id: name, name, hints });
-    expect(r.placement, r.reason).toBe(want);
-  });
+  itPlaces(STEPS);
 });

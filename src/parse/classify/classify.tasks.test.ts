@@ -1,9 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { Placement } from '../types';
-import { classify } from './classify';
+import { describe } from 'vitest';
+import { itPlaces, type PlacementCase } from './testing';
 
 /** Airflow tasks, placed by their id and the operator and connection in their hints. */
-const TASKS: readonly (readonly [string, Placement, string[]])[] = [
+const TASKS: readonly PlacementCase[] = [
   // An engine named only by the task's connection runs what the task id says: its verb, else its layer.
   ['load_company', 'ingest', ['SSHOperator', 'ssh_spark']],
   ['dim_company', 'model', ['SSHOperator', 'ssh_spark']],
@@ -24,8 +23,5 @@ const TASKS: readonly (readonly [string, Placement, string[]])[] = [
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {
-  it.each(TASKS.map(([name, want, hints]) => ({ name, want, hints })))('$name $hints → $want', ({ name, want, hints }) => {
-    const r = classify({ id: name, name, hints });
-    expect(r.placement, r.reason).toBe(want);
-  });
+  itPlaces(TASKS);
 });

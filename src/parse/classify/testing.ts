@@ -1,0 +1,14 @@
+/** What the classifier's table tests share: each name, with its hints, lands in the stage given. */
+import { expect, it } from 'vitest';
+import type { Placement } from '../types';
+import { classify } from './classify';
+
+export type PlacementCase = readonly [name: string, want: Placement, hints?: readonly string[]];
+
+/** One test per case, the classifier's reason shown when a placement is wrong. */
+export function itPlaces(cases: readonly PlacementCase[]): void {
+  it.each(cases.map(([name, want, hints = []]) => ({ name, want, hints })))('$name $hints → $want', ({ name, want, hints }) => {
+    const r = classify({ id: name, name, hints: [...hints] });
+    expect(r.placement, r.reason).toBe(want);
+  });
+}
