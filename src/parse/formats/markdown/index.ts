@@ -7,6 +7,7 @@
 import { FLOW_WORD_RE, itemLabel } from './lexicon';
 import type { FormatParser, RawPipeline } from '../../types';
 import { readArrowLine } from '../arrows';
+import { isDiagram } from '../arrows/diagram';
 import { DETECT_HEAD, type PipelineBuilder, safely, splitLines } from '../text';
 import { bareMermaid } from './bareMermaid';
 import { readFence } from './fences';
@@ -76,13 +77,16 @@ function detectMarkdown(text: string): number {
   let content = 0;
   let listy = 0;
   let firstMeaningful: string | undefined;
-  let fenced = false;
+  let block: string[] | undefined;
   let chain = false;
   for (const line of lines.slice(0, 300)) {
     const t = line.trim();
-    if (t.startsWith('```')) fenced = !fenced;
-    // A chain of names in a code block (`A ──▶ B ──▶ C`) states a flow; a comment in code outside one does not.
-    if (fenced) chain ||= arrowChainText(line, true) !== undefined;
+    // A chain of names in a code block (`A ──▶ B ──▶ C`), or names drawn down one with `↓`, states a flow; a comment in code outside one does not.
+    if (t.startsWith('```')) {
+      chain ||= block !== undefined && isDiagram(block.join('\n'));
+      block = block ? undefined : [];
+    } else block?.push(line);
+    if (block) chain ||= arrowChainText(line, true) !== undefined;
     if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
     firstMeaningful ??= t;
     content++;

@@ -244,6 +244,13 @@ describe('a chain drawn on one row of a code block, its notes on the rows under 
     expect(markdownParser.detect('#!/bin/sh\n# nightly dump -> backup bucket\npg_dump shop > dump.sql\n')).toBeLessThan(0.25);
   });
 
+  it('includes names stacked down a `↓` chain, which make a page of notes and field lists a pipeline page', () => {
+    const page = ['# Overview', '', 'It follows a medallion pipeline:', '', '```text', 'API', '↓', 'Raw Landing', '↓', 'Bronze', '↓', 'Gold', '↓', 'Dashboard', '```', '', 'Typical fields:', '', '```text', 'request_id', 'payload', 'ingested_at', '```'].join('\n');
+    const r = importPipeline(page);
+    expect(r.ok && r.value.format).toBe('list');
+    expect(pairs(parse(page))).toContain('raw-landing->bronze');
+  });
+
   it('keeps a two-way drawn arrow two-way', () => {
     expect(pairs(parse(['Words.', '```', 'Postgres  ◀──▶  Debezium', '```'].join('\n')))).toEqual(['debezium->postgres', 'postgres->debezium']);
   });
