@@ -20,6 +20,9 @@ const TASKS: readonly PlacementCase[] = [
   // Layers as Portuguese and Spanish projects name them: building a fact table models.
   ['build_fato_receita', 'model', ['PythonOperator']],
   ['cargar_hechos_ventas', 'model', ['PythonOperator']],
+  // Work for a destination people read delivers to it; a layer that leads the id makes the app what the layer is built from.
+  ['email_discounts', 'serve', ['PythonOperator']],
+  ['stg_hubspot_contacts', 'process', ['BashOperator']],
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {

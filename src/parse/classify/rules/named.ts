@@ -94,7 +94,7 @@ export function namedRule(f: Facts): Verdict | undefined {
     if (d && builds && d.by.kind === 'multi') return { ...verdict(d, 'named'), placement: builds, reason: `a job run in "${d.by.label}", which builds ${builds}` };
     if (d) return verdict(d, 'named');
     if (isDagName(f)) return dag;
-    return verbRule(f) ? undefined : delivers(f);
+    return verbRule(f) || layerRule(f) ? undefined : delivers(f);
   }
   if (f.nature === 'data') {
     // A source named in a path (company-raw/clickstream/, salesforce/orders/) says what the data is about, not where it rests.
