@@ -40,6 +40,9 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Kpow', 'none'],
   ['mongo-express', 'none'],
   ['debezium-ui', 'none'],
+  // Amazon SNS carries a pipeline's alerts, not its data.
+  ['SNS Alerts', 'none'],
+  ['Amazon SNS', 'none'],
   // ingest
   ['Apache Kafka', 'ingest'],
   // A worker named for its verb, after the product it works on, is that worker.
