@@ -116,16 +116,6 @@ describe('classifyPipeline', () => {
     expect(r.get('MySQL')?.reason).toContain('fed by "Spark"');
   });
 
-  it('keeps a database dbt builds its tables in as the store, though nothing drawn feeds it', () => {
-    const r = run(['Postgres', 'dbt', 'Spark', 'MySQL', 'Kafka'], [
-      ['Postgres', 'dbt'],
-      ['MySQL', 'Spark'],
-      ['Spark', 'Kafka'],
-    ]);
-    expect(r.get('Postgres')?.placement).toBe('store');
-    expect(r.get('MySQL')?.placement).toBe('generate');
-  });
-
   it('treats a SaaS app fed by reverse ETL as served and an API nothing feeds as a source', () => {
     const r = run(['Orders API', 'Kafka', 'dbt', 'Hightouch', 'Salesforce'], [
       ['Orders API', 'Kafka'],

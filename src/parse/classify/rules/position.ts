@@ -40,8 +40,8 @@ export function inferStage(before: number | undefined, after: number | undefined
 }
 
 /**
- * A database a dashboard reads from (Cassandra → Grafana, MySQL → Metabase), or a tool builds its tables in (dbt), holds
- * the pipeline's output: a store, even when nothing shown feeds it. Run before `roleByPosition`, so the dashboard sees a store feeding it.
+ * A database a dashboard reads from (Cassandra → Grafana, MySQL → Metabase) holds the pipeline's
+ * output: a store, even when nothing shown feeds it. Run before `roleByPosition`, so the dashboard sees a store feeding it.
  */
 export function readByConsumer(id: string, v: Verdict, g: Graph, placed: ReadonlyMap<string, Verdict | undefined>): Verdict {
   if (v.fixed || v.entry?.whenFed !== 'store' || v.placement !== 'generate') return v;
@@ -53,7 +53,7 @@ export function readByConsumer(id: string, v: Verdict, g: Graph, placed: Readonl
   if (preds.some((p) => FEEDS.has(placed.get(p)?.placement ?? 'none'))) return v;
   const isConsumer = (s: string): boolean => {
     const o = placed.get(s);
-    return o !== undefined && (o.placement === 'serve' || o.entry?.builds !== undefined || (o.placement === 'none' && o.entry?.whenFed === 'serve'));
+    return o !== undefined && (o.placement === 'serve' || (o.placement === 'none' && o.entry?.whenFed === 'serve'));
   };
   const reader = succs.find(isConsumer);
   if (reader === undefined) return v;
