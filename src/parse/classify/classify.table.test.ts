@@ -15,10 +15,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['iOS app', 'generate'],
   ['Web frontend', 'generate'],
   ['Checkout service', 'generate'],
-  // "Service" only says a program runs; a word before it that names a role says what the program does.
-  ['Processor Service', 'process'],
-  ['Sink Service', 'ingest'],
-  ['Batch-Router Microservice', 'process'],
   ['Postgres (OLTP)', 'generate'],
   ['MySQL', 'generate'],
   ['MongoDB', 'generate'],
