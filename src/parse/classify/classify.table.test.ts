@@ -36,7 +36,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Kpow', 'none'],
   ['mongo-express', 'none'],
   ['debezium-ui', 'none'],
-  // Amazon SNS carries a pipeline's alerts, not its data.
   ['SNS Alerts', 'none'],
   ['Amazon SNS', 'none'],
   // ingest

@@ -21,7 +21,8 @@ const TASKS: readonly PlacementCase[] = [
   ['build_fato_receita', 'model', ['PythonOperator']],
   ['cargar_hechos_ventas', 'model', ['PythonOperator']],
   // Work for a destination people read delivers to it; a layer that leads the id makes the app what the layer is built from.
-  ['email_discounts', 'serve', ['PythonOperator']],
+  ['email_gold_report', 'serve', ['PythonOperator']],
+  ['gold_to_salesforce', 'serve', ['PythonOperator']],
   ['stg_hubspot_contacts', 'process', ['BashOperator']],
 ];
 

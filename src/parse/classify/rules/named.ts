@@ -28,7 +28,7 @@ function isDagName(f: Facts): boolean {
 /** A call written as code: a dotted or snake_case name right before its parentheses. */
 const CALL = /^[A-Za-z_][\w.]*\([^()]*\)$/;
 
-/** Work that delivers to a destination consumers read (Slack, email: `whenFed` serve) serves: email_discounts. */
+/** Work that delivers to a destination consumers read (Slack, email: `whenFed` serve) serves: email_discounts, gold_to_salesforce; a layer that leads the id names what it builds from the app (stg_hubspot_contacts). */
 function delivers(f: Facts): Verdict | undefined {
   const to = f.named.find((e) => e.from === 'name' && e.entry?.whenFed === 'serve');
   return to ? { placement: 'serve', confidence: 0.7, uncertain: true, reason: `work that delivers to "${to.label}"`, rule: 'named', fixed: false } : undefined;
@@ -94,7 +94,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     if (d && builds && d.by.kind === 'multi') return { ...verdict(d, 'named'), placement: builds, reason: `a job run in "${d.by.label}", which builds ${builds}` };
     if (d) return verdict(d, 'named');
     if (isDagName(f)) return dag;
-    return verbRule(f) || layerRule(f) ? undefined : delivers(f);
+    const led = f.named.some((e) => e.from === 'name' && e.word === 'layer' && e.start === 0) && !tokenize(f.name).includes('to');
+    return verbRule(f) || (led && layerRule(f)) ? undefined : delivers(f);
   }
   if (f.nature === 'data') {
     // A source named in a path (company-raw/clickstream/, salesforce/orders/) says what the data is about, not where it rests.

@@ -81,9 +81,9 @@ function detectMarkdown(text: string): number {
   let chain = false;
   for (const line of lines.slice(0, 300)) {
     const t = line.trim();
-    // A chain of names in a code block (`A ──▶ B ──▶ C`), or names drawn down one with `↓`, states a flow; a comment in code outside one does not.
+    // A chain of names in a code block (`A ──▶ B ──▶ C`, or names down a `↓`; boxes alone are output) states a flow; a comment in code outside one does not.
     if (t.startsWith('```')) {
-      chain ||= block !== undefined && isDiagram(block.join('\n'));
+      chain ||= block !== undefined && /[↓⇓▼↑▲→←▶◀►◄]/u.test(block.join('')) && isDiagram(block.join('\n'));
       block = block ? undefined : [];
     } else block?.push(line);
     if (block) chain ||= arrowChainText(line, true) !== undefined;

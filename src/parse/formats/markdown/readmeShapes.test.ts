@@ -251,6 +251,10 @@ describe('a chain drawn on one row of a code block, its notes on the rows under 
     expect(pairs(parse(page))).toContain('raw-landing->bronze');
   });
 
+  it('does not take boxes printed with no arrow between them (a CLI\'s output) for a drawn flow', () => {
+    expect(markdownParser.detect(['# Status tool', '', '```', '┏━━━━━━━━━━━━┓', '┃ Status: OK ┃', '┗━━━━━━━━━━━━┛', '┏━━━━━━━━━━━━┓', '┃ Jobs: 3    ┃', '┗━━━━━━━━━━━━┛', '```', '', 'Install with pip.'].join('\n'))).toBeLessThan(0.25);
+  });
+
   it('keeps a two-way drawn arrow two-way', () => {
     expect(pairs(parse(['Words.', '```', 'Postgres  ◀──▶  Debezium', '```'].join('\n')))).toEqual(['debezium->postgres', 'postgres->debezium']);
   });
