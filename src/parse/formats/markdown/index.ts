@@ -83,7 +83,7 @@ function detectMarkdown(text: string): number {
     const t = line.trim();
     // A chain of names in a code block (`A ──▶ B ──▶ C`, or names down a `↓`; boxes alone are output) states a flow; a comment in code outside one does not.
     if (t.startsWith('```')) {
-      chain ||= block !== undefined && /[↓⇓▼↑▲→←▶◀►◄]/u.test(block.join('')) && isDiagram(block.join('\n'));
+      chain ||= block !== undefined && /[↓⇓▼↑▲→←▶◀►◄]|^\s*[vV^]\s*$/mu.test(block.join('\n')) && isDiagram(block.join('\n'));
       block = block ? undefined : [];
     } else block?.push(line);
     if (block) chain ||= arrowChainText(line, true) !== undefined;

@@ -249,6 +249,8 @@ describe('a chain drawn on one row of a code block, its notes on the rows under 
     const r = importPipeline(page);
     expect(r.ok && r.value.format).toBe('list');
     expect(pairs(parse(page))).toContain('raw-landing->bronze');
+    const ascii = ['# Overview', '', 'Each layer has one job:', '', '```', 'Weather API', '|', 'v', 'Raw Landing', '|', 'v', 'Dashboard', '```'].join('\n');
+    expect(importPipeline(ascii).ok).toBe(true);
   });
 
   it('does not take boxes printed with no arrow between them (a CLI\'s output) for a drawn flow', () => {
