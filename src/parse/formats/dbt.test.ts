@@ -113,7 +113,7 @@ describe('dbtSchemaParser: schema.yml', () => {
       ['raw', 6, ['dbt source', 'schema raw', 'fivetran', 'analytics.raw']],
       ['raw.customers', 14, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_customers']],
       ['raw.orders', 17, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_orders']],
-      ['raw.payments', 22, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
+      ['payments', 22, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
       ['stg_customers', 26, ['dbt model', 'described as: Customers, renamed and typed.']],
       ['stg_orders', 31, ['dbt model', 'view']],
       ['stg_payments', 41, ['dbt model']],
@@ -136,10 +136,10 @@ describe('dbtSchemaParser: schema.yml', () => {
     expect(edgePairs(out)).toEqual(['shopify -> orders']);
   });
 
-  it('names a source table by its own name unless another source or a model shares it, then every table as source.table', () => {
+  it('names a source table by its own name unless another source or a model shares it, then that table (and only it) as source.table', () => {
     const names = (text: string) => dbtSchemaParser.parse(text).components.map((c) => c.name);
     expect(names('sources:\n  - name: PEOPLE\n    tables:\n      - name: CUSTOMERS\n      - name: EMPLOYEES\n')).toEqual(['PEOPLE', 'CUSTOMERS', 'EMPLOYEES']);
-    expect(names('sources:\n  - name: a\n    tables:\n      - name: t\n      - name: u\n  - name: b\n    tables:\n      - name: t\n')).toEqual(['a', 'a.t', 'a.u', 'b', 'b.t']);
+    expect(names('sources:\n  - name: a\n    tables:\n      - name: t\n      - name: u\n  - name: b\n    tables:\n      - name: t\n')).toEqual(['a', 'a.t', 'u', 'b', 'b.t']);
     // Names a reader would confuse, differing only in punctuation, count as shared.
     expect(names('sources:\n  - name: yelp\n    tables:\n      - name: stg_users\nmodels:\n  - name: stg__users\n')).toEqual(['yelp', 'yelp.stg_users', 'stg__users']);
     const exposed = 'sources:\n  - name: raw\n    tables:\n      - name: orders\nexposures:\n  - name: report\n    depends_on:\n      - source("raw", "orders")\n';

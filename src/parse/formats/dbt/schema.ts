@@ -30,14 +30,15 @@ const SOURCE = /\bsource\(\s*['"]([^'"]+)['"]\s*,\s*['"]([^'"]+)['"]\s*\)/;
 /**
  * How a source table is named: by its own name, as people say it, unless that name is not unique in
  * the file (two sources with an `orders` table, a model or a `ref('orders')` called `orders`); then
- * every source table is `source.table`, dbt's own way to tell them apart.
+ * that table is `source.table`, dbt's own way to tell them apart, and the others keep their names.
  */
 function sourceTableNamer(root: unknown, sources: readonly unknown[], tables: ReadonlySet<string | undefined>, text: string): (source: string, table: string) => string {
   // Each bare name and the things it names; names that differ only in case or punctuation
   // (stg_users, stg__users) are as easily confused.
   const named = new Map<string, Set<string>>();
+  const keyOf = (name: string | undefined): string | undefined => name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const note = (name: string | undefined, what: string): void => {
-    const key = name?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const key = keyOf(name);
     if (key) named.set(key, (named.get(key) ?? new Set()).add(what));
   };
   for (const src of sources) {
@@ -50,8 +51,7 @@ function sourceTableNamer(root: unknown, sources: readonly unknown[], tables: Re
   const tested = new Set([...text.matchAll(TESTED_REF)].map((m) => REF.exec(m[1] ?? '')?.[1]));
   for (const [, ref] of text.matchAll(new RegExp(REF, 'g'))) if (!(tested.has(ref) && tables.has(ref))) note(ref, `node:${ref}`);
   for (const m of text.matchAll(new RegExp(SOURCE, 'g'))) note(m[2], `source:${m[1]}.${m[2]}`);
-  const clash = [...named.values()].some((things) => things.size > 1);
-  return (source, table) => (clash ? `${source}.${table}` : table);
+  return (source, table) => ((named.get(keyOf(table) ?? '')?.size ?? 0) > 1 ? `${source}.${table}` : table);
 }
 
 /** A relationships test's target: `to: ref('dim_team')`. */
