@@ -8,20 +8,7 @@ import { isMap } from 'yaml';
 import type { FormatParser } from '../types';
 import { flowBetween, meetsSink, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost, SETUP_SERVICE } from './compose/serviceSpec';
-import {
-  PipelineBuilder,
-  isRecord,
-  loadYaml,
-  looksLikeJson,
-  readWhole,
-  str,
-  topLevelYamlKeys,
-  yamlEntries,
-  yamlGet,
-  yamlItems,
-  yamlJs,
-  type Position,
-} from './structured';
+import { PipelineBuilder, isRecord, loadYaml, looksLikeJson, readWhole, str, topLevelYamlKeys, yamlEntries, yamlGet, yamlItems, yamlJs, type Position } from './structured';
 
 /** Two services that name each other: `from` is the one named (the dependency, or the host in a value). */
 interface Relation {

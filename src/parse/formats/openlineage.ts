@@ -4,20 +4,7 @@
  * A run's `parent` facet (e.g. the Airflow DAG run of a task) adds a control edge parent job → job.
  */
 import type { FormatParser } from '../types';
-import {
-  LineIndex,
-  PipelineBuilder,
-  foundAt,
-  isRecord,
-  loadJson,
-  looksLikeJson,
-  readJsonLine,
-  readWhole,
-  str,
-  topLevelItemOffsets,
-  type JsonRecord,
-  type Position,
-} from './structured';
+import { LineIndex, PipelineBuilder, foundAt, isRecord, loadJson, looksLikeJson, readJsonLine, readWhole, str, topLevelItemOffsets, type JsonRecord, type Position } from './structured';
 
 interface Located {
   readonly value: unknown;

@@ -13,22 +13,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { PLACEMENTS, type FormatParser, type Placement } from '../types';
 import { OwnEdgeReader } from './ownYaml/edges';
-import {
-  PipelineBuilder,
-  isRecord,
-  loadJson,
-  loadYaml,
-  looksLikeJson,
-  readWhole,
-  withoutComments,
-  topLevelYamlKeys,
-  yamlEntries,
-  yamlField,
-  yamlGet,
-  yamlItems,
-  yamlNames,
-  yamlText,
-} from './structured';
+import { PipelineBuilder, isRecord, loadJson, loadYaml, looksLikeJson, readWhole, withoutComments, topLevelYamlKeys, yamlEntries, yamlField, yamlGet, yamlItems, yamlNames, yamlText } from './structured';
 
 const TOP_KEYS = new Set(['components', 'edges', 'pipeline', 'name', 'title', 'description', 'version']);
 

@@ -5,19 +5,7 @@
 import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
 import type { FormatParser } from '../../types';
-import {
-  LineIndex,
-  PipelineBuilder,
-  loadYaml,
-  looksLikeJson,
-  readWhole,
-  topLevelYamlKeys,
-  yamlEntries,
-  yamlField,
-  yamlGet,
-  yamlItems,
-  yamlText,
-} from '../structured';
+import { LineIndex, PipelineBuilder, loadYaml, looksLikeJson, readWhole, topLevelYamlKeys, yamlEntries, yamlField, yamlGet, yamlItems, yamlText } from '../structured';
 import { scan, tokenize } from '../../classify/tokens';
 import { describedAs, relation } from './manifest';
 import { dbtHint } from '../../lexicon/dbt';
