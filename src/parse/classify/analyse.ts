@@ -18,7 +18,7 @@ const WORD_RULES: readonly ((f: Facts) => Verdict | undefined)[] = [namedRule, v
 function fallback(f: Facts): Verdict | undefined {
   // An OpenLineage job does work and a dataset rests, even when their names say nothing.
   if (f.marker === 'job') return { placement: 'process', confidence: 0.6, uncertain: true, reason: 'an OpenLineage job transforms its inputs', rule: 'verb', fixed: false, open: true };
-  if (f.marker === 'dataset') return { placement: 'store', confidence: 0.6, uncertain: true, reason: 'a dataset a job reads or writes: data at rest', rule: 'layer', fixed: false, open: true };
+  if (f.marker === 'dataset') return { placement: 'store', confidence: 0.6, uncertain: true, reason: 'a dataset or table: data at rest', rule: 'layer', fixed: false, open: true };
   return undefined;
 }
 

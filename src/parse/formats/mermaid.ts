@@ -14,14 +14,15 @@
  */
 import type { FormatParser } from '../types';
 import { ArchitectureReader } from './mermaid/architecture/reader';
-import { detectMermaid, isArchitecture } from './mermaid/detect';
+import { detectMermaid, isArchitecture, isEr } from './mermaid/detect';
+import { readEr } from './mermaid/er';
 import { MermaidReader } from './mermaid/reader';
 import { safely } from './text';
 
 export const mermaidParser: FormatParser = {
   id: 'mermaid',
-  label: 'Mermaid flowchart or architecture diagram',
+  label: 'Mermaid flowchart, architecture or ER diagram',
   example: 'flowchart LR\n  app[Mobile app] --> kafka[Kafka] --> s3[(S3 raw)]\n  s3 -->|nightly| spark[Spark]',
   detect: detectMermaid,
-  parse: (text) => safely((b) => (isArchitecture(text) ? new ArchitectureReader(b) : new MermaidReader(b)).read(text)),
+  parse: (text) => safely((b) => (isEr(text) ? readEr(b, text) : (isArchitecture(text) ? new ArchitectureReader(b) : new MermaidReader(b)).read(text))),
 };
