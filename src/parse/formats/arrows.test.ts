@@ -128,6 +128,9 @@ describe('arrowsParser details', () => {
     expect(pairs(parse('Orders, Payments -> Snowflake'))).toEqual(['orders->snowflake', 'payments->snowflake']);
     expect(pairs(parse('a, b -> c, d'))).toEqual(['a->c', 'a->d', 'b->c', 'b->d']);
     expect(names(parse('S3 (raw, curated) -> Spark'))).toEqual(['S3 (raw, curated)', 'Spark']);
+    // A comma in a number is no list: "100,000" is one figure, "2,3" two names.
+    expect(names(parse('Publish 105,000 events -> Kafka, Redis'))).toEqual(['Publish 105,000 events', 'Kafka', 'Redis']);
+    expect(names(parse('2,3 -> x'))).toEqual(['2', '3', 'x']);
   });
 
   it('reads labels inside arrows', () => {

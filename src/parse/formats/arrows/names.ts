@@ -18,7 +18,7 @@ export function readGroup(
   const pieces: { text: string; at: number }[] = [];
   let pieceStart = start;
   let atNameStart = true;
-  let depth = 0; // commas inside parentheses belong to the name: `S3 (raw, curated)`
+  let depth = 0; // commas inside parentheses belong to the name: `S3 (raw, curated)`, as one in a number does: `100,000 rows`
   for (let i = start; i < end; i++) {
     const c = line[i] ?? '';
     if (atNameStart && isSpace(c)) continue;
@@ -32,7 +32,7 @@ export function readGroup(
     atNameStart = false;
     if (c === '(') depth++;
     else if (c === ')' && depth > 0) depth--;
-    else if (c === ',' && depth === 0) {
+    else if (c === ',' && depth === 0 && !(/\d/.test(line[i - 1] ?? '') && /^\d{3}(?!\d)/.test(line.slice(i + 1, i + 5)))) {
       pieces.push({ text: line.slice(pieceStart, i), at: pieceStart });
       pieceStart = i + 1;
       atNameStart = true;
