@@ -21,6 +21,7 @@ export function notComponent(name: string, after = ''): string | undefined {
   }
   // "CSV Files", "JSON logs": files of a format are data at rest; the format alone is how it is written.
   if (isFormatName(n) && !/\b(?:files?|logs?|exports?|dumps?)$/i.test(n)) return 'a file or serialization format: it says how data is written, not where';
+  if (/^[\d.,\s%°]+$/u.test(n)) return 'a number, not a component';
   const kind = nonComponent(n);
   if (kind === 'language') return 'a programming language, not a component';
   if (kind === 'host') return 'where the pipeline runs, not a part of it';
