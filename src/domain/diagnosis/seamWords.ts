@@ -34,7 +34,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'store-process',
     about: 'how processing reads what storage holds: partitions, files and their formats, table metadata',
-    words: ['partition', 'partitions', 'partitioned', 'partition pruning', 'parquet', 'orc', 'file listing', 'compaction', 'compacted', 'manifest', 'metastore', 'table format', 'vacuum', 'small files', 'spark job', 'scan', 'scans', 'predicate', 'crawler', 'schema evolution', 'watermark*'],
+    words: ['partition', 'partitions', 'partitioned', 'partition pruning', 'parquet', 'orc', 'file listing', 'compaction', 'compacted', 'manifest', 'metastore', 'table format', 'vacuum', 'small files', 'spark job', 'scan', 'scans', 'predicate', 'crawler', 'schema evolution'],
   },
   {
     seam: 'process-model',
