@@ -133,6 +133,10 @@ describe('arrowsParser details', () => {
     expect(names(parse('2,3 -> x'))).toEqual(['2', '3', 'x']);
   });
 
+  it('reads a backslash that ends a line after a word as Markdown\'s line break, not part of the name', () => {
+    expect(names(parse('CoinGecko API\\\n↓\\\nAWS Lambda (ingestion script)\\\n↓\\\nAmazon S3'))).toEqual(['CoinGecko API', 'AWS Lambda', 'Amazon S3']);
+  });
+
   it('reads labels inside arrows', () => {
     const r = parse('App -[events]-> Kafka =[hourly]=> S3 --[ cdc  feed ]--> Spark');
     expect(r.edges.map((e) => [e.from, e.to, e.label])).toEqual([

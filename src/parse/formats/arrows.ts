@@ -32,7 +32,9 @@ function wordsAround(text: string): number {
 const MAX_WORD_LINES = 3;
 const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>/u;
 
-function parseArrows(text: string): RawPipeline {
+function parseArrows(source: string): RawPipeline {
+  // A backslash right after a word at a line's end is Markdown's line break ("AWS Lambda (script)\\"), not part of a name.
+  const text = source.replace(/(?<=[\p{L}\p{N})\]])\\$/gmu, '');
   const drawing = unfenced(text);
   if (drawing.length <= DETECT_HEAD && isDiagram(drawing)) return safely((b) => void readDiagram(b, drawing));
   return safely((b) => {
