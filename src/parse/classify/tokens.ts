@@ -36,12 +36,12 @@ export const RANK: Readonly<Record<MatchKind, number>> = { tool: 4, context: 3, 
 /**
  * Lowercase words of a text: splits on anything not a letter or digit, and on camelCase /
  * PascalCase boundaries ('SparkSubmitOperator' → spark submit operator, 'GCSToBigQuery' → gcs to
- * big query). Letters and digits stay together ('s3', 'ga4', 'k8s').
+ * big query). Letters and digits stay together ('s3', 'ga4', 'k8s'), as an acronym's plural does ('PNGs', 'DAGs').
  */
 export function tokenize(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z](?!s(?![a-z]))[a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((t) => t !== '');

@@ -60,6 +60,8 @@ describe('tokenize', () => {
     expect(tokenize('GCSToBigQueryOperator')).toEqual(['gcs', 'to', 'big', 'query', 'operator']);
     expect(tokenize('S3ToRedshiftOperator')).toEqual(['s3', 'to', 'redshift', 'operator']);
     expect(tokenize('fct_orders')).toEqual(['fct', 'orders']);
+    // An acronym's plural is one word: "PNGs" is not "pn" and "gs" (Google Cloud Storage's scheme).
+    expect(tokenize('profile PNGs and DAGs')).toEqual(['profile', 'pngs', 'and', 'dags']);
     expect(tokenize('s3://lake/raw/events')).toEqual(['s3', 'lake', 'raw', 'events']);
     expect(tokenize('confluentinc/cp-kafka:7.5')).toEqual(['confluentinc', 'cp', 'kafka', '7', '5']);
   });
