@@ -32,20 +32,6 @@ const ASCII = `
                      +-----------+`;
 
 describe('text diagram: boxes', () => {
-  it('names a box by the product under its title, the title and the rest its hints; an own name over two rows stays one', () => {
-    const r = read(`
-┌───────────────┐     ┌───────────────┐     ┌───────────┐
-│ Batch Storage │────▶│ Visualization │────▶│ Mobile    │
-│ HDFS          │     │ Plotly Dash   │     │ App       │
-│ Raw data      │     └───────────────┘     └───────────┘
-└───────────────┘`);
-    expect(r.components.map((c) => [c.name, c.hints])).toEqual([
-      ['HDFS', ['Batch Storage', 'Raw data']],
-      ['Plotly Dash', ['Visualization']],
-      ['Mobile App', undefined],
-    ]);
-  });
-
   it('reads box-drawing boxes and the arrows between them, across and down, even a box drawn one cell too wide', () => {
     const r = read(UNICODE);
     expectWellFormed(r);

@@ -118,8 +118,8 @@ const joins = (name: string, next: string): boolean => !isKnownProduct(name) || 
 
 /**
  * A node's name and the rest of its text: rows wholly in parentheses, after a divider, or after a
- * product named on the first row describe the thing (`Snowflake` / `(warehouse)`), as a title over a
- * product does; otherwise short rows together are one name drawn over two lines (`Stream` / `Processing`).
+ * product named on the first row describe the thing (`Snowflake` / `(warehouse)`); otherwise short
+ * rows together are one name drawn over two lines (`Stream` / `Processing`).
  */
 export function nodeName(n: DiagramNode): { name: string; hints: string[] } | undefined {
   // Brackets drawn as boxes (`[Kafka]`, Markdown-escaped `\[Kafka]`) may be cut by an arrow inside them.
@@ -131,8 +131,6 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const describes =
       PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
-    // A title over the product that does its part (`Batch Storage` / `HDFS`): the product is the name, the title says its role.
-    else if (!describes && isKnownProduct(t) && !isKnownProduct(nameRows.join(' ')) && !isKnownProduct(`${nameRows.join(' ')} ${t}`)) hints.push(...nameRows.splice(0, nameRows.length, t));
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
     else hints.push(t.replace(/^[([{<](.*)[)\]}>]$/, '$1'));
   }
