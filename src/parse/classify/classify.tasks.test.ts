@@ -24,9 +24,6 @@ const TASKS: readonly PlacementCase[] = [
   ['email_gold_report', 'serve', ['PythonOperator']],
   ['gold_to_salesforce', 'serve', ['PythonOperator']],
   ['stg_hubspot_contacts', 'process', ['BashOperator']],
-  // A system the task reads from is not what the task is: its verb says what it does to GitHub's data.
-  ['extract_github_repos', 'ingest', ['@task']],
-  ['transform_github_repos', 'process', ['@task']],
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {

@@ -11,9 +11,9 @@ import { TASK_HINT, type Facts } from './facts';
 import { layerRule } from './layer';
 import { verbRule } from './verb';
 
-/** Products a task can be: stages of work, the orchestrator, or none (a quality check). Destinations, and systems read as sources (extract_github_repos), are not. */
+/** Products a task can be: stages of work, the orchestrator, or none (a quality check). Destinations are not. */
 const doesWork = (e: Evidence): boolean =>
-  (e.kind === 'tool' || e.kind === 'multi') && e.placement !== 'generate' && e.placement !== 'store' && e.entry?.whenFed === undefined && e.entry?.asSource === undefined;
+  (e.kind === 'tool' || e.kind === 'multi') && e.placement !== 'generate' && e.placement !== 'store' && e.entry?.whenFed === undefined;
 
 /** An undotted OpenLineage job in an orchestrator's namespace that names no work is its DAG (tasks are `dag.task`). */
 function isDagName(f: Facts): boolean {
