@@ -24,6 +24,12 @@ const TASKS: readonly PlacementCase[] = [
   ['email_gold_report', 'serve', ['PythonOperator']],
   ['gold_to_salesforce', 'serve', ['PythonOperator']],
   ['stg_hubspot_contacts', 'process', ['BashOperator']],
+  // A system placed none that a verb of work comes before is what the task reads; one written "to", or before the verb, is what it is or feeds.
+  ['extract_github_repos', 'ingest', ['@task']],
+  ['transform_github_repos', 'process', ['@task']],
+  ['git_pull_dbt_project', 'none', ['BashOperator']],
+  ['push_metrics_to_prometheus', 'none', ['PythonOperator']],
+  ['send_to_amplitude', 'serve', ['PythonOperator']],
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {
