@@ -101,8 +101,6 @@ function detectMarkdown(text: string): number {
   const sample = head.slice(0, 20_000);
   const products = productsIn(sample);
   if ((products >= 2 && FLOW_WORD_RE.test(sample)) || chain) return 0.4;
-  // Three items or more and a flow verb: the parts of a project, one of which moves data ("Loader: loads files into PostgreSQL").
-  if (listy >= 3 && FLOW_WORD_RE.test(sample)) return 0.3;
   // A page that names several technologies describes a pipeline even without a flow verb we know.
   if (products >= 3) return 0.3;
   return 0.1;
