@@ -1,5 +1,5 @@
 /**
- * Mermaid `flowchart` / `graph` and `architecture-beta`, read by hand (Mermaid's own parser needs a
+ * Mermaid `flowchart` / `graph`, `architecture-beta` and `erDiagram` (tables, no edges: mermaid/er.ts), read by hand (Mermaid's own parser needs a
  * DOM, and is quadratic on flowcharts).
  *
  * Flowcharts — nodes: `A`, `A[Label]` and every shape (`(…)`, `([…])`, `[[…]]`, `[(…)]`, `((…))`, `(((…)))`, `>…]`,

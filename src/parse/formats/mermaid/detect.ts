@@ -1,4 +1,4 @@
-/** How sure we are a text is a Mermaid diagram we read (a flowchart or an architecture diagram), from its first lines. */
+/** How sure we are a text is a Mermaid diagram we read (a flowchart, an architecture or an ER diagram), from its first lines. */
 import { DETECT_HEAD, splitLines, type SourceLine } from '../text';
 import { ARCH_HEADER } from './architecture/statements';
 import { ER_HEADER } from './er';

@@ -26,11 +26,16 @@ describe('mermaidParser on an erDiagram', () => {
       ['public_flights', 3],
       ['staging_stg_flights', 7],
       ['mart flight activity', 8],
-      ['DIM_DATE', 9],
+      ['Date dimension', 9],
     ]);
     expect(r.edges).toEqual([]);
     expect(r.warnings.map((w) => w.problem?.kind)).toEqual(['erRelationsNotFlow']);
     expect(r.warnings.every(isNote)).toBe(true);
+  });
+
+  it('reads Mermaid\'s other ways to write them: no spaces, cardinalities in words, an alias\'s label, a class, and skips accessibility text', () => {
+    const text = 'erDiagram\n  accTitle: Tables\n  accDescr {\n    orders and cars\n  }\n  CUSTOMER||--o{ORDER : places\n  CAR 1 to zero or more NAMED-DRIVER : allows\n  p["Person"]\n  p ||--|| CAR : drives\n  fct_orders:::hot\n';
+    expect(mermaidParser.parse(text).components.map((c) => c.name)).toEqual(['CUSTOMER', 'ORDER', 'CAR', 'NAMED-DRIVER', 'Person', 'fct_orders']);
   });
 
   it('places the tables as data at rest by their layer', () => {
@@ -40,7 +45,7 @@ describe('mermaidParser on an erDiagram', () => {
       ['public_flights', 'store'],
       ['staging_stg_flights', 'process'],
       ['mart flight activity', 'model'],
-      ['DIM_DATE', 'model'],
+      ['Date dimension', 'model'],
     ]);
   });
 });
