@@ -76,7 +76,7 @@ export class TaskGraph {
     this.places.push({ task: task.key, data: key, reads, line });
   }
 
-  /** Stores and sources named only in the file's comments, docstrings or description, not by any task (systems.ts). */
+  /** Stores named only in the file's comments, docstrings or description, not by any task (systems.ts). */
   addDescribed(prose: readonly { text: string; line: number }[]): void {
     for (const s of describedStores(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
   }

@@ -40,25 +40,20 @@ function spelled(name: string, texts: readonly (string | undefined)[]): string {
   return found.find(ok) ?? name.split(' ').map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
 
-/** Stores and sources the DAG's author names in comments, docstrings or its description ("MinIO Parquet → ClickHouse", "extraction from OpenWeather") and no task reaches by name: its scripts reach them. */
+/** Stores the DAG's author names in comments, docstrings or its description ("MinIO Parquet → ClickHouse") and no task reaches by name: its scripts reach them. */
 export function describedStores(prose: readonly { text: string; line: number }[], known: readonly string[]): { name: string; line: number }[] {
   const entry = (h: Hit): string => h.entry?.names[0] ?? h.label;
   const seen = new Set(known.flatMap((n) => scan(tokenize(n)).map(entry)));
   const out = new Map<string, { name: string; line: number }>();
   // Code commented out (`# from …hooks.s3 import S3Hook`, `# client = boto3.client("s3")`) is not the author's words.
   for (const p of prose.filter((l) => !/^[\s#]*(?:from\s+[\w.]+\s+import\b|import\s|[\w.]+\s*=[^=]|[\w.]+\(.*\)\s*$)/.test(l.text))) {
-    // A source only by its own name ("OpenWeather", not "the mobile app"), and not one a pipeline also feeds (Salesforce).
-    const source = (h: Hit): boolean => h.placement === 'generate' && h.entry?.whenFed === undefined && /\p{Lu}/u.test(found(h.label, p.text) ?? '');
-    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && (h.placement === 'store' || source(h)) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
+    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && h.placement === 'store' && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
   }
   return [...out.values()];
 }
 
 /** A lexicon name as the text writes it ("Delta Lake", "MinIO"), else spelled as a name. */
 function asWritten(label: string, text: string): string {
-  const as = found(label, text);
-  return as !== undefined && /[A-Z]/.test(as) ? as : spelled(label, [text]);
+  const found = new RegExp(label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s_-]*'), 'i').exec(text)?.[0];
+  return found !== undefined && /[A-Z]/.test(found) ? found : spelled(label, [text]);
 }
-
-/** Where the text writes a lexicon name, as written (any spacing, `_` or `-` between its words). */
-const found = (label: string, text: string): string | undefined => new RegExp(label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s_-]*'), 'i').exec(text)?.[0];
