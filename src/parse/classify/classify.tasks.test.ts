@@ -24,11 +24,13 @@ const TASKS: readonly PlacementCase[] = [
   ['email_gold_report', 'serve', ['PythonOperator']],
   ['gold_to_salesforce', 'serve', ['PythonOperator']],
   ['stg_hubspot_contacts', 'process', ['BashOperator']],
-  // A system placed none that a verb of work comes before is what the task reads; one written "to", or before the verb, is what it is or feeds.
+  // Records a verb of work comes before are what the task reads; written "to" them, or code and config, the tool decides.
   ['extract_github_repos', 'ingest', ['@task']],
   ['transform_github_repos', 'process', ['@task']],
-  ['git_pull_dbt_project', 'none', ['BashOperator']],
-  ['push_metrics_to_prometheus', 'none', ['PythonOperator']],
+  ['sync_jira_issues', 'ingest', ['@task']],
+  ['upload_to_github', 'none', ['@task']],
+  ['pull_git_repo', 'none', ['BashOperator']],
+  ['load_terraform_state', 'none', ['PythonOperator']],
   ['send_to_amplitude', 'serve', ['PythonOperator']],
 ];
 

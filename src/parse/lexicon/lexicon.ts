@@ -53,6 +53,8 @@ const entrySchema = z.strictObject({
   whenFed: z.optional(z.enum(['store', 'serve'])),
   /** What a job run in this tool builds, when nothing else in its name says: a dbt job builds a model. */
   builds: z.optional(placement),
+  /** Records pipelines read (GitHub's issues, Jira's tickets): a task that works on them (extract_github_repos) is not the tool. */
+  readFrom: z.optional(z.literal(true)),
   /** A host a README draws in its stack (Docker, Kubernetes): beside the flow, in no stage, whatever its description says. */
   drawn: z.optional(z.literal(true)),
   /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */

@@ -71,8 +71,8 @@ export function namedRule(f: Facts): Verdict | undefined {
     if (f.isDag) return dag;
     // What runs a task (the 'airflow-prod' namespace, a "Flyte workflow" group) is not what the task is.
     // The task's own operator class (a sensor, EmptyOperator) is the task, and may be control.
-    // A system placed none that the task's verb of work comes before, not as "to" it, is what the task reads (extract_github_repos), not what it is.
-    const read = (e: Evidence): boolean => e.placement === 'none' && e.from === 'name' && tokenize(f.name)[e.start - 1] !== 'to' && f.named.some((v) => v.from === 'name' && v.word === 'verb' && isStage(v.placement) && v.end <= e.start);
+    // Records a verb of work comes before, not as where they go ("to", "into", "in"), are what the task reads (extract_github_repos), not what it is.
+    const read = (e: Evidence): boolean => e.entry?.readFrom === true && e.from === 'name' && !['to', 'into', 'in'].includes(tokenize(f.name)[e.start - 1] ?? '') && f.named.some((v) => v.from === 'name' && v.word === 'verb' && isStage(v.placement) && v.end <= e.start);
     const ev = f.named.filter((e) => doesWork(e) && !read(e) && !(e.from === 'hint' && e.placement === 'orchestrate' && !TASK_HINT.test(e.text.trim())));
     const d = decide(ev);
     // A no-op does what its verb says. So does an operator task whose hints alone (its class, its
