@@ -34,8 +34,8 @@ describe('mermaidParser on an erDiagram', () => {
   });
 
   it('reads Mermaid\'s other ways to write them: no spaces, cardinalities in words, an alias\'s label, a class, and skips accessibility text', () => {
-    const text = 'erDiagram\n  accTitle: Tables\n  accDescr {\n    orders and cars\n  }\n  CUSTOMER||--o{ORDER : places\n  CAR 1 to zero or more NAMED-DRIVER : allows\n  p["Person"]\n  p ||--|| CAR : drives\n  fct_orders:::hot\n';
-    expect(mermaidParser.parse(text).components.map((c) => c.name)).toEqual(['CUSTOMER', 'ORDER', 'CAR', 'NAMED-DRIVER', 'Person', 'fct_orders']);
+    const text = 'erDiagram\n  accTitle: Tables\n  accDescr {\n    orders\n  }\n  CUSTOMER||--o{ORDER : places\n  CAR 1 to zero or more NAMED-DRIVER : allows\n  p["Person"]\n  p ||--|| CAR : drives\n  fct_orders:::hot\n  EMPTY { }\n  LINE { string id }\n';
+    expect(mermaidParser.parse(text).components.map((c) => c.name)).toEqual(['CUSTOMER', 'ORDER', 'CAR', 'NAMED-DRIVER', 'Person', 'fct_orders', 'EMPTY', 'LINE']);
   });
 
   it('places the tables as data at rest by their layer', () => {

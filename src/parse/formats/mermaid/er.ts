@@ -11,8 +11,8 @@ const NAME = String.raw`("[^"]+"|[\p{L}\p{N}_.*-]+)(?::::[\w-]+)?`;
 /** Both ends' cardinalities, as symbols (`||--o{`, `}|..|{`) or words (`1 to zero or more`, `only one optionally to 1+`). */
 const WORDS = String.raw`(?:only one|one or zero|zero or one|one or more|one or many|zero or more|zero or many|many\(\d\)|\d\+?)`;
 const RELATION = new RegExp(String.raw`^${NAME}\s*(?:[|}][o|](?:--|\.\.)[o|][|{]|\s${WORDS}\s+(?:optionally\s+)?to\s+${WORDS}\s)\s*${NAME}`, 'u');
-/** `ORDER {` opens its attributes; `p["Person"]`, `ORDER`, or `ORDER:::kept` alone declares it. */
-const ENTITY = new RegExp(String.raw`^${NAME}(?:\s*\[\s*"?([^\]"]*)"?\s*\])?\s*(\{)?\s*$`, 'u');
+/** `ORDER {` opens its attributes (`ORDER { string id }` on one line); `p["Person"]`, `ORDER`, or `ORDER:::kept` alone declares it. */
+const ENTITY = new RegExp(String.raw`^${NAME}(?:\s*\[\s*"?([^\]"]*)"?\s*\])?\s*(\{)?(?:[^}]*\})?\s*$`, 'u');
 
 export function readEr(b: PipelineBuilder, text: string): void {
   const table = (name: string, line: number): string => b.mention(name.replace(/^"|"$/g, '').trim(), { line, hints: ['dataset'] });
