@@ -70,6 +70,9 @@ function wrapsEmbedded(lines: readonly string[]): boolean {
   return embedded && outside >= 1;
 }
 
+/** A code block that draws an arrow (`↓`, `▶`, a line that is only `v`) between the boxes or names it holds. */
+const drawsFlow = (code: string): boolean => /[↓⇓▼↑▲→←▶◀►◄]|^\s*[vV^]\s*$/mu.test(code) && isDiagram(code);
+
 function detectMarkdown(text: string): number {
   const head = text.slice(0, DETECT_HEAD);
   const lines = splitLines(head).map((l) => l.text);
@@ -83,7 +86,7 @@ function detectMarkdown(text: string): number {
     const t = line.trim();
     // A chain of names in a code block (`A ──▶ B ──▶ C`, or names down a `↓`; boxes alone are output) states a flow; a comment in code outside one does not.
     if (t.startsWith('```')) {
-      chain ||= block !== undefined && /[↓⇓▼↑▲→←▶◀►◄]|^\s*[vV^]\s*$/mu.test(block.join('\n')) && isDiagram(block.join('\n'));
+      chain ||= block !== undefined && drawsFlow(block.join('\n'));
       block = block ? undefined : [];
     } else block?.push(line);
     if (block) chain ||= arrowChainText(line, true) !== undefined;
