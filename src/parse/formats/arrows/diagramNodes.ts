@@ -123,13 +123,16 @@ const joins = (name: string, next: string): boolean => !isKnownProduct(name) || 
  */
 export function nodeName(n: DiagramNode): { name: string; hints: string[] } | undefined {
   // Brackets drawn as boxes (`[Kafka]`, Markdown-escaped `\[Kafka]`) may be cut by an arrow inside them.
-  const texts = n.rows.map((r) => r.text.replace(/^\\?\[|\]$|:$/g, '').trim()).filter((t) => t !== '');
+  const texts = n.rows.map((r) => ({ t: r.text.replace(/^\\?\[|\]$|:$/g, '').trim(), row: r.row })).filter((r) => r.t !== '');
   const nameRows: string[] = [];
   const hints: string[] = [...n.within];
-  for (const t of texts) {
+  let last = -1;
+  for (const { t, row } of texts) {
     const words = [...nameRows, t].join(' ').split(/\s+/).length;
+    // A name wrapped over two rows has no blank row between them.
     const describes =
-      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length;
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1;
+    last = row;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
     else hints.push(t.replace(/^[([{<](.*)[)\]}>]$/, '$1'));

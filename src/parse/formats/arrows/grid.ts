@@ -54,6 +54,8 @@ const BOTTOM_LEFT = new Set([...'└╰┗╚┕┖╘╙+']);
 const BOTTOM_RIGHT = new Set([...'┘╯┛╝┙┚╛╜+']);
 const EDGE_H = new Set([...'─━═┄┅┈┉╌╍-=+┬┴┼┳┻╦╩┯┷╤╧']);
 const EDGE_V = new Set([...'│┃║┆┇┊┋╎╏|+├┤┼┣┫╠╣┝┥╞╡']);
+/** A line may end on a box's top or bottom edge with its arrowhead drawn in it (`┌───▼───┐`). */
+const EDGE_H_OR_HEAD = new Set([...EDGE_H, ...'▼▽▾↓⇓▲△▴↑⇑']);
 
 export interface Box {
   readonly top: number;
@@ -133,7 +135,7 @@ export function findBoxes(g: Grid): Box[] {
             break;
           }
         }
-        if (!EDGE_H.has(ch) && !TOP_RIGHT.has(ch)) break;
+        if (!EDGE_H_OR_HEAD.has(ch) && !TOP_RIGHT.has(ch)) break;
       }
     }
   });
@@ -163,10 +165,8 @@ export function tableCells(g: Grid, b: Box): Box[] {
 /** The bottom row of the box whose top edge runs from `left` to `right` on row `top`, if both sides close. */
 function closeBox(g: Grid, top: number, left: number, right: number): number | undefined {
   for (let r = top + 1; r < g.rows.length; r++) {
-    const l = g.at(r, left);
-    const rt = g.at(r, right);
-    if (BOTTOM_LEFT.has(l) && BOTTOM_RIGHT.has(rt) && r > top + 1 && allBetween(left + 1, right, (c) => EDGE_H.has(g.at(r, c)))) return r;
-    // A side may be one cell out where a label was typed one character too long.
+    // A side, or a bottom corner, may be one cell out where a label or an edge was typed one character off.
+    if (nearby(g, r, left, BOTTOM_LEFT) && nearby(g, r, right, BOTTOM_RIGHT) && r > top + 1 && allBetween(left + 2, right - 1, (c) => EDGE_H_OR_HEAD.has(g.at(r, c)))) return r;
     if (!nearby(g, r, left, EDGE_V) || !nearby(g, r, right, EDGE_V)) return undefined;
   }
   return undefined;
