@@ -60,6 +60,20 @@ describe('the importer', () => {
     }
   });
 
+  it('reads a paste indented as a whole (copied from inside a list or a block) as the text it is, with warnings at the columns pasted', () => {
+    const indent = (text: string) => text.replace(/^(?=.)/gm, '    ');
+    const compose = importPipeline(indent('services:\n  kafka:\n    image: bitnami/kafka\n  spark:\n    image: bitnami/spark\n'));
+    expect(compose.ok && compose.value.format).toBe('compose');
+    expect(compose.ok && compose.value.graph.components.map((c) => c.name)).toEqual(['kafka', 'spark']);
+    const schema = importPipeline(indent('models:\n  - name: stg_orders\n  - name: fct_orders\n'));
+    expect(schema.ok && schema.value.graph.components.map((c) => [c.name, c.placement])).toEqual([['stg_orders', 'process'], ['fct_orders', 'model']]);
+    const flat = importPipeline(fixture('compose-broken.yml'));
+    const moved = importPipeline(indent(fixture('compose-broken.yml')));
+    if (!flat.ok || !moved.ok) throw new Error('not read');
+    expect(flat.value.warnings.length).toBeGreaterThan(0);
+    expect(moved.value.warnings.map((w) => [w.line, w.column - 4])).toEqual(flat.value.warnings.map((w) => [w.line, w.column]));
+  });
+
   it('never throws and always answers with a well-formed graph', () => {
     const samples = readdirSync(FIXTURES).filter((f) => !f.endsWith('.md')).map(fixture);
     fc.assert(

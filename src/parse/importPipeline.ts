@@ -5,6 +5,7 @@ import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/cl
 import { isProduct, scan, tokenize, type Hit } from './classify/tokens';
 import { FORMATS, formatById } from './formats';
 import { errorText } from './formats/structured';
+import { getOrAdd, unindent } from './formats/text';
 import { sizeGuard } from './limits';
 import { describe, type ParseProblem } from './problems';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
@@ -40,7 +41,8 @@ export const describeImportError: (e: ImportError) => string = describe;
 
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export function detectFormat(text: string): { id: FormatId; confidence: number } | null {
-  const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(text) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const { source } = unindent(text);
+  const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(source) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
   return best.confidence >= RECOGNISED ? best : null;
 }
 
@@ -74,10 +76,7 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
   const is = (test: (name: string) => boolean, id: string): boolean => (words.get(id) ?? []).some(test);
   const place = new Map(components.map((c) => [c.id, c.placement]));
   const neighbours = new Map<string, Set<string>>();
-  for (const e of edges) {
-    neighbours.set(e.from, (neighbours.get(e.from) ?? new Set()).add(e.to));
-    neighbours.set(e.to, (neighbours.get(e.to) ?? new Set()).add(e.from));
-  }
+  for (const e of edges) for (const [a, b] of [[e.from, e.to], [e.to, e.from]] as const) getOrAdd(neighbours, a, () => new Set()).add(b);
   const aside = (id: string): boolean => place.get(id) === 'orchestrate' || place.get(id) === 'none';
   // An orchestrator that data flows through ("API → Airflow ETL → MinIO") does the moving: what it writes is data.
   const fed = new Set(edges.filter((e) => !aside(e.from)).map((e) => e.to));
@@ -139,14 +138,16 @@ export type Progress = (step: string, done: number) => void;
 export function importPipeline(text: string, format?: FormatId, progress: Progress = () => {}): Result<Imported, ImportError> {
   try {
     if (!text.trim()) return err({ kind: 'empty' });
+    const { source, indent } = unindent(text);
     progress('Detecting the format', 0.1);
-    const id = format ?? detectFormat(text)?.id;
+    const id = format ?? detectFormat(source)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
-    const tooLarge = sizeGuard(id, text.length, parser.label);
+    const tooLarge = sizeGuard(id, source.length, parser.label);
     if (tooLarge) return err(tooLarge);
     progress(`Reading it as ${parser.label}`, 0.3);
-    const raw = capComponents(parser.parse(text));
+    const parsed = capComponents(parser.parse(source));
+    const raw = { ...parsed, warnings: parsed.warnings.map((w) => ({ ...w, column: w.column + indent })) };
     if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
     progress(`Placing ${raw.components.length} components in their stages`, 0.7);
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });

@@ -41,8 +41,5 @@ export function sizeGuard(format: FormatId, chars: number, label: string = forma
   return chars > limit ? { kind: 'tooLarge', format, label, chars, limit, tip } : undefined;
 }
 
-/** "5,000,001": exact, so a text just over a limit never reads as equal to it. */
-export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** "20 MB", "2.5 MB". */
 export const megabytes = (chars: number): string => `${Number((chars / MB).toFixed(1))} MB`;

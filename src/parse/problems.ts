@@ -3,7 +3,7 @@
  * A warning keeps its `message` (what older readers and the import preview show) and, when it came
  * from here, the `problem` it was made from: the text always comes from `describe`.
  */
-import { groupDigits, megabytes } from './limits';
+import { megabytes } from './limits';
 import type { FormatId, ParseWarning } from './types';
 
 /** What jsonc-parser says went wrong, in words a person pasting JSON understands. */
@@ -151,7 +151,7 @@ export function describe(p: ParseProblem): string {
       return w ? `No components found. Line ${w.line}, column ${w.column}: ${w.message}` : 'No components found in this text.';
     }
     case 'tooLarge':
-      return `Too large to read as ${p.label}: ${groupDigits(p.chars)} characters, over the limit of ${groupDigits(p.limit)} (${megabytes(p.limit)}). ${p.tip}`;
+      return `Too large to read as ${p.label}: ${p.chars.toLocaleString('en')} characters, over the limit of ${p.limit.toLocaleString('en')} (${megabytes(p.limit)}). ${p.tip}`;
     case 'crashed': return `The importer failed unexpectedly: ${p.message}. Your workspaces are untouched.`;
     case 'jsonSyntax': return `Invalid JSON: ${JSON_ERROR_TEXT[p.error]}`;
     case 'jsonTolerated':

@@ -1,6 +1,7 @@
 /** Classifying a whole pipeline: each component by its words (rules 1–5), then by its position (rule 6). */
 import { isStage, STAGES } from '../../domain/stages';
 import type { Placement, RawComponent, RawEdge } from '../types';
+import { getOrAdd } from '../formats/text';
 import { NO_MATCH, analyse } from './analyse';
 import { type Graph, guessFromNeighbours, readByConsumer, roleByPosition } from './rules/position';
 import { placeByLineage, type Marked } from './rules/lineage';
@@ -35,12 +36,8 @@ function graphOf(edges: readonly RawEdge[], has: (id: string) => boolean, names:
   for (const e of edges) {
     if (e.control || e.from === e.to || !has(e.from) || !has(e.to)) continue;
     // Appended in place: copying the list per edge made a hub with n edges cost n².
-    const p = preds.get(e.to);
-    if (p) p.push(e.from);
-    else preds.set(e.to, [e.from]);
-    const n = succs.get(e.from);
-    if (n) n.push(e.to);
-    else succs.set(e.from, [e.to]);
+    getOrAdd(preds, e.to, () => []).push(e.from);
+    getOrAdd(succs, e.from, () => []).push(e.to);
   }
   return { preds, succs, label: (id) => `"${clip(names.get(id) ?? id, 40)}"` };
 }

@@ -45,7 +45,14 @@ export function isWordChar(c: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
-export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/** A paste copied from inside a list or an indented block carries that indent on every line: it is not the text's own. */
+export function unindent(text: string): { source: string; indent: number } {
+  let indent = Infinity;
+  for (const m of text.matchAll(/^([ \t]*)\S/gm)) indent = Math.min(indent, m[1]?.length ?? 0);
+  return indent > 0 && indent < Infinity ? { source: text.replace(new RegExp(`^[ \\t]{0,${indent}}`, 'gm'), ''), indent } : { source: text, indent: 0 };
+}
+
+export function getOrAdd<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
   const known = map.get(key);
   if (known !== undefined) return known;
   const made = make();

@@ -78,8 +78,7 @@ function trace(g: Grid): Traced {
           continue;
         }
         // Across spaces sideways: `Kafka --> Spark`, `┘ ──▶ │`; a stretch of line may stop a few short of its word (`CVM   ─────┐`).
-        const gap = dr === 0 && isLine(r, c - dc) ? GAP : 1;
-        for (let k = 0; dr === 0 && k < gap && g.at(nr, nc) === ' ' && nc + dc >= 0; k++) nc += dc;
+        for (let k = 0; dr === 0 && k < (isLine(r, c - dc) ? GAP : 1) && g.at(nr, nc) === ' ' && nc + dc >= 0; k++) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
         // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`, over `S3`).
         if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);

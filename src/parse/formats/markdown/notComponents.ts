@@ -4,7 +4,7 @@
  * file (`dagster.yaml`, `profiles.yml`). They are dropped with a reason the import preview shows.
  */
 import { isFormatName, nonComponent } from '../../classify/classify';
-import type { PipelineBuilder } from '../text';
+import { type PipelineBuilder, getOrAdd } from '../text';
 
 /** Files that configure or start a project rather than carry its data. */
 const CONFIG_FILE = /\.(?:ya?ml|json|toml|cfg|ini|conf|env|sh|bash|ps1|md|txt|lock|cfg|properties|dockerfile)$/i;
@@ -38,8 +38,7 @@ const told = new WeakMap<PipelineBuilder, Set<string>>();
 export function leftOut(b: PipelineBuilder, name: string, line: number, column: number, after = ''): boolean {
   const why = notComponent(name, after);
   if (!why) return false;
-  const seen = told.get(b) ?? new Set<string>();
-  told.set(b, seen);
+  const seen = getOrAdd(told, b, () => new Set<string>());
   const key = name.trim().toLowerCase();
   if (!seen.has(key)) b.warnAt(line, column, `"${name.trim()}" is ${why}; left out`, name.trim());
   seen.add(key);
