@@ -8,7 +8,7 @@ import { isMap } from 'yaml';
 import type { FormatParser } from '../types';
 import { flowBetween, meetsSink, producerRole, roleOf, type ServiceRole } from './compose/roles';
 import { SERVICE_KEYS, capturedForCdc, commandWord, envValues, idleToolbox, imageHints, mentionsHost, namedHost, SETUP_SERVICE } from './compose/serviceSpec';
-import { PipelineBuilder, isRecord, loadYaml, looksLikeJson, readWhole, str, topLevelYamlKeys, yamlEntries, yamlGet, yamlItems, yamlJs, type Position } from './structured';
+import { PipelineBuilder, isRecord, loadYamlMap, looksLikeJson, readWhole, str, topLevelYamlKeys, yamlEntries, yamlGet, yamlItems, yamlJs, type Position } from './structured';
 
 /** Two services that name each other: `from` is the one named (the dependency, or the host in a value). */
 interface Relation {
@@ -61,13 +61,9 @@ function wire(b: PipelineBuilder, relations: readonly Relation[], role: (name: s
 }
 
 function readCompose(b: PipelineBuilder, text: string): void {
-  const y = loadYaml(text, { merge: true });
-  b.warnAll(y.warnings);
-  const root = y.doc.contents;
-  if (!isMap(root)) {
-    b.problem({ kind: 'composeNotMap' }, y.posOf(root));
-    return;
-  }
+  const read = loadYamlMap(b, text, { kind: 'composeNotMap' }, { merge: true });
+  if (!read) return;
+  const { y, root } = read;
   // Compose file format 1 has no `services:`: each top-level key is a service.
   const services = yamlGet(root, 'services') ?? (versionOne(text) ? { key: root, value: root } : undefined);
   if (!services) {

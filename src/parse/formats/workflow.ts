@@ -5,10 +5,9 @@
  * Steps are work placed by what they declare or do (classify's declared workflow roles and task
  * types); the flow, pipeline or workflow itself is the orchestrator.
  */
-import { isMap } from 'yaml';
 import type { WorkflowTool } from '../problems';
 import type { FormatParser } from '../types';
-import { PipelineBuilder, loadYaml, readWhole } from './structured';
+import { PipelineBuilder, loadYamlMap, readWhole } from './structured';
 import { readArgo } from './workflow/argo';
 import type { Reading } from './workflow/common';
 import { detectTool } from './workflow/detect';
@@ -44,14 +43,10 @@ export function workflowDocument(text: string): { text: string; tool: WorkflowTo
 
 function readWorkflow(b: PipelineBuilder, text: string): void {
   const doc = workflowDocument(text);
-  const y = loadYaml(doc.text, { merge: true });
-  b.warnAll(y.warnings);
   if (doc.others > 0) b.problem({ kind: 'otherDocuments', count: doc.others });
-  const root = y.doc.contents;
-  if (!isMap(root)) {
-    b.problem({ kind: 'workflowNotMap' }, y.posOf(root));
-    return;
-  }
+  const read = loadYamlMap(b, doc.text, { kind: 'workflowNotMap' }, { merge: true });
+  if (!read) return;
+  const { y, root } = read;
   // Chosen by hand with no mark of any tool: the shape of the keys decides.
   const tool = doc.tool ?? (root.has('blocks') ? 'mage' : root.has('plugins') ? 'meltano' : root.has('spec') ? 'argo' : 'kestra');
   READERS[tool]({ b, y, tool }, root);

@@ -2,11 +2,12 @@
  * YAML through the `yaml` library, with its syntax errors and warnings as located problems and the
  * guards it needs on hostile input (nesting depth, repeated keys in big maps, unclosed quotes).
  */
-import { LineCounter, Scalar, isScalar, parseDocument, visit, type Document } from 'yaml';
-import { warningOf } from '../../problems';
+import { LineCounter, Scalar, isMap, isScalar, parseDocument, visit, type Document, type YAMLMap } from 'yaml';
+import { warningOf, type ParseProblem } from '../../problems';
 import type { ParseWarning } from '../../types';
 import { lastIndexAtOrBefore } from '../text';
 import { LineIndex, foundAt, tooDeepAt, type Position } from './positions';
+import type { PipelineBuilder } from './pipelineBuilder';
 
 export interface YamlLoad {
   readonly doc: Document.Parsed;
@@ -29,6 +30,16 @@ export function loadYaml(written: string, options: { merge?: boolean } = {}): Ya
   const relaxed = first.doc.errors.length > 0 ? indentQuotedRuns(written) : written;
   const second = relaxed === written ? first : readYaml(relaxed, options);
   return second.doc.errors.length < first.doc.errors.length ? second : first;
+}
+
+/** A document read for a builder: its load's warnings go to the builder, and a document that is not a map is the problem `notMap`. */
+export function loadYamlMap(b: PipelineBuilder, text: string, notMap: ParseProblem, options: { merge?: boolean } = {}): { y: YamlLoad; root: YAMLMap } | undefined {
+  const y = loadYaml(text, options);
+  b.warnAll(y.warnings);
+  const root = y.doc.contents;
+  if (isMap(root)) return { y, root };
+  b.problem(notMap, y.posOf(root));
+  return undefined;
 }
 
 function readYaml(text: string, options: { merge?: boolean }): YamlLoad {

@@ -2,10 +2,9 @@
  * dbt `schema.yml` property files: components only (they state no lineage), except an exposure's
  * `depends_on`, which names its upstream models and sources outright.
  */
-import { isMap } from 'yaml';
 import type { ComponentKind } from '../../problems';
 import type { FormatParser } from '../../types';
-import { LineIndex, PipelineBuilder, loadYaml, looksLikeJson, readWhole, topLevelYamlKeys, yamlEntries, yamlField, yamlGet, yamlItems, yamlText } from '../structured';
+import { LineIndex, PipelineBuilder, loadYamlMap, looksLikeJson, readWhole, topLevelYamlKeys, yamlEntries, yamlField, yamlGet, yamlItems, yamlText } from '../structured';
 import { scan, tokenize } from '../../classify/tokens';
 import { describedAs, relation } from './manifest';
 import { dbtHint } from '../../lexicon/dbt';
@@ -56,13 +55,9 @@ export function qualifiedSourceName(name: string, hints: readonly string[]): str
 }
 
 function readSchema(b: PipelineBuilder, text: string): void {
-  const y = loadYaml(text);
-  b.warnAll(y.warnings);
-  const root = y.doc.contents;
-  if (!isMap(root)) {
-    b.problem({ kind: 'schemaNotMap' }, y.posOf(root));
-    return;
-  }
+  const read = loadYamlMap(b, text, { kind: 'schemaNotMap' });
+  if (!read) return;
+  const { y, root } = read;
   const declared = new Set<string>();
   const declare = (key: string, name: string, at: unknown, hints: (string | undefined)[]): void => {
     if (declared.has(key)) b.problem({ kind: 'listedTwice', name }, y.posOf(at), name);
