@@ -1,3 +1,4 @@
+import { warningOf } from './problems';
 import type { RawPipeline } from './types';
 
 /**
@@ -11,17 +12,6 @@ export function capComponents(raw: RawPipeline, max = MAX_COMPONENTS): RawPipeli
   if (raw.components.length <= max) return raw;
   const components = raw.components.slice(0, max);
   const kept = new Set(components.map((c) => c.id));
-  const dropped = raw.components.length - max;
-  return {
-    components,
-    edges: raw.edges.filter((e) => kept.has(e.from) && kept.has(e.to)),
-    warnings: [
-      ...raw.warnings,
-      {
-        line: 1,
-        column: 1,
-        message: `Too many components: ${dropped.toLocaleString('en')} more were not read (limit ${max.toLocaleString('en')}). Import the description a part at a time.`,
-      },
-    ],
-  };
+  const warning = warningOf({ kind: 'tooManyComponents', dropped: raw.components.length - max, limit: max }, { line: 1, column: 1 });
+  return { components, edges: raw.edges.filter((e) => kept.has(e.from) && kept.has(e.to)), warnings: [...raw.warnings, warning] };
 }

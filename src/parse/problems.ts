@@ -53,6 +53,7 @@ export type ParseProblem =
   | { readonly kind: 'tooDeep'; readonly max: number }
   | { readonly kind: 'moreProblems'; readonly count: number }
   | { readonly kind: 'tooManyEdges'; readonly dropped: number; readonly limit: number }
+  | { readonly kind: 'tooManyComponents'; readonly dropped: number; readonly limit: number }
   | { readonly kind: 'unreadable'; readonly what: ReaderName; readonly detail: string }
   | { readonly kind: 'listedTwice'; readonly name: string }
   // docker compose
@@ -160,6 +161,7 @@ export function describe(p: ParseProblem): string {
     case 'tooDeep': return `Nested more than ${p.max} levels deep; not read`;
     case 'moreProblems': return `…and ${p.count} more problems from here on`;
     case 'tooManyEdges': return `Too many edges: ${p.dropped} more were not read (limit ${p.limit})`;
+    case 'tooManyComponents': return `Too many components: ${p.dropped.toLocaleString('en')} more were not read (limit ${p.limit.toLocaleString('en')}). Import the description a part at a time.`;
     case 'unreadable': return `Could not read the ${p.what}: ${p.detail}`;
     case 'listedTwice': return `"${p.name}" is listed twice; merged`;
     case 'composeNotMap': return 'Expected a compose file with a top-level `services:` map';

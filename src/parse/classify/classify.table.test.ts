@@ -249,10 +249,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   // A work noun and its number before a verb name work: the verb says which.
   ['task_extract_raw_data', 'ingest', []],
   ['Task 1: Load Raw Data from Yandex S3 (STG)', 'ingest', []],
-  // A DAG or pipeline named for its work is that work, as a task is; named for nothing else, it is the orchestration.
-  ['dag_upload_bronze', 'ingest', []],
-  ['pipeline_clean_orders', 'process', []],
-  ['dag_consolida_olist', 'orchestrate', []],
   // A task that starts another DAG stands for the work its name says; named only for starting, it is the scheduler's.
   ['trigger_fetch_wind', 'ingest', ['TriggerDagRunOperator']],
   ['trigger_normalise_wind', 'process', ['TriggerDagRunOperator']],

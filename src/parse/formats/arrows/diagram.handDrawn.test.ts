@@ -82,3 +82,26 @@ Orders DB                      ─────┐
     expect(edgePairs(read('Kafka -     Spark\n   │\n   ▼\n  S3'))).not.toContain('Kafka -> Spark');
   });
 });
+
+describe('text diagram: boxes titled by their role', () => {
+  it('stands a box titled by its role for the products on its next row, the title their hint; a layer or a box of plain words keeps its title', () => {
+    const r = read(`
+┌──────────────────────────┐
+│     Transformation Layer │
+│     dbt Core + Spark     │
+└────────────┬─────────────┘
+             ↓
+┌──────────────────────────┐
+│     BRONZE               │
+│     (Delta Lake)         │
+└────────────┬─────────────┘
+             ↓
+┌──────────────────────────┐
+│     Visualization        │
+│     dashboards for ops   │
+└──────────────────────────┘`);
+    expect(r.components.map((c) => c.name)).toEqual(['dbt Core', 'Spark', 'BRONZE', 'Visualization']);
+    expect(byName(r, 'Spark')?.hints).toContain('Transformation Layer');
+    expect(edgePairs(r).sort()).toEqual(['BRONZE -> Visualization', 'Spark -> BRONZE', 'dbt Core -> BRONZE']);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import { isKnownProduct } from '../markdown/lexicon';
 import { TRAILING_BRACKETS } from '../markdown/phrases';
-import { namesLayer } from '../../lexicon/words';
+import { namesLayer, sectionLabel } from '../../lexicon/words';
+import { namesProduct } from '../markdown/names';
 import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
 
 export interface DiagramNode {
@@ -113,6 +114,9 @@ const DESCRIPTION = /[:•·]|^[-*]\s|^\d/;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 
+/** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: what follows it is no part of its name. */
+const titled = (rows: readonly string[]): boolean => rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, ''), false) !== undefined;
+
 /** A second row continues the name unless the first already names a product the two together do not. */
 const joins = (name: string, next: string): boolean => !isKnownProduct(name) || isKnownProduct(`${name} ${next}`);
 
@@ -131,7 +135,7 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const words = [...nameRows, t].join(' ').split(/\s+/).length;
     // A name wrapped over two rows has no blank row between them.
     const describes =
-      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1;
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || titled(nameRows);
     last = row;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
@@ -141,6 +145,9 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const first = hints.splice(n.within.length, 1)[0];
     return first === undefined ? undefined : { name: first, hints };
   }
+  // A box titled by its role over a row of products (`Ingestion Layer` / `dlt + Dagster`) stands for them; the title is their hint.
+  const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && namesProduct(h)) : -1;
+  if (held >= 0) return { name: hints[held] ?? '', hints: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] };
   // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`. A layer in it
   // names data of its own: `PostgreSQL (raw)` and `PostgreSQL (data marts)` are two.
   const joined = nameRows.join(' ');
