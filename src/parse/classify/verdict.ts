@@ -2,6 +2,7 @@
 import type { LexiconEntry } from '../lexicon/lexicon';
 import type { Placement } from '../types';
 import type { Hit } from './tokens';
+import { squash, truncate } from '../formats/text';
 
 /** Where a component was placed, how sure the classifier is, and why, in words a user can check. */
 export interface Classification {
@@ -41,10 +42,7 @@ export interface Evidence extends Hit {
 
 export const round = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 
-export function clip(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
+export const clip = (text: string, max = 60): string => truncate(squash(text), max);
 
 export function describe(e: Evidence): string {
   const what = e.why ?? `matched "${e.label}"`;

@@ -47,8 +47,7 @@ export function isWordChar(c: string | undefined): boolean {
 
 /** A paste copied from inside a list or an indented block carries that indent on every line: it is not the text's own. */
 export function unindent(text: string): { source: string; indent: number } {
-  let indent = Infinity;
-  for (const m of text.matchAll(/^([ \t]*)\S/gm)) indent = Math.min(indent, m[1]?.length ?? 0);
+  const indent = [...text.matchAll(/^[ \t]*(?=\S)/gm)].reduce((n, m) => Math.min(n, m[0].length), Infinity);
   return indent > 0 && indent < Infinity ? { source: text.replace(new RegExp(`^[ \\t]{0,${indent}}`, 'gm'), ''), indent } : { source: text, indent: 0 };
 }
 
@@ -69,6 +68,8 @@ export function skipSpace(s: string, i: number): number {
   while (isSpace(s[i])) i++;
   return i;
 }
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@
  * yet these are where its data rests. Read after "from" or before "to", written after "to", else by a loading task.
  */
 import { isProduct, scan, tokenize, type Hit } from '../../classify/tokens';
+import { escapeRegExp } from '../text';
 
 type System = { name: string; writes: boolean; stated: boolean };
 
@@ -54,6 +55,6 @@ export function describedStores(prose: readonly { text: string; line: number }[]
 
 /** A lexicon name as the text writes it ("Delta Lake", "MinIO"), else spelled as a name. */
 function asWritten(label: string, text: string): string {
-  const found = new RegExp(label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s_-]*'), 'i').exec(text)?.[0];
+  const found = new RegExp(label.split(/\s+/).map(escapeRegExp).join('[\\s_-]*'), 'i').exec(text)?.[0];
   return found !== undefined && /[A-Z]/.test(found) ? found : spelled(label, [text]);
 }

@@ -2,6 +2,7 @@
 import { matchText } from '../../classify/evidence';
 import { isProduct } from '../../classify/tokens';
 import { isRecord, str } from '../structured';
+import { escapeRegExp } from '../text';
 
 /** Environment keys whose whole value may be a bare hostname (`DB_HOST: postgres`). */
 const HOST_KEY = /HOST|SERVER|BROKER|ADDR|ENDPOINT|URL|URI|BOOTSTRAP|ZOOKEEPER|CONNECT/i;
@@ -12,10 +13,6 @@ export const SERVICE_KEYS = new Set([
   'volumes', 'networks', 'container_name', 'hostname', 'restart', 'healthcheck', 'labels', 'deploy', 'profiles',
   'user', 'working_dir', 'extra_hosts', 'logging', 'ulimits', 'secrets', 'configs',
 ]);
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function basename(path: string): string {
   return path.split('/').filter((p) => p !== '').at(-1) ?? path;
@@ -55,7 +52,7 @@ export function envValues(env: unknown): [string, string][] {
 
 /** True when `value` uses `host` as a hostname: `host:9092`, `scheme://[user@]host…`, or a bare host in a *_HOST-like key. */
 export function mentionsHost(key: string, value: string, host: string): boolean {
-  const h = escapeRegex(host);
+  const h = escapeRegExp(host);
   if (new RegExp(`(?:^|[\\s,;=("'@/])${h}:\\d{1,5}(?![\\w.-])`, 'i').test(value)) return true;
   if (new RegExp(`://(?:[^@/\\s]*@)?${h}(?=$|[:/?#,;\\s])`, 'i').test(value)) return true;
   return value.trim().toLowerCase() === host.toLowerCase() && HOST_KEY.test(key);

@@ -5,7 +5,7 @@
  */
 import { catalogName, catalogStrength, isFormatName } from '../../classify/classify';
 import type { Placement } from '../../types';
-import { squash } from '../text';
+import { escapeRegExp, squash } from '../text';
 import { FLOW_VERBS, PROSE_WORDS, sectionLabel } from '../../lexicon/words';
 import { STAGE_HINT, entriesOf } from '../../lexicon/lexicon';
 
@@ -73,7 +73,7 @@ export function isKnownProduct(phrase: string): boolean {
   return known;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (w: string): string => escapeRegExp(w).replace(/ /g, '\\s+');
 const alternatives = (ws: readonly string[]): string => [...ws].sort((x, y) => y.length - x.length).map(escape).join('|');
 const READ_VERB = `(?:${alternatives(FLOW_VERBS.reads)})(?:\\s+(?:from|to))?`;
 const WRITE_VERB = `(?:${alternatives(FLOW_VERBS.writes)})(?:\\s+(?:to|into|onto))?`;
