@@ -26,6 +26,13 @@ describe('listParser.detect', () => {
     expect(listParser.detect('   \n  ')).toBe(0);
   });
 
+  it('reads a Markdown page of named jobs in words it does not know, and leaves a plain comment or note unread', () => {
+    const page = '# Pipeline jobs\n\n`fetch_prereq_data` - Gets prereq data from the EDW, stores it locally\n\n`export_prereq_data` - Writes the file the map app reads';
+    expect(listParser.detect(page)).toBeCloseTo(0.3);
+    expect(names(parse(page))).toEqual(expect.arrayContaining(['fetch_prereq_data', 'export_prereq_data']));
+    expect(listParser.detect('# TODO: fix the cron\nrun it again tomorrow')).toBe(0.1);
+  });
+
   it('counts the products named in the bracketed boxes of a text drawing, which it then reads', () => {
     const drawing = '[Aurora MySQL]\n    |\n    v\n[AWS DMS]\n    |\n    v\n[Kafka Connect]\n    |\n    v\n[BigQuery Raw Tables]';
     expect(listParser.detect(drawing)).toBeGreaterThanOrEqual(0.3);
