@@ -20,9 +20,8 @@ const STEPS: readonly PlacementCase[] = [
   ['Limpieza de datos', 'process', []],
   ['Validação de colunas obrigatórias', 'none', []],
   ['Chargement', 'ingest', []],
-  // A DAG or pipeline named for its work is that work, as a task is; named for nothing else, it is the orchestration.
+  // A DAG named for its work is that work, as a task is; named for nothing else, it is the orchestration.
   ['dag_upload_bronze', 'ingest', []],
-  ['pipeline_clean_orders', 'process', []],
   ['dag_consolida_olist', 'orchestrate', []],
   // Bringing datasets together transforms them; starting or removing a cluster moves no data.
   ['consolidate_apartments', 'process', ['PythonOperator']],

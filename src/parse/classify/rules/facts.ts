@@ -43,7 +43,7 @@ export const TASK_HINT = /^(?:[A-Z]\w*(?:Operator|Sensor|Hook)(?:Async)?|@task\b
 function leadsWithVerb(name: string): boolean {
   // "task_extract_raw_data", "Task 1: Load raw data", "01_extract", "dag_upload_bronze": work nouns and numbers before the verb.
   const words = tokenize(name);
-  const first = scan(words.slice(words.findIndex((w) => !/^(?:task|job|step|dag|pipeline)s?$|^\d+$/.test(w))))[0];
+  const first = scan(words.slice(words.findIndex((w) => !/^(?:task|job|step|dag)s?$|^\d+$/.test(w))))[0];
   // "Create dashboards": a DDL verb alone does not make a name work; it only places work on a table.
   return first !== undefined && first.start === 0 && first.word === 'verb' && first.entry?.takesLayer !== true;
 }

@@ -12,8 +12,6 @@ const FILE_OR_FOLDER = /^[\w.@-]+(?:\/|\.[A-Za-z]\w{0,4})$/;
 
 /** How far sideways a vertical arrow may end from the name it points at. */
 const SIDEWAYS = 4;
-/** How many spaces a drawn stretch of line may stop short of the word it joins. */
-const GAP = 12;
 
 interface Touch {
   readonly node: number;
@@ -77,8 +75,8 @@ function trace(g: Grid): Traced {
           union(idx(r, c), idx(nr, nc));
           continue;
         }
-        // Across spaces sideways: `Kafka --> Spark`, `┘ ──▶ │`; a stretch of line may stop a few short of its word (`CVM   ─────┐`).
-        for (let k = 0; dr === 0 && k < (isLine(r, c - dc) ? GAP : 1) && g.at(nr, nc) === ' ' && nc + dc >= 0; k++) nc += dc;
+        // Across one space sideways: `Kafka --> Spark`, `┘ ──▶ │`.
+        if (dr === 0 && g.at(nr, nc) === ' ' && nc + dc >= 0 && (owner[idx(nr, nc + dc)] ?? -1) >= 0) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
         // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`, over `S3`).
         if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);
@@ -157,8 +155,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
   const order = nodes.map((_, i) => i).sort(readingOrder(nodes));
   for (const i of order) {
     const n = nodes[i] as DiagramNode;
-    // A group is a stop of its own where a line reaches its border (`React → ┌ FastAPI ┐` holding its modules).
-    if ((n.group || !n.box) && !linked.has(i)) continue;
+    if (n.group || (!n.box && !linked.has(i))) continue;
     const named = nodeName(n);
     if (!named) continue;
     const line = firstLine + (n.rows[0]?.row ?? n.top);

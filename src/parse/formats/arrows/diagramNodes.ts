@@ -3,9 +3,10 @@
  * is a group, its title a hint for what it holds) and words standing outside any box.
  */
 import { isKnownProduct } from '../markdown/lexicon';
-import { TRAILING_BRACKETS } from '../markdown/phrases';
+import { TRAILING_BRACKETS, splitTools } from '../markdown/phrases';
 import { namesLayer, sectionLabel } from '../../lexicon/words';
-import { namesProduct } from '../markdown/names';
+import { catalogName } from '../../classify/classify';
+import { squash } from '../text';
 import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
 
 export interface DiagramNode {
@@ -116,6 +117,8 @@ const MAX_NAME_WORDS = 6;
 
 /** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: what follows it is no part of its name. */
 const titled = (rows: readonly string[]): boolean => rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, ''), false) !== undefined;
+/** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
+const productsOnly = (row: string): boolean => splitTools(row).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
 
 /** A second row continues the name unless the first already names a product the two together do not. */
 const joins = (name: string, next: string): boolean => !isKnownProduct(name) || isKnownProduct(`${name} ${next}`);
@@ -135,7 +138,7 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const words = [...nameRows, t].join(' ').split(/\s+/).length;
     // A name wrapped over two rows has no blank row between them.
     const describes =
-      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || titled(nameRows);
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || (titled(nameRows) && productsOnly(t));
     last = row;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
@@ -146,7 +149,7 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     return first === undefined ? undefined : { name: first, hints };
   }
   // A box titled by its role over a row of products (`Ingestion Layer` / `dlt + Dagster`) stands for them; the title is their hint.
-  const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && namesProduct(h)) : -1;
+  const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && productsOnly(h)) : -1;
   if (held >= 0) return { name: hints[held] ?? '', hints: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] };
   // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`. A layer in it
   // names data of its own: `PostgreSQL (raw)` and `PostgreSQL (data marts)` are two.

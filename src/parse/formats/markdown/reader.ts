@@ -4,7 +4,6 @@ import { besideTheFlow, catalogStrength, classify } from '../../classify/classif
 import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL } from './lexicon';
 import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
-import { namesSomething } from './names';
 import { listGap } from './phrases';
 import type { Block, Context, Mention, Node, Reader, Seg } from './types';
 
@@ -69,13 +68,10 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
       return children(r, node.children, ctx, true);
     case 'section': {
       const inner = node.stage ? framed(ctx, node.segs[0]?.text ?? '', node.stage) : ctx;
-      // Under a layer's heading, an item in words that name nothing ("Receives the raw data", "Type handling") describes the layer.
-      const describes = (n: Node): boolean => node.layer !== undefined && n.kind === 'item' && n.children.length === 0 && describing(n.segs[0]?.text ?? '');
-      const blk = children(r, node.children.filter((n) => !describes(n)), inner, childrenChained(node));
+      const blk = children(r, node.children, inner, childrenChained(node));
       const seg = node.segs[0];
       // The layer the section is about holds what the work under it writes: it comes after that work.
-      const about = { ...ctx, hints: [...ctx.hints, ...node.children.filter(describes).map((n) => n.segs[0]?.text ?? '')] };
-      const layer = node.layer ? itemBlock(r, { kind: 'item', indent: 0, ordered: false, segs: [node.layer], children: [], line: node.line }, about) : null;
+      const layer = node.layer ? itemBlock(r, { kind: 'item', indent: 0, ordered: false, segs: [node.layer], children: [], line: node.line }, ctx) : null;
       if (blk && layer) {
         connect(r, blk, layer);
         return { entries: blk.entries, exits: layer.exits, line: blk.line };
@@ -91,9 +87,6 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
       return itemBlock(r, node, ctx);
   }
 }
-
-/** Two words or more, one in lower case, naming no product, noun the catalog knows or identifier: a description. */
-const describing = (text: string): boolean => /\S\s+\S/.test(text.trim()) && /(?:^|\s)\p{Ll}/u.test(text) && !namesSomething(text);
 
 /** "serves as the", "acts as an", "is used as": what follows is the role of what came before. */
 const AS_ROLE = /\b(?:serves?|acts?|functions?|works?|is used|are used|used)\s+as\s+(?:(?:the|an?|its|our|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;

@@ -19,13 +19,6 @@ describe('a layer named with its alias or file in brackets', () => {
     expect(at['mart-layer-fct-orders-sql']).toBe('model');
   });
 
-  it('reads the items under a layer heading that name nothing as what the layer does, and keeps those that name tables or tools', () => {
-    const r = parse(['### Bronze Layer', '- Receives the raw data', '- Initial storage in the Data Lake', '', '### Silver Layer', '- Cleaning and standardisation', '- Type handling', '- orders_clean', '', '### Gold Layer', '- Aggregated data'].join('\n'));
-    expect(names(r)).toEqual(['Data Lake', 'Bronze Layer', 'orders_clean', 'Silver Layer', 'Gold Layer']);
-    expect(pairs(r)).toEqual(expect.arrayContaining(['bronze-layer->orders-clean', 'silver-layer->gold-layer']));
-    expect(r.components.find((c) => c.name === 'Silver Layer')?.hints).toEqual(expect.arrayContaining(['Type handling']));
-  });
-
   it('opens a section when the heading is a link to the layer\'s folder, as the plain heading does', () => {
     const r = parse(['## [Staging Layer](models/staging)', '- **Casting:** cast the types', '', '### [Marts Layer](models/marts)', '- **One Big Table:** one wide table'].join('\n'));
     const at = placed(r);
