@@ -160,7 +160,7 @@ function heading(page: Page, p: Piece, node: Heading): void {
     const words = squash(text.replace(/[^\p{L}\p{N}\s'-]/gu, ' '));
     page.about = ABOUT_HEADING.test(words);
     page.aboutLevel = page.about ? level : undefined;
-    page.setup = page.about && SETUP_HEADING.test(words);
+    page.setup = page.about && SETUP_HEADING.test(words) && (page.heading !== undefined || page.root.children.length > 0); // a paste that opens with it is that section
   }
   const plain = squash(text.replace(/[*_`]/g, ' ')).replace(MARKS, '');
   const split = labelSplit(plain);

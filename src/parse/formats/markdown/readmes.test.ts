@@ -267,3 +267,12 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(placed(r)).toEqual({ 'etl-dbt-pipeline': 'orchestrate', 'fct-orders-sql': 'model' });
   });
 });
+
+describe('setting a project up', () => {
+  it('leaves out what an Installation section names under a page title, and reads a paste that opens with Getting started', () => {
+    const page = parse('# Orders pipeline\n\nKafka feeds Spark.\n\n## Installation\n\nRun Docker and Postgres locally.');
+    expect(names(page)).toEqual(['Kafka', 'Spark']);
+    const section = parse('## **Getting Started**\n\nThe dashboard reads a single database that Azure Data Factory loads from Kafka.');
+    expect(names(section)).toEqual(expect.arrayContaining(['Azure Data Factory', 'Kafka']));
+  });
+});
