@@ -65,13 +65,6 @@ describe('mermaidParser on a realistic lakehouse flowchart', () => {
     expect(find(r, 'kafka')?.hints).toBeUndefined();
   });
 
-  it('draws a subgraph titled by an orchestrator as that orchestrator, not as a hint that makes what it runs orchestration', () => {
-    const g = mermaidParser.parse('flowchart LR\n  subgraph Airflow\n    obs[Observer] --> mgr[DB Manager]\n  end\n  subgraph Lake\n    raw[(Raw zone)]\n  end\n  mgr --> raw');
-    expect(g.components.map((c) => c.name)).toEqual(['Airflow', 'Observer', 'DB Manager', 'Raw zone']);
-    expect(g.components.find((c) => c.name === 'Observer')?.hints ?? []).not.toContain('Airflow');
-    expect(g.components.find((c) => c.name === 'Raw zone')?.hints).toContain('Lake');
-  });
-
   it('keeps two nodes with the same label apart, and reads [stage] at the end of a label', () => {
     expect(find(r, 'orders1')?.explicit).toBe('model');
     expect(find(r, 'orders2')?.explicit).toBe('model');

@@ -4,7 +4,6 @@
  */
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
-import { catalogStrength, classify } from '../../classify/classify';
 import { type PipelineBuilder, isSpace, skipSpace } from '../text';
 import { bracketed, cleanLabel, unquoteLabel } from './labels';
 import { readLink } from './links';
@@ -13,9 +12,6 @@ import { statementLines } from './preamble';
 import { DIRECTIONS, HEADER, IGNORED, OTHER_DIAGRAM, type Link, type NodeRef, type Subgraph } from './syntax';
 
 /** Reads a flowchart statement by statement into the builder, problems and all. */
-
-/** A group titled by an orchestrator ("subgraph Airflow") is that orchestrator, running what it holds: when they run, not what they are. */
-const runsThem = (title: string): boolean => catalogStrength(title) === 'product' && classify({ id: title, name: title, hints: [] }).placement === 'orchestrate';
 export class MermaidReader {
   /** Diagram id → component id, and the name and further label lines a label gave it. */
   private readonly nodes = new Map<string, { id: string; name?: string; detail?: string }>();
@@ -142,7 +138,6 @@ export class MermaidReader {
     title = cleanLabel(unquoteLabel(title), true);
     if (title === '' && id === '') this.report({ kind: 'subgraphUnnamed' }, column, 'subgraph');
     if (id !== '' && title !== '') this.subgraphIds.set(id, title);
-    if (runsThem(title || id)) this.b.mention(title || id, { line: this.lineNo, at: { line: this.lineNo, column } });
     this.open.push({ title: title || id, line: this.lineNo, column });
     return end;
   }
@@ -196,7 +191,7 @@ export class MermaidReader {
   }
 
   private commit(groups: readonly NodeRef[][], links: readonly Link[], declaration: boolean): void {
-    const hints = this.open.map((g) => g.title).filter((t) => t !== '' && !runsThem(t));
+    const hints = this.open.map((g) => g.title).filter((t) => t !== '');
     const ids = groups.map((g) => [...new Set(g.map((n) => this.register(n, hints, declaration)))]);
     links.forEach((link, k) => {
       if (link.kind === 'invisible') return;
