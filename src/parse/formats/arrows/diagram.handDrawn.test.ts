@@ -92,3 +92,15 @@ describe('text diagram: boxes titled by their role', () => {
     expect(edgePairs(r).sort()).toEqual(['BRONZE -> Visualization', 'Spark -> BRONZE', 'dbt Core -> BRONZE']);
   });
 });
+
+describe('text diagram: titles and wrapped names', () => {
+  it('keeps a role title over a description as the name, joins a product wrapped over two rows, and closes a box whose bottom is one short', () => {
+    const r = read(`
+┌──────────────────────┐     ┌──────────────────────┐     ┌──────────────┐
+│ Visualization        │◀────│ Model                │◀────│ Kafka        │
+│ built with Streamlit │     │ Registry             │     │              │
+└──────────────────────┘     └──────────────────────┘     └─────────────┘`);
+    expect(r.components.map((c) => c.name)).toEqual(['Visualization', 'Model Registry', 'Kafka']);
+    expect(edgePairs(r).sort()).toEqual(['Kafka -> Model Registry', 'Model Registry -> Visualization']);
+  });
+});

@@ -138,7 +138,7 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const words = [...nameRows, t].join(' ').split(/\s+/).length;
     // A name wrapped over two rows has no blank row between them.
     const describes =
-      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || (titled(nameRows) && productsOnly(t));
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || (titled(nameRows) && !isKnownProduct(`${nameRows[0] ?? ''} ${t}`));
     last = row;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);

@@ -165,9 +165,10 @@ export function tableCells(g: Grid, b: Box): Box[] {
 /** The bottom row of the box whose top edge runs from `left` to `right` on row `top`, if both sides close. */
 function closeBox(g: Grid, top: number, left: number, right: number): number | undefined {
   for (let r = top + 1; r < g.rows.length; r++) {
-    // A side, or the bottom-right corner of a top edge typed one short, may be one cell out (not in: that is a box drawn flush inside).
-    const corner = BOTTOM_RIGHT.has(g.at(r, right)) || (BOTTOM_RIGHT.has(g.at(r, right + 1)) && EDGE_H.has(g.at(r, right)));
-    if (BOTTOM_LEFT.has(g.at(r, left)) && corner && r > top + 1 && allBetween(left + 1, right, (c) => EDGE_H_OR_HEAD.has(g.at(r, c)))) return r;
+    // A side or a bottom corner may be one cell off where a label or an edge was typed one character off; not one in
+    // past a wall (`│└──┘│`): that is a box drawn flush inside this one.
+    const corner = (c: number, inward: number, set: ReadonlySet<string>): boolean => set.has(g.at(r, c)) || set.has(g.at(r, c - inward)) || (set.has(g.at(r, c + inward)) && !EDGE_V.has(g.at(r, c)));
+    if (corner(left, 1, BOTTOM_LEFT) && corner(right, -1, BOTTOM_RIGHT) && r > top + 1 && allBetween(left + 2, right - 1, (c) => EDGE_H_OR_HEAD.has(g.at(r, c)))) return r;
     if (!nearby(g, r, left, EDGE_V) || !nearby(g, r, right, EDGE_V)) return undefined;
   }
   return undefined;

@@ -106,8 +106,8 @@ function detectMarkdown(text: string): number {
   if ((products >= 2 && FLOW_WORD_RE.test(sample)) || chain) return 0.4;
   // A page that names several technologies describes a pipeline even without a flow verb we know.
   if (products >= 3) return 0.3;
-  // A Markdown page (a heading, names in code) pasted into this tool documents its pipeline, though in words we do not know.
-  if (/^#{1,6}[ \t]+\S/m.test(sample) && /`[^`\n]+`/.test(sample)) return 0.3;
+  // A Markdown page (a heading, a blank line, a line or item led by a name in code or a link) documents its pipeline, though in words we do not know.
+  if (/^#{1,6}[ \t]+\S.*\n[ \t]*\n/m.test(sample) && /^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+)?(?:`[^`\n]+`|\[[^\]\n]+\]\()/m.test(sample)) return 0.3;
   return 0.1;
 }
 

@@ -31,6 +31,7 @@ describe('listParser.detect', () => {
     expect(listParser.detect(page)).toBeCloseTo(0.3);
     expect(names(parse(page))).toEqual(expect.arrayContaining(['fetch_prereq_data', 'export_prereq_data']));
     expect(listParser.detect('# TODO: fix the cron\nrun it again tomorrow')).toBe(0.1);
+    expect(listParser.detect('# back up the shop\n\npg_dump shop > `date`.sql')).toBe(0.1);
   });
 
   it('counts the products named in the bracketed boxes of a text drawing, which it then reads', () => {
