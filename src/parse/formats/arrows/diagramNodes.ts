@@ -115,7 +115,7 @@ const DESCRIPTION = /[:•·]|^[-*]\s|^\d/;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 
-/** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: what follows it is no part of its name. */
+/** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: the next row joins it only to name one product (`Model` / `Registry`). */
 const titled = (rows: readonly string[]): boolean => rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, ''), false) !== undefined;
 /** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
 const productsOnly = (row: string): boolean => splitTools(row).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
