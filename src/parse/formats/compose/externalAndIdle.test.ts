@@ -143,6 +143,11 @@ describe('compose: a service that sets another up', () => {
     const data = r.value.graph.edges.filter((e) => !e.control).map((e) => `${e.from} -> ${e.to}`);
     expect(data.filter((e) => e.includes('kafka-init'))).toEqual([]);
   });
+
+  it('reads a service named for a command line to another (airflow-cli, ksqldb-cli) as a shell that carries no data', () => {
+    const g = graphOf('services:\n  airflow-scheduler:\n    image: apache/airflow:2.9\n  airflow-cli:\n    image: apache/airflow:2.9\n    command: bash\n  ksqldb-cli:\n    image: confluentinc/ksqldb-cli:0.29\n');
+    expect([g.stages['airflow-scheduler'], g.stages['airflow-cli'], g.stages['ksqldb-cli']]).toEqual(['orchestrate', 'none', 'none']);
+  });
 });
 
 // A broker and no CDC service: the stack's databases are where it writes, not sources.

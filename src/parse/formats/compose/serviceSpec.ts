@@ -84,8 +84,8 @@ export function idles(spec: Readonly<Record<string, unknown>>): boolean {
   return /(?:^|[\s;&|"'])(?:sleep\s+inf(?:inity)?\b|tail\s+-f\s+\/dev\/null)/.test(text);
 }
 
-/** A service named for setting another up (`kafka-init`, `minio_setup`, `createbuckets`) runs once and carries no data. */
-export const SETUP_SERVICE = /(?:^|[-_])(?:init|initiali[sz]er|setup|bootstrap)$|^(?:init|setup)[-_]|^create[-_]?buckets?$/i;
+/** A service named for setting another up (`kafka-init`, `minio_setup`, `createbuckets`) runs once, and one named for its command line (`airflow-cli`, `ksqldb-cli`) is a shell to it: neither carries data. */
+export const SETUP_SERVICE = /(?:^|[-_])(?:init|initiali[sz]er|setup|bootstrap|cli)$|^(?:init|setup)[-_]|^create[-_]?buckets?$/i;
 
 /** Stages whose tools do work on demand: a container kept idle for them is where they are run. */
 const WORK_STAGES: ReadonlySet<string> = new Set(['ingest', 'process', 'model']);
