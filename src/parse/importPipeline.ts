@@ -40,8 +40,9 @@ export const SUPPORTED = [...FORMATS]
 export const describeImportError: (e: ImportError) => string = describe;
 
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
-export function detectFormat(text: string): { id: FormatId; confidence: number } | null {
-  const { source } = unindent(text);
+export const detectFormat = (text: string): { id: FormatId; confidence: number } | null => detectUnindented(unindent(text).source);
+
+function detectUnindented(source: string): { id: FormatId; confidence: number } | null {
   const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(source) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
   return best.confidence >= RECOGNISED ? best : null;
 }
@@ -140,7 +141,7 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
     if (!text.trim()) return err({ kind: 'empty' });
     const { source, indent } = unindent(text);
     progress('Detecting the format', 0.1);
-    const id = format ?? detectFormat(source)?.id;
+    const id = format ?? detectUnindented(source)?.id;
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
     const tooLarge = sizeGuard(id, source.length, parser.label);
