@@ -147,6 +147,14 @@ describe('text diagram: words and arrows', () => {
     expect(r.components.map((c) => c.name)).toEqual(['API', 'Python Script', 'PostgreSQL (raw)', 'dbt models', 'PostgreSQL (data marts)']);
   });
 
+  it('reads a dash aside after a name as its description, unless it opens with a layer', () => {
+    const text = 'Python Ingestion Script — ingestion/ingest.py\n      │\n      ▼\nSnowflake — RAW schema\n      │\n      ▼\ndbt Mart Layer — business logic, joins\n      │\n      ▼\nPower BI (via Fabric) — dashboards';
+    const r = read(text);
+    expect(r.components.map((c) => c.name)).toEqual(['Python Ingestion Script', 'Snowflake — RAW schema', 'dbt Mart Layer', 'Power BI']);
+    expect(byName(r, 'dbt Mart Layer')?.hints).toContain('business logic, joins');
+    expect(byName(r, 'Power BI')?.hints).toEqual(expect.arrayContaining(['dashboards', 'via Fabric']));
+  });
+
   it('joins a short name that sits left of the arrow pointing at it', () => {
     expect(edgePairs(read('Mobile app\n    ↓\nKafka\n    ↓\nS3'))).toEqual(['Mobile app -> Kafka', 'Kafka -> S3']);
   });
