@@ -155,6 +155,11 @@ describe('text diagram: words and arrows', () => {
     expect(byName(r, 'Power BI')?.hints).toEqual(expect.arrayContaining(['dashboards', 'via Fabric']));
   });
 
+  it('starts a line a blank row under the words it leaves: the shorter of two stacked lists, a name wrapped with an indent', () => {
+    const text = ['API            seeds/', '  │              │', '  ▼              ▼', 'raw.stats      raw.awards', '               raw.champions', '  │              │', '  └──────┬───────┘', '         ▼', '      staging', '       │', '       ▼', 'Lake — storage: MinIO', '         as Iceberg tables', '    │', '    ▼', 'Trino'].join('\n');
+    expect(edgePairs(read(text))).toEqual(['API -> raw.stats', 'seeds/ -> raw.awards', 'raw.stats -> staging', 'raw.champions -> staging', 'staging -> Lake', 'Lake -> Trino']);
+  });
+
   it('joins a short name that sits left of the arrow pointing at it', () => {
     expect(edgePairs(read('Mobile app\n    ↓\nKafka\n    ↓\nS3'))).toEqual(['Mobile app -> Kafka', 'Kafka -> S3']);
   });

@@ -58,9 +58,10 @@ function trace(g: Grid): Traced {
     for (let c = n.left; c <= n.end; c++) owner[idx(r, c)] = -2;
   }
   const nearestOwned = (r: number, c: number): number => {
-    for (let k = 1; k <= SIDEWAYS; k++) for (const x of [c - k, c + k]) if (x >= 0 && x < width && (owner[idx(r, x)] ?? -1) >= 0) return x;
+    for (let k = 0; k <= SIDEWAYS; k++) for (const x of [c - k, c + k]) if (x >= 0 && x < width && (owner[idx(r, x)] ?? -1) >= 0) return x;
     return c;
   };
+  const ownerNear = (r: number, c: number): number => owner[idx(r, nearestOwned(r, c))] ?? -1;
   const touches: { cell: number; t: Touch }[] = [];
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
@@ -68,7 +69,7 @@ function trace(g: Grid): Traced {
       const head = g.head(r, c);
       for (const d of g.dirs(r, c)) {
         const [dr, dc] = STEP[d] as readonly [number, number];
-        const nr = r + dr;
+        let nr = r + dr;
         let nc = c + dc;
         // A junction drawn with the wrong stroke (`┴` where `┼` was meant) still joins the line that meets it.
         if (isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3)) {
@@ -78,7 +79,9 @@ function trace(g: Grid): Traced {
         // Across one space sideways: `Kafka --> Spark`, `┘ ──▶ │`.
         if (dr === 0 && g.at(nr, nc) === ' ' && nc + dc >= 0 && (owner[idx(nr, nc + dc)] ?? -1) >= 0) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
-        // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`, over `S3`).
+        // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`); a line's tail may start a
+        // blank row off the words it leaves: under a name wrapped with an indent, or the shorter of two stacked lists.
+        if (dr !== 0 && head === undefined && isLine(r - dr, c) && [-1, 0, 1].every((k) => g.at(nr, nc + k) === ' ') && ownerNear(nr, nc) < 0 && ownerNear(nr + dr, nc) >= 0) nr += dr;
         if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);
         const o = owner[idx(nr, nc)] ?? -1;
         if (o >= 0) touches.push({ cell: idx(r, c), t: { node: o, head: head === d || g.head(nr, nc) === d } });
