@@ -29,5 +29,7 @@ describe('the blind reader packet', () => {
   it('says which number does not exist, or could not be read, instead of guessing', () => {
     expect(() => unblind('- id: report-3\n', batch)).toThrow('id: report-3: the batch has 2 reports');
     expect(() => unblind('- id: report-1b\n', batch)).toThrow('id: report-1b: not read as a report number');
+    // A write-up's own id may hold a number after "report-": only the packet's numbers are left over.
+    expect(unblind('- id: report-1\n', [{ ...batch[0]!, id: 'daily-report-0412-layout' }])).toBe('- id: daily-report-0412-layout\n');
   });
 });
