@@ -50,9 +50,6 @@ function choose(voters: readonly Evidence[], candidates: readonly Evidence[], ev
   const ordered = long ? inName : [...inName].reverse();
   const head = verb ?? layerPrefix ?? ordered.find((e) => leaders.includes(e.placement));
   if (head) return { placement: head.placement, conflict: 'head', leaders };
-  // A file format under "Silver" in one place and "Gold" in another: the product says what it is.
-  const own = inName.find((e) => isProduct(e) && e.kind === 'multi');
-  if (own && voters.every((v) => v.from === 'hint')) return { placement: own.placement, conflict: 'tie', leaders };
   return { placement: voters.find((c) => leaders.includes(c.placement))?.placement ?? first.placement, conflict: 'tie', leaders };
 }
 

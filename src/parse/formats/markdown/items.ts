@@ -11,7 +11,6 @@ import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
 import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
-import { knownAt, tokenize } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
@@ -28,9 +27,7 @@ export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
   for (const piece of splitTools(seg.text)) {
     const lead = piece.text.length - piece.text.trimStart().length;
     const sub: Seg = { text: piece.text.trim(), line: seg.line, col: seg.col + piece.at + lead };
-    // "cleaned + standardized datasets": a lone participle says what was done to the data;
     // "…, that will generate dummy events": a relative clause says what the name before it does.
-    if (/^\p{Ll}+(?:ed|ing)$/u.test(sub.text) && knownAt(tokenize(sub, true), 0) === 0) continue;
     if (/^(?:that|which|who|whose|where)\s/i.test(sub.text)) continue;
     // A label's stage is stated for the names after it (`Storage: S3 + Iceberg`), not for every tool
     // a sentence after it mentions ("Processing: a Spark job reads the Kafka topic and writes to Postgres").

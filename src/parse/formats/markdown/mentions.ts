@@ -2,7 +2,7 @@
 import { namesLayer, stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import { type PipelineBuilder, squash } from '../text';
-import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, USE_VERB, isKnownProduct } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, isKnownProduct } from './lexicon';
 import { namedInstance } from './names';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize, type Token } from './tokens';
 import { leftOut } from './notComponents';
@@ -24,7 +24,6 @@ export function proseComponent(name: string, code: boolean): boolean {
   // any such thing; only a product is named that way.
   if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
-  if (isKnownProduct(name)) return true;
   // "stored in the Silver layer", "the Raw zone": a layer named as a place data rests is a part.
   if (!code && /^\p{Lu}\p{L}*\s(?:layer|zone|tier)$/iu.test(name) && namesLayer(name)) return true;
   if (!code && namedInstance(name)) return true;
@@ -98,13 +97,7 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     const z = toks[last];
     if (!a || !z) return;
     let text = squash(name ?? seg.text.slice(a.start, z.end));
-    let col = seg.col + a.start;
-    // "Use Amazon Athena to query": a sentence-initial verb is capitalised, not part of the name.
-    const verb = name === undefined ? USE_VERB.exec(text) : null;
-    if (verb && catalogStrength(text.slice(verb[0].length)) === 'product') {
-      text = text.slice(verb[0].length);
-      col += seg.text.slice(a.start, z.end).indexOf(text);
-    }
+    const col = seg.col + a.start;
     // "raw S3 S3 sources": a word typed twice is one name.
     const twice = /^(\S+) \1$/i.exec(text);
     if (twice?.[1]) text = twice[1];
