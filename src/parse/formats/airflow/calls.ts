@@ -107,7 +107,8 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
       return undefined;
     }
     const objClass = dotted(fn.firstChild ?? fn, r.text)?.split('.').pop() ?? '';
-    const obj = OPERATOR_CLASS.test(objClass) ? undefined : evaluate(r, fn.firstChild, scope, loose);
+    // `raw = TableGroup(…).build()`: the name assigned names what the call before the method makes.
+    const obj = OPERATOR_CLASS.test(objClass) ? undefined : evaluate(r, fn.firstChild, scope, loose, assignName);
     if (obj?.kind === 'taskfn') {
       if (name === 'override') {
         const hints = [...obj.fn.hints, ...argHints(r, args, scope)];
@@ -205,7 +206,9 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
   // build tasks elsewhere (an imported task group factory): it becomes a task if it is wired.
   const upstream = args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, loose)));
   if (fnValue === undefined && fn.name === 'VariableName' && last !== undefined && /^[a-z_]\w*$/.test(last)) {
-    const external: Value = { kind: 'external', name: last, line, upstream };
+    // A TaskFlow function's name is its task's id; a factory's (`build_dbt_group`) says only that it makes one: its group_id, else the name assigned, says which.
+    const made = /^(?:create|make|build|get|new)_/.test(last) ? (textArg(r, args, scope, 'group_id') ?? assignName) : undefined;
+    const external: Value = { kind: 'external', name: made ?? last, line, upstream };
     return mode === 'strict' ? strictValue(r, external, node, r.src(node)) : external;
   }
   if (mode === 'strict') r.warn(node.from, `Cannot tell which task "${clip(r.src(node), 40)}" is`, clip(r.src(node), 40));

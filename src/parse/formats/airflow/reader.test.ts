@@ -168,3 +168,30 @@ describe('airflow reader: the tables a task\'s SQL moves data between', () => {
     ]));
   });
 });
+
+describe('airflow reader: DAGs built by a factory another file calls', () => {
+  it('reads a DAG a class method builds, naming project task groups by the name they are assigned', () => {
+    const src = [
+      'from airflow import DAG',
+      'from airflow.operators.python import PythonOperator',
+      'from etl.groups import TableOpsTaskGroup, build_extract_group',
+      'class EtlDagFactory:',
+      '    def build(self):',
+      '        with DAG(self.dag_id) as dag:',
+      '            extract = build_extract_group(group_id="extract_from_pg", dag=dag)',
+      '            raw_insert = TableOpsTaskGroup(stage="raw").build()',
+      '            report = PythonOperator(task_id="report", python_callable=print)',
+      '            extract >> raw_insert >> report',
+      '        return dag',
+      '',
+    ].join('\n');
+    expect(pairs(src)).toEqual(expect.arrayContaining(['extract_from_pg -> raw_insert', 'raw_insert -> report']));
+    expect(names(src)).not.toContain('build_extract_group');
+  });
+
+  it('reads a function the file calls once, where it is called, with its arguments', () => {
+    const src = ['from airflow import DAG', 'from airflow.operators.empty import EmptyOperator as E', 'def make(n):', '    with DAG("d") as dag:', '        E(task_id=f"load_{n}") >> E(task_id="done")', 'make("orders")', ''].join('\n');
+    expect(names(src)).toEqual(expect.arrayContaining(['load_orders', 'done']));
+    expect(names(src)).not.toContain('load_{n}');
+  });
+});

@@ -14,17 +14,21 @@ import { argsOf, argNode, children, type Node } from './tree';
 import { constantText, iterationItems, OPAQUE, Scope, type Value } from './values';
 
 const AIRFLOW_PREFIX = /^(?:airflow\.)?(?:decorators\.|sdk\.)?/;
-const SKIPPED = new Set(['ImportStatement', 'PassStatement', 'Comment', 'ClassDefinition', 'BreakStatement', 'ContinueStatement']);
+const SKIPPED = new Set(['ImportStatement', 'PassStatement', 'Comment', 'BreakStatement', 'ContinueStatement']);
 
 export class AirflowReader extends ReadContext {
   /** Hints of each TaskFlow body, by its position: a body defined in a loop is read once. */
   private readonly bodyHints = new Map<number, string[]>();
+  /** Functions and methods defined that no call has read yet, by position. */
+  private readonly uncalled = new Map<number, Extract<Value, { kind: 'fn' }>>();
 
   static read(b: PipelineBuilder, source: string): void {
     const parsed = parsePython(source);
     const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
+    // A DAG factory's function or method is called from another file: its body is read once, its parameters unknown.
+    for (const fn of reader.uncalled.values()) reader.runFunction(fn, [], fn.def);
     reader.graph.addDescribed(reader.prose(parsed.tree.topNode));
     reader.graph.wire();
   }
@@ -174,6 +178,7 @@ export class AirflowReader extends ReadContext {
       return;
     }
     scope.set(fnName, { kind: 'fn', def, scope });
+    if (!this.uncalled.has(def.from)) this.uncalled.set(def.from, { kind: 'fn', def, scope });
   }
 
   /** Reads a `@dag` or `@task_group` body where it is defined, its parameters standing for unknown values. */
@@ -200,6 +205,7 @@ export class AirflowReader extends ReadContext {
       const fallback = params[p + 1]?.name === 'AssignOp' ? evaluate(this, params[p + 2], fn.scope, 'loose') : undefined;
       inner.set(id, given ?? fallback ?? OPAQUE);
     }
+    this.uncalled.delete(fn.def.from);
     this.calls.push({ def: fn.def });
     this.body(body, inner);
     return this.calls.pop()?.returned ?? OPAQUE;
