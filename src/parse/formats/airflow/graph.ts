@@ -5,7 +5,7 @@
  */
 import type { PipelineBuilder } from '../structured';
 import { MAX_EDGES, getOrAdd } from '../text';
-import { describedStores, taskSystems } from './systems';
+import { describedSystems, taskSystems } from './systems';
 import { uniqueRefs, type Ref } from './values';
 
 /** Task groups nested deeper than this have their ends read as if one level shallower. */
@@ -78,7 +78,7 @@ export class TaskGraph {
 
   /** Stores named only in the file's comments, docstrings or description, not by any task (systems.ts). */
   addDescribed(prose: readonly { text: string; line: number }[]): void {
-    for (const s of describedStores(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
+    for (const s of describedSystems(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
   }
 
   link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {

@@ -56,14 +56,14 @@ describe('the systems a task names, where its data rests', () => {
     expect(redshift?.placement).toBe('store');
   });
 
-  it('draws the stores the author names in comments, docstrings or the description that no task names, and nothing else they mention', () => {
+  it('draws the sources, stores and serving systems the author names in comments, docstrings or the description that no task names, and nothing else they mention', () => {
     const text =
-      '"""Prices from the exchange API land in MinIO, then load into ClickHouse for Grafana."""\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n' +
+      '"""Prices from the Kaggle API land in MinIO, then load into ClickHouse for Grafana and Metabase."""\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n' +
       'with DAG("prices", description="Parquet files in S3") as dag:\n' +
       '    # MinIO Parquet -> ClickHouse klines, with Spark\n' +
       '    load = BashOperator(task_id="load_to_clickhouse", bash_command="python load.py")\n';
     const names = airflowParser.parse(text).components.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['MinIO', 'S3']));
+    expect(names).toEqual(expect.arrayContaining(['Kaggle API', 'MinIO', 'S3', 'Metabase']));
     expect(names.filter((n) => /^clickhouse$/i.test(n))).toHaveLength(1);
     for (const other of ['Grafana', 'Spark', 'Parquet']) expect(names).not.toContain(other);
   });

@@ -41,14 +41,14 @@ function spelled(name: string, texts: readonly (string | undefined)[]): string {
   return found.find(ok) ?? name.split(' ').map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
 
-/** Stores the DAG's author names in comments, docstrings or its description ("MinIO Parquet → ClickHouse") and no task reaches by name: its scripts reach them. */
-export function describedStores(prose: readonly { text: string; line: number }[], known: readonly string[]): { name: string; line: number }[] {
+/** Sources, stores and serving systems the author names in comments, docstrings or the description ("Kaggle API", "MinIO Parquet → ClickHouse") and no task reaches by name: its scripts reach them. */
+export function describedSystems(prose: readonly { text: string; line: number }[], known: readonly string[]): { name: string; line: number }[] {
   const entry = (h: Hit): string => h.entry?.names[0] ?? h.label;
   const seen = new Set(known.flatMap((n) => scan(tokenize(n)).map(entry)));
   const out = new Map<string, { name: string; line: number }>();
   // Code commented out (`# from …hooks.s3 import S3Hook`, `# client = boto3.client("s3")`) is not the author's words.
   for (const p of prose.filter((l) => !/^[\s#]*(?:from\s+[\w.]+\s+import\b|import\s|[\w.]+\s*=[^=]|[\w.]+\(.*\)\s*$)/.test(l.text))) {
-    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && h.placement === 'store' && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
+    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && ['generate', 'store', 'serve'].includes(h.placement) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
   }
   return [...out.values()];
 }
