@@ -32,7 +32,6 @@ function destination(texts: readonly string[]): Placement | undefined {
   if (hits.some((h) => names(h) && (h.placement === 'serve' || h.entry?.whenFed === 'serve'))) return 'serve';
   // An operational database the pipeline writes into is its store (the lexicon's `whenFed`).
   if (hits.some((h) => (names(h) || h.word === 'file-format') && (h.placement === 'store' || h.entry?.whenFed === 'store'))) return 'store';
-  if (hits.some((h) => h.word === 'layer' && h.placement === 'model')) return 'model';
   return undefined;
 }
 

@@ -19,7 +19,6 @@ const SKIPPED = new Set(['ImportStatement', 'PassStatement', 'Comment', 'BreakSt
 export class AirflowReader extends ReadContext {
   /** Hints of each TaskFlow body, by its position: a body defined in a loop is read once. */
   private readonly bodyHints = new Map<number, string[]>();
-  /** Functions and methods defined that no call has read yet, by position. */
   private readonly uncalled = new Map<number, Extract<Value, { kind: 'fn' }>>();
 
   static read(b: PipelineBuilder, source: string): void {
@@ -27,7 +26,7 @@ export class AirflowReader extends ReadContext {
     const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
-    // A DAG factory's function or method is called from another file: its body is read once, its parameters unknown.
+    // A function or method no call has read (a DAG factory another file calls): its body is read once, its parameters unknown.
     for (const fn of reader.uncalled.values()) reader.runFunction(fn, [], fn.def);
     reader.graph.addDescribed(reader.prose(parsed.tree.topNode));
     reader.graph.wire();

@@ -79,6 +79,7 @@ function detectMarkdown(text: string): number {
   if (wrapsEmbedded(lines)) return 0.98;
   let content = 0;
   let listy = 0;
+  let headings = 0;
   let firstMeaningful: string | undefined;
   let block: string[] | undefined;
   let chain = false;
@@ -93,13 +94,16 @@ function detectMarkdown(text: string): number {
     if (t === '' || t.startsWith('```') || t.startsWith('<!--') || t.startsWith('%%')) continue;
     firstMeaningful ??= t;
     content++;
+    if (/^#{1,6}\s/.test(t)) headings++;
     const bul = bullet(line);
     const split = labelSplit(t);
     if ((bul && line.slice(bul.content).trim() !== '') || (split && itemLabel(split.label))) listy++;
   }
   if (content === 0) return 0;
   if (firstMeaningful && /^(?:graph|flowchart)(?:-elk)?(?:\s|;|$)/i.test(firstMeaningful)) return 0.05;
-  if (listy >= 2 && listy / content >= 0.4) return Math.min(0.75, 0.6 + 0.15 * (listy / content));
+  // Headings name sections: what shows a list is the share of the lines under them that are items.
+  const body = content - headings || content;
+  if (listy >= 2 && listy / body >= 0.4) return Math.min(0.75, 0.6 + 0.15 * (listy / body));
   if (listy === 1 && content <= 2) return 0.5;
   const sample = head.slice(0, 20_000);
   const products = productsIn(sample);

@@ -26,6 +26,13 @@ describe('listParser.detect', () => {
     expect(listParser.detect('   \n  ')).toBe(0);
   });
 
+  it('judges a page by its lines under headings: three layer items under three headings and two paragraphs are a list', () => {
+    const page = '# Pipeline\n\nDados em camadas, SQL via DuckDB e Power BI.\n\n## Visao geral\n\nO projeto extrai series publicas.\n\n## Camadas\n\n- raw/: dados brutos da API\n- processed/: dados limpos em Parquet\n- analytics/: banco DuckDB para o Power BI\n';
+    expect(listParser.detect(page)).toBeGreaterThanOrEqual(0.6);
+    // A page that is headings alone is still judged by them.
+    expect(listParser.detect('# Big Data Pipeline: NiFi → HDFS → Hive')).toBeGreaterThan(0.25);
+  });
+
   it('reads a Markdown page of named jobs in words it does not know, and leaves a plain comment or note unread', () => {
     const page = '# Pipeline jobs\n\n`fetch_prereq_data` - Gets prereq data from the EDW, stores it locally\n\n`export_prereq_data` - Writes the file the map app reads';
     expect(listParser.detect(page)).toBeCloseTo(0.3);
