@@ -4,6 +4,7 @@ import { itPlaces, type PlacementCase } from './testing';
 /** A trained model is built from the modelled data, as a mart is; scoring with it is what serves. */
 const NAMES: readonly PlacementCase[] = [
   ['Train ML Models', 'model'],
+  ['Transfer learning model', 'model'],
   ['ML Model Training', 'model'],
   ['demand forecasting model', 'model'],
   ['churn prediction', 'serve'],

@@ -189,6 +189,28 @@ describe('airflow reader: DAGs built by a factory another file calls', () => {
     expect(names(src)).not.toContain('build_extract_group');
   });
 
+  it('reads no function that makes no DAG unless called, and keeps a class body\'s names to itself', () => {
+    const src = [
+      'from airflow import DAG',
+      'from airflow.operators.empty import EmptyOperator as E',
+      'from common import create_sensor',
+      'tables = ["orders"]',
+      'class Config:',
+      '    tables = ["leaked"]',
+      '    def extract(self):',
+      '        return 1',
+      'def on_failure(context):',
+      '    E(task_id="slack_alert")',
+      'with DAG("d", on_failure_callback=on_failure) as dag:',
+      '    wait = create_sensor("wait_for_orders", dag=dag)',
+      '    for t in tables:',
+      '        wait >> E(task_id=f"load_{t}")',
+      '',
+    ].join('\n');
+    expect(names(src)).toEqual(expect.arrayContaining(['wait_for_orders', 'load_orders']));
+    for (const phantom of ['slack_alert', 'load_leaked', 'wait']) expect(names(src)).not.toContain(phantom);
+  });
+
   it('reads a function the file calls once, where it is called, with its arguments', () => {
     const src = ['from airflow import DAG', 'from airflow.operators.empty import EmptyOperator as E', 'def make(n):', '    with DAG("d") as dag:', '        E(task_id=f"load_{n}") >> E(task_id="done")', 'make("orders")', ''].join('\n');
     expect(names(src)).toEqual(expect.arrayContaining(['load_orders', 'done']));

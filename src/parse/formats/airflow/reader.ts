@@ -26,8 +26,8 @@ export class AirflowReader extends ReadContext {
     const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
-    // A function or method no call has read (a DAG factory another file calls): its body is read once, its parameters unknown.
-    for (const fn of reader.uncalled.values()) reader.runFunction(fn, [], fn.def);
+    // A function or method making a DAG that no call has read (a factory another file calls) is read once, its parameters unknown.
+    for (const fn of reader.uncalled.values()) if (/\bDAG\s*\(/.test(reader.src(fn.def))) reader.runFunction(fn, [], fn.def);
     reader.graph.addDescribed(reader.prose(parsed.tree.topNode));
     reader.graph.wire();
   }
@@ -90,8 +90,8 @@ export class AirflowReader extends ReadContext {
       }
       default:
         if (SKIPPED.has(node.name)) return;
-        // if / elif / else, while, try / except / finally, match: every body is read.
-        for (const b of node.getChildren('Body')) this.body(b, scope);
+        // if / elif / else, while, try / except / finally, match: every body is read; a class's with names of its own.
+        for (const b of node.getChildren('Body')) this.body(b, node.name === 'ClassDefinition' ? scope.child() : scope);
     }
   }
 

@@ -68,6 +68,13 @@ describe('the systems a task names, where its data rests', () => {
     for (const other of ['Grafana', 'Spark', 'Parquet']) expect(names).not.toContain(other);
   });
 
+  it('draws a source or serving system only where the words move data, a store wherever it is named', () => {
+    const text = '# Author: Jane, Twitter: @jane\n# Dashboards live in Power BI\n# Pulls prices from the Kaggle API\n# Results land in Snowflake\nfrom airflow import DAG\n\nwith DAG("d") as dag:\n    pass\n';
+    const names = airflowParser.parse(text).components.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Kaggle API', 'Snowflake']));
+    for (const passing of ['Twitter', 'Power BI']) expect(names).not.toContain(passing);
+  });
+
   it('spells a store as the words do, and reads no code commented out', () => {
     const text = 'from airflow import DAG\n\nwith DAG("d") as dag:\n    # Results land in the Delta Lake tables\n    # from airflow.providers.amazon.aws.hooks.s3 import S3Hook\n    # client = Minio("minio:9000")\n    pass\n';
     const names = airflowParser.parse(text).components.map((c) => c.name);

@@ -48,7 +48,8 @@ export function describedSystems(prose: readonly { text: string; line: number }[
   const out = new Map<string, { name: string; line: number }>();
   // Code commented out (`# from …hooks.s3 import S3Hook`, `# client = boto3.client("s3")`) is not the author's words.
   for (const p of prose.filter((l) => !/^[\s#]*(?:from\s+[\w.]+\s+import\b|import\s|[\w.]+\s*=[^=]|[\w.]+\(.*\)\s*$)/.test(l.text))) {
-    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && ['generate', 'store', 'serve'].includes(h.placement) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
+    // A source or a serving system counts where the words move data ("from the Kaggle API", "loads into Metabase"), not in passing ("Twitter: @jane").
+    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && (h.placement === 'store' || h.entry?.whenFed === 'store' || (/\b(?:from|into|to)\s/i.test(p.text) && ['generate', 'serve'].includes(h.placement))) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
   }
   return [...out.values()];
 }

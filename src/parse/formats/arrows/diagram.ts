@@ -79,8 +79,7 @@ function trace(g: Grid): Traced {
         // Across one space sideways: `Kafka --> Spark`, `┘ ──▶ │`.
         if (dr === 0 && g.at(nr, nc) === ' ' && nc + dc >= 0 && (owner[idx(nr, nc + dc)] ?? -1) >= 0) nc += dc;
         if (nr < 0 || nr >= height || nc < 0 || nc >= width) continue;
-        // Up or down, a short name may sit left of the arrow's column (`↓` under `Kafka`); a line's tail may start a
-        // blank row off the words it leaves: under a name wrapped with an indent, or the shorter of two stacked lists.
+        // Up or down, a name may sit left of the arrow (`↓` under `Kafka`); a line's tail may start a blank row off it (a wrapped name, stacked lists).
         if (dr !== 0 && head === undefined && isLine(r - dr, c) && [-1, 0, 1].every((k) => g.at(nr, nc + k) === ' ') && ownerNear(nr, nc) < 0 && ownerNear(nr + dr, nc) >= 0) nr += dr;
         if (dr !== 0 && g.at(nr, nc) === ' ') nc = nearestOwned(nr, nc);
         const o = owner[idx(nr, nc)] ?? -1;

@@ -153,10 +153,10 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   // A box titled by its role over a row of products (`Ingestion Layer` / `dlt + Dagster`) stands for them; the title is their hint.
   const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && productsOnly(h)) : -1;
   if (held >= 0) return { name: hints[held] ?? '', hints: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] };
-  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`, `dbt Staging — clean, rename`. A layer in it names
-  // data of its own: `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and `Snowflake — MARTS schema`.
+  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`, `dbt Staging — clean`. A layer in it names data of its own:
+  // `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and, after a product alone, `Postgres — orders DB`.
   const joined = nameRows.join(' ');
   const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), DASH_ASIDE.exec(joined)];
-  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesLayer(dash[1]) && !namesLayer(dash[1].split(/[\s,/]/)[0] ?? '') ? dash : undefined;
+  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesLayer(dash[1]) && !namesLayer(dash[1].split(/[\s,/]/)[0] ?? '') && !isKnownProduct(joined.slice(0, dash.index)) ? dash : undefined;
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
 }
