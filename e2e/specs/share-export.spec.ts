@@ -29,7 +29,7 @@ test('the write-up is copied as Markdown, by keyboard, with the verdict, every c
   expect(md).toMatch(/(Broken|Suspect): Ingest → Store/);
   expect(md).toContain('| Seam | Dimension | Subject | Assumed | Actually got | Evidence | Verdict |');
   // The first question is which part misbehaved, answered with the part picked.
-  expect(md).toMatch(/### Questions and answers\n\n\*\*Symptoms seen:\*\* .+\n\n1\. Which part of the pipeline is seen misbehaving\? — \*\*What moves data in: .+\*\*\n2\. .+ — \*\*(Yes|No|Not sure|Does not apply)\*\*/);
+  expect(md).toMatch(/### Questions and answers\n\n\*\*Symptoms seen:\*\* .+\n\n1\. Which part of the pipeline is seen misbehaving\? — \*\*What moves data in from a source: .+\*\*\n2\. .+ — \*\*(Yes|No|Not sure|Does not apply)\*\*/);
   for (const section of ['### How to confirm', '### Fix now', '### Clauses to write down', '### Components by stage']) expect(md).toContain(section);
 
   // Rich editors get a real table from the same content.

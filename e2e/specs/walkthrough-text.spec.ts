@@ -90,7 +90,7 @@ test('answers can be changed at any time and "not sure" moves nothing', async ({
   await page.getByRole('button', { name: 'Not sure' }).click();
   expect(await order()).toEqual(before);
   const firstAnswer = walk.panel.getByRole('combobox', { name: 'Answer to: Which part of the pipeline is seen misbehaving?' });
-  await firstAnswer.selectOption({ label: 'What moves data in: a sync, connector, collector, CDC or load job' });
+  await firstAnswer.selectOption({ label: 'What moves data in from a source: a sync, connector, collector, CDC or load job' });
   await expect.poll(order).not.toEqual(before);
   await firstAnswer.selectOption({ label: 'Not sure' });
   await expect.poll(order).toEqual(before);

@@ -90,7 +90,7 @@ describe('a walkthrough accepted into the contract', () => {
     const options = diagnosis.kb.questions.flatMap((q) => (q.option ? [q.option] : []));
     expect([...words].every((a) => ['Yes', 'No', 'Not sure', 'Does not apply', ...options].includes(a))).toBe(true);
     // The part picked is said in its own words: what moves data in, for a duplicate after a retry.
-    expect(words).toContain('What moves data in: a sync, connector, collector, CDC or load job');
+    expect(words).toContain('What moves data in from a source: a sync, connector, collector, CDC or load job');
   });
 
   it('is broken when the user confirmed it', () => {
