@@ -31,8 +31,7 @@ function destination(texts: readonly string[]): Placement | undefined {
   const names = (h: Hit): boolean => h.kind === 'tool' || h.kind === 'multi' || h.word === 'role';
   if (hits.some((h) => names(h) && (h.placement === 'serve' || h.entry?.whenFed === 'serve'))) return 'serve';
   // An operational database the pipeline writes into is its store (the lexicon's `whenFed`).
-  if (hits.some((h) => (names(h) || h.word === 'file-format') && (h.placement === 'store' || h.entry?.whenFed === 'store'))) return 'store';
-  return undefined;
+  return hits.some((h) => (names(h) || h.word === 'file-format') && (h.placement === 'store' || h.entry?.whenFed === 'store')) ? 'store' : undefined;
 }
 
 /** Transforming work builds a model when its words say so (aggregate, train, a marts table); otherwise it processes. */

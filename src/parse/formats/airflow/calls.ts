@@ -206,9 +206,8 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
   // build tasks elsewhere (an imported task group factory): it becomes a task if it is wired.
   const upstream = args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, loose)));
   if (fnValue === undefined && fn.name === 'VariableName' && last !== undefined && /^[a-z_]\w*$/.test(last)) {
-    // A TaskFlow function's name is its task's id; a factory's (`build_group`) is not: its group_id, a name passed (`make("orders")`), else the name assigned.
-    const passed = args.map((a) => (a.name === undefined ? /^(["'])(\w+)\1$/.exec(r.src(a.value))?.[2] : undefined)).find((t) => t !== undefined);
-    const external: Value = { kind: 'external', name: /^(?:create|make|build|get|new)_/.test(last) ? (textArg(r, args, scope, 'group_id') ?? passed ?? assignName ?? last) : last, line, upstream };
+    // A TaskFlow function's name is its task's id; a factory's (`build_group`) is not: its group_id, else the name assigned, says which.
+    const external: Value = { kind: 'external', name: /^(?:create|make|build|get|new)_/.test(last) ? (textArg(r, args, scope, 'group_id') ?? assignName ?? last) : last, line, upstream };
     return mode === 'strict' ? strictValue(r, external, node, r.src(node)) : external;
   }
   if (mode === 'strict') r.warn(node.from, `Cannot tell which task "${clip(r.src(node), 40)}" is`, clip(r.src(node), 40));

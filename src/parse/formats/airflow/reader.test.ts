@@ -189,11 +189,11 @@ describe('airflow reader: DAGs built by a factory another file calls', () => {
     expect(names(src)).not.toContain('build_extract_group');
   });
 
-  it('reads no function that makes no DAG unless called, and keeps a class body\'s names to itself', () => {
+  it('reads no callback passed by name, keeps a class body\'s names to itself, and names a factory\'s tasks by their variables', () => {
     const src = [
       'from airflow import DAG',
       'from airflow.operators.empty import EmptyOperator as E',
-      'from common import create_sensor',
+      'from common import make_extract, make_load',
       'tables = ["orders"]',
       'class Config:',
       '    tables = ["leaked"]',
@@ -202,13 +202,14 @@ describe('airflow reader: DAGs built by a factory another file calls', () => {
       'def on_failure(context):',
       '    E(task_id="slack_alert")',
       'with DAG("d", on_failure_callback=on_failure) as dag:',
-      '    wait = create_sensor("wait_for_orders", dag=dag)',
+      '    extract_orders = make_extract("orders")',
+      '    load_orders = make_load("orders")',
       '    for t in tables:',
-      '        wait >> E(task_id=f"load_{t}")',
+      '        extract_orders >> load_orders >> E(task_id=f"check_{t}")',
       '',
     ].join('\n');
-    expect(names(src)).toEqual(expect.arrayContaining(['wait_for_orders', 'load_orders']));
-    for (const phantom of ['slack_alert', 'load_leaked', 'wait']) expect(names(src)).not.toContain(phantom);
+    expect(names(src)).toEqual(expect.arrayContaining(['extract_orders', 'load_orders', 'check_orders']));
+    for (const phantom of ['slack_alert', 'check_leaked', 'orders']) expect(names(src)).not.toContain(phantom);
   });
 
   it('reads a function the file calls once, where it is called, with its arguments', () => {

@@ -19,15 +19,15 @@ const SKIPPED = new Set(['ImportStatement', 'PassStatement', 'Comment', 'BreakSt
 export class AirflowReader extends ReadContext {
   /** Hints of each TaskFlow body, by its position: a body defined in a loop is read once. */
   private readonly bodyHints = new Map<number, string[]>();
-  private readonly uncalled = new Map<number, Extract<Value, { kind: 'fn' }>>();
+  private readonly uncalled = new Map<number, { fn: Extract<Value, { kind: 'fn' }>; name: string }>();
 
   static read(b: PipelineBuilder, source: string): void {
     const parsed = parsePython(source);
     const reader = new AirflowReader(parsed.text, b);
     for (const p of parsed.problems) reader.warn(p.offset, p.message, p.found);
     reader.body(parsed.tree.topNode, new Scope());
-    // A function or method making a DAG that no call has read (a factory another file calls) is read once, its parameters unknown.
-    for (const fn of reader.uncalled.values()) if (/\bDAG\s*\(/.test(reader.src(fn.def))) reader.runFunction(fn, [], fn.def);
+    // A function no call read (a factory another file calls) is read once, parameters unknown; not one Airflow runs in a task (python_callable=f, execute).
+    for (const { fn, name } of reader.uncalled.values()) if (!/^(?:execute|poke)$/.test(name) && !new RegExp(`[=,[(:]\\s*${name}\\b(?!\\s*\\()`).test(parsed.text)) reader.runFunction(fn, [], fn.def);
     reader.graph.addDescribed(reader.prose(parsed.tree.topNode));
     reader.graph.wire();
   }
@@ -177,7 +177,7 @@ export class AirflowReader extends ReadContext {
       return;
     }
     scope.set(fnName, { kind: 'fn', def, scope });
-    if (!this.uncalled.has(def.from)) this.uncalled.set(def.from, { kind: 'fn', def, scope });
+    if (!this.uncalled.has(def.from)) this.uncalled.set(def.from, { fn: { kind: 'fn', def, scope }, name: fnName });
   }
 
   /** Reads a `@dag` or `@task_group` body where it is defined, its parameters standing for unknown values. */

@@ -58,7 +58,7 @@ describe('the systems a task names, where its data rests', () => {
 
   it('draws the sources, stores and serving systems the author names in comments, docstrings or the description that no task names, and nothing else they mention', () => {
     const text =
-      '"""Prices from the Kaggle API land in MinIO, then load into ClickHouse for Grafana and Metabase."""\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n' +
+      '"""Prices from the Kaggle API land in MinIO, then load into ClickHouse and on to Metabase."""\nfrom airflow import DAG\nfrom airflow.operators.bash import BashOperator\n\n' +
       'with DAG("prices", description="Parquet files in S3") as dag:\n' +
       '    # MinIO Parquet -> ClickHouse klines, with Spark\n' +
       '    load = BashOperator(task_id="load_to_clickhouse", bash_command="python load.py")\n';

@@ -48,8 +48,10 @@ export function describedSystems(prose: readonly { text: string; line: number }[
   const out = new Map<string, { name: string; line: number }>();
   // Code commented out (`# from …hooks.s3 import S3Hook`, `# client = boto3.client("s3")`) is not the author's words.
   for (const p of prose.filter((l) => !/^[\s#]*(?:from\s+[\w.]+\s+import\b|import\s|[\w.]+\s*=[^=]|[\w.]+\(.*\)\s*$)/.test(l.text))) {
-    // A source or a serving system counts where the words move data ("from the Kaggle API", "loads into Metabase"), not in passing ("Twitter: @jane").
-    for (const h of scan(tokenize(p.text))) if (isProduct(h) && h.word !== 'file-format' && (h.placement === 'store' || h.entry?.whenFed === 'store' || (/\b(?:from|into|to)\s/i.test(p.text) && ['generate', 'serve'].includes(h.placement))) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
+    // A source or a serving system counts where the words move data to or from it ("from the Kaggle API", "Stripe -> S3"), not in passing ("Twitter: @jane").
+    const words = tokenize(p.text);
+    const moved = (h: Hit): boolean => ['generate', 'serve'].includes(h.placement) && (/->|→/.test(p.text) || words.slice(Math.max(0, h.start - 3), h.start).some((w) => /^(?:from|into|onto|to|via)$/i.test(w)));
+    for (const h of scan(words)) if (isProduct(h) && h.word !== 'file-format' && (h.placement === 'store' || h.entry?.whenFed === 'store' || moved(h)) && !seen.has(entry(h)) && !out.has(entry(h))) out.set(entry(h), { name: asWritten(h.label, p.text), line: p.line });
   }
   return [...out.values()];
 }

@@ -151,8 +151,8 @@ describe('text diagram: words and arrows', () => {
     const text = 'Python Ingestion Script — ingestion/ingest.py\n      │\n      ▼\nSnowflake — RAW schema\n      │\n      ▼\ndbt Mart Layer — business logic, joins\n      │\n      ▼\nPower BI (via Fabric) — dashboards';
     const r = read(text);
     expect(r.components.map((c) => c.name)).toEqual(['Python Ingestion Script', 'Snowflake — RAW schema', 'dbt Mart Layer', 'Power BI']);
-    // After a product alone, the aside says which one: two Kafka topics stay two.
-    expect(read('Kafka — orders topic\n   │\n   ▼\nFlink job\n   │\n   ▼\nKafka — alerts topic').components.map((c) => c.name)).toEqual(['Kafka — orders topic', 'Flink job', 'Kafka — alerts topic']);
+    // After a product alone, an aside naming where data is held says which one: two Kafka topics stay two; a description is still cut.
+    expect(read('Kafka — orders topic\n   │\n   ▼\nAirflow — runs daily\n   │\n   ▼\nKafka — alerts topic').components.map((c) => c.name)).toEqual(['Kafka — orders topic', 'Airflow', 'Kafka — alerts topic']);
     expect(byName(r, 'dbt Mart Layer')?.hints).toContain('business logic, joins');
     expect(byName(r, 'Power BI')?.hints).toEqual(expect.arrayContaining(['dashboards', 'via Fabric']));
   });

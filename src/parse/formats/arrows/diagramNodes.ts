@@ -6,6 +6,7 @@ import { isKnownProduct } from '../markdown/lexicon';
 import { TRAILING_BRACKETS, splitTools } from '../markdown/phrases';
 import { namesLayer, sectionLabel } from '../../lexicon/words';
 import { catalogName } from '../../classify/classify';
+import { scan, tokenize } from '../../classify/tokens';
 import { squash } from '../text';
 import { type Box, type Grid, findBoxes, onBorder, within } from './grid';
 
@@ -34,8 +35,6 @@ export interface Layout {
 }
 
 const area = (b: Box): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);
-/** ` — 4 tables, timestamped`: a dash with a space either side sets a description after a name. */
-const DASH_ASIDE = /\s[—–]\s+(.+)$/;
 const SEPARATOR = /^[\s─━═\-=+├┤┼┬┴|│:.]*$/;
 
 export function layout(g: Grid): Layout {
@@ -153,10 +152,10 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   // A box titled by its role over a row of products (`Ingestion Layer` / `dlt + Dagster`) stands for them; the title is their hint.
   const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && productsOnly(h)) : -1;
   if (held >= 0) return { name: hints[held] ?? '', hints: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] };
-  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`, `dbt Staging — clean`. A layer in it names data of its own:
-  // `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and, after a product alone, `Postgres — orders DB`.
+  // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`, `Airflow — daily runs`. A layer or, after a product alone, a place
+  // for data in it names data of its own: `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and `Kafka — orders topic`.
   const joined = nameRows.join(' ');
-  const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), DASH_ASIDE.exec(joined)];
-  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesLayer(dash[1]) && !namesLayer(dash[1].split(/[\s,/]/)[0] ?? '') && !isKnownProduct(joined.slice(0, dash.index)) ? dash : undefined;
+  const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), /\s[—–]\s+(.+)$/.exec(joined)];
+  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesLayer(dash[1]) && !namesLayer(dash[1].split(/[\s,/]/)[0] ?? '') && !(isKnownProduct(joined.slice(0, dash.index)) && scan(tokenize(dash[1])).pop()?.word === 'noun') ? dash : undefined;
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
 }
