@@ -75,7 +75,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     points: { yes: ['store-process'] },
     bySeam: bySeam(['store-process']),
     oneOf: WHERE,
-    option: 'Storage, or what reads it into a job: lake or warehouse files, partitions, table formats, as Trino, Athena, a CSV or Parquet reader or a Spark connector read them',
+    option: 'Storage, or what reads it into a job: lake or warehouse files, partitions, table formats as Trino, a file reader or a Spark connector reads them',
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
     facts: { yes: 'Storage, or what reads it into a job, behaves wrongly', no: 'Storage holds and returns what was written' },
   },
