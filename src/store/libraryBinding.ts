@@ -12,6 +12,7 @@ import { creationHistory } from './creationHistory';
 import { editSignature } from './editSignature';
 import { setStoragePort } from './storagePort';
 import { keepLegacyUntilSaved, migrateLegacy } from './legacyWorkspaces';
+import { forget, keepAside, keptAside } from './unwrittenStash';
 
 export interface BindingOptions {
   readonly channel?: TabChannel | null;
@@ -81,7 +82,10 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
     for (const ws of Object.values(store.getState().workspaces)) if (!live.has(ws.id)) opened.create(ws);
   };
 
-  const lib = await Library.open(log, options.channel === undefined ? openTabChannel() : options.channel, listener, { timers: options.timers });
+  // What a page closed before writing is written now, then forgotten.
+  const kept = kv ? keptAside(kv) : { updates: [], pages: [] };
+  const lib = await Library.open(log, options.channel === undefined ? openTabChannel() : options.channel, listener, { timers: options.timers, unwritten: kept.updates });
+  if (kv && kept.pages.length > 0) void lib.settled().then(() => forget(kv, kept.pages));
   opened = lib;
   history = creationHistory(store, lib);
   const legacy = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };
@@ -134,9 +138,15 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
     }
     for (const id of Object.keys(prev.workspaces)) if (!s.workspaces[id]) lib.remove(id);
   });
-  // A big import is written a block per task; a tab being hidden or closed writes the rest now.
+  // A big import is written a block per task; a tab being hidden or closed writes the rest now, and
+  // keeps aside what its log has not taken yet: the page may be gone before it does.
   if (typeof document !== 'undefined') {
-    const finish = () => void lib.settled();
+    const page = Math.random().toString(36).slice(2);
+    const finish = () => {
+      // Settling first writes any blocks still waiting into the documents, so they are kept aside too.
+      void lib.settled();
+      if (kv) keepAside(kv, page, lib.unwritten());
+    };
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && finish());
     window.addEventListener('pagehide', finish);
   }

@@ -43,6 +43,8 @@ export class DocWriter {
   private merged: MergedRecord[];
   private foldedAt: number;
   private chain: Promise<void> = Promise.resolve();
+  /** Updates handed to `write` and not yet in the log: what a page closing now would lose. */
+  private readonly unwritten = new Set<Uint8Array>();
   failure: WriteFailure | null = null;
 
   constructor(
@@ -62,8 +64,10 @@ export class DocWriter {
    */
   write(update: Uint8Array): Promise<void> {
     if (this.failure) return this.chain;
+    this.unwritten.add(update);
     return this.enqueue(async () => {
       this.merged.push({ key: await this.log.append(this.name, update), update });
+      this.unwritten.delete(update);
       if (this.merged.length >= this.foldedAt + COMPACT_AFTER) await this.fold();
     });
   }
@@ -76,6 +80,11 @@ export class DocWriter {
   /** Stores the whole state again: its records were removed (deleted, then restored). */
   storeWhole(): Promise<void> {
     return this.enqueue(() => this.storeState());
+  }
+
+  /** The updates not yet in the log, as one update; null when all are written. */
+  pending(): Uint8Array | null {
+    return this.unwritten.size === 0 ? null : Y.mergeUpdates([...this.unwritten]);
   }
 
   /** Tries a failed document again; resolves once tried. */
@@ -111,6 +120,7 @@ export class DocWriter {
   private async storeState(): Promise<void> {
     const state = Y.encodeStateAsUpdate(this.doc);
     this.merged = [{ key: await this.log.replace(this.name, state, this.merged.map((r) => r.key)), update: state }];
+    this.unwritten.clear();
     this.foldedAt = 1;
   }
 

@@ -11,6 +11,8 @@ export const LOCAL = 'local-edit';
 const CREATED = 'created';
 const REMOTE = 'another-tab';
 const LOADED = 'loaded';
+/** Updates a closing page kept aside before they reached the log: written now, as this tab's own. */
+const RESTORED = 'restored';
 
 const INDEX = 'index';
 const WS = 'ws:';
@@ -35,6 +37,8 @@ export interface LibraryOptions {
   readonly tabId?: string;
   /** Runs a step in a later task; the rest of a big workspace is written one block per task. */
   readonly defer?: (step: () => void) => void;
+  /** Updates a page kept aside as it closed (`unwritten()`), by log name: applied and written on open. */
+  readonly unwritten?: readonly (readonly [string, Uint8Array])[];
 }
 
 /** Every workspace as a shared document, kept in the update log and in step with other tabs. */
@@ -91,6 +95,7 @@ export class Library {
         read += update?.byteLength ?? 0;
       }
     }
+    for (const [name, update] of options.unwritten ?? []) Y.applyUpdate(name === INDEX ? lib.index : (lib.docNamed(name, []) ?? new Y.Doc()), update, RESTORED);
     channel?.listen((m) => lib.receive(m));
     early.forEach((m) => lib.receive(m));
     channel?.post({ kind: 'hello', from: lib.tabId, have: [...lib.allDocs()].map(([name, doc]) => [name, Y.encodeStateVector(doc)] as const) });
@@ -153,9 +158,7 @@ export class Library {
     void this.writers.get(WS + id)?.purge().then(() => this.retry());
   }
 
-  isDeleted(id: string): boolean {
-    return this.index.getMap('deleted').has(id);
-  }
+  readonly isDeleted = (id: string): boolean => this.index.getMap('deleted').has(id);
 
   /** What a workspace's document holds, as snapshot text, whether or not it can be opened. */
   snapshot(id: string): string | null {
@@ -174,13 +177,8 @@ export class Library {
     this.undos.get(id)?.redo();
   }
 
-  canUndo(id: string): boolean {
-    return this.undos.get(id)?.canUndo() ?? false;
-  }
-
-  canRedo(id: string): boolean {
-    return this.undos.get(id)?.canRedo() ?? false;
-  }
+  readonly canUndo = (id: string): boolean => this.undos.get(id)?.canUndo() ?? false;
+  readonly canRedo = (id: string): boolean => this.undos.get(id)?.canRedo() ?? false;
 
   /** The next edit starts its own undo step, even if it follows at once. */
   endUndoStep(id: string): void {
@@ -202,6 +200,11 @@ export class Library {
   sizes(): Map<string, number> {
     this.filler.finishAll();
     return new Map(this.liveIds().map((id) => [id, Y.encodeStateAsUpdate(this.docs.get(WS + id) as Y.Doc).byteLength]));
+  }
+
+  /** Updates not yet in the log, by document: written a transaction at a time, a burst of edits is still going in as a page closes. */
+  unwritten(): [string, Uint8Array][] {
+    return [...this.writers].flatMap(([name, w]): [string, Uint8Array][] => (w.pending() ? [[name, w.pending() as Uint8Array]] : []));
   }
 
   /** Every pending write has been tried. */
