@@ -10,7 +10,7 @@ import { offlineSupport } from './scripts/offline.ts';
 const CORE = /[\\/]src[\\/](store|persistence|lib)[\\/]|[\\/]src[\\/]domain[\\/][^\\/]+\.ts$|[\\/]node_modules[\\/]react[\\/]jsx-runtime/;
 // Modules in those folders that are imported only on demand must stay out of the first load.
 const LOADED_LATER =
-  /[\\/](repair|openRepaired|libraryBinding|graphEdits|graphMerge|pipelineEdits|appEdits|legacyWorkspaces|editSignature|creationHistory|openingWorkspaces|localStorageSync|storage|document|schema|migrations)\.ts$|[\\/]persistence[\\/]yjs[\\/]/;
+  /[\\/](repair|openRepaired|libraryBinding|graphEdits|graphMerge|pipelineEdits|appEdits|legacyWorkspaces|editSignature|creationHistory|openingWorkspaces|unwrittenStash|localStorageSync|storage|document|schema|migrations)\.ts$|[\\/]persistence[\\/]yjs[\\/]/;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), securityPolicyMeta(), offlineSupport()],
