@@ -30,3 +30,54 @@ describe('folding a document’s log', () => {
     expect(again.getArray<string>('items').toArray()).toEqual(list.toArray());
   });
 });
+
+describe('what the log does not hold yet', () => {
+  const writerOn = (log = memoryLog()) => {
+    const doc = new Y.Doc();
+    const writer = new DocWriter(log, 'ws:w1', doc, [], () => {});
+    doc.on('update', (u: Uint8Array) => void writer.write(u));
+    return { doc, writer, log, text: doc.getText('notes') };
+  };
+  const read = (update: Uint8Array | null): string => {
+    const doc = new Y.Doc();
+    if (update) Y.applyUpdate(doc, update);
+    return doc.getText('notes').toJSON();
+  };
+
+  it('is the edits not yet appended, nothing once they are, and nothing past the size kept', async () => {
+    const { writer, text } = writerOn();
+    text.insert(0, 'one');
+    text.insert(3, ' two');
+    expect(read(writer.pending())).toBe('one two');
+    await writer.retry();
+    expect(writer.pending()).toBeNull();
+    text.insert(7, ' three');
+    expect(writer.pending(4)).toBeNull();
+  });
+
+  it('after a failed write, is the whole state, edits made since included', async () => {
+    const { writer, text, log } = writerOn();
+    text.insert(0, 'one');
+    await writer.retry();
+    log.failWith = 'full';
+    text.insert(3, ' two');
+    await writer.retry();
+    text.insert(7, ' three');
+    expect(read(writer.pending())).toBe('one two three');
+  });
+
+  it('keeps an edit made while the whole state is being stored', async () => {
+    const { writer, text, log } = writerOn();
+    text.insert(0, 'one');
+    await writer.retry();
+    const replace = log.replace;
+    let release: (() => void) | undefined;
+    log.replace = (...args) => new Promise<number>((done) => (release = () => done(replace(...args))));
+    const storing = writer.storeWhole();
+    for (let i = 0; i < 20 && !release; i++) await Promise.resolve();
+    text.insert(3, ' two');
+    release?.();
+    await storing;
+    expect(writer.pending()).not.toBeNull();
+  });
+});

@@ -8,6 +8,11 @@ const COMPACT_AFTER = 200;
  * record per task, and one 7 MB record would be one long task at start-up.
  */
 export const GROUP_BYTES = 1_000_000;
+/**
+ * Past this, what is not yet written is not kept aside (a big import going in): the synchronous store
+ * holds about 5 MB for the whole site, and encoding more would hold up the page as it hides.
+ */
+export const KEPT_BYTES = 256_000;
 
 /** A record this tab has merged: its key, and its bytes when known (for folding without re-encoding). */
 export interface MergedRecord {
@@ -82,9 +87,17 @@ export class DocWriter {
     return this.enqueue(() => this.storeState());
   }
 
-  /** The updates not yet in the log, as one update; null when all are written. */
-  pending(): Uint8Array | null {
-    return this.unwritten.size === 0 ? null : Y.mergeUpdates([...this.unwritten]);
+  /**
+   * What the log does not hold yet, as one update: the updates not yet appended, or after a failed
+   * write (which stops appending) the whole state. Null when all is written, or when it is too big to keep.
+   */
+  pending(limit = KEPT_BYTES): Uint8Array | null {
+    const parts = [...this.unwritten];
+    if (this.failure) {
+      const state = Y.encodeStateAsUpdate(this.doc);
+      return state.byteLength <= limit ? state : null;
+    }
+    return parts.length === 0 || parts.reduce((n, u) => n + u.byteLength, 0) > limit ? null : Y.mergeUpdates(parts);
   }
 
   /** Tries a failed document again; resolves once tried. */
@@ -118,9 +131,11 @@ export class DocWriter {
   }
 
   private async storeState(): Promise<void> {
+    // The state holds the updates made so far, not one made while it is being written.
+    const covered = [...this.unwritten];
     const state = Y.encodeStateAsUpdate(this.doc);
     this.merged = [{ key: await this.log.replace(this.name, state, this.merged.map((r) => r.key)), update: state }];
-    this.unwritten.clear();
+    for (const u of covered) this.unwritten.delete(u);
     this.foldedAt = 1;
   }
 

@@ -204,7 +204,7 @@ export class Library {
 
   /** Updates not yet in the log, by document: written a transaction at a time, a burst of edits is still going in as a page closes. */
   unwritten(): [string, Uint8Array][] {
-    return [...this.writers].flatMap(([name, w]): [string, Uint8Array][] => (w.pending() ? [[name, w.pending() as Uint8Array]] : []));
+    return [...this.writers].map(([name, w]) => [name, w.pending()] as const).filter((e): e is [string, Uint8Array] => e[1] !== null);
   }
 
   /** Every pending write has been tried. */
