@@ -92,11 +92,11 @@ export class DocWriter {
    * write (which stops appending) the whole state. Null when all is written, or when it is too big to keep.
    */
   pending(limit = KEPT_BYTES): Uint8Array | null {
-    const parts = [...this.unwritten];
     if (this.failure) {
       const state = Y.encodeStateAsUpdate(this.doc);
       return state.byteLength <= limit ? state : null;
     }
+    const parts = [...this.unwritten];
     return parts.length === 0 || parts.reduce((n, u) => n + u.byteLength, 0) > limit ? null : Y.mergeUpdates(parts);
   }
 

@@ -121,6 +121,9 @@ const titled = (rows: readonly string[]): boolean => rows.length === 1 && sectio
 /** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
 const productsOnly = (row: string): boolean => splitTools(row).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
 
+const namesOwnData = (name: string, aside: string): boolean =>
+  namesLayer(aside) || namesLayer(aside.split(/[\s,/]/)[0] ?? '') || (isKnownProduct(name) && scan(tokenize(aside)).pop()?.word === 'noun');
+
 /** A second row continues the name unless the first already names a product the two together do not. */
 const joins = (name: string, next: string): boolean => !isKnownProduct(name) || isKnownProduct(`${name} ${next}`);
 
@@ -156,6 +159,6 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   // for data in it names data of its own: `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and `Kafka — orders topic`.
   const joined = nameRows.join(' ');
   const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), /\s[—–]\s+(.+)$/.exec(joined)];
-  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesLayer(dash[1]) && !namesLayer(dash[1].split(/[\s,/]/)[0] ?? '') && !(isKnownProduct(joined.slice(0, dash.index)) && scan(tokenize(dash[1])).pop()?.word === 'noun') ? dash : undefined;
+  const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesOwnData(joined.slice(0, dash.index), dash[1]) ? dash : undefined;
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
 }
