@@ -83,9 +83,9 @@ export async function bindLibrary(store: StoreApi<AppState>, log: UpdateLog, kv:
   };
 
   // What a page closed before writing is written now, then forgotten.
-  const kept = kv ? keptAside(kv) : { updates: [], pages: [] };
+  const kept = kv ? keptAside(kv) : { updates: [], pages: {} };
   const lib = await Library.open(log, options.channel === undefined ? openTabChannel() : options.channel, listener, { timers: options.timers, unwritten: kept.updates });
-  if (kv && kept.pages.length > 0) void lib.settled().then(() => lib.failure() === null && forget(kv, kept.pages));
+  if (kv && Object.keys(kept.pages).length > 0) void lib.settled().then(() => lib.failure() === null && forget(kv, kept.pages));
   opened = lib;
   history = creationHistory(store, lib);
   const legacy = kv ? loadAll(kv, nowIso) : { workspaces: [], setAside: [], activeId: null };

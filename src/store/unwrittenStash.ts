@@ -48,15 +48,19 @@ function decoded(entry: unknown): [string, Uint8Array][] {
   return bytes ? [[entry[0], bytes]] : [];
 }
 
-/** Every page's kept updates, by document, and the pages they came from (forgotten once written). */
-export function keptAside(kv: KeyValueStore): { updates: [string, Uint8Array][]; pages: string[] } {
+/**
+ * Every page's kept updates, by document, and what each page had kept when read: another tab may
+ * keep more meanwhile, and only what was read here is forgotten once written.
+ */
+export function keptAside(kv: KeyValueStore): { updates: [string, Uint8Array][]; pages: Record<string, string> } {
   const stash = read(kv);
-  return { updates: Object.values(stash).flatMap((entries) => (Array.isArray(entries) ? entries.flatMap(decoded) : [])), pages: Object.keys(stash) };
+  const pages = Object.fromEntries(Object.entries(stash).map(([page, entries]) => [page, JSON.stringify(entries)]));
+  return { updates: Object.values(stash).flatMap((entries) => (Array.isArray(entries) ? entries.flatMap(decoded) : [])), pages };
 }
 
-/** Forgets what these pages kept: it is in the log now. */
-export function forget(kv: KeyValueStore, pages: readonly string[]): void {
+/** Forgets what these pages kept when read (it is in the log now); a page that kept more since keeps it. */
+export function forget(kv: KeyValueStore, taken: Readonly<Record<string, string>>): void {
   const stash = read(kv);
-  for (const page of pages) delete stash[page];
+  for (const [page, entries] of Object.entries(taken)) if (JSON.stringify(stash[page]) === entries) delete stash[page];
   write(kv, stash);
 }
