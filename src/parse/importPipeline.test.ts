@@ -31,6 +31,16 @@ describe('the importer', () => {
     expect(importPipeline('  \n ')).toEqual({ ok: false, error: { kind: 'empty' } });
   });
 
+  it('reads words in no format as prose, and says so, when they name parts', () => {
+    const note = 'Notre chaîne récupère chaque nuit les fichiers depuis `MinIO`.\nLes étapes tournent sous `Argo`.';
+    expect(detectFormat(note)).toBeNull();
+    const r = importPipeline(note);
+    if (!r.ok) throw new Error(r.error.kind);
+    expect(r.value.format).toBe('list');
+    expect(r.value.graph.components.map((c) => [c.name, c.placement])).toEqual([['MinIO', 'store'], ['Argo', 'orchestrate']]);
+    expect(r.value.warnings[0]?.problem).toEqual({ kind: 'readAsProse' });
+  });
+
   it('prints the command-line JSON shape', () => {
     const r = importPipeline('Mobile app -> Kafka -> S3 -> Spark -> dbt -> Looker\nAirflow');
     if (!r.ok) throw new Error(r.error.kind);

@@ -7,7 +7,7 @@ import { FORMATS, formatById } from './formats';
 import { errorText } from './formats/structured';
 import { getOrAdd, unindent } from './formats/text';
 import { sizeGuard } from './limits';
-import { describe, type ParseProblem } from './problems';
+import { describe, warningOf, type ParseProblem } from './problems';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
 
 /** Below this, no parser recognises the text as its own. */
@@ -141,15 +141,19 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
     if (!text.trim()) return err({ kind: 'empty' });
     const { source, indent } = unindent(text);
     progress('Detecting the format', 0.1);
-    const id = format ?? detectUnindented(source)?.id;
+    const detected = format ?? detectUnindented(source)?.id;
+    // Words in no format we know are still prose: read so, they may name the parts, and the preview says how they were read.
+    const guessed = detected === undefined && (formatById('list')?.detect(source) ?? 0) > 0;
+    const id = detected ?? (guessed ? 'list' : undefined);
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
     const tooLarge = sizeGuard(id, source.length, parser.label);
     if (tooLarge) return err(tooLarge);
     progress(`Reading it as ${parser.label}`, 0.3);
     const parsed = capComponents(parser.parse(source));
-    const raw = { ...parsed, warnings: parsed.warnings.map((w) => ({ ...w, column: w.column + indent })) };
-    if (raw.components.length === 0) return err({ kind: 'nothingFound', format: id, warnings: raw.warnings });
+    const asProse = guessed ? [warningOf({ kind: 'readAsProse' }, { line: 1, column: 1 })] : [];
+    const raw = { ...parsed, warnings: [...asProse, ...parsed.warnings.map((w) => ({ ...w, column: w.column + indent }))] };
+    if (raw.components.length === 0) return err(guessed ? { kind: 'unrecognised' } : { kind: 'nothingFound', format: id, warnings: raw.warnings });
     progress(`Placing ${raw.components.length} components in their stages`, 0.7);
     return ok({ format: id, graph: toGraph(id, raw), warnings: raw.warnings });
   } catch (e) {

@@ -46,6 +46,7 @@ export type ParseProblem =
   | { readonly kind: 'nothingFound'; readonly format: FormatId; readonly warnings: readonly ParseWarning[] }
   | { readonly kind: 'tooLarge'; readonly format: FormatId; readonly label: string; readonly chars: number; readonly limit: number; readonly tip: string }
   | { readonly kind: 'crashed'; readonly message: string }
+  | { readonly kind: 'readAsProse' }
   // Reading JSON and YAML
   | { readonly kind: 'jsonSyntax'; readonly error: JsonErrorName }
   | { readonly kind: 'jsonTolerated'; readonly what: 'trailingComma' | 'comment'; readonly count: number }
@@ -153,6 +154,7 @@ export function describe(p: ParseProblem): string {
     }
     case 'tooLarge':
       return `Too large to read as ${p.label}: ${p.chars.toLocaleString('en')} characters, over the limit of ${p.limit.toLocaleString('en')} (${megabytes(p.limit)}). ${p.tip}`;
+    case 'readAsProse': return 'No format was recognised, so this was read as prose: check each component and its stage.';
     case 'crashed': return `The importer failed unexpectedly: ${p.message}. Your workspaces are untouched.`;
     case 'jsonSyntax': return `Invalid JSON: ${JSON_ERROR_TEXT[p.error]}`;
     case 'jsonTolerated':
