@@ -103,4 +103,15 @@ describe('text diagram: titles and wrapped names', () => {
     expect(r.components.map((c) => c.name)).toEqual(['Visualization', 'Model Registry', 'Kafka']);
     expect(edgePairs(r).sort()).toEqual(['Kafka -> Model Registry', 'Model Registry -> Visualization']);
   });
+
+  it('ends a name spelled as code on its own row: the rows under it (a port, a cache) describe it', () => {
+    const r = read(`
+┌───────────────────┐     ┌───────────────────┐     ┌──────────────┐
+│ ca-enricher       │────▶│ order_loader.py   │────▶│ Stream       │
+│ port 8083         │     │ nightly           │     │ Processing   │
+│ Caffeine 1hr TTL  │     └───────────────────┘     └──────────────┘
+└───────────────────┘`);
+    expect(r.components.map((c) => c.name)).toEqual(['ca-enricher', 'order_loader.py', 'Stream Processing']);
+    expect(byName(r, 'ca-enricher')?.hints).toEqual(['port 8083', 'Caffeine 1hr TTL']);
+  });
 });

@@ -112,7 +112,9 @@ function wordRuns(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numbe
 }
 
 const PARENTHESISED = /^[([{<].*[)\]}>]$/;
-const DESCRIPTION = /[:•·]|^[-*]\s|^\d/;
+const DESCRIPTION = /[:•·]|^[-*]\s|^\d|^port\s+\d/i;
+/** `ca-formatter`, `kafka_consumer.py`: a name as code spells it is whole on its row; rows under it describe it. */
+const CODE_NAME = /^[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 
@@ -142,7 +144,7 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
     const words = [...nameRows, t].join(' ').split(/\s+/).length;
     // A name wrapped over two rows has no blank row between them.
     const describes =
-      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || (titled(nameRows) && !isKnownProduct(`${nameRows[0] ?? ''} ${t}`));
+      PARENTHESISED.test(t) || DESCRIPTION.test(t) || nameRows.length >= MAX_NAME_ROWS || (nameRows.length === 1 && CODE_NAME.test(nameRows[0] ?? '')) || words > MAX_NAME_WORDS || hints.length > n.within.length || row > last + 1 || (titled(nameRows) && !isKnownProduct(`${nameRows[0] ?? ''} ${t}`));
     last = row;
     if (nameRows.length === 0 && !PARENTHESISED.test(t)) nameRows.push(t);
     else if (nameRows.length > 0 && !describes && joins(nameRows.join(' '), t)) nameRows.push(t);
