@@ -114,4 +114,20 @@ describe('text diagram: titles and wrapped names', () => {
     expect(r.components.map((c) => c.name)).toEqual(['ca-enricher', 'order_loader.py', 'Stream Processing']);
     expect(byName(r, 'ca-enricher')?.hints).toEqual(['port 8083', 'Caffeine 1hr TTL']);
   });
+
+  it('reads a bracketed note under a free-standing name as its description, and follows an arrowhead drawn under a line with no junction', () => {
+    const r = read(`
+  Orders API      Weather API
+      │                │
+      ▼                ▼
+  ingestor-a      ingestor-b
+  (long-running) (websocket)
+      │                │
+      └────────────────┘
+               ▼
+             Kafka`);
+    expect(r.components.map((c) => c.name)).toEqual(['Orders API', 'Weather API', 'ingestor-a', 'ingestor-b', 'Kafka']);
+    expect(byName(r, 'ingestor-b')?.hints).toEqual(['websocket']);
+    expect(edgePairs(r).sort()).toEqual(['Orders API -> ingestor-a', 'Weather API -> ingestor-b', 'ingestor-a -> Kafka', 'ingestor-b -> Kafka']);
+  });
 });

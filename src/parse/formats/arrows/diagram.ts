@@ -72,7 +72,9 @@ function trace(g: Grid): Traced {
         let nr = r + dr;
         let nc = c + dc;
         // A junction drawn with the wrong stroke (`┴` where `┼` was meant) still joins the line that meets it.
-        if (isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3)) {
+        // So does a stroke drawn straight up or down into a horizontal one with no junction at all (`▼` under `└──┴──┘`).
+        const meets = isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3 || (dr !== 0 && g.dirs(nr, nc).every((x) => x === 1 || x === 3)));
+        if (meets) {
           union(idx(r, c), idx(nr, nc));
           continue;
         }

@@ -86,7 +86,30 @@ export function layout(g: Grid): Layout {
     }
   }
   wordRuns(g, nodes, owner, width);
+  foldNotes(nodes, owner, width);
   return { nodes, owner, sealed, width };
+}
+
+/**
+ * `(long-running)` on the row under `ingestor-ogn`: a bracketed note right under a name describes it,
+ * as a box's second row does, and a line leaving the note leaves the name. One row may hold the notes
+ * of several names side by side (`(batch) (stream)`).
+ */
+function foldNotes(nodes: DiagramNode[], owner: Int32Array, width: number): void {
+  nodes.forEach((n, i) => {
+    const text = n.rows[0]?.text ?? '';
+    if (n.box || n.end === undefined || !/^\([^()]*\)(?:\s*\([^()]*\))*$/.test(text)) return;
+    const notes = [...text.matchAll(/\([^()]*\)/g)].map((m) => ({ text: m[0], from: n.left + (m.index ?? 0), to: n.left + (m.index ?? 0) + m[0].length - 1 }));
+    const named = notes.map((note) => nodes.findIndex((m) => !m.box && m.end !== undefined && m.top === n.top - 1 && m.left <= note.to && m.end >= note.from));
+    if (named.some((j) => j < 0)) return;
+    notes.forEach((note, k) => {
+      const j = named[k] as number;
+      (nodes[j]?.rows as { text: string; row: number }[]).push({ text: note.text, row: n.top });
+      for (let c = note.from; c <= note.to; c++) owner[n.top * width + c] = j;
+    });
+    for (let c = n.left; c <= n.end; c++) if (owner[n.top * width + c] === i) owner[n.top * width + c] = -1;
+    (n.rows as unknown[]).length = 0;
+  });
 }
 
 /** Runs of words outside boxes (single spaces inside a run, wider gaps and lines end it). */
