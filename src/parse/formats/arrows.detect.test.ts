@@ -41,6 +41,15 @@ describe('arrowsParser.detect', () => {
     expect(arrowsParser.detect(prose)).toBeLessThan(0.1);
   });
 
+  it('reads a chain drawn with | and v, its stops under and over the lines, as a drawing whatever words its arrows carry', () => {
+    const chain = [
+      'data/raw/*.csv', '    |  discover()   [src/discovery.py]', '    v', 'file paths by report', '    |  load()   [src/loader.py]', '    v',
+      'pandas DataFrames', '    |  write_parquet()', '    v', 'data/bronze/*.parquet', '    |', '    v', 'Power BI (dashboards/sales.pbix)',
+    ].join('\n');
+    expect(arrowsParser.detect(chain)).toBeGreaterThanOrEqual(0.8);
+    expect(arrowsParser.detect(chain)).toBeGreaterThan(listParser.detect(chain));
+  });
+
   it('scales with the share of lines that have an arrow', () => {
     expect(arrowsParser.detect('a -> b\nc -> d\nnotes')).toBeGreaterThanOrEqual(0.8);
     expect(arrowsParser.detect('a -> b\nsome text\nmore text\nand more')).toBeLessThan(0.5);

@@ -21,16 +21,17 @@ const unfenced = (text: string): string => text.replace(/^[ \t]*(?:```|~~~).*$/g
 
 /**
  * Lines around a drawing that are words only (a title, a caption); past a few, the page is prose.
- * Words with drawn lines just above and below are inside it: names stacked down a `↓` chain.
+ * Words touching a drawn line, with no blank row between, are in it: names stacked down a `↓`
+ * chain, and the first and last stops of one.
  */
 function wordsAround(text: string): number {
-  const lines = splitLines(text).map((l) => l.text).filter((t) => t.trim() !== '');
+  const lines = splitLines(text).map((l) => l.text);
   const drawn = (i: number): boolean => DRAWN.test(lines[i] ?? '');
-  return lines.filter((t, i) => /\p{L}{2,}/u.test(t) && !drawn(i) && !/^\s*#/.test(t) && !(drawn(i - 1) && drawn(i + 1))).length;
+  return lines.filter((t, i) => /\p{L}{2,}/u.test(t) && !drawn(i) && !/^\s*#/.test(t) && !drawn(i - 1) && !drawn(i + 1)).length;
 }
 
 const MAX_WORD_LINES = 3;
-const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>/u;
+const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>|^\s*[vV^]\s*$/u;
 
 function parseArrows(source: string): RawPipeline {
   // A backslash right after a word at a line's end is Markdown's line break ("AWS Lambda (script)\\"), not part of a name.
