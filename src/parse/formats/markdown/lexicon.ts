@@ -52,7 +52,7 @@ export const DOC_WORDS = /^(?:documentation|docs)$/i;
 // "Lakehouse Paradigm", "Dimensional Modeling", "Star Schema": a way of building, not a part of the pipeline.
 export const CONCEPT = /\b(?:paradigm|architecture|pattern|approach|principles?|model(?:l)?ing|methodology|schema)$/i;
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what)$/i;
+export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what)(?: names?)?$/i;
 export const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?)$/i;
 
 /** Most words a product name spans in running text ("Azure Data Factory", "AWS Glue Data Catalog"). */

@@ -185,6 +185,8 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(r.components.find((c) => c.name === 'Apache Kafka')?.hints).toEqual(['Broker', 'Event streaming', 'KRaft']);
     // The label hints, it does not state the stage: a "Transformation" row does not make dbt a processor.
     expect(r.components.every((c) => c.explicit === undefined)).toBe(true);
+    const services = parse('| Service Name | Description | URL |\n|---|---|---|\n| Postgres | Database storage | http://localhost:8080 |\n| Backend | FastAPI backend serving the API | http://localhost:8000 |\n');
+    expect(names(services)).toEqual(['Postgres', 'Backend']);
   });
 
   it('reads no components from a table without a tool column, and never reads rows as prose', () => {
