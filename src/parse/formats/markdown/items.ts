@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -228,6 +228,9 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   if (bold.rest.trim() === '') return undefined;
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
   if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
+  // "**Workflow orchestration** with EventBridge and Step Functions": a feature, then the tools that provide it; they are the parts.
+  const providers = !bold.separated && PROVIDED_BY.test(bold.rest) ? mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)) : [];
+  if (providers.some((m) => catalogStrength(m.name) === 'product')) return chain(r, providers, ctx, [bold.label]);
   const name = squash(bold.label.replace(PORT, ' '));
   const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };
   // "**Automate dbt Build:** …": a task to do, not a component; the tools it names are.

@@ -274,5 +274,10 @@ describe('listParser details', () => {
     expect(names(r)).toEqual(['Apache Spark', 'HDFS', 'Hive', 'Metabase', 'Tableau', 'Data Lake/Warehouse']);
     expect(placed(r)).toMatchObject({ hdfs: 'store', metabase: 'serve', tableau: 'serve' });
   });
-});
 
+  it('takes the tools a feature bullet is provided by, not its bold title', () => {
+    const r = parse('- **Workflow orchestration** with EventBridge Scheduler and Step Functions\n- **Fault tolerance** using an SQS queue for failed runs\n- **Reliability tooling** with regression tests');
+    expect(names(r)).toEqual(['EventBridge Scheduler', 'Step Functions', 'SQS', 'Reliability tooling']);
+    expect(r.components.find((c) => c.name === 'SQS')?.hints).toContain('Fault tolerance');
+  });
+});
