@@ -64,6 +64,16 @@ test('text in no known format gets the list of formats, each with an example', a
   await expect(formats).toContainText('Mobile app -> Kafka');
 });
 
+test('a note in no known format is read as prose, and the preview says so', async ({ app, page }) => {
+  await app.open();
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill('Chaque nuit, la chaîne récupère les fichiers depuis `MinIO`.\nLes étapes tournent sous `Argo`.');
+  await expect(dialog).toContainText('No format recognised: read as prose');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  await expect(page.getByTestId('import-warnings')).toContainText('read as prose');
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('dropping a compose file opens it as a pipeline', async ({ app, page }) => {
   await app.open();
   const text = readFileSync(new URL('../fixtures/compose-pipeline.yml', import.meta.url), 'utf8');

@@ -42,6 +42,16 @@ export const describeImportError: (e: ImportError) => string = describe;
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export const detectFormat = (text: string): { id: FormatId; confidence: number } | null => detectUnindented(unindent(text).source);
 
+/** Words in no format we know: read as prose, since they may name the parts. */
+const readsAsProse = (source: string): boolean => (formatById('list')?.detect(source) ?? 0) > 0;
+
+/** How a text would be read with the format left to detection: a format, as prose, or not at all. */
+export const howItReads = (text: string): { id: FormatId; asProse: boolean } | null => {
+  const { source } = unindent(text);
+  const found = detectUnindented(source);
+  return found ? { id: found.id, asProse: false } : readsAsProse(source) ? { id: 'list', asProse: true } : null;
+};
+
 function detectUnindented(source: string): { id: FormatId; confidence: number } | null {
   const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(source) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
   return best.confidence >= RECOGNISED ? best : null;
@@ -142,8 +152,8 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
     const { source, indent } = unindent(text);
     progress('Detecting the format', 0.1);
     const detected = format ?? detectUnindented(source)?.id;
-    // Words in no format we know are still prose: read so, they may name the parts, and the preview says how they were read.
-    const guessed = detected === undefined && (formatById('list')?.detect(source) ?? 0) > 0;
+    // Read as prose, the preview says so.
+    const guessed = detected === undefined && readsAsProse(source);
     const id = detected ?? (guessed ? 'list' : undefined);
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
-import { detectFormat, SUPPORTED } from '../../parse/importPipeline';
+import { howItReads, SUPPORTED } from '../../parse/importPipeline';
 import type { ParseWarning, FormatId } from '../../parse/types';
 import type { ImportReply } from '../../parse/workerProtocol';
 import type { Imported } from '../../parse/importPipeline';
@@ -41,7 +41,7 @@ export function ImportDialog() {
   const here = useApp((s) => s.workspaces[s.activeId]?.name);
   const { closeImport, importPipeline } = appStore.getState();
   const { importIntoActive } = appEdits;
-  const detected = text.trim() ? detectFormat(text.slice(0, 20_000)) : null;
+  const detected = text.trim() ? howItReads(text.slice(0, 20_000)) : null;
   const name = draft?.name ?? '';
 
   const open = (result: Imported, to: Target) => {
@@ -118,7 +118,7 @@ export function ImportDialog() {
             </select>
           </label>
           <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-            {format === 'auto' && text.trim() ? (detected ? `Looks like: ${formatLabel(detected.id)}` : 'Format not recognised') : ''}
+            {format === 'auto' && text.trim() ? (detected ? (detected.asProse ? 'No format recognised: read as prose' : `Looks like: ${formatLabel(detected.id)}`) : 'Format not recognised') : ''}
           </span>
           {text.length > READ_ONLY_AT && (
             <Button variant="ghost" onClick={() => { setText(''); setStatus({ kind: 'idle' }); }}>Clear</Button>
