@@ -55,6 +55,7 @@ test('text in no known format gets the list of formats, each with an example', a
   await app.open();
   const dialog = await openImport(page);
   await dialog.getByLabel(/Pipeline description/).fill('lorem ipsum dolor sit amet');
+  await expect(dialog).toContainText('Format not recognised');
   await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
   const error = page.getByTestId('import-error');
   await expect(error).toContainText('does not look like any format');

@@ -41,6 +41,19 @@ describe('the importer', () => {
     expect(r.value.warnings[0]?.problem).toEqual({ kind: 'readAsProse' });
   });
 
+  it('refuses, as in no format, code and data pasted by mistake, and words that name no product', () => {
+    const pasted = [
+      'SELECT o.order_id FROM orders o\nLEFT JOIN line_items l ON l.order_id = o.id;',
+      'id,email,signup\n1,alice@example.com,2023-01-04\n2,bob@example.com,2023-01-05',
+      '{\n  "pipeline": "daily_sales",\n  "source": "postgres"\n  "sink": "snowflake"\n}',
+      'Traceback (most recent call last):\n  File "dags/load.py", line 14, in run\nKeyError: snowflake_conn',
+      'FROM python:3.11\nRUN pip install apache-airflow',
+      'NAME      READY   STATUS    AGE\nkafka-0   1/1     Running   3d\nspark-1   1/1     Running   3d',
+      'Nos équipes se réunissent chaque lundi.',
+    ];
+    for (const text of pasted) expect(importPipeline(text)).toEqual({ ok: false, error: { kind: 'unrecognised' } });
+  });
+
   it('prints the command-line JSON shape', () => {
     const r = importPipeline('Mobile app -> Kafka -> S3 -> Spark -> dbt -> Looker\nAirflow');
     if (!r.ok) throw new Error(r.error.kind);

@@ -7,6 +7,7 @@ import { FORMATS, formatById } from './formats';
 import { errorText } from './formats/structured';
 import { getOrAdd, unindent } from './formats/text';
 import { sizeGuard } from './limits';
+import { readsAsProse } from './formats/markdown/proseFallback';
 import { describe, warningOf, type ParseProblem } from './problems';
 import type { FormatId, ParseWarning, RawPipeline } from './types';
 
@@ -42,8 +43,6 @@ export const describeImportError: (e: ImportError) => string = describe;
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export const detectFormat = (text: string): { id: FormatId; confidence: number } | null => detectUnindented(unindent(text).source);
 
-/** Words in no format we know: read as prose, since they may name the parts. */
-const readsAsProse = (source: string): boolean => (formatById('list')?.detect(source) ?? 0) > 0;
 
 /** How a text would be read with the format left to detection: a format, as prose, or not at all. */
 export const howItReads = (text: string): { id: FormatId; asProse: boolean } | null => {
