@@ -104,7 +104,7 @@ describe('text diagram: titles and wrapped names', () => {
     expect(edgePairs(r).sort()).toEqual(['Kafka -> Model Registry', 'Model Registry -> Visualization']);
   });
 
-  it('ends a name spelled as code on its own row: the rows under it (a port, a cache) describe it', () => {
+  it('ends a name spelled as code, or before a port, on its row: the rows under it describe it', () => {
     const r = read(`
 ┌───────────────────┐     ┌───────────────────┐     ┌──────────────┐
 │ ca-enricher       │────▶│ order_loader.py   │────▶│ Stream       │
@@ -113,6 +113,9 @@ describe('text diagram: titles and wrapped names', () => {
 └───────────────────┘`);
     expect(r.components.map((c) => c.name)).toEqual(['ca-enricher', 'order_loader.py', 'Stream Processing']);
     expect(byName(r, 'ca-enricher')?.hints).toEqual(['port 8083', 'Caffeine 1hr TTL']);
+    // Hyphens alone are English, not code: a compound word wrapped over two rows is still one name.
+    const wrapped = read('┌────────────┐     ┌──────────┐\n│ real-time  │────▶│ Kafka    │\n│ ingestion  │     └──────────┘\n└────────────┘');
+    expect(wrapped.components.map((c) => c.name)).toEqual(['real-time ingestion', 'Kafka']);
   });
 
   it('reads a bracketed note under a free-standing name as its description, and follows an arrowhead drawn under a line with no junction', () => {
@@ -129,5 +132,23 @@ describe('text diagram: titles and wrapped names', () => {
     expect(r.components.map((c) => c.name)).toEqual(['Orders API', 'Weather API', 'ingestor-a', 'ingestor-b', 'Kafka']);
     expect(byName(r, 'ingestor-b')?.hints).toEqual(['websocket']);
     expect(edgePairs(r).sort()).toEqual(['Orders API -> ingestor-a', 'Weather API -> ingestor-b', 'ingestor-a -> Kafka', 'ingestor-b -> Kafka']);
+  });
+
+  it('keeps two lines that cross with no junction apart, and a bracketed name with a line of its own a stop', () => {
+    const crossing = read(`
+             Orders API
+                 │
+ Postgres ───────────────▶ Snowflake
+                 │
+                 ▼
+               Kafka`);
+    expect(edgePairs(crossing).sort()).toEqual(['Orders API -> Kafka', 'Postgres -> Snowflake']);
+    const stop = read(`
+  Orders API
+  (Postgres) ──▶ Debezium
+                    │
+                    ▼
+                  Kafka`);
+    expect(edgePairs(stop).sort()).toEqual(['Debezium -> Kafka', 'Postgres -> Debezium']);
   });
 });

@@ -72,8 +72,15 @@ function trace(g: Grid): Traced {
         let nr = r + dr;
         let nc = c + dc;
         // A junction drawn with the wrong stroke (`┴` where `┼` was meant) still joins the line that meets it.
-        // So does a stroke drawn straight up or down into a horizontal one with no junction at all (`▼` under `└──┴──┘`).
-        const meets = isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3 || (dr !== 0 && g.dirs(nr, nc).every((x) => x === 1 || x === 3)));
+        // So does a stroke drawn straight up or down into a horizontal one with no junction at all (`▼` under `└──┴──┘`),
+        // unless it goes on across it: two lines crossing without a `┼` are two lines, each passing the other.
+        const across = isLine(nr + dr, nc) && g.dirs(nr + dr, nc).some((x) => x === 0 || x === 2);
+        const flat = isLine(nr, nc) && dr !== 0 && g.dirs(nr, nc).every((x) => x === 1 || x === 3);
+        if (flat && across) {
+          union(idx(r, c), idx(nr + dr, nc));
+          continue;
+        }
+        const meets = isLine(nr, nc) && (g.dirs(nr, nc).includes(opposite(d)) || g.dirs(nr, nc).length >= 3 || flat);
         if (meets) {
           union(idx(r, c), idx(nr, nc));
           continue;

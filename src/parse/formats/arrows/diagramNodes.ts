@@ -86,7 +86,7 @@ export function layout(g: Grid): Layout {
     }
   }
   wordRuns(g, nodes, owner, width);
-  foldNotes(nodes, owner, width);
+  foldNotes(g, nodes, owner, width);
   return { nodes, owner, sealed, width };
 }
 
@@ -95,10 +95,13 @@ export function layout(g: Grid): Layout {
  * as a box's second row does, and a line leaving the note leaves the name. One row may hold the notes
  * of several names side by side (`(batch) (stream)`).
  */
-function foldNotes(nodes: DiagramNode[], owner: Int32Array, width: number): void {
+function foldNotes(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: number): void {
   nodes.forEach((n, i) => {
     const text = n.rows[0]?.text ?? '';
     if (n.box || n.end === undefined || !/^\([^()]*\)(?:\s*\([^()]*\))*$/.test(text)) return;
+    // `(Postgres) ──▶ Debezium`: a line leaving it sideways makes it a stop of its own.
+    const end = n.end;
+    if ([n.left - 2, n.left - 1, end + 1, end + 2].some((c) => c >= 0 && g.dirs(n.top, c).length > 0)) return;
     const notes = [...text.matchAll(/\([^()]*\)/g)].map((m) => ({ text: m[0], from: n.left + (m.index ?? 0), to: n.left + (m.index ?? 0) + m[0].length - 1 }));
     const named = notes.map((note) => nodes.findIndex((m) => !m.box && m.end !== undefined && m.top === n.top - 1 && m.left <= note.to && m.end >= note.from));
     if (named.some((j) => j < 0)) return;
@@ -107,7 +110,7 @@ function foldNotes(nodes: DiagramNode[], owner: Int32Array, width: number): void
       (nodes[j]?.rows as { text: string; row: number }[]).push({ text: note.text, row: n.top });
       for (let c = note.from; c <= note.to; c++) owner[n.top * width + c] = j;
     });
-    for (let c = n.left; c <= n.end; c++) if (owner[n.top * width + c] === i) owner[n.top * width + c] = -1;
+    for (let c = n.left; c <= end; c++) if (owner[n.top * width + c] === i) owner[n.top * width + c] = -1;
     (n.rows as unknown[]).length = 0;
   });
 }
@@ -136,8 +139,11 @@ function wordRuns(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numbe
 
 const PARENTHESISED = /^[([{<].*[)\]}>]$/;
 const DESCRIPTION = /[:•·]|^[-*]\s|^\d|^port\s+\d/i;
-/** `ca-formatter`, `kafka_consumer.py`: a name as code spells it is whole on its row; rows under it describe it. */
-const CODE_NAME = /^[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
+/**
+ * `kafka_consumer.py`, `orders_v2`: a name as code spells it is whole on its row; rows under it describe it. Hyphens
+ * alone do not make code: `real-time` over `ingestion` is one name (`ca-enricher` over `port 8083` ends at the port).
+ */
+const CODE_NAME = /^(?=.*[_.\p{N}])[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 

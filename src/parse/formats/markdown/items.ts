@@ -228,8 +228,8 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   if (bold.rest.trim() === '') return undefined;
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
   if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
-  // "**Workflow orchestration** with EventBridge and Step Functions": a feature, then the tools that provide it; they are the parts.
-  const providers = !bold.separated && PROVIDED_BY.test(bold.rest) ? mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)) : [];
+  // "**Workflow orchestration** with EventBridge and Step Functions": a feature (naming no thing), then the tools that provide it.
+  const providers = !bold.separated && PROVIDED_BY.test(bold.rest) && !namesSomething(base) ? mentionsIn(r, rest, true).filter((m) => knownNoun(m.name)) : [];
   if (providers.some((m) => catalogStrength(m.name) === 'product')) return chain(r, providers, ctx, [bold.label]);
   const name = squash(bold.label.replace(PORT, ' '));
   const subject: Mention = { name, line: seg.line, col: seg.col, lastToken: -1, gap: '' };

@@ -279,5 +279,8 @@ describe('listParser details', () => {
     const r = parse('- **Workflow orchestration** with EventBridge Scheduler and Step Functions\n- **Fault tolerance** using an SQS queue for failed runs\n- **Reliability tooling** with regression tests');
     expect(names(r)).toEqual(['EventBridge Scheduler', 'Step Functions', 'SQS', 'Reliability tooling']);
     expect(r.components.find((c) => c.name === 'SQS')?.hints).toContain('Fault tolerance');
+    // A bold that names a thing is one, whatever it is used with.
+    const things = parse('- **Spark** using Delta Lake\n- **Orders API** using FastAPI\n- **Ingestion service** with Kafka consumers');
+    expect(names(things)).toEqual(['Spark', 'Delta Lake', 'Orders API', 'FastAPI', 'Ingestion service', 'Kafka consumers']);
   });
 });

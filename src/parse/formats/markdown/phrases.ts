@@ -21,9 +21,9 @@ export function boldLead(raw: string): BoldLead | undefined {
   return { label, rest: raw.slice(restAt), restAt, separated: inner.endsWith(':') || sep !== null };
 }
 
-/** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
 /** Words after a feature's title that bring in what provides it: "with", "using", "powered by". */
 export const PROVIDED_BY = /^\s*(?:with|using|via|through|powered by|backed by|built (?:on|with)|based on|leveraging)\s/i;
+/** A port in parentheses (`Kafdrop (9000)`, `ClickHouse (8123/9001)`) is configuration, not part of the name. */
 export const PORT = /\s*\([\d\s/:,.-]+\)/g;
 
 /** What a name adds in brackets at its end: `Raw (Bronze)`, `Spark Structured Streaming (Consumer)`. */
