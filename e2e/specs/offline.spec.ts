@@ -37,7 +37,7 @@ test('after one visit the app opens and works with no connection: examples, the 
 
   expect(failed).toEqual([]);
   const urls = answers.map((r) => new URL(r.url()).pathname);
-  for (const part of ['/', '/assets/SeamPanel-', '/assets/WalkthroughPanel-', '/assets/ImportDialog-', '/assets/worker-']) {
+  for (const part of ['/', '/assets/SeamPanel-', '/assets/WalkthroughPanel-', '/assets/ImportDialog-', '/assets/importWorker-']) {
     expect(urls.some((u) => (part === '/' ? u === '/' : u.startsWith(part))), part).toBe(true);
   }
   expect(answers.filter((r) => !r.fromServiceWorker()).map((r) => r.url())).toEqual([]);

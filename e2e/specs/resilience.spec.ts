@@ -60,7 +60,7 @@ for (const [what, script, said] of [
 ] as const) {
   test(`an importer that ${what} says so and what to try, and nothing open changes`, async ({ page }) => {
     await page.clock.install();
-    await page.route('**/assets/worker-*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+    await page.route('**/assets/importWorker-*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
     const app = new AppPage(page);
     await app.open();
     await page.getByTestId('workspace-name').fill('Keep me');

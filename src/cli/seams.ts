@@ -4,7 +4,8 @@
  * 2 for a usage mistake. A reader that stops early (`| head`) ends the program quietly.
  */
 import { readFileSync, writeSync } from 'node:fs';
-import { describeImportError, importPipeline, SUPPORTED, toCliJson } from '../parse/importPipeline';
+import { describeImportError, importPipeline, SUPPORTED } from '../parse/importPipeline';
+import { toCliJson } from './cliJson';
 import { decodeUtf8, parseArgs } from './args';
 
 const USAGE = 'Usage: npm run seams -- parse <FILE | -> [--format <id>]\nFormats: ' + SUPPORTED.map((f) => f.id).join(', ');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, importPipeline, toCliJson, toGraph } from './importPipeline';
+import { detectFormat, importPipeline, toGraph } from './importPipeline';
 
 const FIXTURES = new URL('./formats/fixtures/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -52,26 +52,6 @@ describe('the importer', () => {
       'Nos équipes se réunissent chaque lundi.',
     ];
     for (const text of pasted) expect(importPipeline(text)).toEqual({ ok: false, error: { kind: 'unrecognised' } });
-  });
-
-  it('prints the command-line JSON shape', () => {
-    const r = importPipeline('Mobile app -> Kafka -> S3 -> Spark -> dbt -> Looker\nAirflow');
-    if (!r.ok) throw new Error(r.error.kind);
-    const json = toCliJson(r.value);
-    expect(json.format).toBe('arrows');
-    expect(json.components.map((c) => [c.name, c.stage])).toEqual([
-      ['Mobile app', 'generate'],
-      ['Kafka', 'ingest'],
-      ['S3', 'store'],
-      ['Spark', 'process'],
-      ['dbt', 'process'],
-      ['Looker', 'serve'],
-      ['Airflow', 'orchestrate'],
-    ]);
-    expect(json.seams.find((s) => s.from === 'ingest' && s.to === 'store')?.edges).toEqual([['kafka', 's3']]);
-    // An orchestrator nobody linked schedules the jobs.
-    expect(json.edges).toContainEqual({ from: 'airflow', to: 'spark' });
-    for (const c of json.components) expect(c.confidence).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps a partial result with located warnings', () => {

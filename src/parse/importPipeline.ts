@@ -1,5 +1,5 @@
 import { capComponents } from './capComponents';
-import { deriveHandoffs, type PipelineComponent, type PipelineEdge, type PipelineGraph } from '../domain/pipeline';
+import { type PipelineComponent, type PipelineEdge, type PipelineGraph } from '../domain/pipeline';
 import { err, ok, type Result } from '../persistence/result';
 import { classifyPipeline, isBackendProduct, isQueueBroker } from './classify/classify';
 import { isProduct, scan, tokenize, type Hit } from './classify/tokens';
@@ -42,7 +42,6 @@ export const describeImportError: (e: ImportError) => string = describe;
 
 /** Which format a text is in, by the parsers' own confidence; null when none recognises it. */
 export const detectFormat = (text: string): { id: FormatId; confidence: number } | null => detectUnindented(unindent(text).source);
-
 
 /** How a text would be read with the format left to detection: a format, as prose, or not at all. */
 export const howItReads = (text: string): { id: FormatId; asProse: boolean } | null => {
@@ -168,15 +167,4 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
   } catch (e) {
     return err({ kind: 'crashed', message: errorText(e) });
   }
-}
-
-/** The command line's JSON: components with their stage, edges, seams by stage pair, warnings. */
-export function toCliJson(result: Imported) {
-  return {
-    format: result.format,
-    components: result.graph.components.map((c) => ({ id: c.id, name: c.name, stage: c.placement, confidence: Math.round(c.confidence * 100) / 100 })),
-    edges: result.graph.edges.map((e) => ({ from: e.from, to: e.to })),
-    seams: deriveHandoffs(result.graph).map((h) => ({ from: h.from, to: h.to, edges: h.edges })),
-    warnings: result.warnings.map((w) => ({ line: w.line, column: w.column, message: w.message })),
-  };
 }

@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/Button';
 import { FIELD, LABEL } from '../../components/ui/fieldStyle';
 import { howItReads, SUPPORTED } from '../../parse/importPipeline';
 import type { ParseWarning, FormatId } from '../../parse/types';
-import type { ImportReply } from '../../parse/workerProtocol';
+import type { ImportReply } from './workerProtocol';
 import type { Imported } from '../../parse/importPipeline';
 import { isNote } from '../../parse/problems';
 import { appStore, useApp } from '../../store/appStore';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Imported } from '../../parse/importPipeline';
-import { PART_SIZE, resultMessages, type ImportReply } from '../../parse/workerProtocol';
+import { PART_SIZE, resultMessages, type ImportReply } from './workerProtocol';
 import { idleLimitFor, superviseImport, type WorkerLike } from './superviseImport';
 
 /** A worker the test drives by hand: it says, fails or stays silent when told to. */

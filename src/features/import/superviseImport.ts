@@ -1,4 +1,4 @@
-import type { ImportReply, WorkerMessage } from '../../parse/workerProtocol';
+import type { ImportReply, WorkerMessage } from './workerProtocol';
 
 /** The part of a Worker the supervisor uses, so tests can hand in one that exits, hangs or babbles. */
 export interface WorkerLike {

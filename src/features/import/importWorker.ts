@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { describeImportError, importPipeline } from './importPipeline';
+import { describeImportError, importPipeline } from '../../parse/importPipeline';
 import { resultMessages, type ImportRequest, type WorkerMessage } from './workerProtocol';
 
 /** Parses off the main thread, so a 5 MB paste never freezes the page; reports each step. */

@@ -1,5 +1,5 @@
-import type { ImportError, Imported } from './importPipeline';
-import type { FormatId } from './types';
+import type { ImportError, Imported } from '../../parse/importPipeline';
+import type { FormatId } from '../../parse/types';
 
 export interface ImportRequest {
   readonly text: string;
