@@ -44,11 +44,15 @@ export const describeImportError: (e: ImportError) => string = describe;
 export const detectFormat = (text: string): { id: FormatId; confidence: number } | null => detectUnindented(unindent(text).source);
 
 /** How a text would be read with the format left to detection: a format, as prose, or not at all. */
-export const howItReads = (text: string): { id: FormatId; asProse: boolean } | null => {
-  const { source } = unindent(text);
+export const howItReads = (text: string): Reading | null => readingOf(unindent(text).source);
+
+type Reading = { readonly id: FormatId; readonly asProse: boolean };
+
+/** Words in no format we know are read as prose when they name a product and are no code or data. */
+function readingOf(source: string): Reading | null {
   const found = detectUnindented(source);
   return found ? { id: found.id, asProse: false } : readsAsProse(source) ? { id: 'list', asProse: true } : null;
-};
+}
 
 function detectUnindented(source: string): { id: FormatId; confidence: number } | null {
   const best = FORMATS.map((f) => ({ id: f.id, confidence: f.detect(source) })).reduce((a, b) => (b.confidence > a.confidence ? b : a));
@@ -149,16 +153,15 @@ export function importPipeline(text: string, format?: FormatId, progress: Progre
     if (!text.trim()) return err({ kind: 'empty' });
     const { source, indent } = unindent(text);
     progress('Detecting the format', 0.1);
-    const detected = format ?? detectUnindented(source)?.id;
-    // Read as prose, the preview says so.
-    const guessed = detected === undefined && readsAsProse(source);
-    const id = detected ?? (guessed ? 'list' : undefined);
+    const reading = format ? { id: format, asProse: false } : readingOf(source);
+    const [id, guessed] = [reading?.id, reading?.asProse === true];
     const parser = id ? formatById(id) : undefined;
     if (!id || !parser) return err({ kind: 'unrecognised' });
     const tooLarge = sizeGuard(id, source.length, parser.label);
     if (tooLarge) return err(tooLarge);
     progress(`Reading it as ${parser.label}`, 0.3);
     const parsed = capComponents(parser.parse(source));
+    // Read as prose, the text may name junk as well as parts: the warning says how it was read.
     const asProse = guessed ? [warningOf({ kind: 'readAsProse' }, { line: 1, column: 1 })] : [];
     const raw = { ...parsed, warnings: [...asProse, ...parsed.warnings.map((w) => ({ ...w, column: w.column + indent }))] };
     if (raw.components.length === 0) return err(guessed ? { kind: 'unrecognised' } : { kind: 'nothingFound', format: id, warnings: raw.warnings });

@@ -20,6 +20,9 @@ type Status =
 const READ_ONLY_AT = 200_000;
 
 const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
+/** What the dialog says of the text as it is typed, with the format left to detection. */
+const detectedText = (d: ReturnType<typeof howItReads>): string =>
+  d === null ? 'Format not recognised' : d.asProse ? 'No format recognised: read as prose' : `Looks like: ${formatLabel(d.id)}`;
 
 /** Where an import goes: a workspace of its own, or into the one on screen (matching names merge). */
 type Target = 'new' | 'into';
@@ -118,7 +121,7 @@ export function ImportDialog() {
             </select>
           </label>
           <span className="text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
-            {format === 'auto' && text.trim() ? (detected ? (detected.asProse ? 'No format recognised: read as prose' : `Looks like: ${formatLabel(detected.id)}`) : 'Format not recognised') : ''}
+            {format === 'auto' && text.trim() ? detectedText(detected) : ''}
           </span>
           {text.length > READ_ONLY_AT && (
             <Button variant="ghost" onClick={() => { setText(''); setStatus({ kind: 'idle' }); }}>Clear</Button>
