@@ -9,6 +9,7 @@ import { clip } from '../structured';
 import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
 import { hintFromKwarg } from './hints';
+import { codePlaces } from './codePlaces';
 import { statementPlaces, transferPlaces } from './transfers';
 import { argNode, argsOf, dotted, type Arg, type Node } from './tree';
 import { constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
@@ -195,7 +196,10 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const classHint = className !== undefined && /^[A-Z]/.test(className) ? className : factory ? taskTypeHint(className.replace(/_/g, ' ')) : undefined;
     const ref = r.graph.addTask(taskId, line, [classHint, ...argHints(r, args, scope)], dagValue?.kind === 'dag' ? dagValue.key : r.currentDag(), groups);
     const texts = kwargTexts(r, args, scope);
-    for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts)]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
+    const callable = evaluate(r, argNode(args, 'python_callable'), scope, 'loose');
+    const callableBody = callable?.kind === 'fn' ? callable.def.getChild('Body') : null;
+    const ownCode = callableBody ? codePlaces(callableBody, r.text) : [];
+    for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts), ...ownCode]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));
     r.graph.link(upstream, [ref], line);

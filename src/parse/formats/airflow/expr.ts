@@ -115,6 +115,7 @@ export function strictValue(r: ReadContext, v: Value, node: Node, text: string):
 /** Calls a TaskFlow function: one task per (DAG, group, task_id); arguments that carry tasks feed it. */
 export function invoke(r: ReadContext, v: Extract<Value, { kind: 'taskfn' }>, args: readonly (Value | undefined)[], at: Node): Value {
   const ref = r.graph.addTask(v.fn.taskId, v.fn.line, v.fn.hints, r.currentDag(), r.currentGroups());
+  for (const p of v.fn.places ?? []) r.graph.place(ref, p.name, p.keyword, p.reads, v.fn.line);
   r.graph.link([...v.deps, ...args.flatMap(tasksOf)], [ref], r.lineOf(at.from));
   return { kind: 'tasks', refs: [ref], xcom: true };
 }

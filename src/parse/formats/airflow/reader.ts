@@ -8,6 +8,7 @@ import { errorText, type PipelineBuilder } from '../structured';
 import { getOrAdd } from '../text';
 import { MAX_CALL_DEPTH, ReadContext } from './context';
 import { bindTargets, evaluate } from './expr';
+import { codePlaces } from './codePlaces';
 import { codeHints } from './hints';
 import { parsePython } from './syntax';
 import { argsOf, argNode, children, type Node } from './tree';
@@ -172,7 +173,7 @@ export class AirflowReader extends ReadContext {
         const argList = d.getChild('ArgList');
         const bodyHints = getOrAdd(this.bodyHints, body.from, () => codeHints(body, this.text));
         const hints = [`@${dotted}`, ...(argList ? codeHints(argList, this.text) : []), ...bodyHints];
-        scope.set(fnName, { kind: 'taskfn', fn: { taskId: idArg('task_id') ?? fnName, hints, line: this.lineOf(d.from) }, deps: [] });
+        scope.set(fnName, { kind: 'taskfn', fn: { taskId: idArg('task_id') ?? fnName, hints, line: this.lineOf(d.from), places: codePlaces(body, this.text) }, deps: [] });
       }
       return;
     }

@@ -58,4 +58,10 @@ describe('places a task\'s SQL moves data between', () => {
     expect(names({ sql: 'INSERT INTO m.t WITH recent AS (SELECT 1) SELECT EXTRACT(year FROM order_date) FROM recent' })).toEqual(['writes m.t']);
     expect(names({ bash_command: 'INSERT INTO m.t SELECT 1' })).toEqual([]);
   });
+
+  it('reads a table past an f-string\'s qualifier, never a keyword or a function\'s FROM as a table', () => {
+    expect(names({ sql: 'COPY INTO {db}.{schema}.orders_raw FROM @stage' })).toEqual(['writes orders_raw']);
+    expect(names({ sql: 'COPY INTO {target} FROM @stage' })).toEqual([]);
+    expect(names({ sql: 'INSERT INTO {schema}.fact_sales SELECT EXTRACT(HOUR FROM f.ts) FROM staging.sales f' })).toEqual(['writes fact_sales', 'reads staging.sales']);
+  });
 });

@@ -13,6 +13,9 @@ const OBJECT_SYSTEMS = /^(?:gcs|s3|wasb|azureblobstorage|azuredatalakestorage|ad
 const BUCKET_KEY = /^(?:(?:s3|gcs|source|dest|destination)_)?bucket(?:_name)?$/;
 const TABLE_KEY = /^(?:(?:source|destination|target|dest)_)?(?:project_dataset_)?table$/;
 
+/** A template's or an f-string's qualifier (`{{ project }}.sales.orders`, `{schema}.orders`) is not part of a table's name. */
+const unqualified = (text: string): string => text.replace(/\{\{[^}]*\}\}\.|\{[^{}]*\}\./g, '');
+
 export interface Place {
   readonly name: string;
   readonly keyword: string;
@@ -42,8 +45,8 @@ export function transferPlaces(className: string | undefined, kwargs: readonly {
   if (!s) return [];
   const out: Place[] = [];
   for (const { name, value } of kwargs) {
-    const v = value.trim();
-    if (v === '' || v.includes('{{') || v.length > 120) continue;
+    const v = unqualified(value).trim();
+    if (v === '' || v.includes('{') || v.length > 120) continue;
     const bucket = BUCKET_KEY.test(name);
     if (!bucket && !TABLE_KEY.test(name)) continue;
     // An explicit source_ or destination_ says the side; otherwise the kind of place finds it.
@@ -59,6 +62,8 @@ export function transferPlaces(className: string | undefined, kwargs: readonly {
 
 /** What a statement writes: the table after INSERT INTO, MERGE INTO, COPY, or CREATE TABLE … AS. */
 const WRITES = /\b(?:insert\s+(?:into|overwrite)(?:\s+table)?|merge\s+into|copy(?:\s+into)?|create\s+(?:or\s+replace\s+)?table(?:\s+if\s+not\s+exists)?(?=\s+[\w.]+\s+as\b))\s+([\w.]+)/gi;
+/** A keyword where a name was expected: `COPY INTO {target}` names no table. */
+const SQL_WORD = /^(?:into|table|from|select|overwrite)$/i;
 const READS = /\b(?:from|join)\s+([\w.]+)/gi;
 const OBJECT_URI = /'((?:s3a?|gs|abfss?|wasbs?):\/\/[^'\s]+)'/gi;
 const DESTINATION_KEY = /^destination_(?:project_)?(?:dataset_)?table$/;
@@ -72,12 +77,14 @@ export function statementPlaces(kwargs: readonly { name: string; value: string }
   const writes = new Map<string, string>();
   const reads = new Map<string, string>();
   for (const { name, value } of kwargs) {
-    // Backticks and a template's project (`{{ project }}.sales.orders`) are not part of the table's name.
-    const text = value.replace(/\{\{[^}]*\}\}\./g, '').replace(/[`"]/g, '');
+    // Backticks are not part of a table's name; a function's own FROM (`EXTRACT(HOUR FROM ts)`) reads no table.
+    const text = unqualified(value)
+      .replace(/[`"]/g, '')
+      .replace(/\b(?:extract|substring|trim|overlay|position)\s*\([^()]*?\bfrom\b/gi, '(');
     if (DESTINATION_KEY.test(name) && /^[\w.]+$/.test(text.trim())) writes.set(text.trim(), name);
     if (name !== 'sql' || text.length > 20_000) continue;
     const ctes = new Set([...text.matchAll(/(?:\bwith|,)\s+(\w+)\s+as\s*\(/gi)].map((m) => (m[1] ?? '').toLowerCase()));
-    for (const m of text.matchAll(WRITES)) if (m[1] && !m[1].startsWith('@')) writes.set(m[1], 'sql');
+    for (const m of text.matchAll(WRITES)) if (m[1] && !m[1].startsWith('@') && !SQL_WORD.test(m[1])) writes.set(m[1], 'sql');
     for (const m of text.matchAll(READS)) if (m[1]?.includes('.') && !ctes.has(m[1].toLowerCase())) reads.set(m[1], 'sql');
     for (const m of text.matchAll(OBJECT_URI)) {
       const uri = m[1] ?? '';

@@ -4,6 +4,7 @@
  * read where they are called, and the constants (strings, numbers, lists, dicts) that loops and
  * f-strings are resolved from.
  */
+import type { Place } from './transfers';
 import type { Node } from './tree';
 
 export interface Ref {
@@ -16,6 +17,8 @@ export interface TaskFn {
   readonly taskId: string;
   readonly hints: readonly string[];
   readonly line: number;
+  /** Tables its own SQL writes and reads (codePlaces.ts). */
+  readonly places?: readonly Place[];
 }
 
 export type Value =

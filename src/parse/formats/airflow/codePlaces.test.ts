@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { airflowParser } from '../airflow';
+import { edgePairs } from '../testing';
+
+const names = (text: string): string[] => airflowParser.parse(text).components.map((c) => c.name);
+
+describe('the tables a task\'s own Python runs SQL on', () => {
+  it('draws what a TaskFlow task inserts into and the qualified tables it selects from', () => {
+    const text = [
+      'from airflow.decorators import dag, task',
+      '@dag(schedule=None)',
+      'def weather():',
+      '    @task',
+      '    def load_weather():',
+      '        """Insert the day\'s readings."""',
+      '        cur.execute("INSERT INTO weather_readings (city, temp) VALUES (%s, %s)", row)',
+      '        cur.execute("""INSERT INTO marts.daily_temp SELECT city, avg(temp) FROM staging.readings GROUP BY city""")',
+      '    load_weather()',
+      'weather()',
+    ].join('\n');
+    const r = airflowParser.parse(text);
+    expect(r.components.map((c) => c.name)).toEqual(expect.arrayContaining(['weather_readings', 'marts.daily_temp', 'staging.readings']));
+    expect(edgePairs(r)).toEqual(expect.arrayContaining(['load_weather -> weather_readings', 'staging.readings -> load_weather']));
+  });
+
+  it('reads the function a PythonOperator calls', () => {
+    const text = [
+      'from airflow import DAG',
+      'from airflow.operators.python import PythonOperator',
+      'def copy_counties():',
+      '    hook.run("COPY counties FROM \'s3://raw/results.csv\' CSV")',
+      'with DAG("covid") as dag:',
+      '    PythonOperator(task_id="load_counties", python_callable=copy_counties)',
+    ].join('\n');
+    expect(names(text)).toEqual(expect.arrayContaining(['load_counties', 'counties']));
+  });
+
+  it('takes no table from a docstring or a log line that only reads like SQL', () => {
+    const text = [
+      'from airflow.decorators import dag, task',
+      '@dag(schedule=None)',
+      'def sync():',
+      '    @task',
+      '    def copy_data():',
+      '        """Copy data from the external database to ours."""',
+      '        log.info("select rows from source.orders")',
+      '        log.info("Update products set by the vendor")',
+      '    copy_data()',
+      'sync()',
+    ].join('\n');
+    expect(names(text)).not.toEqual(expect.arrayContaining(['data']));
+    expect(names(text).filter((n) => /orders|products/.test(n))).toEqual([]);
+  });
+});
