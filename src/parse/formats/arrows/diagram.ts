@@ -4,7 +4,7 @@
  * with none flows in reading order. What cannot be followed still leaves every box a component.
  */
 import { type PipelineBuilder, getOrAdd } from '../text';
-import { type DiagramNode, layout, nodeName } from './diagramNodes';
+import { type DiagramNode, layout, listedData, nodeName } from './diagramNodes';
 import { type Box, Grid, STEP, drawable, opposite } from './grid';
 import { readName, sideBySide } from './names';
 
@@ -179,6 +179,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
       return name ? [b.mention(name.name, { line, explicit: name.explicit, hints, at })] : [];
     });
     ids.set(i, mentioned);
+    for (const item of listedData(n, named.name)) b.mention(item.text, { line: firstLine + item.row, hints: [named.name, ...named.hints], at: { line: firstLine + item.row, column } });
   }
   let count = 0;
   for (const e of kept) {

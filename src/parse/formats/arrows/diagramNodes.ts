@@ -138,7 +138,7 @@ function wordRuns(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numbe
 }
 
 const PARENTHESISED = /^[([{<].*[)\]}>]$/;
-const DESCRIPTION = /[:•·]|^[-*]\s|^\d|^port\s+\d/i;
+const DESCRIPTION = /[:•·]|^[-*]\s|^[├└]─|^\d|^port\s+\d/i;
 /**
  * `kafka_consumer.py`, `orders_v2`: a name as code spells it is whole on its row; rows under it describe it. Hyphens
  * alone do not make code: `real-time` over `ingestion` is one name (`ca-enricher` over `port 8083` ends at the port).
@@ -192,4 +192,31 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), /\s[—–]\s+(.+)$/.exec(joined)];
   const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesOwnData(joined.slice(0, dash.index), dash[1]) ? dash : undefined;
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
+}
+
+/** A list item's text: after a bullet, a tree branch or a number (`- orders_raw`, `├── dim_user`, `2. events_v2`). */
+const LIST_ITEM = /^(?:[-*•·]|[├└]─+|\d+\.)\s+(.+)$/;
+/** One token as code spells it: an underscore or an inner dot (`orders_raw`, `raw.events`). */
+const CODE_TOKEN = /^(?=[\p{L}\p{N}_.]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}_.]+$/u;
+const PLAIN_TOKEN = /^[\p{Ll}\p{N}]+$/u;
+
+/**
+ * The datasets a box lists under its name (`- domain_events`, `• wms_workers, wms_bins`, or rows that
+ * are each a name spelled as code): each is a thing of its own, held where the box is. A list mostly
+ * of code names is a list of tables, so its plain lowercase items are tables too (`- users`).
+ * Prose items (`- dedup on id`) describe the box and stay hints.
+ */
+export function listedData(n: DiagramNode, name: string): { text: string; row: number }[] {
+  if (!n.box || n.group) return [];
+  const tokens = n.rows.flatMap((r) => {
+    if (r.text === name) return [];
+    const item = LIST_ITEM.exec(r.text)?.[1] ?? r.text;
+    const parts = item.replace(TRAILING_BRACKETS, '').trim().split(/\s*,\s*/);
+    return parts.every((p) => CODE_TOKEN.test(p) || PLAIN_TOKEN.test(p)) ? parts.map((p) => ({ text: p, row: r.row, listed: item !== r.text })) : [];
+  });
+  const code = tokens.filter((t) => CODE_TOKEN.test(t.text) && !/^\d/.test(t.text));
+  // A bare row spelled as code may be the box's own file (`Spark job` / `etl_job.py`): alone, it describes.
+  if (code.length === 1 && !code[0]?.listed) return [];
+  const plain = code.length >= 2 ? tokens.filter((t) => t.listed && PLAIN_TOKEN.test(t.text) && !/^\d/.test(t.text)) : [];
+  return [...code, ...plain].sort((a, b) => a.row - b.row).map(({ text, row }) => ({ text, row }));
 }

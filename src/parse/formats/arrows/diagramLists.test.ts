@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { safely } from '../text';
+import { readDiagram } from './diagram';
+
+const names = (text: string): string[] => safely((b) => void readDiagram(b, text)).components.map((c) => c.name);
+
+describe('text diagram: the tables a box lists', () => {
+  it('takes each code-named item of a box\'s list as a table of its own, the box\'s name a hint for it', () => {
+    const text = [
+      '┌────────────────────────┐     ┌────────────────────────┐',
+      '│ Bronze                 │────▶│ Gold                   │',
+      '│ - orders_raw           │     │ ├── fct_orders         │',
+      '│ - customers_raw (CDC)  │     │ └── dim_customer       │',
+      '│ - users                │     │                        │',
+      '└────────────────────────┘     └────────────────────────┘',
+    ].join('\n');
+    const r = safely((b) => void readDiagram(b, text));
+    expect(r.components.map((c) => c.name)).toEqual(['Bronze', 'orders_raw', 'customers_raw', 'users', 'Gold', 'fct_orders', 'dim_customer']);
+    expect(r.components.find((c) => c.name === 'orders_raw')?.hints).toContain('Bronze');
+  });
+
+  it('reads a comma list of code names on one item, and rows that are each a code name', () => {
+    const text = [
+      '┌──────────────────────────────┐     ┌──────────────┐',
+      '│ Marts                        │────▶│ Metabase     │',
+      '│ • mart_sales, mart_returns   │     │              │',
+      '└──────────────────────────────┘     └──────────────┘',
+      '',
+      '┌──────────────────┐',
+      '│ Warehouse        │',
+      '│ stg_orders       │',
+      '│ stg_payments     │',
+      '└──────────────────┘',
+    ].join('\n');
+    expect(names(text)).toEqual(expect.arrayContaining(['mart_sales', 'mart_returns', 'stg_orders', 'stg_payments']));
+  });
+
+  it('leaves prose items, a plain word list and a box\'s own file as its description', () => {
+    const text = [
+      '┌───────────────────┐     ┌───────────────────┐     ┌───────────────┐',
+      '│ Spark job         │────▶│ Quality checks    │────▶│ Loader        │',
+      '│ etl_job.py        │     │ - dedup on id     │     │ - raw         │',
+      '│                   │     │ - not null        │     │ - curated     │',
+      '└───────────────────┘     └───────────────────┘     └───────────────┘',
+    ].join('\n');
+    expect(names(text)).toEqual(['Spark job', 'Quality checks', 'Loader']);
+  });
+});
