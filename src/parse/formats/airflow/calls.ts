@@ -6,6 +6,7 @@
  */
 import { taskTypeHint } from '../../classify/evidence';
 import { clip } from '../structured';
+import { getOrAdd } from '../text';
 import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
 import { hintFromKwarg } from './hints';
@@ -198,7 +199,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const texts = kwargTexts(r, args, scope);
     const callable = evaluate(r, argNode(args, 'python_callable'), scope, 'loose');
     const callableBody = callable?.kind === 'fn' ? callable.def.getChild('Body') : null;
-    const ownCode = callableBody ? codePlaces(callableBody, r.text) : [];
+    const ownCode = callableBody ? getOrAdd(r.bodyPlaces, callableBody.from, () => codePlaces(callableBody, r.text)) : [];
     for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts), ...ownCode]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));

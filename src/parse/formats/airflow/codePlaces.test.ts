@@ -51,4 +51,25 @@ describe('the tables a task\'s own Python runs SQL on', () => {
     expect(names(text)).not.toEqual(expect.arrayContaining(['data']));
     expect(names(text).filter((n) => /orders|products/.test(n))).toEqual([]);
   });
+
+  it('takes no table from a sentence, a SQL comment, the catalog or a name cut at a placeholder', () => {
+    const text = [
+      'from airflow.decorators import dag, task',
+      '@dag(schedule=None)',
+      'def marts():',
+      '    @task',
+      '    def build(table):',
+      '        """Create the daily summary from raw.events and insert into mart.daily."""',
+      '        log.info("Insert into mart.orders done: %d rows")',
+      '        cur.execute("""INSERT INTO mart.sales -- copy over the latest rows',
+      '            SELECT * FROM staging.sales""")',
+      '        cur.execute("INSERT INTO audit.loads SELECT count(*) FROM information_schema.tables")',
+      '        cur.execute(f"INSERT INTO raw.{table} SELECT * FROM landing.{table}")',
+      '    build("orders")',
+      'marts()',
+    ].join('\n');
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['mart.sales', 'staging.sales', 'audit.loads']));
+    for (const junk of ['raw.', 'landing.', 'mart.daily', 'mart.orders', 'raw.events', 'over', 'information_schema.tables']) expect(found).not.toContain(junk);
+  });
 });

@@ -7,11 +7,29 @@ import { statementPlaces, type Place } from './transfers';
 import { stringContent, type Node } from './tree';
 
 /**
- * A string that is a statement starts as one (after comments). A docstring or a log line does not:
- * "Copy data from the API" is no COPY, whose source is a quoted path, STDIN or a stage.
+ * A string that is a statement starts as one (comments aside), its verb followed by what that verb
+ * takes (`INSERT INTO t (` or `VALUES` or a query, `COPY t FROM '…'`, `CREATE TABLE`). A docstring or
+ * a log line does not, and one that ends a sentence with a full stop is prose whatever it starts with:
+ * "Copy data from the API", "Insert into mart.orders done: %d rows".
  */
-const STATEMENT_START =
-  /^\s*(?:--[^\n]*\n\s*)*(?:insert\s+(?:into|overwrite)|merge\s+into|copy\s+(?:into\s+)?[\w.{}]+\s*(?:\([^)]*\)\s*)?(?:from|to)\s+(?:'|stdin|stdout|@|\{)|create\s|with\s+\w+\s+as\s*\(|select\s|update\s+[\w.{}]+\s+set\s|delete\s+from\s|truncate\s|unload\s*\()/i;
+const STATEMENT_START = new RegExp(
+  '^\\s*(?:' +
+    [
+      "insert\\s+(?:into|overwrite)\\s+(?:table\\s+)?[\\w.{}\"`]+\\s*(?:\\(|values\\b|select\\b|with\\b|partition\\b|$)",
+      'merge\\s+into\\s',
+      "copy\\s+(?:into\\s+)?[\\w.{}]+\\s*(?:\\([^)]*\\)\\s*)?(?:from|to)\\s+(?:'|stdin|stdout|@|\\{)",
+      'create\\s+(?:or\\s+replace\\s+)?(?:(?:temp|temporary|transient|external)\\s+)?(?:table|view|materialized\\s+view)\\s',
+      'with\\s+\\w+\\s+as\\s*\\(',
+      'select\\s[\\s\\S]*\\sfrom\\s',
+      'update\\s+[\\w.{}]+\\s+set\\s',
+      'delete\\s+from\\s',
+      'truncate\\s',
+      'unload\\s*\\(',
+    ].join('|') +
+    ')',
+  'i',
+);
+const PROSE_END = /[\p{L}\p{N})]\.\s*$/u;
 /** Enough for any task's code; a file of generated statements is not read whole. */
 const MAX_STATEMENTS = 50;
 
@@ -22,7 +40,8 @@ export function codePlaces(body: Node, text: string): Place[] {
     if (c.from >= body.to || statements.length >= MAX_STATEMENTS) break;
     if (c.name !== 'String' && c.name !== 'FormatString') continue;
     const value = stringContent(text.slice(c.from, c.to));
-    if (STATEMENT_START.test(value)) statements.push({ name: 'sql', value });
+    const sql = value.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ');
+    if (STATEMENT_START.test(sql) && !PROSE_END.test(sql)) statements.push({ name: 'sql', value });
   } while (c.next());
   return statementPlaces(statements);
 }

@@ -5,6 +5,7 @@
  */
 import { LineIndex, type PipelineBuilder } from '../structured';
 import { TaskGraph } from './graph';
+import type { Place } from './transfers';
 import type { Node } from './tree';
 import type { Ref, Value } from './values';
 
@@ -27,6 +28,8 @@ export abstract class ReadContext {
   /** Functions being inlined, innermost last, with the value their `return` gave. */
   readonly calls: { def: Node; returned?: Value }[] = [];
   readonly unknownWarned = new Set<string>();
+  /** The tables each function body's SQL names, by the body's offset: a callable many operators share is read once. */
+  readonly bodyPlaces = new Map<number, readonly Place[]>();
   extraSteps = 0;
   /** The open end of a `>>` chain the grammar cut in two (see `binary` in expr.ts). */
   carry: { refs: Ref[]; op: string; end: number } | undefined;

@@ -64,6 +64,10 @@ export function transferPlaces(className: string | undefined, kwargs: readonly {
 const WRITES = /\b(?:insert\s+(?:into|overwrite)(?:\s+table)?|merge\s+into|copy(?:\s+into)?|create\s+(?:or\s+replace\s+)?table(?:\s+if\s+not\s+exists)?(?=\s+[\w.]+\s+as\b))\s+([\w.]+)/gi;
 /** A keyword where a name was expected: `COPY INTO {target}` names no table. */
 const SQL_WORD = /^(?:into|table|from|select|overwrite)$/i;
+/** `raw.` before a placeholder (`raw.{table}`) is part of a name, not one. */
+const whole = (name: string): boolean => !name.startsWith('.') && !name.endsWith('.');
+/** The database's own catalog, which a check reads: no data the pipeline moves. */
+const CATALOG = /^(?:information_schema|pg_catalog|sys|system)\./i;
 const READS = /\b(?:from|join)\s+([\w.]+)/gi;
 const OBJECT_URI = /'((?:s3a?|gs|abfss?|wasbs?):\/\/[^'\s]+)'/gi;
 const DESTINATION_KEY = /^destination_(?:project_)?(?:dataset_)?table$/;
@@ -77,15 +81,16 @@ export function statementPlaces(kwargs: readonly { name: string; value: string }
   const writes = new Map<string, string>();
   const reads = new Map<string, string>();
   for (const { name, value } of kwargs) {
-    // Backticks are not part of a table's name; a function's own FROM (`EXTRACT(HOUR FROM ts)`) reads no table.
+    // Comments and backticks are not SQL a table is named in; a function's own FROM (`EXTRACT(HOUR FROM ts)`) reads no table.
     const text = unqualified(value)
+      .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, ' ')
       .replace(/[`"]/g, '')
       .replace(/\b(?:extract|substring|trim|overlay|position)\s*\([^()]*?\bfrom\b/gi, '(');
     if (DESTINATION_KEY.test(name) && /^[\w.]+$/.test(text.trim())) writes.set(text.trim(), name);
     if (name !== 'sql' || text.length > 20_000) continue;
     const ctes = new Set([...text.matchAll(/(?:\bwith|,)\s+(\w+)\s+as\s*\(/gi)].map((m) => (m[1] ?? '').toLowerCase()));
-    for (const m of text.matchAll(WRITES)) if (m[1] && !m[1].startsWith('@') && !SQL_WORD.test(m[1])) writes.set(m[1], 'sql');
-    for (const m of text.matchAll(READS)) if (m[1]?.includes('.') && !ctes.has(m[1].toLowerCase())) reads.set(m[1], 'sql');
+    for (const m of text.matchAll(WRITES)) if (m[1] && !m[1].startsWith('@') && !SQL_WORD.test(m[1]) && whole(m[1])) writes.set(m[1], 'sql');
+    for (const m of text.matchAll(READS)) if (m[1]?.includes('.') && !ctes.has(m[1].toLowerCase()) && whole(m[1]) && !CATALOG.test(m[1])) reads.set(m[1], 'sql');
     for (const m of text.matchAll(OBJECT_URI)) {
       const uri = m[1] ?? '';
       (/\bunload\b|\bto\s*$/i.test(text.slice(0, m.index)) ? writes : reads).set(uri, 'sql');

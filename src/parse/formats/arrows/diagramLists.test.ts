@@ -45,4 +45,38 @@ describe('text diagram: the tables a box lists', () => {
     ].join('\n');
     expect(names(text)).toEqual(['Spark job', 'Quality checks', 'Loader']);
   });
+
+  it('reads a box drawn as one table as its columns, not as tables, and an untitled list of tables as tables', () => {
+    const table = [
+      '┌──────────────────────┐     ┌──────────────┐',
+      '│ customers            │────▶│ Superset     │',
+      '│ - customer_id (PK)   │     │              │',
+      '│ - first_name         │     │              │',
+      '│ - signup_date        │     │              │',
+      '└──────────────────────┘     └──────────────┘',
+    ].join('\n');
+    expect(names(table)).toEqual(['customers', 'Superset']);
+    const typed = table.replace('- first_name        ', '- first_name VARCHAR').replace('customers           ', 'Customers table     ');
+    expect(names(typed)).not.toContain('first_name');
+    const untitled = [
+      '┌──────────────────┐     ┌──────────────┐',
+      '│ fact_orders      │────▶│ Metabase     │',
+      '│ fact_reviews     │     │              │',
+      '│ dim_customer     │     │              │',
+      '└──────────────────┘     └──────────────┘',
+    ].join('\n');
+    expect(names(untitled)).toEqual(expect.arrayContaining(['fact_orders', 'fact_reviews', 'dim_customer']));
+  });
+
+  it('takes no job, program file or version a box lists as a table', () => {
+    const text = [
+      '┌────────────────────┐     ┌────────────────────┐',
+      '│ Airflow            │────▶│ Silver             │',
+      '│ • dag_daily_load   │     │ - etl_job.py       │',
+      '│ • dag_hourly_sync  │     │ - config.yaml      │',
+      '│ • v2.9.1           │     │ - orders_clean     │',
+      '└────────────────────┘     └────────────────────┘',
+    ].join('\n');
+    expect(names(text)).toEqual(['Airflow', 'Silver', 'orders_clean']);
+  });
 });

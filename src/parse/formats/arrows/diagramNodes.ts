@@ -201,22 +201,34 @@ const CODE_TOKEN = /^(?=[\p{L}\p{N}_.]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}_
 const PLAIN_TOKEN = /^[\p{Ll}\p{N}]+$/u;
 
 /**
+ * A box drawn as one table: a row gives a column's type or key, or the box is named as a table is
+ * (`customers`) over a key column (`customer_id`). Named as a table over more tables (`fact_orders`,
+ * `fact_reviews`), it is a list with no title.
+ */
+const tableNamed = (name: string): boolean => (CODE_TOKEN.test(name) || PLAIN_TOKEN.test(name)) && !namesLayer(name);
+const KEY_COLUMN = /(?:^|[-*•·]\s+|[├└]─+\s*)(?:id|\w+_(?:id|key|at|ts))\b/i;
+const COLUMN_ROW = /\b(?:PK|FK|primary key|not null|varchar|char|int|integer|bigint|smallint|float|double|decimal|numeric|boolean|bool|timestamp|timestamptz|date|uuid|text|string|jsonb?)\b/i;
+/** Not data: a program or settings file, a version, or work (`etl_job.py`, `v1.2`, `dag_daily_load`). */
+const NOT_DATA = /\.(?:py|ipynb|sql|sh|ya?ml|json|toml|ini|cfg|conf|env|md|txt|js|ts|java|scala|go|rs|tf)$|^v?\d+(?:\.\d+)+$|(?:^|[_.])(?:dags?|jobs?|tasks?|flows?|workflows?|pipelines?|etl|elt|scripts?|sync|load|loader|extract|transform|ingest|run|export|notify|check|tests?|validate)(?:$|[_.])/i;
+
+/**
  * The datasets a box lists under its name (`- domain_events`, `• wms_workers, wms_bins`, or rows that
  * are each a name spelled as code): each is a thing of its own, held where the box is. A list mostly
- * of code names is a list of tables, so its plain lowercase items are tables too (`- users`).
- * Prose items (`- dedup on id`) describe the box and stay hints.
+ * of code names is a list of tables, so its plain lowercase items are tables too (`- users`). A box
+ * drawn as one table lists its columns, which are not components; prose items (`- dedup on id`),
+ * files, versions and jobs describe the box and stay hints.
  */
 export function listedData(n: DiagramNode, name: string): { text: string; row: number }[] {
-  if (!n.box || n.group) return [];
+  if (!n.box || n.group || n.rows.some((r) => COLUMN_ROW.test(r.text) || (tableNamed(name) && KEY_COLUMN.test(r.text)))) return [];
   const tokens = n.rows.flatMap((r) => {
     if (r.text === name) return [];
     const item = LIST_ITEM.exec(r.text)?.[1] ?? r.text;
     const parts = item.replace(TRAILING_BRACKETS, '').trim().split(/\s*,\s*/);
     return parts.every((p) => CODE_TOKEN.test(p) || PLAIN_TOKEN.test(p)) ? parts.map((p) => ({ text: p, row: r.row, listed: item !== r.text })) : [];
   });
-  const code = tokens.filter((t) => CODE_TOKEN.test(t.text) && !/^\d/.test(t.text));
+  const code = tokens.filter((t) => CODE_TOKEN.test(t.text) && !/^\d/.test(t.text) && !NOT_DATA.test(t.text));
   // A bare row spelled as code may be the box's own file (`Spark job` / `etl_job.py`): alone, it describes.
   if (code.length === 1 && !code[0]?.listed) return [];
-  const plain = code.length >= 2 ? tokens.filter((t) => t.listed && PLAIN_TOKEN.test(t.text) && !/^\d/.test(t.text)) : [];
+  const plain = code.length >= 2 ? tokens.filter((t) => t.listed && PLAIN_TOKEN.test(t.text) && !/^\d/.test(t.text) && !NOT_DATA.test(t.text)) : [];
   return [...code, ...plain].sort((a, b) => a.row - b.row).map(({ text, row }) => ({ text, row }));
 }
