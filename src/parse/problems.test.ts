@@ -5,7 +5,7 @@ import { dbtManifestParser, dbtSchemaParser } from './formats/dbt';
 import { mermaidParser } from './formats/mermaid';
 import { openLineageParser } from './formats/openlineage';
 import { ownYamlParser } from './formats/ownYaml';
-import { fixture } from './formats/testing';
+import { fixture } from '../test/parseFormats';
 import { describeImportError, importPipeline } from './importPipeline';
 import { describe, isNote, warningOf } from './problems';
 import type { FormatParser, ParseWarning } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { airflowParser } from './formats/airflow';
 import { ownYamlParser } from './formats/ownYaml';
-import { byName, fixture } from './formats/testing';
+import { byName, fixture } from '../test/parseFormats';
 import { importPipeline } from './importPipeline';
 
 /** A schedule the input states is kept on its component, so the timeline can place it on the clock. */

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { itPlaces, type PlacementCase } from './testing';
+import { itPlaces, type PlacementCase } from '../../test/placements';
 
 /** A trained model is built from the modelled data, as a mart is; scoring with it is what serves. */
 const NAMES: readonly PlacementCase[] = [

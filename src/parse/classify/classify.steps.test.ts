@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
-import { itPlaces, type PlacementCase } from './testing';
+import { itPlaces, type PlacementCase } from '../../test/placements';
 
 /** Work named for what it does: the verb decides, in the languages README pages are written in, and upkeep moves no data. */
 const STEPS: readonly PlacementCase[] = [

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { itPlaces, type PlacementCase } from './testing';
+import { itPlaces, type PlacementCase } from '../../test/placements';
 
 /** Airflow tasks, placed by their id and the operator and connection in their hints. */
 const TASKS: readonly PlacementCase[] = [

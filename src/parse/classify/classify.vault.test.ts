@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { itPlaces, type PlacementCase } from './testing';
+import { itPlaces, type PlacementCase } from '../../test/placements';
 
 /** Data Vault's hubs and satellites keep history by business key: they are its modelled tables, whatever feeds them. */
 const NAMES: readonly PlacementCase[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed, fixture } from './testing';
+import { expectWellFormed, fixture } from '../../test/parseFormats';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
 

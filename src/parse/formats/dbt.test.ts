@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byName, edgePairs, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
+import { byName, edgePairs, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from '../../test/parseFormats';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
 import { wellFormedProblems } from './structured';
 import { detectFormat } from '../importPipeline';

@@ -3,7 +3,7 @@
  * JSON reader reads all of it and says what was not strict, where.
  */
 import { describe, expect, it } from 'vitest';
-import { edgePairs } from './testing';
+import { edgePairs } from '../../test/parseFormats';
 import { dbtManifestParser } from './dbt';
 import { openLineageParser } from './openlineage';
 import { ownYamlParser } from './ownYaml';

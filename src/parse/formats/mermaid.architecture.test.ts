@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../importPipeline';
 import type { RawPipeline } from '../types';
-import { edgePairs, expectWellFormed, fixture } from './testing';
+import { edgePairs, expectWellFormed, fixture } from '../../test/parseFormats';
 import { mermaidParser } from './mermaid';
 import { MAX_EDGES } from './text';
 import { iconWords } from './mermaid/architecture/reader';

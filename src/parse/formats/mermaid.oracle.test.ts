@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMermaidParser, type GetDiagram } from '../../test/mermaidOracle';
-import { fixture } from './testing';
+import { fixture } from '../../test/parseFormats';
 import { mermaidParser } from './mermaid';
 
 interface MermaidVertex {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed, fixture } from './testing';
+import { expectWellFormed, fixture } from '../../test/parseFormats';
 import type { RawPipeline } from '../types';
 import { arrowsParser } from './arrows';
 import { markdownParser as listParser } from './markdown';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from './testing';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, fixture, STRUCTURED_PARSERS } from '../../test/parseFormats';
 import type { RawPipeline } from '../types';
 import { openLineageParser } from './openlineage';
 import { wellFormedProblems } from './structured';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../importPipeline';
 import type { RawPipeline } from '../types';
 import { workflowParser } from './workflow';
-import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, expectWellFormed, fixture, STRUCTURED_PARSERS } from './testing';
+import { byName, edgePairs, expectArbitraryTextWellFormed, expectDetectsOwnFixtures, expectWellFormed, fixture, STRUCTURED_PARSERS } from '../../test/parseFormats';
 
 /** Each component's stage after classification, as the app places it. */
 function stages(text: string): Record<string, string> {

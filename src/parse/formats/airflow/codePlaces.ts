@@ -12,23 +12,8 @@ import { stringContent, type Node } from './tree';
  * a log line does not, and one that ends a sentence with a full stop is prose whatever it starts with:
  * "Copy data from the API", "Insert into mart.orders done: %d rows".
  */
-const STATEMENT_START = new RegExp(
-  '^\\s*(?:' +
-    [
-      "insert\\s+(?:into|overwrite)\\s+(?:table\\s+)?[\\w.{}\"`]+\\s*(?:\\(|values\\b|select\\b|with\\b|partition\\b|$)",
-      'merge\\s+into\\s',
-      "copy\\s+(?:into\\s+)?[\\w.{}]+\\s*(?:\\([^)]*\\)\\s*)?(?:from|to)\\s+(?:'|stdin|stdout|@|\\{)",
-      'create\\s+(?:or\\s+replace\\s+)?(?:(?:temp|temporary|transient|external)\\s+)?(?:table|view|materialized\\s+view)\\s',
-      'with\\s+\\w+\\s+as\\s*\\(',
-      'select\\s[\\s\\S]*\\sfrom\\s',
-      'update\\s+[\\w.{}]+\\s+set\\s',
-      'delete\\s+from\\s',
-      'truncate\\s',
-      'unload\\s*\\(',
-    ].join('|') +
-    ')',
-  'i',
-);
+const STATEMENT_START =
+  /^\s*(?:insert\s+(?:into|overwrite)\s+(?:table\s+)?[\w.{}"`]+\s*(?:\(|values\b|select\b|with\b|partition\b|$)|merge\s+into\s|copy\s+(?:into\s+)?[\w.{}]+\s*(?:\([^)]*\)\s*)?(?:from|to)\s+(?:'|stdin|stdout|@|\{)|create\s+(?:or\s+replace\s+)?(?:(?:temp|temporary|transient|external)\s+)?(?:table|view|materialized\s+view)\s|with\s+\w+\s+as\s*\(|select\s[\s\S]*\sfrom\s|update\s+[\w.{}]+\s+set\s|delete\s+from\s|truncate\s|unload\s*\()/i;
 const PROSE_END = /[\p{L}\p{N})]\.\s*$/u;
 /** Enough for any task's code; a file of generated statements is not read whole. */
 const MAX_STATEMENTS = 50;

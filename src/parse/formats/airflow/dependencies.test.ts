@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, edgePairs } from '../testing';
+import { byName, edgePairs } from '../../../test/parseFormats';
 import type { RawPipeline } from '../../types';
 import { airflowParser } from '../airflow';
 import { MAX_EDGES } from '../text';

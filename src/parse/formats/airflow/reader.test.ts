@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, edgePairs } from '../testing';
+import { byName, edgePairs } from '../../../test/parseFormats';
 import { airflowParser } from '../airflow';
 import { EXTRA_STEPS } from './context';
 

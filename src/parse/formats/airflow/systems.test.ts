@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { airflowParser } from '../airflow';
-import { edgePairs } from '../testing';
+import { edgePairs } from '../../../test/parseFormats';
 import { taskSystems } from './systems';
 import { importPipeline } from '../../importPipeline';
 

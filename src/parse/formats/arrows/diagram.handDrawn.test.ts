@@ -1,6 +1,6 @@
 /** Diagrams as people and generators really draw them: borders a cell off, heads on a box's edge, lines that stop short. */
 import { describe, expect, it } from 'vitest';
-import { byName, edgePairs, expectWellFormed } from '../testing';
+import { byName, edgePairs, expectWellFormed } from '../../../test/parseFormats';
 import { safely } from '../text';
 import { readDiagram } from './diagram';
 

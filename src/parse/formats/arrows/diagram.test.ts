@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrowsParser } from '../arrows';
 import { markdownParser } from '../markdown';
-import { byName, edgePairs, expectWellFormed } from '../testing';
+import { byName, edgePairs, expectWellFormed } from '../../../test/parseFormats';
 import { safely } from '../text';
 import { isDiagram, readDiagram } from './diagram';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
-import { edgePairs, expectWellFormed, fixture } from '../testing';
+import { edgePairs, expectWellFormed, fixture } from '../../../test/parseFormats';
 import { dbtManifestParser } from '../dbt';
 import { layerOf, readUniqueId } from './uniqueId';
 import { LAYER_PREFIXES } from '../../lexicon/dbt';

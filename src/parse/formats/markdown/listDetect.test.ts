@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed, fixture } from '../testing';
+import { expectWellFormed, fixture } from '../../../test/parseFormats';
 import { arrowsParser } from '../arrows';
 import { mermaidParser } from '../mermaid';
 import { markdownParser as listParser } from './index';

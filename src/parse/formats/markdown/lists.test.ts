@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed, fixture } from '../testing';
+import { expectWellFormed, fixture } from '../../../test/parseFormats';
 import { names, pairs, parse, placed, stages } from './testing';
 
 describe('listParser on a stage-labelled list', () => {

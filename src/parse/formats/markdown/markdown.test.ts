@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectWellFormed } from '../testing';
+import { expectWellFormed } from '../../../test/parseFormats';
 import type { RawPipeline } from '../../types';
 import { MDAST_LIMIT } from './chunks';
 import { markdownParser } from './index';

@@ -1,7 +1,7 @@
 /** What the classifier's table tests share: each name, with its hints, lands in the stage given. */
 import { expect, it } from 'vitest';
-import type { Placement } from '../types';
-import { classify } from './classify';
+import type { Placement } from '../parse/types';
+import { classify } from '../parse/classify/classify';
 
 export type PlacementCase = readonly [name: string, want: Placement, hints?: readonly string[]];
 

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { FormatParser, RawPipeline } from '../types';
-import { airflowParser } from './airflow';
-import { composeParser } from './compose';
-import { dbtManifestParser, dbtSchemaParser } from './dbt';
-import { openLineageParser } from './openlineage';
-import { ownYamlParser } from './ownYaml';
-import { workflowParser } from './workflow';
-import { wellFormedProblems } from './structured';
+import type { FormatParser, RawPipeline } from '../parse/types';
+import { airflowParser } from '../parse/formats/airflow';
+import { composeParser } from '../parse/formats/compose';
+import { dbtManifestParser, dbtSchemaParser } from '../parse/formats/dbt';
+import { openLineageParser } from '../parse/formats/openlineage';
+import { ownYamlParser } from '../parse/formats/ownYaml';
+import { workflowParser } from '../parse/formats/workflow';
+import { wellFormedProblems } from '../parse/formats/structured';
 
 /** The parsers of structured formats, which compete to recognise each other's fixtures. */
 export const STRUCTURED_PARSERS: readonly FormatParser[] = [ownYamlParser, airflowParser, composeParser, dbtManifestParser, dbtSchemaParser, openLineageParser, workflowParser];
 
 /** A fixture file's text, by name. */
-export const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+export const fixture = (name: string): string => readFileSync(new URL(`../parse/formats/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Edges as "from name -> to name": all of them, or only data (`false`) or only scheduling (`true`) edges. */
 export function edgePairs(r: RawPipeline, control?: boolean): string[] {
@@ -39,7 +39,7 @@ export function expectWellFormed(r: RawPipeline): void {
   for (const c of r.components) expect(c.id).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
 }
 
-const FIXTURES = new URL('./fixtures/', import.meta.url);
+const FIXTURES = new URL('../parse/formats/fixtures/', import.meta.url);
 
 /** A parser rates each of its own fixtures above every other fixture, and above its rivals. */
 export function expectDetectsOwnFixtures(
