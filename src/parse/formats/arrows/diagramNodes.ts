@@ -147,8 +147,11 @@ const CODE_NAME = /^(?=.*[_.\p{N}])[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 const MAX_NAME_ROWS = 3;
 const MAX_NAME_WORDS = 6;
 
+/** `Phase 2: Storage Layer`, `1. Data Ingestion`: a step number before a label is not part of it. */
+const STEP_PREFIX = /^(?:(?:phase|step|stage)\s*\d{1,2}\s*[:.)-]?\s+|\d{1,2}[.):]\s+)/i;
 /** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: the next row joins it only to name one product (`Model` / `Registry`). */
-const titled = (rows: readonly string[]): boolean => rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, ''), false) !== undefined;
+const titled = (rows: readonly string[]): boolean =>
+  rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, '').replace(STEP_PREFIX, ''), false) !== undefined;
 /** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
 const productsOnly = (row: string): boolean => splitTools(row).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
 
@@ -190,6 +193,8 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   // for data in it names data of its own: `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and `Kafka — orders topic`.
   const joined = nameRows.join(' ');
   const [bracket, dash] = [TRAILING_BRACKETS.exec(joined), /\s[—–]\s+(.+)$/.exec(joined)];
+  // `Phase 2: Storage Layer (PostgreSQL + MongoDB)`: a role with its products in brackets stands for them, as a README heading does.
+  if (bracket?.[1] && bracket.index > 0 && titled([joined.slice(0, bracket.index)]) && productsOnly(bracket[1])) return { name: bracket[1], hints: [joined.slice(0, bracket.index), ...hints] };
   const aside = bracket?.[1] && !namesLayer(bracket[1]) ? bracket : dash?.[1] && !namesOwnData(joined.slice(0, dash.index), dash[1]) ? dash : undefined;
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
 }

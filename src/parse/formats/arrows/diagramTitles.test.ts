@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { safely } from '../text';
+import { readDiagram } from './diagram';
+
+const names = (text: string): string[] => safely((b) => void readDiagram(b, text)).components.map((c) => c.name);
+
+describe('text diagram: a role with its products in brackets', () => {
+  it('stands for its products, past a phase number, the role their hint', () => {
+    const text = ['Phase 1: Ingestion (Airbyte)', '    ↓', 'Phase 2: Storage Layer (PostgreSQL + MongoDB)', '    ↓', 'Phase 3: Visualization (Superset)'].join('\n');
+    const r = safely((b) => void readDiagram(b, text));
+    expect(r.components.map((c) => c.name)).toEqual(['Airbyte', 'PostgreSQL', 'MongoDB', 'Superset']);
+    expect(r.components.find((c) => c.name === 'MongoDB')?.hints).toContain('Phase 2: Storage Layer');
+  });
+
+  it('keeps the role when its brackets name anything but products', () => {
+    const text = ['Phase 1: Data Extraction (Python/APIs)', '    ↓', 'Storage Layer (raw)'].join('\n');
+    expect(names(text)).toEqual(['Phase 1: Data Extraction', 'Storage Layer (raw)']);
+  });
+});
