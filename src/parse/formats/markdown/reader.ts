@@ -6,7 +6,7 @@ import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
 import type { Block, Context, Mention, Node, Reader, Seg } from './types';
-import { productInCjkSentence } from '../builder/cjkNames';
+import { productInCjkSentence } from '../builder/tidyNames';
 
 /** Connects every exit of `a` to every entry of `b`, unless the page states its flow with arrows. */
 export function connect(r: Reader, a: Block, z: Block): void {
