@@ -1,36 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
-import { nameInCjkText, productInCjkSentence, withoutHalfBrackets } from './tidyNames';
+import { productInCjkSentence, tidyName, withoutHalfBrackets } from './tidyNames';
+
+const names = (text: string): string[] => {
+  const r = importPipeline(text);
+  return r.ok ? r.value.graph.components.map((c) => c.name) : [];
+};
 
 describe('names in Chinese, Japanese and Korean text', () => {
-  it('ends a name at a full-width colon or stop and drops a Korean particle written onto it', () => {
-    expect(nameInCjkText('ads_advertiser_retention_di：广告主留存。')).toBe('ads_advertiser_retention_di');
-    expect(nameInCjkText('MySQL의')).toBe('MySQL');
-    expect(nameInCjkText('BGE-M3 임베딩')).toBe('BGE-M3 임베딩');
-    expect(nameInCjkText('Flink 集群')).toBe('Flink 集群');
+  it('drops a Korean particle written onto the end of a Latin name, and nothing else', () => {
+    expect(tidyName('MySQL의')).toBe('MySQL');
+    expect(tidyName('BGE-M3 임베딩')).toBe('BGE-M3 임베딩');
+    expect(tidyName('종로5가')).toBe('종로5가');
+    expect(tidyName('S3에 저장')).toBe('S3에 저장');
+    expect(tidyName('数据源：MySQL')).toBe('数据源：MySQL');
   });
 
-  it('takes the first run of Latin words from a Chinese or Japanese sentence, and leaves other names alone', () => {
+  it('takes the product a Chinese or Japanese sentence names in README prose, and keeps a short label whole', () => {
     expect(productInCjkSentence('最后只向 StarRocks')).toBe('StarRocks');
     expect(productInCjkSentence('到 Paimon DIM')).toBe('Paimon DIM');
-    expect(productInCjkSentence('Flink batch SQL 计算 ADS')).toBe('Flink batch SQL');
     expect(productInCjkSentence('事件生成器持续写 Kafka')).toBe('Kafka');
-    expect(productInCjkSentence('事件生成器')).toBe('事件生成器');
-    expect(productInCjkSentence('Kafka Connect')).toBe('Kafka Connect');
+    expect(productInCjkSentence('ads_advertiser_retention_di：广告主留存。')).toBe('ads_advertiser_retention_di');
+    expect(productInCjkSentence('Fluentd でログを収集する')).toBe('Fluentd');
+    for (const label of ['Flink 集群', 'AI 工作台', 'Kafka 集群 A', '数据 API 服务', 'Spark SQL作业', '事件生成器']) expect(productInCjkSentence(label)).toBe(label);
   });
 
   it('reads the products of a Chinese README list, not its sentences', () => {
-    const text = [
-      '## 数据链路',
-      '',
-      '1. MySQL 初始化广告主、计划、创意、订单表。',
-      '2. 单个 Java Flink 作业从 Kafka `ods_log` 读取事件，最后只向 StarRocks `realtime_ad_metrics_10s` 写入一次。',
-      '3. Superset 连接 StarRocks，自动注册业务 dataset。',
-    ].join('\n');
-    const r = importPipeline(text);
-    const names = r.ok ? r.value.graph.components.map((c) => c.name) : [];
-    expect(names).toEqual(expect.arrayContaining(['MySQL', 'Kafka', 'StarRocks', 'Superset']));
-    expect(names.filter((n) => /[\u4e00-\u9fff]/u.test(n) && /[A-Za-z]/.test(n))).toEqual([]);
+    const found = names(
+      [
+        '## 数据链路',
+        '',
+        '1. MySQL 初始化广告主、计划、创意、订单表。',
+        '2. 单个 Java Flink 作业从 Kafka `ods_log` 读取事件，最后只向 StarRocks `realtime_ad_metrics_10s` 写入一次。',
+        '3. Superset 连接 StarRocks，自动注册业务 dataset。',
+      ].join('\n'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['MySQL', 'Kafka', 'StarRocks', 'Superset']));
+    expect(found.filter((n) => /[\u4e00-\u9fff]/u.test(n) && /[A-Za-z]/.test(n))).toEqual([]);
+  });
+
+  it('keeps a diagram label with a full-width colon whole, and two labels of one product apart', () => {
+    expect(names('graph LR\n  A[数据源：MySQL] --> B[Kafka：原始] --> C[Flink] --> D[Kafka：清洗]')).toEqual(['数据源：MySQL', 'Kafka：原始', 'Flink', 'Kafka：清洗']);
+    expect(names('graph LR\n  A --> B\n  A[MySQL의]')).toContain('MySQL');
   });
 });
 

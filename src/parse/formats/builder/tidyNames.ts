@@ -1,30 +1,33 @@
 /** How a name written in a text is tidied before it becomes a component's. */
+import { PROSE_WORDS } from '../../lexicon/words';
 
-/**
- * Names in Chinese, Japanese or Korean text. A full-width colon or stop ends a name as an ASCII one
- * does (`ads_retention_di：广告主留存。`), and a Korean particle written onto a name is not part of it
- * (`MySQL의`): true of every name, a label's too.
- */
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/u;
-const ENDS_NAME = /[：。；！？]/u;
-/** A Korean postposition written onto the word before it: of, at, from, to, object, subject, topic, and. */
-const HANGUL_PARTICLE = /(?<=[\p{Script=Latin}\p{N})])(?:의|에서|에|으로|로|를|을|가|이|는|은|와|과|도)(?=\s|$)/gu;
+const HIRAGANA = /[\u3040-\u309f]/u;
 const LATIN = /\p{Script=Latin}/u;
+/** A full-width colon or stop, as a README sentence ends a label or a clause with (`ads_retention_di：广告主留存。`). */
+const ENDS_LABEL = /[：。；！？]/u;
+/** A Korean postposition written onto a Latin name at its end: of, at, from, to, object, subject, topic, and. */
+const HANGUL_PARTICLE = /(?<=\p{Script=Latin})(?:의|에서|에|으로|로|를|을|가|이|는|은|와|과|도)$/u;
 
-export function nameInCjkText(name: string): string {
-  const cut = ENDS_NAME.exec(name);
-  return (cut && cut.index > 0 ? name.slice(0, cut.index) : name).trim().replace(HANGUL_PARTICLE, '');
+/** A Korean particle written onto a name is not part of it (`MySQL의`): true of every name, a label's too. */
+export function withoutParticle(name: string): string {
+  return name.trim().replace(HANGUL_PARTICLE, '');
 }
 
+/** Whether Han or kana beside Latin words make a sentence: hiragana, or a Chinese word of the list. */
+const isSentence = (text: string): boolean => HIRAGANA.test(text) || PROSE_WORDS.cjkSentence.some((w) => text.includes(w));
+
 /**
- * A product named in a Chinese or Japanese sentence. Those languages write no spaces between words, so
- * the product shares its run with the words around it (`最后只向 StarRocks`, `MySQL 初始化广告主`): the
- * product is the first run of Latin words, the rest is the sentence. Only for prose: a label such as
- * `Flink 集群` (a Flink cluster) is a name as written.
+ * A product named in a Chinese or Japanese sentence, in README prose. A full-width colon or stop ends
+ * the name as an ASCII colon ends a label there. Those languages write no spaces between words, so a
+ * product in a sentence shares its run with the words around it (`最后只向 StarRocks`, `MySQL 初始化广告主、计划`):
+ * the product is the first run of Latin words. A short noun beside a product is a label and stays
+ * whole (`Flink 集群`, a Flink cluster; `AI 工作台`).
  */
 export function productInCjkSentence(name: string): string {
-  const text = nameInCjkText(name);
-  if (!HAN_KANA.test(text) || !LATIN.test(text)) return text;
+  const cut = ENDS_LABEL.exec(name);
+  const text = withoutParticle(cut && cut.index > 0 ? name.slice(0, cut.index) : name);
+  if (!HAN_KANA.test(text) || !LATIN.test(text) || !isSentence(name)) return text;
   // The first run of words with no Chinese or Japanese in them, from the first that has a Latin letter.
   const words = text.split(/\s+/);
   const start = words.findIndex((w) => LATIN.test(w) && !HAN_KANA.test(w));
@@ -45,3 +48,5 @@ export function withoutHalfBrackets(name: string): string {
   return name;
 }
 
+/** What every text format does to a name it mentions. */
+export const tidyName = (name: string): string => withoutHalfBrackets(withoutParticle(name));
