@@ -2,6 +2,7 @@
 import { type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote } from '../text';
 import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
+import { tidyName } from '../builder/tidyNames';
 import { stageName } from '../../lexicon/words';
 import type { Placement } from '../../types';
 
@@ -90,7 +91,7 @@ export function readName(
     b.warnAt(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
   }
   const { text, quoted } = unquote(o.name);
-  let name = squash(text);
+  let name = tidyName(squash(text));
   // A chain written as inline code (`A -> B -> C`) opens its span before the first name and closes it after the last.
   if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
   if (name === '') {

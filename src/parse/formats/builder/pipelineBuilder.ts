@@ -10,7 +10,6 @@ import { MAX_EDGES, MAX_NAME, slugify, squash, truncate } from '../text';
 import { EdgeSet, type EdgeExtra } from './edgeSet';
 import type { Position } from './positions';
 import { clip } from './values';
-import { tidyName } from './tidyNames';
 import { WarningLog } from './warningLog';
 
 export interface ComponentInit {
@@ -108,7 +107,7 @@ export class PipelineBuilder {
    * A name past MAX_NAME is shortened with a warning; a stage contradicting an earlier one is warned about.
    */
   mention(fullName: string, opts: MentionOptions = {}): string {
-    let name = tidyName(fullName);
+    let name = fullName;
     if (name.length > MAX_NAME) {
       name = truncate(name, MAX_NAME);
       const at = opts.at ?? { line: opts.line ?? 1, column: 1 };
@@ -132,7 +131,7 @@ export class PipelineBuilder {
 
   setName(id: string, name: string): void {
     const c = this.byId.get(id);
-    if (c) c.name = tidyName(name);
+    if (c) c.name = name;
   }
 
   addHints(id: string, hints: readonly string[]): void {

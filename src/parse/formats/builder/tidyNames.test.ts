@@ -39,9 +39,10 @@ describe('names in Chinese, Japanese and Korean text', () => {
     expect(found.filter((n) => /[\u4e00-\u9fff]/u.test(n) && /[A-Za-z]/.test(n))).toEqual([]);
   });
 
-  it('keeps a diagram label with a full-width colon whole, and two labels of one product apart', () => {
+  it('keeps a Mermaid label as written, and tidies names in arrow text', () => {
     expect(names('graph LR\n  A[数据源：MySQL] --> B[Kafka：原始] --> C[Flink] --> D[Kafka：清洗]')).toEqual(['数据源：MySQL', 'Kafka：原始', 'Flink', 'Kafka：清洗']);
-    expect(names('graph LR\n  A --> B\n  A[MySQL의]')).toContain('MySQL');
+    expect(names('graph LR\n  A[MySQL의 (v2] --> B[PostgreSQL)]')).toEqual(['MySQL의 (v2', 'PostgreSQL)']);
+    expect(names('MySQL의 -> Load (SQLAlchemy\nPostgreSQL) -> Metabase')).toEqual(['MySQL', 'Load', 'PostgreSQL', 'Metabase']);
   });
 });
 

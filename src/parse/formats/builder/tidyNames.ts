@@ -48,5 +48,8 @@ export function withoutHalfBrackets(name: string): string {
   return name;
 }
 
-/** What every text format does to a name it mentions. */
+/**
+ * What the arrow and diagram readers do to a name they read. Not Mermaid: a label there is written
+ * exactly, and a workspace exported as Mermaid must come back with the names its user gave.
+ */
 export const tidyName = (name: string): string => withoutHalfBrackets(withoutParticle(name));
