@@ -231,9 +231,10 @@ export function listedData(n: DiagramNode, name: string): { text: string; row: n
     const parts = item.replace(TRAILING_BRACKETS, '').trim().split(/\s*,\s*/);
     return parts.every((p) => CODE_TOKEN.test(p) || PLAIN_TOKEN.test(p)) ? parts.map((p) => ({ text: p, row: r.row, listed: item !== r.text })) : [];
   });
-  const code = tokens.filter((t) => CODE_TOKEN.test(t.text) && !/^\d/.test(t.text) && !NOT_DATA.test(t.text));
+  const data = (t: string): boolean => !/^\d/.test(t) && !NOT_DATA.test(t);
+  const code = tokens.filter((t) => CODE_TOKEN.test(t.text) && data(t.text));
   // A bare row spelled as code may be the box's own file (`Spark job` / `etl_job.py`): alone, it describes.
   if (code.length === 1 && !code[0]?.listed) return [];
-  const plain = code.length >= 2 ? tokens.filter((t) => t.listed && PLAIN_TOKEN.test(t.text) && !/^\d/.test(t.text) && !NOT_DATA.test(t.text)) : [];
+  const plain = code.length >= 2 ? tokens.filter((t) => t.listed && PLAIN_TOKEN.test(t.text) && data(t.text)) : [];
   return [...code, ...plain].sort((a, b) => a.row - b.row).map(({ text, row }) => ({ text, row }));
 }

@@ -6,8 +6,8 @@ const HIRAGANA = /[\u3040-\u309f]/u;
 const LATIN = /\p{Script=Latin}/u;
 /** A full-width colon or stop, as a README sentence ends a label or a clause with (`ads_retention_di：广告主留存。`). */
 const ENDS_LABEL = /[：。；！？]/u;
-/** A Korean postposition written onto a Latin name at its end: of, at, from, to, object, subject, topic, and. */
-const HANGUL_PARTICLE = /(?<=\p{Script=Latin})(?:의|에서|에|으로|로|를|을|가|이|는|은|와|과|도)$/u;
+/** A Korean postposition (`prose-words.json`) written onto a Latin name at its end. */
+const HANGUL_PARTICLE = new RegExp(`(?<=\\p{Script=Latin})(?:${PROSE_WORDS.koreanParticles.join('|')})$`, 'u');
 
 /** A Korean particle written onto a name is not part of it (`MySQL의`): true of every name, a label's too. */
 export function withoutParticle(name: string): string {

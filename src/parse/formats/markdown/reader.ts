@@ -6,7 +6,7 @@ import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap } from './phrases';
 import type { Block, Context, Mention, Node, Reader, Seg } from './types';
-import { productInCjkSentence, withoutHalfBrackets } from '../builder/tidyNames';
+import { productInCjkSentence, tidyName } from '../builder/tidyNames';
 
 /** Connects every exit of `a` to every entry of `b`, unless the page states its flow with arrows. */
 export function connect(r: Reader, a: Block, z: Block): void {
@@ -180,5 +180,5 @@ export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraH
 }
 
 export function add(r: Reader, name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
-  return r.b.mention(withoutHalfBrackets(productInCjkSentence(name)), { line, explicit, hints, at: { line, column: col } });
+  return r.b.mention(tidyName(productInCjkSentence(name)), { line, explicit, hints, at: { line, column: col } });
 }
