@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWLEDGE_BASE as KB } from '../load';
+import { optionsOf } from '../groups';
 import { readerPacket, unblind } from './packet';
 import type { Incident } from './types';
 
@@ -15,6 +16,17 @@ describe('the blind reader packet', () => {
     expect(packet).toContain('## report-2\n\nThe daily run never started.');
     expect(packet).not.toContain('fanout');
     expect(packet).not.toContain('A join fanned out');
+  });
+
+  it('asks a question with options as the app does: the group\'s question once, with the options it shows', () => {
+    const packet = readerPacket(KB, batch);
+    const group = optionsOf(KB, 'what-misbehaved');
+    expect(packet.match(/Which part of the pipeline is seen misbehaving\?/g)).toHaveLength(1);
+    for (const o of group) {
+      expect(packet).toContain(`  - \`${o.id}\`: ${o.option}`);
+      // Not also as a yes/no question of its own, which readers left unanswered.
+      expect(packet).not.toContain(`- \`${o.id}\` [observation]: ${o.text}`);
+    }
   });
 
   it('puts the write-ups\' own ids back on the reader\'s answers, in report order', () => {

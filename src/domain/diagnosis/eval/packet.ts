@@ -1,4 +1,6 @@
 import type { KnowledgeBase } from '../knowledgeBase';
+import { optionsOf } from '../groups';
+import { QUESTION_GROUPS } from '../questions/groups';
 import { SYMPTOM_GROUPS } from '../types';
 import type { Incident } from './types';
 
@@ -16,6 +18,10 @@ export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]):
   }
   out.push('# Questions (answer yes / no / na only where the report states it; na = its premise is false; otherwise leave it out)', '');
   for (const q of kb.questions) {
+    if (q.oneOf !== undefined) {
+      if (optionsOf(kb, q.oneOf)[0] === q) out.push(...groupLines(kb, q.oneOf, q.kind));
+      continue;
+    }
     const premise = q.requires
       ? ` (asked only if ${[q.requires.question ? `\`${q.requires.question.id}\` = ${q.requires.question.answer}` : '', q.requires.symptoms ? `a symptom of ${q.requires.symptoms.join(', ')}` : ''].filter(Boolean).join(' or ')})`
       : '';
@@ -24,6 +30,19 @@ export function readerPacket(kb: KnowledgeBase, incidents: readonly Incident[]):
   out.push('', '# Reports', '');
   incidents.forEach((i, n) => out.push(`## ${packetId(n)}`, '', i.report.trim(), ''));
   return out.join('\n');
+}
+
+/**
+ * A question with options reads as the app asks it: one question, one option picked (its yes) or
+ * none for "not sure". Listed as separate yes/no questions, readers left all six unanswered for
+ * reports that plainly show the part they are about.
+ */
+function groupLines(kb: KnowledgeBase, group: string, kind: string): string[] {
+  const text = QUESTION_GROUPS.find((g) => g.id === group)?.text ?? group;
+  return [
+    `- \`${group}\` [${kind}, one option]: ${text} Answer the option you pick with \`yes\`, or leave all of them out for "not sure":`,
+    ...optionsOf(kb, group).map((o) => `  - \`${o.id}\`: ${o.option ?? o.text}`),
+  ];
 }
 
 const packetId = (n: number): string => `report-${n + 1}`;
