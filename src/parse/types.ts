@@ -30,6 +30,8 @@ export interface RawEdge {
   readonly label?: string;
   /** True when the link is scheduling or control, not data (e.g. an orchestrator triggering a job). */
   readonly control?: boolean;
+  /** True when the link is the order work runs in (a DAG's task dependency): data may follow it or not. */
+  readonly order?: boolean;
   readonly line?: number;
 }
 

@@ -31,6 +31,20 @@ describe('classifyPipeline', () => {
     expect(r.get('precio_crudo')?.placement).not.toBe('store');
   });
 
+  it('places a check the data flows through as a processing step, and one beside the path as none', () => {
+    const onPath = run(['Kafka', 'Validate', 'S3'], [['Kafka', 'Validate'], ['Validate', 'S3']]);
+    expect(onPath.get('Validate')?.placement).toBe('process');
+    expect(onPath.get('Validate')?.reason).toContain('data flows through it from "Kafka" to "S3"');
+    const beside = run(['Kafka', 'S3', 'validate_records'], [['Kafka', 'S3'], ['S3', 'validate_records']]);
+    expect(beside.get('validate_records')?.placement).toBe('none');
+  });
+
+  it('keeps a check task between two others in a DAG as a check: task order is not data moving', () => {
+    const edges: RawEdge[] = [{ from: 'extract_orders', to: 'check_orders', order: true }, { from: 'check_orders', to: 'load_orders', order: true }];
+    const r = classifyPipeline(['extract_orders', 'check_orders', 'load_orders'].map((n) => comp(n)), edges);
+    expect(r.get('check_orders')?.placement).toBe('none');
+  });
+
   it('places an unknown between ingest and process as store', () => {
     const r = run(['App', 'Kafka', 'quux', 'Spark'], [
       ['App', 'Kafka'],

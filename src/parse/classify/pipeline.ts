@@ -33,13 +33,15 @@ function projectPrefix(components: readonly RawComponent[]): ((c: RawComponent) 
 function graphOf(edges: readonly RawEdge[], has: (id: string) => boolean, names: ReadonlyMap<string, string>): Graph {
   const preds = new Map<string, string[]>();
   const succs = new Map<string, string[]>();
+  const order = new Set<string>();
   for (const e of edges) {
     if (e.control || e.from === e.to || !has(e.from) || !has(e.to)) continue;
     // Appended in place: copying the list per edge made a hub with n edges cost n².
     getOrAdd(preds, e.to, () => []).push(e.from);
     getOrAdd(succs, e.from, () => []).push(e.to);
+    if (e.order) order.add(`${e.from}\u0000${e.to}`);
   }
-  return { preds, succs, label: (id) => `"${clip(names.get(id) ?? id, 40)}"` };
+  return { preds, succs, runOrder: (from, to) => order.has(`${from}\u0000${to}`), label: (id) => `"${clip(names.get(id) ?? id, 40)}"` };
 }
 
 /**

@@ -51,6 +51,11 @@ const entrySchema = z.strictObject({
   asSource: z.optional(z.enum(['generate', 'ingest'])),
   /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
   whenFed: z.optional(z.enum(['store', 'serve'])),
+  /**
+   * Stage when data flows through it (a data stage feeds it and it feeds one): a check drawn on the
+   * data path is a step the data passes, processing; drawn beside the path it watches, none.
+   */
+  inline: z.optional(z.literal('process')),
   /** What a job run in this tool builds, when nothing else in its name says: a dbt job builds a model. */
   builds: z.optional(placement),
   /** Records pipelines read (GitHub's issues, Jira's tickets): a task that works on them (extract_github_repos) is not the tool. */

@@ -12,6 +12,8 @@ import type { Classification, Verdict } from '../verdict';
 export interface Graph {
   readonly preds: ReadonlyMap<string, readonly string[]>;
   readonly succs: ReadonlyMap<string, readonly string[]>;
+  /** The edge is only the order work runs in (a DAG's dependency), not data drawn moving. */
+  readonly runOrder: (from: string, to: string) => boolean;
   /** `"Kafka"`: a component's name as reasons quote it. */
   readonly label: (id: string) => string;
 }
@@ -69,6 +71,12 @@ export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (i
   if (entry.whenFed && feeder !== undefined) {
     const reason = `${v.reason}; fed by ${g.label(feeder)} (${placementOf(feeder)}), so ${entry.whenFed}`;
     return { placement: entry.whenFed, confidence: Math.min(v.confidence, 0.8), uncertain: v.uncertain, reason };
+  }
+  // Data drawn moving, not a DAG's run order: a check task between two others may only gate them.
+  const into = preds.find((p) => isStage(placementOf(p)) && !g.runOrder(p, id));
+  const onward = succs.find((s) => isStage(placementOf(s)) && !g.runOrder(id, s));
+  if (entry.inline && into !== undefined && onward !== undefined) {
+    return { placement: entry.inline, confidence: Math.min(v.confidence, 0.75), uncertain: v.uncertain, reason: `${v.reason}; data flows through it from ${g.label(into)} to ${g.label(onward)}, so it is a step of ${entry.inline}` };
   }
   // "Data from an API" with no edge drawn: a common source noun (an API, a database) that nothing
   // feeds is still where data comes from. Products keep their usual role, and languages stay 'none'.

@@ -91,7 +91,7 @@ export function verbRule(f: Facts): Verdict | undefined {
   const built = verb.placement === 'ingest' || (verb.placement === 'process' && !f.named.some(isFormat)) ? f.named.find((e) => e.from === 'name' && e.word === 'layer' && e.placement === 'model') : undefined;
   if (built) return { placement: 'model', confidence: 0.75, uncertain: false, reason: `work: "${verb.label}" into the "${built.label}" layer builds it`, rule: 'verb', fixed: false };
   const where = verb.from === 'hint' ? ` (hint "${verb.text}")` : '';
-  // A verb whose stage depends on what feeds it (ETL) hands its entry on to the position rule.
-  const entry = verb.entry?.asSource !== undefined ? { entry: verb.entry } : {};
+  // A verb whose stage depends on where it sits (ETL, a check) hands its entry on to the position rule.
+  const entry = verb.entry?.asSource !== undefined || verb.entry?.inline !== undefined ? { entry: verb.entry } : {};
   return { placement: verb.placement, confidence: verb.from === 'name' ? 0.8 : 0.7, uncertain: verb.from !== 'name', reason: `work: the verb "${verb.label}"${where}`, rule: 'verb', fixed: false, ...entry };
 }

@@ -16,6 +16,20 @@ describe('airflowParser: dependency forms', () => {
     expect(dataPairs(r)).toEqual(['b -> c', 'a -> b', 'a -> c']);
   });
 
+  it('marks a dependency as the order tasks run in, and the table a task writes as data moving', () => {
+    const r = airflowParser.parse(`from airflow import DAG
+from airflow.providers.postgres.operators.postgres import PostgresOperator as P
+with DAG("d") as dag:
+    a = P(task_id="a", sql="INSERT INTO orders SELECT * FROM staging_orders")
+    b = P(task_id="b", sql="SELECT 1")
+    a >> b
+`);
+    const edge = (from: string, to: string) => r.edges.find((e) => e.from === r.components.find((c) => c.name === from)?.id && e.to === r.components.find((c) => c.name === to)?.id);
+    expect(edge('a', 'b')?.order).toBe(true);
+    expect(edge('a', 'orders')).toBeDefined();
+    expect(edge('a', 'orders')?.order).toBeUndefined();
+  });
+
   it('reads lists on either side', () => {
     const r = parse('    a = E(task_id="a")\n    b = E(task_id="b")\n    c = E(task_id="c")\n    d = E(task_id="d")\n    a >> [b, c] >> d\n');
     expect(dataPairs(r)).toEqual(['a -> b', 'a -> c', 'b -> d', 'c -> d']);

@@ -170,7 +170,7 @@ export class TaskGraph {
       }
       for (const from of froms) {
         for (const to of tos) {
-          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line, label: d.label });
+          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line, label: d.label, order: true });
           wired.add(from).add(to);
           edges++;
         }

@@ -7,6 +7,8 @@ import { MAX_EDGES, squash } from '../text';
 
 export type EdgeExtra = Omit<RawEdge, 'from' | 'to'>;
 
+const strength = (e: EdgeExtra): number => (e.control === true ? 0 : e.order === true ? 1 : 2);
+
 export class EdgeSet {
   private readonly list: RawEdge[] = [];
   private readonly index = new Map<string, number>();
@@ -27,9 +29,10 @@ export class EdgeSet {
     const at = this.index.get(key);
     if (at !== undefined) {
       const prev = this.list[at];
-      if (prev?.control === true && extra.control !== true) {
-        const { control: _control, ...rest } = prev;
-        this.list[at] = rest;
+      // The same pair drawn as data wins over run order, and run order over control.
+      if (prev !== undefined && strength(extra) > strength(prev)) {
+        const { control: _control, order: _order, ...rest } = prev;
+        this.list[at] = extra.order === true ? { ...rest, order: true } : rest;
       }
       return false;
     }
@@ -37,10 +40,11 @@ export class EdgeSet {
       this.dropped++;
       return false;
     }
-    const e: { from: string; to: string; label?: string; control?: boolean; line?: number } = { from, to };
+    const e: { from: string; to: string; label?: string; control?: boolean; order?: boolean; line?: number } = { from, to };
     const label = extra.label === undefined ? undefined : squash(extra.label);
     if (label !== undefined && label !== '') e.label = label;
     if (extra.control === true) e.control = true;
+    if (extra.order === true) e.order = true;
     if (extra.line !== undefined && Number.isFinite(extra.line) && extra.line >= 1) e.line = Math.floor(extra.line);
     this.index.set(key, this.list.length);
     this.list.push(e);
