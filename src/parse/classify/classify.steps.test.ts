@@ -4,6 +4,9 @@ import { itPlaces, type PlacementCase } from '../../test/placements';
 
 /** Work named for what it does: the verb decides, in the languages README pages are written in, and upkeep moves no data. */
 const STEPS: readonly PlacementCase[] = [
+  // A load generator writes the traffic a demo pipeline carries: it stands in for the source, as a data generator does.
+  ['items-loadgen', 'generate', []],
+  ['ksql-datagen', 'generate', []],
   // Checking or keeping up a product moves no data; dbt seed loads CSV files.
   ['check_kafka_health', 'none', ['PythonOperator']],
   ['install_dbt_dependencies', 'none', ['BashOperator']],
