@@ -236,6 +236,11 @@ describe('listParser on a component named in full, then by its product', () => {
     const r = parse('1. Kafka Producer - Generates messages.\n2. Kafka - the message broker.\n3. Spark - consumes messages from Kafka.');
     expect(names(r)).toEqual(['Kafka Producer', 'Kafka', 'Spark']);
   });
+
+  it('keeps the product its own when the longer name is work of another stage: a Flink SQL job is not the Paimon table it writes', () => {
+    const r = parse('1. Paimon Flink SQL job - reads the topic.\n2. Paimon - the lake table format.\n3. Trino - queries Paimon.');
+    expect(names(r)).toContain('Paimon');
+  });
 });
 
 describe('listParser on a role in apposition', () => {

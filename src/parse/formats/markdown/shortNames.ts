@@ -3,10 +3,12 @@
  * full once and by its product alone after that. The product alone meets the one earlier name that
  * starts with it; when two do ("Kafka cluster A", "Kafka cluster B"), it stays its own.
  */
-import { catalogName } from '../../classify/classify';
+import { catalogName, classify } from '../../classify/classify';
 import { isProduct, scan, tokenize } from '../../classify/tokens';
 import type { Node } from './types';
 import { PipelineBuilder, getOrAdd } from '../text';
+
+const placementOf = (name: string): string => classify({ id: name, name, hints: [] }).placement;
 
 /**
  * The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling;
@@ -18,6 +20,8 @@ function leadingProduct(name: string): string | undefined {
   const first = hits[0];
   if (!first || first.start !== 0 || first.end >= tokens.length || !isProduct(first)) return undefined;
   if (hits.some((h) => h.entry?.heads === true && h.end === tokens.length)) return undefined;
+  // Work named with its product is another component when it does another stage's work: a BigQuery load job moves data in, BigQuery keeps it.
+  if (placementOf(name) !== placementOf(first.label)) return undefined;
   return catalogName(first.label);
 }
 
