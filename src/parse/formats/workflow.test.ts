@@ -146,6 +146,16 @@ describe('Argo Workflows', () => {
     expect(stages(text)).toMatchObject({ 'extract-events': 'ingest', 'extract-users': 'ingest', transform: 'process', 'publish-report': 'serve' });
   });
 
+  it('reads dependencies and steps as the order tasks run in, so a check between an extract and a load stays a check', () => {
+    const dag = (tasks: string) => `apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  name: orders\nspec:\n  entrypoint: main\n  templates:\n  - name: main\n${tasks}`;
+    const inDag = dag('    dag:\n      tasks:\n      - name: extract-orders\n        template: t\n      - name: validate-orders\n        template: t\n        dependencies: [extract-orders]\n      - name: load-orders\n        template: t\n        dependencies: [validate-orders]\n');
+    const inSteps = dag('    steps:\n    - - name: extract-orders\n        template: t\n    - - name: validate-orders\n        template: t\n    - - name: load-orders\n        template: t\n');
+    for (const text of [inDag, inSteps]) {
+      expect(workflowParser.parse(text).edges.filter((e) => !e.control).every((e) => e.order === true)).toBe(true);
+      expect(stages(text)['validate-orders']).toBe('none');
+    }
+  });
+
   it('follows dependencies and depends expressions, and a task calling a steps template stands for its steps', () => {
     const r = workflowParser.parse(text);
     expect(edgePairs(r, false).sort()).toEqual([

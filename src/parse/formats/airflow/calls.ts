@@ -123,7 +123,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     if (obj?.kind === 'tasks') {
       // `op.expand(…)`, `op.partial(…)`, `t.as_setup()`…: the same tasks; mapped arguments feed them.
       if (name === 'expand' || name === 'expand_kwargs' || name === 'partial') {
-        r.graph.link(args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom'))), obj.refs, line);
+        r.graph.link(args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom'))), obj.refs, line, undefined, true);
       }
       return obj;
     }
@@ -181,7 +181,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     // A group class of the project's own (`MyTaskGroup(…)`) makes its tasks in another file; data passed in feeds it.
     const standIn = last === 'TaskGroup' ? undefined : { line, hints: [last] };
     const group: Ref = { kind: 'group', key: r.graph.addGroup(id, r.currentDag(), r.currentGroups(), standIn) };
-    if (standIn) r.graph.link(args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom'))), [group], line);
+    if (standIn) r.graph.link(args.flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom'))), [group], line, undefined, true);
     return { kind: 'tasks', refs: [group] };
   }
 
@@ -203,7 +203,7 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts), ...ownCode]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));
-    r.graph.link(upstream, [ref], line);
+    r.graph.link(upstream, [ref], line, undefined, true);
     return { kind: 'tasks', refs: [ref] };
   }
 

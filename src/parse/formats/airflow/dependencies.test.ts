@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byName, edgePairs } from '../../../test/parseFormats';
 import type { RawPipeline } from '../../types';
+import { importPipeline } from '../../importPipeline';
 import { airflowParser } from '../airflow';
 import { MAX_EDGES } from '../text';
 
@@ -28,6 +29,28 @@ with DAG("d") as dag:
     expect(edge('a', 'b')?.order).toBe(true);
     expect(edge('a', 'orders')).toBeDefined();
     expect(edge('a', 'orders')?.order).toBeUndefined();
+  });
+
+  it('reads a TaskFlow result handed to the next task as data moving, so a check it passes through is a step', () => {
+    const text = `from airflow.decorators import dag, task
+@dag(schedule=None)
+def orders():
+    @task
+    def extract_orders():
+        return []
+    @task
+    def validate_orders(rows):
+        return rows
+    @task
+    def load_orders(rows):
+        pass
+    load_orders(validate_orders(extract_orders()))
+orders()
+`;
+    const r = airflowParser.parse(text);
+    expect(r.edges.filter((e) => !e.control).map((e) => e.order)).toEqual([undefined, undefined]);
+    const imported = importPipeline(text, 'airflow');
+    expect(imported.ok && imported.value.graph.components.find((c) => c.name === 'validate_orders')?.placement).toBe('process');
   });
 
   it('reads lists on either side', () => {

@@ -103,7 +103,7 @@ export function strictValue(r: ReadContext, v: Value, node: Node, text: string):
         r.warn(node.from, `"${v.name}" is defined in another file; read as one task`, v.name);
       }
       const ref = r.graph.addTask(v.name, v.line, [], r.currentDag(), r.currentGroups());
-      r.graph.link(v.upstream, [ref], v.line);
+      r.graph.link(v.upstream, [ref], v.line, undefined, true);
       return { kind: 'tasks', refs: [ref] };
     }
     default:
@@ -116,7 +116,9 @@ export function strictValue(r: ReadContext, v: Value, node: Node, text: string):
 export function invoke(r: ReadContext, v: Extract<Value, { kind: 'taskfn' }>, args: readonly (Value | undefined)[], at: Node): Value {
   const ref = r.graph.addTask(v.fn.taskId, v.fn.line, v.fn.hints, r.currentDag(), r.currentGroups());
   for (const p of v.fn.places ?? []) r.graph.place(ref, p.name, p.keyword, p.reads, v.fn.line);
-  r.graph.link([...v.deps, ...args.flatMap(tasksOf)], [ref], r.lineOf(at.from));
+  r.graph.link(v.deps, [ref], r.lineOf(at.from));
+  // What a call is handed (`load(transform(extract()))`) is the data the task works on.
+  r.graph.link(args.flatMap(tasksOf), [ref], r.lineOf(at.from), undefined, true);
   return { kind: 'tasks', refs: [ref], xcom: true };
 }
 

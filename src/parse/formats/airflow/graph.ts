@@ -17,6 +17,8 @@ interface Dep {
   readonly line: number;
   /** An edge label (`a >> Label("on error") >> b`). */
   readonly label?: string;
+  /** A task's return value passed to the next (an XCom argument): data moves, not only the run order. */
+  readonly carries?: boolean;
 }
 
 export class TaskGraph {
@@ -81,12 +83,12 @@ export class TaskGraph {
     for (const s of describedSystems(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });
   }
 
-  link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string): void {
+  link(from: readonly Ref[], to: readonly Ref[], line: number, label?: string, carries = false): void {
     const targets = uniqueRefs(to);
     let keys: Set<string> | undefined;
     for (const a of uniqueRefs(from)) {
       if (this.deps.length < MAX_EDGES) {
-        for (const c of targets) if (a.key !== c.key) this.deps.push({ from: a, to: c, line, label });
+        for (const c of targets) if (a.key !== c.key) this.deps.push({ from: a, to: c, line, label, ...(carries ? { carries } : {}) });
         continue;
       }
       keys ??= new Set(targets.map((r) => r.key));
@@ -170,7 +172,7 @@ export class TaskGraph {
       }
       for (const from of froms) {
         for (const to of tos) {
-          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line, label: d.label, order: true });
+          this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: d.line, label: d.label, ...(d.carries ? {} : { order: true }) });
           wired.add(from).add(to);
           edges++;
         }

@@ -145,8 +145,8 @@ export class PipelineBuilder {
   }
 
   /** Every `from` feeds every `to` (backwards or both ways when asked); stops at the edge limit. */
-  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both' } = {}): void {
-    const extra = { label: opts.label, line: opts.line };
+  fanOut(froms: readonly string[], tos: readonly string[], opts: { label?: string; line?: number; direction?: 'forward' | 'back' | 'both'; order?: boolean } = {}): void {
+    const extra = { label: opts.label, line: opts.line, ...(opts.order === true ? { order: true } : {}) };
     for (const [i, f] of froms.entries()) {
       // Once no more edges are kept, the rest of the cross product is only counted.
       if (this.edges.full) {

@@ -81,7 +81,7 @@ function readTemplate(r: Reading, w: Walk, tmpl: unknown, prefix: string): Run |
   const steps = child(tmpl, 'steps');
   if (!isSeq(steps)) return undefined;
   const groups = yamlItems(steps).map((g) => (isSeq(g) ? inParallel(yamlItems(g).map((s) => readStep(r, w, s, prefix))) : readStep(r, w, g, prefix)));
-  return inSequence(r.b, groups);
+  return inSequence(r.b, groups, true);
 }
 
 export function readArgo(r: Reading, root: unknown): void {

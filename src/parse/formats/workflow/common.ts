@@ -61,14 +61,17 @@ export const NOTHING: Run = { heads: [], tails: [] };
 
 export const single = (id: string): Run => ({ heads: [id], tails: [id] });
 
-/** Each run starts when the one before ends; runs with no steps are passed through. */
-export function inSequence(b: PipelineBuilder, runs: readonly Run[]): Run {
+/**
+ * Each run starts when the one before ends; runs with no steps are passed through. `order`: the
+ * steps only run one after another (Argo steps, Kestra tasks), not hand data on (Meltano's tap, then target).
+ */
+export function inSequence(b: PipelineBuilder, runs: readonly Run[], order = false): Run {
   let first: readonly string[] | undefined;
   let last: readonly string[] = [];
   for (const run of runs) {
     if (run.heads.length === 0) continue;
     if (first === undefined) first = run.heads;
-    else b.fanOut(last, run.heads);
+    else b.fanOut(last, run.heads, { order });
     last = run.optional === true ? [...last, ...run.tails] : run.tails;
   }
   return { heads: first ?? [], tails: last };
@@ -81,7 +84,7 @@ export const inParallel = (runs: readonly Run[]): Run => ({ heads: runs.flatMap(
  * Steps of a DAG whose runs wait for the steps they name (Argo `dag.tasks`, Kestra's Dag task): the
  * tails of each named step feed the heads of the step waiting for it; a name no step has is reported
  * when `reportUnknown`, else passed over. The DAG's run starts with the steps that wait for nothing
- * and ends with those nothing waits for.
+ * and ends with those nothing waits for. Waiting is run order, not data handed on.
  */
 export function inDag(r: Reading, steps: readonly { name: string; node: unknown; after: readonly string[] }[], run: (node: unknown) => Run, reportUnknown: boolean): Run {
   const runs = new Map(steps.map((s) => [s.name, run(s.node)] as const));
@@ -96,7 +99,7 @@ export function inDag(r: Reading, steps: readonly { name: string; node: unknown;
         if (reportUnknown) r.b.problem({ kind: 'unknownStep', tool: r.tool, step: s.name, target: dep }, at(r, s.node), dep);
         continue;
       }
-      r.b.fanOut(from.tails, own.heads, { line: at(r, s.node).line });
+      r.b.fanOut(from.tails, own.heads, { line: at(r, s.node).line, order: true });
       feeding.add(dep);
     }
   }

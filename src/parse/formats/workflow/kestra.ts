@@ -50,7 +50,7 @@ function taskHints(r: Reading, node: unknown, type: string): (string | undefined
 
 function readTasks(r: Reading, nodes: readonly unknown[], parallel: boolean, tally: Tally, depth: number): Run {
   const runs = nodes.map((n) => readTask(r, n, tally, depth));
-  return parallel ? inParallel(runs) : inSequence(r.b, runs);
+  return parallel ? inParallel(runs) : inSequence(r.b, runs, true);
 }
 
 /** A Dag task's children: each `task` waits for its `dependsOn`. */
