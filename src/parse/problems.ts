@@ -109,6 +109,7 @@ export type ParseProblem =
   | { readonly kind: 'frontMatterUnclosed' }
   | { readonly kind: 'notFlowchart'; readonly diagram?: string }
   | { readonly kind: 'erRelationsNotFlow' }
+  | { readonly kind: 'sequenceMessagesAsFlow' }
   | { readonly kind: 'unknownDirection'; readonly direction: string }
   | { readonly kind: 'secondHeader' }
   | { readonly kind: 'directiveUnclosed' }
@@ -133,7 +134,7 @@ export type ParseProblem =
  * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
  * but notes opens at once; the notes stay with the import.
  */
-export const NOTE_KINDS: ReadonlySet<ParseProblem['kind']> = new Set(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments', 'erRelationsNotFlow']);
+export const NOTE_KINDS: ReadonlySet<ParseProblem['kind']> = new Set(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments', 'erRelationsNotFlow', 'sequenceMessagesAsFlow']);
 
 /** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
 export function isNote(w: ParseWarning): boolean {
@@ -225,6 +226,7 @@ export function describe(p: ParseProblem): string {
         ? `This is a Mermaid ${p.diagram}, not a flowchart; read as a flowchart anyway`
         : 'No "flowchart" or "graph" header; read as a flowchart anyway';
     case 'erRelationsNotFlow': return 'An ER diagram: its entities are read as tables; relationships are keys, not data flows, so no edges are drawn';
+    case 'sequenceMessagesAsFlow': return 'A sequence diagram: each participant is read as a component, and each message as data moving from its sender to its receiver';
     case 'unknownDirection': return `Unknown direction "${p.direction}"; expected TD, TB, BT, LR or RL`;
     case 'secondHeader': return 'A second diagram header; ignored';
     case 'directiveUnclosed': return 'Directive %%{ … }%% is never closed';

@@ -50,7 +50,7 @@ describe('mermaidParser warnings', () => {
   });
 
   it('warns about other diagram types, unexpected text and a second header', () => {
-    expect(parse('sequenceDiagram\n  A->>B: hi').warnings[0]).toMatchObject({ line: 1, column: 1, found: 'sequenceDiagram' });
+    expect(parse('classDiagram\n  A <|-- B').warnings[0]).toMatchObject({ line: 1, column: 1, found: 'classDiagram' });
     const r = flow('  A[Kafka] B[S3]\n  C --> D junk\n  graph TD');
     expect(pairs(r)).toEqual(['c->d']);
     expect(r.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
@@ -77,7 +77,7 @@ describe('mermaidParser.detect', () => {
     expect(mermaidParser.detect(broken)).toBeGreaterThan(listParser.detect(broken));
     expect(mermaidParser.detect(fixture('arrows-clickstream.txt'))).toBeLessThan(arrowsParser.detect(fixture('arrows-clickstream.txt')));
     expect(mermaidParser.detect(fixture('list-stages.md'))).toBeLessThan(0.3);
-    expect(mermaidParser.detect('sequenceDiagram\nA->>B: hi')).toBeLessThan(0.5);
+    expect(mermaidParser.detect('classDiagram\nA <|-- B')).toBeLessThan(0.5);
     expect(mermaidParser.detect('')).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Mermaid `flowchart` / `graph`, `architecture-beta` and `erDiagram` (tables, no edges: mermaid/er.ts), read by hand (Mermaid's own parser needs a
+ * Mermaid `flowchart` / `graph`, `architecture-beta`, `erDiagram` (tables, no edges: mermaid/er.ts) and
+ * `sequenceDiagram` (participants, messages as flow: mermaid/sequence.ts), read by hand (Mermaid's own parser needs a
  * DOM, and is quadratic on flowcharts).
  *
  * Flowcharts — nodes: `A`, `A[Label]` and every shape (`(…)`, `([…])`, `[[…]]`, `[(…)]`, `((…))`, `(((…)))`, `>…]`,
@@ -14,15 +15,17 @@
  */
 import type { FormatParser } from '../types';
 import { ArchitectureReader } from './mermaid/architecture/reader';
-import { detectMermaid, isArchitecture, isEr } from './mermaid/detect';
+import { detectMermaid, isArchitecture, isEr, isSequence } from './mermaid/detect';
 import { readEr } from './mermaid/er';
 import { MermaidReader } from './mermaid/reader';
+import { readSequence } from './mermaid/sequence';
 import { safely } from './text';
 
 export const mermaidParser: FormatParser = {
   id: 'mermaid',
-  label: 'Mermaid flowchart, architecture or ER diagram',
+  label: 'Mermaid flowchart, architecture, ER or sequence diagram',
   example: 'flowchart LR\n  app[Mobile app] --> kafka[Kafka] --> s3[(S3 raw)]\n  s3 -->|nightly| spark[Spark]',
   detect: detectMermaid,
-  parse: (text) => safely((b) => (isEr(text) ? readEr(b, text) : (isArchitecture(text) ? new ArchitectureReader(b) : new MermaidReader(b)).read(text))),
+  parse: (text) =>
+    safely((b) => (isEr(text) ? readEr(b, text) : isSequence(text) ? readSequence(b, text) : (isArchitecture(text) ? new ArchitectureReader(b) : new MermaidReader(b)).read(text))),
 };

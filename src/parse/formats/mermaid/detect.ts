@@ -1,7 +1,8 @@
-/** How sure we are a text is a Mermaid diagram we read (a flowchart, an architecture or an ER diagram), from its first lines. */
+/** How sure we are a text is a Mermaid diagram we read (a flowchart, an architecture, an ER or a sequence diagram), from its first lines. */
 import { DETECT_HEAD, splitLines, type SourceLine } from '../text';
 import { ARCH_HEADER } from './architecture/statements';
 import { ER_HEADER } from './er';
+import { SEQUENCE_HEADER } from './sequence';
 import { pastFrontMatter } from './preamble';
 import { HEADER, OTHER_DIAGRAM } from './syntax';
 
@@ -30,11 +31,12 @@ function head(text: string): { lines: SourceLine[]; first: number; statement: st
 
 export const isArchitecture = (text: string): boolean => ARCH_HEADER.test(head(text).statement);
 export const isEr = (text: string): boolean => ER_HEADER.test(head(text).statement);
+export const isSequence = (text: string): boolean => SEQUENCE_HEADER.test(head(text).statement);
 
 export function detectMermaid(text: string): number {
   const { lines, first: i, statement: first } = head(text);
   if (first === '') return 0;
-  if (HEADER.test(first) || ARCH_HEADER.test(first) || ER_HEADER.test(first)) return 0.97;
+  if (HEADER.test(first) || ARCH_HEADER.test(first) || ER_HEADER.test(first) || SEQUENCE_HEADER.test(first)) return 0.97;
   if (OTHER_DIAGRAM.test(first)) return 0.3;
   // No header: Mermaid-only syntax (node shapes, pipe labels) on most link lines.
   let linkLines = 0;

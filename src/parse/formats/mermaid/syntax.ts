@@ -3,7 +3,7 @@
 export const DIRECTIONS = new Set(['TD', 'TB', 'BT', 'LR', 'RL', '<', '>', '^', 'V']);
 export const IGNORED = new Set(['classDef', 'class', 'style', 'linkStyle', 'click', 'direction', 'accTitle', 'accDescr', 'title', 'callback']);
 export const HEADER = /^(?:graph|flowchart)(?:-elk)?(?=\s|;|$)/i;
-export const OTHER_DIAGRAM = /^(?:sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|gantt|pie|journey|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4Context|sankey-beta|xychart-beta|block-beta)\b/;
+export const OTHER_DIAGRAM = /^(?:classDiagram|stateDiagram(?:-v2)?|gantt|pie|journey|gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4Context|sankey-beta|xychart-beta|block-beta)\b/;
 
 /** Shapes, longest opener first; a shape whose closer is missing falls back to the next that fits. */
 export const SHAPES: readonly { open: string; close: readonly string[]; hint?: string }[] = [
