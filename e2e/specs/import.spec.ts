@@ -36,6 +36,18 @@ test('pasting a Mermaid flowchart shows each component in its stage column', asy
   await expect(app.workspaceRows(dialogList)).toHaveCount(2);
 });
 
+test('pasting a Mermaid sequence diagram reads its participants as components, says how, and names the workspace for its format', async ({ app, page }) => {
+  await app.open();
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/Pipeline description/).fill('sequenceDiagram\n  participant S as Sensor<br/>(ESP32)\n  participant K as Kafka\n  S->>K: publish reading\n  K->>Spark Job: micro-batch');
+  await expect(dialog).toContainText('Looks like: Mermaid');
+  await dialog.getByRole('button', { name: 'Open as new workspace' }).click();
+  await expect(dialog).toBeHidden();
+  for (const [id, stage] of Object.entries({ sensor: 'generate', kafka: 'ingest', 'spark-job': 'process' })) await expect(page.getByTestId(`component-${id}`)).toHaveAttribute('data-placement', stage);
+  await expect(page.getByTestId('workspace-name')).toHaveValue('Mermaid pipeline');
+  await expect(page.getByLabel('Incident notes')).toHaveValue(/each message as data moving from its sender to its receiver/);
+});
+
 test('broken input shows an error with its line, and the current workspace stays as it was', async ({ app, page }) => {
   await app.open();
   await page.getByTestId('workspace-name').fill('Keep me');

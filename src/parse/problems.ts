@@ -129,17 +129,7 @@ export type ParseProblem =
   | { readonly kind: 'pipeUnclosed' }
   | { readonly kind: 'groupUnknown'; readonly group: string };
 
-/**
- * Notes, not problems: the text was read whole and the warning only says how (JSON that is not strict,
- * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
- * but notes opens at once; the notes stay with the import.
- */
-export const NOTE_KINDS: ReadonlySet<ParseProblem['kind']> = new Set(['jsonTolerated', 'startupOrder', 'lineageOnly', 'controlSteps', 'otherDocuments', 'erRelationsNotFlow', 'sequenceMessagesAsFlow']);
-
-/** True when a warning is only a note (see NOTE_KINDS); a warning in words alone is a problem. */
-export function isNote(w: ParseWarning): boolean {
-  return w.problem !== undefined && NOTE_KINDS.has(w.problem.kind);
-}
+export { NOTE_KINDS, isNote } from './notes';
 
 const times = (n: number, one: string, many: string): string => (n === 1 ? one : `${n} ${many}`);
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,6 +8,7 @@ import { confirmComponent, namesByStage, placeComponent, type Placement, type Pi
 import { blankWorkspace, type Workspace } from '../domain/workspace';
 import { DEFAULT_WORKSPACE_NAME } from '../domain/workspaceName';
 import { newId, nowIso } from '../lib/ids';
+import { isNote } from '../parse/notes';
 import type { ParseWarning } from '../parse/types';
 import type { AppState } from './appState';
 import { storagePort } from './storagePort';
@@ -56,9 +57,17 @@ export function withGraph(ws: Workspace, now: string, fn: (g: PipelineGraph) => 
   return { ...ws, updatedAt: now, pipeline, components: namesByStage(pipeline) };
 }
 
-/** Warnings travel with the workspace as notes, so a partial import says what it skipped. */
+/**
+ * Warnings travel with the workspace as notes, so a partial import says what it skipped; notes on how
+ * the text was read (a sequence diagram's messages as flow) are said as such, not counted as warnings.
+ */
 export function warningNotes(warnings: readonly ParseWarning[]): string {
-  return `Imported with ${warnings.length} warning(s):\n${warnings.map((w) => `line ${w.line}, column ${w.column}: ${w.message}`).join('\n')}`;
+  const where = (w: ParseWarning): string => `line ${w.line}, column ${w.column}: ${w.message}`;
+  const [notes, problems] = [warnings.filter(isNote), warnings.filter((w) => !isNote(w))];
+  return [
+    ...(notes.length ? [`How the import read it:\n${notes.map((w) => w.message).join('\n')}`] : []),
+    ...(problems.length ? [`Imported with ${problems.length} warning(s):\n${problems.map(where).join('\n')}`] : []),
+  ].join('\n\n');
 }
 
 /** What belongs to the workspace on screen: switching workspace puts all of it down. */

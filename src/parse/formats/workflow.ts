@@ -55,6 +55,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 export const workflowParser: FormatParser = {
   id: 'workflow',
   label: 'Workflow YAML (Kestra, Mage, Meltano, Argo)',
+  short: 'Workflow',
   example: [
     'id: daily_orders',
     'namespace: shop.data',
