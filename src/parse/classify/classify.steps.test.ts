@@ -23,6 +23,10 @@ const STEPS: readonly PlacementCase[] = [
   ['Limpieza de datos', 'process', []],
   ['Validação de colunas obrigatórias', 'none', []],
   ['Chargement', 'ingest', []],
+  ['captura_indicadores_tecnicos', 'ingest', ['PythonOperator']],
+  ['Normalización', 'process', []],
+  ['Conversão de tipos', 'process', []],
+  ['Daten bereinigen', 'process', []],
   // A DAG named for its work is that work, as a task is; named for nothing else, it is the orchestration.
   ['dag_upload_bronze', 'ingest', []],
   ['dag_consolida_olist', 'orchestrate', []],
