@@ -35,7 +35,7 @@ const tiny = (example: string): string => {
 /** The supported formats, simplest first, with a tiny example each: what an unrecognised paste is answered with. */
 export const SUPPORTED = [...FORMATS]
   .sort((a, b) => SHOWN_ORDER.indexOf(a.id) - SHOWN_ORDER.indexOf(b.id))
-  .map((f) => ({ id: f.id, label: f.label, short: f.short, example: tiny(f.example) }));
+  .map((f) => ({ id: f.id, label: f.label, example: tiny(f.example) }));
 
 /** An import error in words: the problems' one `describe`. */
 export const describeImportError: (e: ImportError) => string = describe;

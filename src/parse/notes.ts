@@ -1,8 +1,6 @@
 /**
  * Notes, not problems: the text was read whole and the warning only says how (JSON that is not strict,
- * a compose file's start-up order read as such, dbt names taken from unique ids). A read with nothing
- * but notes opens at once; the notes stay with the import. Apart from problems.ts, whose words the
- * first screen does not need, so the workspace store can tell a note from a warning.
+ * a compose file's start-up order). Kept apart from problems.ts so the store tells them without its words.
  */
 import type { ParseProblem } from './problems';
 import type { ParseWarning } from './types';

@@ -67,8 +67,6 @@ export type FormatId =
 export interface FormatParser {
   readonly id: FormatId;
   readonly label: string;
-  /** One word for what a workspace opened from it is called: `Mermaid` pipeline. */
-  readonly short: string;
   /** A tiny example, shown when the format of a paste cannot be recognised. */
   readonly example: string;
   /** How sure this parser is that `text` is its format, 0..1; cheap (looks at the start of the text). */

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import type { Placement } from '../parse/types';
 import { classify } from '../parse/classify/classify';
+import { gather, type Facts } from '../parse/classify/rules/facts';
 
 export type PlacementCase = readonly [name: string, want: Placement, hints?: readonly string[]];
 
@@ -12,3 +13,6 @@ export function itPlaces(cases: readonly PlacementCase[]): void {
     expect(r.placement, r.reason).toBe(want);
   });
 }
+
+/** Facts for a rule test, gathered the way `analyse` gathers them. */
+export const facts = (name: string, ...hints: string[]): Facts => gather(name, hints);

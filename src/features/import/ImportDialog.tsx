@@ -20,8 +20,11 @@ type Status =
 const READ_ONLY_AT = 200_000;
 
 const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label ?? id;
-/** A workspace opened from a paste is named for its format in a word: "Mermaid pipeline". */
-const formatShort = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.short ?? id;
+/** A workspace opened from a paste is named for its format in a word: "Mermaid pipeline", not the format's whole label. */
+const SHORT: Readonly<Record<FormatId, string>> = {
+  arrows: 'Pasted', list: 'Pasted', mermaid: 'Mermaid', yaml: 'YAML', airflow: 'Airflow', compose: 'Compose',
+  'dbt-manifest': 'dbt', 'dbt-schema': 'dbt', openlineage: 'OpenLineage', workflow: 'Workflow',
+};
 /** What the dialog says of the text as it is typed, with the format left to detection. */
 const detectedText = (d: ReturnType<typeof howItReads>): string =>
   d === null ? 'Format not recognised' : d.asProse ? 'No format recognised: read as prose' : `Looks like: ${formatLabel(d.id)}`;
@@ -50,7 +53,7 @@ export function ImportDialog() {
   const name = draft?.name ?? '';
 
   const open = (result: Imported, to: Target) => {
-    const base = name.replace(/\.[a-z0-9]+$/i, '') || `${formatShort(result.format)} pipeline`;
+    const base = name.replace(/\.[a-z0-9]+$/i, '') || `${SHORT[result.format]} pipeline`;
     if (to === 'into') importIntoActive(result.graph, result.warnings);
     else importPipeline(result.graph, base, result.warnings);
     closeImport();

@@ -25,7 +25,6 @@ function detectAirflow(text: string): number {
 export const airflowParser: FormatParser = {
   id: 'airflow',
   label: 'Airflow DAG (Python)',
-  short: 'Airflow',
   example: [
     'from airflow import DAG',
     'from airflow.operators.python import PythonOperator',

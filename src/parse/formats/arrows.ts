@@ -89,7 +89,6 @@ function detectArrows(text: string): number {
 export const arrowsParser: FormatParser = {
   id: 'arrows',
   label: 'Arrows (a -> b)',
-  short: 'Pasted',
   example: 'Mobile app -> Kafka -> S3 raw bucket\nS3 raw bucket -> Spark -> Snowflake [store] -> Looker',
   detect: detectArrows,
   parse: parseArrows,

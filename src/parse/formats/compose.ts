@@ -222,7 +222,6 @@ function detectCompose(text: string): number {
 export const composeParser: FormatParser = {
   id: 'compose',
   label: 'docker-compose',
-  short: 'Compose',
   example: [
     'services:',
     '  kafka:',

@@ -24,7 +24,6 @@ import { safely } from './text';
 export const mermaidParser: FormatParser = {
   id: 'mermaid',
   label: 'Mermaid flowchart, architecture, ER or sequence diagram',
-  short: 'Mermaid',
   example: 'flowchart LR\n  app[Mobile app] --> kafka[Kafka] --> s3[(S3 raw)]\n  s3 -->|nightly| spark[Spark]',
   detect: detectMermaid,
   parse: (text) =>

@@ -122,7 +122,6 @@ function detectOpenLineage(text: string): number {
 export const openLineageParser: FormatParser = {
   id: 'openlineage',
   label: 'OpenLineage events',
-  short: 'OpenLineage',
   example: JSON.stringify({
     eventType: 'COMPLETE',
     job: { namespace: 'spark', name: 'orders_etl' },

@@ -156,7 +156,6 @@ function detectOwn(text: string): number {
 export const ownYamlParser: FormatParser = {
   id: 'yaml',
   label: 'Pipeline YAML / JSON',
-  short: 'YAML',
   example: ['components:', '  - name: Kafka', '    stage: ingest', '  - S3 raw', '  - Spark', 'edges:', '  - Kafka -> S3 raw', '  - S3 raw -> Spark'].join('\n'),
   detect: detectOwn,
   parse: readWhole('pipeline', readOwn),

@@ -55,7 +55,6 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 export const workflowParser: FormatParser = {
   id: 'workflow',
   label: 'Workflow YAML (Kestra, Mage, Meltano, Argo)',
-  short: 'Workflow',
   example: [
     'id: daily_orders',
     'namespace: shop.data',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogStrength, classify } from '../classify';
-import { facts } from './testing';
+import { facts } from '../../../test/placements';
 import { verbRule } from './verb';
 
 describe('rule 3 for DDL: work that creates or empties a table takes the table\'s layer', () => {

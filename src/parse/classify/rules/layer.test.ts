@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
 import { layerRule } from './layer';
-import { facts } from './testing';
+import { facts } from '../../../test/placements';
 
 describe('rule 4: the layer of data at rest', () => {
   it('places a dataset by its layer over the warehouse it rests in', () => {

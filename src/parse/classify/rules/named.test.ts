@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../classify';
 import { genericRule, namedRule } from './named';
-import { facts } from './testing';
+import { facts } from '../../../test/placements';
 
 describe('rule 2: a known product or role noun in the name', () => {
   it('places a product whatever section it sits under', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analyse';
 import { sectionRule } from './section';
-import { facts } from './testing';
+import { facts } from '../../../test/placements';
 
 describe('rule 5: the section heading', () => {
   it('places what the name leaves unplaced, unsure', () => {

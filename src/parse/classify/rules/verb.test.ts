@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from './testing';
+import { facts } from '../../../test/placements';
 import { verbRule } from './verb';
 
 describe('rule 3: the verb of work', () => {

@@ -123,7 +123,6 @@ function detectManifest(text: string): number {
 export const dbtManifestParser: FormatParser = {
   id: 'dbt-manifest',
   label: 'dbt manifest.json',
-  short: 'dbt',
   example: JSON.stringify(
     {
       metadata: { dbt_schema_version: 'https://schemas.getdbt.com/dbt/manifest/v12.json' },

@@ -150,7 +150,6 @@ function detectSchema(text: string): number {
 export const dbtSchemaParser: FormatParser = {
   id: 'dbt-schema',
   label: 'dbt schema.yml',
-  short: 'dbt',
   example: ['version: 2', 'sources:', '  - name: raw', '    tables:', '      - name: orders', 'models:', '  - name: stg_orders', '  - name: orders'].join('\n'),
   detect: detectSchema,
   parse: readWhole('schema file', readSchema),

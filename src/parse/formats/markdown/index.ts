@@ -118,7 +118,6 @@ function detectMarkdown(text: string): number {
 export const markdownParser: FormatParser = {
   id: 'list',
   label: 'List or prose',
-  short: 'Pasted',
   example: '- Ingest: Kafka\n- Storage: S3 + Iceberg\n- Processing: Spark\n- BI: Looker',
   detect: detectMarkdown,
   parse: parseMarkdown,

@@ -4,7 +4,7 @@ import { expectWellFormed, fixture } from '../../../test/parseFormats';
 import { arrowsParser } from '../arrows';
 import { mermaidParser } from '../mermaid';
 import { markdownParser as listParser } from './index';
-import { names, parse } from './testing';
+import { names, parse } from '../../../test/markdownReading';
 
 describe('listParser.detect', () => {
   it('is at least 0.6 for bullets and numbers, below arrows for arrow text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectWellFormed, fixture } from '../../../test/parseFormats';
-import { names, pairs, parse, placed, stages } from './testing';
+import { names, pairs, parse, placed, stages } from '../../../test/markdownReading';
 
 describe('listParser on a stage-labelled list', () => {
   const r = parse(fixture('list-stages.md'));

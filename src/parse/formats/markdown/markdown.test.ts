@@ -3,7 +3,7 @@ import { expectWellFormed } from '../../../test/parseFormats';
 import type { RawPipeline } from '../../types';
 import { MDAST_LIMIT } from './chunks';
 import { markdownParser } from './index';
-import { placed } from './testing';
+import { placed } from '../../../test/markdownReading';
 
 const parse = (text: string): RawPipeline => markdownParser.parse(text);
 const names = (r: RawPipeline): string[] => r.components.map((c) => c.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productCore } from './names';
-import { names, pairs, parse, placed } from './testing';
+import { names, pairs, parse, placed } from '../../../test/markdownReading';
 
 describe('listParser on page furniture around a pipeline', () => {
   it('keeps only the product a page title is named after', () => {

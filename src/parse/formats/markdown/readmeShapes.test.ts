@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPipeline } from '../../importPipeline';
 import { markdownParser } from './index';
-import { names, pairs, parse, placed } from './testing';
+import { names, pairs, parse, placed } from '../../../test/markdownReading';
 
 describe('a layer named with its alias or file in brackets', () => {
   it('is the component a "Layer: what it holds" line explains, the alias named in brackets or outside them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawPipeline } from '../../types';
 import { markdownParser as listParser } from './index';
-import { names, pairs, parse, placed } from './testing';
+import { names, pairs, parse, placed } from '../../../test/markdownReading';
 
 describe('stage items that go on to say what the tool does', () => {
   it('name the tool, not the clause after it', () => {

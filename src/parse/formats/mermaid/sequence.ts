@@ -1,10 +1,8 @@
 /**
- * A Mermaid `sequenceDiagram` of a pipeline: each participant or actor is a component (named by its
- * `as` label, else its id), and each message carries data from its sender to its receiver
- * (`Collector->>SQLite: insert rows`; a reply, `API-->>Client: rows`, carries it back). Notes,
- * blocks (loop, alt, par, rect, box…), activations, links and autonumber draw nothing.
+ * A Mermaid `sequenceDiagram`: each participant or actor is a component (by its `as` label, else its id), each message
+ * data from sender to receiver (`API-->>Client: rows` too); notes, blocks, activations and autonumber draw nothing.
  */
-import type { PipelineBuilder } from '../text';
+import { getOrAdd, type PipelineBuilder } from '../text';
 import { cleanLabel, labelLines } from './labels';
 import { statementLines } from './preamble';
 
@@ -17,12 +15,10 @@ const MESSAGE = /^([^:;,]+?)\s*(<<-->>|<<->>|-->>|->>|-->|->|--x|-x|--\)|-\))\s*
 export function readSequence(b: PipelineBuilder, text: string): void {
   b.problem({ kind: 'sequenceMessagesAsFlow' }, { line: 1, column: 1 }, 'sequenceDiagram');
   const ids = new Map<string, string>();
+  // A label's first line names the participant, the rest describes it (`DB raw<br/>sensor_readings hypertable`).
   const declare = (id: string, label: string, line: number): string => {
-    // A participant's label says what it is in its first line; the lines after describe it (`DB raw<br/>sensor_readings hypertable`).
     const { name, rest } = labelLines(cleanLabel(label.replace(/^"|"$/g, ''), false, true));
-    const key = b.mention(name === '' ? id : name, { line, hints: rest === '' ? [] : [rest] });
-    ids.set(id, key);
-    return key;
+    return getOrAdd(ids, id, () => b.mention(name === '' ? id : name, { line, hints: rest === '' ? [] : [rest] }));
   };
   const idOf = (id: string, line: number): string => ids.get(id) ?? declare(id, id, line);
   statementLines(text, b, ({ text: s, line }) => {

@@ -1,7 +1,7 @@
 /** What the Markdown reader's tests look at: names, edges, stated stages, and where things land once classified. */
-import { classifyPipeline } from '../../classify/pipeline';
-import type { RawPipeline } from '../../types';
-import { markdownParser } from './index';
+import { classifyPipeline } from '../parse/classify/pipeline';
+import type { RawPipeline } from '../parse/types';
+import { markdownParser } from '../parse/formats/markdown/index';
 
 export const parse = (text: string): RawPipeline => markdownParser.parse(text);
 export const pairs = (r: RawPipeline): string[] => r.edges.map((e) => `${e.from}->${e.to}`).sort();
