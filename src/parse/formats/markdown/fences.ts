@@ -62,7 +62,8 @@ export function readFence(b: PipelineBuilder, fence: Fence): boolean {
     return false;
   }
   const at = (line: number | undefined): number => fence.line + Math.max(1, line ?? 1) - 1;
-  for (const w of raw.warnings) b.warnAt(at(w.line), w.column, `${parser.label} block: ${w.message}`, w.found);
+  // A note keeps its kind, so a block read whole (an ER or a sequence diagram) still opens at once.
+  for (const w of raw.warnings) b.warn({ ...w, line: at(w.line), message: `${parser.label} block: ${w.message}` });
   const ids = new Map<string, string>();
   for (const c of raw.components) {
     // On a page, other blocks and the prose may name a model as a source table is named: a source

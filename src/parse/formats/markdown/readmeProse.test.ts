@@ -237,6 +237,11 @@ describe('listParser on a component named in full, then by its product', () => {
     expect(names(r)).toEqual(['Kafka Producer', 'Kafka', 'Spark']);
   });
 
+  it('meets a longer name that is one of the product\'s own roles: Grafana dashboards are Grafana', () => {
+    const r = parse('- Grafana dashboards - show the readings\n\nGrafana queries InfluxDB.');
+    expect(names(r).filter((n) => n.startsWith('Grafana'))).toEqual(['Grafana dashboards']);
+  });
+
   it('keeps the product its own when the longer name is work of another stage: a Flink SQL job is not the Paimon table it writes', () => {
     const r = parse('1. Paimon Flink SQL job - reads the topic.\n2. Paimon - the lake table format.\n3. Trino - queries Paimon.');
     expect(names(r)).toContain('Paimon');

@@ -20,8 +20,9 @@ function leadingProduct(name: string): string | undefined {
   const first = hits[0];
   if (!first || first.start !== 0 || first.end >= tokens.length || !isProduct(first)) return undefined;
   if (hits.some((h) => h.entry?.heads === true && h.end === tokens.length)) return undefined;
-  // Work named with its product is another component when it does another stage's work: a BigQuery load job moves data in, BigQuery keeps it.
-  if (placementOf(name) !== placementOf(first.label)) return undefined;
+  // Work named with its product is another component when it does a stage's work the product never does: a Paimon
+  // Flink job processes, Paimon keeps; a Grafana dashboard is Grafana serving, one of its roles.
+  if (![placementOf(first.label), first.entry?.whenFed, first.entry?.asSource].includes(placementOf(name))) return undefined;
   return catalogName(first.label);
 }
 

@@ -55,6 +55,26 @@ describe('mermaidParser on a sequenceDiagram', () => {
     expect(Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement]))).toMatchObject({ Kafka: 'ingest', 'Spark Job': 'process', Warehouse: 'store' });
   });
 
+  it('tells apart participants whose labels open alike, and names one declared after its first message by its label', () => {
+    const r = mermaidParser.parse('sequenceDiagram\n  participant R as S3<br/>raw zone\n  participant C as S3<br/>curated zone\n  R->>Glue: read\n  Glue->>C: write\n  Glue->>W: load\n  participant W as Warehouse');
+    expect(r.components.map((c) => c.name)).toEqual(['S3 (raw zone)', 'S3 (curated zone)', 'Glue', 'Warehouse']);
+    expect(r.edges).toHaveLength(3);
+  });
+
+  it('skips titles, blocks and notes whatever they hold, reads `;` as a line break and keywords in any case', () => {
+    const text = ['sequenceDiagram', '  title Kafka -> Flink', '  box Aqua Ingestion -> Lake', '  PARTICIPANT K as Kafka', '  loop every 5s -> retry', '    K->>F: events; F->>L: rows', '  end', '  Note over K,F: a -> b', 'end'].join('\n');
+    const r = mermaidParser.parse(text);
+    expect(r.components.map((c) => c.name)).toEqual(['Kafka', 'F', 'L']);
+    expect(r.edges.map((e) => e.label)).toEqual(['events', 'rows']);
+  });
+
+  it('keeps its note a note inside a README\'s mermaid block, so the page opens at once', () => {
+    const r = importPipeline('# Flow\n\nHow events move:\n\n```mermaid\nsequenceDiagram\n  App->>Kafka: events\n```\n');
+    if (!r.ok) throw new Error(r.error.kind);
+    expect(r.value.warnings.map((w) => w.problem?.kind)).toEqual(['sequenceMessagesAsFlow']);
+    expect(r.value.warnings.every(isNote)).toBe(true);
+  });
+
   it('draws a two-way message both ways', () => {
     const r = mermaidParser.parse('sequenceDiagram\n  App<<->>Cache: sync');
     expect(r.edges.map((e) => `${e.from} -> ${e.to}`).sort()).toEqual(['app -> cache', 'cache -> app']);

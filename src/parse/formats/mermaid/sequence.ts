@@ -7,35 +7,55 @@ import { cleanLabel, labelLines } from './labels';
 import { statementLines } from './preamble';
 
 export const SEQUENCE_HEADER = /^sequenceDiagram\b/;
-/** `participant A`, `actor A as Alice`, `create participant B as Bob`, `participant DB@{ "type": "database" } as Store`. */
-const PARTICIPANT = /^(?:create\s+)?(?:participant|actor)\s+(.+?)(?:@\{[^}]*\})?(?:\s+as\s+(.+))?$/;
-/** Every arrow a message may take, longest first, with an optional activation mark before the receiver. */
-const MESSAGE = /^([^:;,]+?)\s*(<<-->>|<<->>|-->>|->>|-->|->|--x|-x|--\)|-\))\s*[+-]?\s*([^:;,]+?)\s*(?::(.*))?$/;
+const DECLARES = /^(?:create\s+)?(?:participant|actor)\s+/i;
+/** Lines that open, split or close a block, or set something up: what follows the keyword is not a message. */
+const KEYWORD = /^(?:title|loop|alt|else|opt|par(?:_over)?|and|critical|option|break|rect|box|end|note|autonumber|activate|deactivate|destroy|links?|properties|details|acc(?:Title|Descr))\b/i;
+/** Every arrow a message may take, longest first; searched for, not matched from the line's start, so a long line stays linear. */
+const ARROW = /<<-->>|<<->>|-->>|->>|-->|->|--x|-x|--\)|-\)/;
 
 export function readSequence(b: PipelineBuilder, text: string): void {
   b.problem({ kind: 'sequenceMessagesAsFlow' }, { line: 1, column: 1 }, 'sequenceDiagram');
-  const ids = new Map<string, string>();
+  const parts = new Map<string, { key: string; name: string; detail: string }>();
   // A label's first line names the participant, the rest describes it (`DB raw<br/>sensor_readings hypertable`).
-  const declare = (id: string, label: string, line: number): string => {
-    const { name, rest } = labelLines(cleanLabel(label.replace(/^"|"$/g, ''), false, true));
-    return getOrAdd(ids, id, () => b.mention(name === '' ? id : name, { line, hints: rest === '' ? [] : [rest] }));
-  };
-  const idOf = (id: string, line: number): string => ids.get(id) ?? declare(id, id, line);
-  statementLines(text, b, ({ text: s, line }) => {
-    const t = s.trim();
-    if (SEQUENCE_HEADER.test(t)) return false;
-    const p = PARTICIPANT.exec(t);
-    if (p?.[1]) {
-      declare(p[1].trim(), p[2] ?? p[1], line);
-      return false;
+  const declare = (id: string, label: string | undefined, line: number): string => {
+    const { name, rest } = labelLines(cleanLabel(label ?? id, false, true).replace(/"/g, ''));
+    const part = getOrAdd(parts, id, () => ({ key: b.mention(name || id, { key: `participant:${id}`, slugFrom: name || id, line }), name, detail: rest }));
+    // Declared after its first message, as Mermaid allows: the label names it all the same.
+    if (label !== undefined && part.name !== name) {
+      Object.assign(part, { name, detail: rest });
+      b.setName(part.key, name || id);
     }
-    const m = MESSAGE.exec(t);
-    if (!m?.[1] || !m[3] || m[1] === m[3]) return false;
-    const [from, to] = [idOf(m[1].trim(), line), idOf(m[3].trim(), line)];
-    const label = cleanLabel(m[4] ?? '');
-    b.edge(from, to, { line, ...(label === '' ? {} : { label }) });
-    // `<<->>`: both ways.
-    if (m[2]?.startsWith('<<')) b.edge(to, from, { line });
-    return false;
+    if (rest) b.addHints(part.key, [rest]);
+    return part.key;
+  };
+  const statement = (t: string, line: number): void => {
+    if (SEQUENCE_HEADER.test(t) || KEYWORD.test(t)) return;
+    if (DECLARES.test(t)) {
+      const rest = t.replace(DECLARES, '');
+      const as = /\s+as\s+/i.exec(rest);
+      const id = (as ? rest.slice(0, as.index) : rest).replace(/@\{.*$/, '').trim();
+      if (id !== '') declare(id, as ? rest.slice(as.index + as[0].length) : undefined, line);
+      return;
+    }
+    const colon = t.indexOf(':');
+    const head = colon < 0 ? t : t.slice(0, colon);
+    const arrow = ARROW.exec(head);
+    if (!arrow) return;
+    const from = head.slice(0, arrow.index).trim();
+    const to = head.slice(arrow.index + arrow[0].length).replace(/^\s*[+-]/, '').trim();
+    if (from === '' || to === '' || from === to) return;
+    const [a, z] = [declare(from, undefined, line), declare(to, undefined, line)];
+    const label = colon < 0 ? '' : cleanLabel(t.slice(colon + 1));
+    b.edge(a, z, { line, ...(label === '' ? {} : { label }) });
+    if (arrow[0].startsWith('<<')) b.edge(z, a, { line });
+  };
+  statementLines(text, b, ({ text: s, line }) => {
+    // `;` ends a statement in Mermaid, as a line break does.
+    for (const t of s.split(';')) statement(t.trim(), line);
+    return /^accDescr\s*\{/i.test(s.trim()) && !s.includes('}');
   });
+  // Two participants whose labels open with the same name (`S3` over `raw zone`, over `curated zone`) are told apart by the rest.
+  const count = new Map<string, number>();
+  for (const p of parts.values()) count.set(p.name.toLowerCase(), (count.get(p.name.toLowerCase()) ?? 0) + 1);
+  for (const p of parts.values()) if (p.detail && (count.get(p.name.toLowerCase()) ?? 0) > 1) b.setName(p.key, `${p.name} (${p.detail})`);
 }
