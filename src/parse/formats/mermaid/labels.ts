@@ -1,6 +1,6 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
 import { catalogName, catalogStrength, spelledAsCatalog } from '../../classify/classify';
-import { squash, skipSpace } from '../text';
+import { type PipelineBuilder, squash, skipSpace } from '../text';
 
 const ENTITIES = new Map<string, string>([['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"]]);
 
@@ -47,6 +47,18 @@ function joins(first: string, second: string): boolean {
   if (bare === '' || (both !== undefined && both !== catalogName(bare) && spelledAsCatalog(`${bare} ${second}`))) return true;
   const whole = catalogStrength(bare) === 'product' || /^\p{Lu}+$/u.test(bare);
   return !whole && /^[\p{L}-]+$/u.test(bare) && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(second);
+}
+
+/**
+ * Two boxes whose first lines are the same name ("Cloud Storage" over "Raw Kaggle Files" and over
+ * "Processed Files") are two components: their further lines join their names.
+ */
+export function tellApart(b: PipelineBuilder, nodes: Iterable<{ readonly id: string; readonly name?: string; readonly detail?: string }>): void {
+  const all = [...nodes];
+  const key = (n: { readonly name?: string }): string => n.name?.toLowerCase() ?? '';
+  const count = new Map<string, number>();
+  for (const n of all) if (n.name !== undefined) count.set(key(n), (count.get(key(n)) ?? 0) + 1);
+  for (const n of all) if (n.detail && (count.get(key(n)) ?? 0) > 1) b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
 }
 
 /** Text up to `close` from pos, skipping a quoted stretch; close = -1 when missing before `limit`. */

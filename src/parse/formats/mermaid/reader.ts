@@ -5,7 +5,7 @@
 import type { ParseProblem } from '../../problems';
 import { splitOverride } from '../../classify/rules/override';
 import { type PipelineBuilder, isSpace, skipSpace } from '../text';
-import { bracketed, cleanLabel, unquoteLabel } from './labels';
+import { bracketed, cleanLabel, tellApart, unquoteLabel } from './labels';
 import { readLink } from './links';
 import { readGroup, type Report } from './nodes';
 import { statementLines } from './preamble';
@@ -44,20 +44,7 @@ export class MermaidReader {
     });
     for (const g of this.open) this.b.problem({ kind: 'subgraphUnclosed', title: g.title }, { line: g.line, column: g.column }, 'subgraph');
     this.nameSubgraphNodes();
-    this.tellApart();
-  }
-
-  /**
-   * Two boxes whose first lines are the same name ("Cloud Storage" over "Raw Kaggle Files" and over
-   * "Processed Files") are two components: their further lines join their names.
-   */
-  private tellApart(): void {
-    const names = [...this.nodes.values()].flatMap((n) => (n.name === undefined ? [] : [n.name.toLowerCase()]));
-    const count = new Map<string, number>();
-    for (const name of names) count.set(name, (count.get(name) ?? 0) + 1);
-    for (const n of this.nodes.values()) {
-      if (n.detail && (count.get(n.name?.toLowerCase() ?? '') ?? 0) > 1) this.b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
-    }
+    tellApart(this.b, this.nodes.values());
   }
 
   /** `flowchart LR` → checks the direction; returns where statements may continue on the line. */

@@ -3,7 +3,7 @@
  * data from sender to receiver (`API-->>Client: rows` too); notes, blocks, activations and autonumber draw nothing.
  */
 import { getOrAdd, type PipelineBuilder } from '../text';
-import { cleanLabel, labelLines } from './labels';
+import { cleanLabel, labelLines, tellApart } from './labels';
 import { statementLines } from './preamble';
 
 export const SEQUENCE_HEADER = /^sequenceDiagram\b/;
@@ -15,18 +15,18 @@ const ARROW = /<<-->>|<<->>|-->>|->>|-->|->|--x|-x|--\)|-\)/;
 
 export function readSequence(b: PipelineBuilder, text: string): void {
   b.problem({ kind: 'sequenceMessagesAsFlow' }, { line: 1, column: 1 }, 'sequenceDiagram');
-  const parts = new Map<string, { key: string; name: string; detail: string }>();
+  const parts = new Map<string, { id: string; name: string; detail: string }>();
   // A label's first line names the participant, the rest describes it (`DB raw<br/>sensor_readings hypertable`).
   const declare = (id: string, label: string | undefined, line: number): string => {
     const { name, rest } = labelLines(cleanLabel(label ?? id, false, true).replace(/"/g, ''));
-    const part = getOrAdd(parts, id, () => ({ key: b.mention(name || id, { key: `participant:${id}`, slugFrom: name || id, line }), name, detail: rest }));
+    const part = getOrAdd(parts, id, () => ({ id: b.mention(name || id, { key: `participant:${id}`, slugFrom: name || id, line }), name, detail: rest }));
     // Declared after its first message, as Mermaid allows: the label names it all the same.
     if (label !== undefined && part.name !== name) {
       Object.assign(part, { name, detail: rest });
-      b.setName(part.key, name || id);
+      b.setName(part.id, name || id);
     }
-    if (rest) b.addHints(part.key, [rest]);
-    return part.key;
+    if (rest) b.addHints(part.id, [rest]);
+    return part.id;
   };
   const statement = (t: string, line: number): void => {
     if (SEQUENCE_HEADER.test(t) || KEYWORD.test(t)) return;
@@ -54,8 +54,5 @@ export function readSequence(b: PipelineBuilder, text: string): void {
     for (const t of s.split(';')) statement(t.trim(), line);
     return /^accDescr\s*\{/i.test(s.trim()) && !s.includes('}');
   });
-  // Two participants whose labels open with the same name (`S3` over `raw zone`, over `curated zone`) are told apart by the rest.
-  const count = new Map<string, number>();
-  for (const p of parts.values()) count.set(p.name.toLowerCase(), (count.get(p.name.toLowerCase()) ?? 0) + 1);
-  for (const p of parts.values()) if (p.detail && (count.get(p.name.toLowerCase()) ?? 0) > 1) b.setName(p.key, `${p.name} (${p.detail})`);
+  tellApart(b, parts.values());
 }
