@@ -10,6 +10,10 @@ describe('warningNotes: what an import leaves in the incident notes', () => {
     expect(warningNotes([note, problem])).toBe(`How the import read it:\n${note.message}\n\nImported with 1 warning(s):\nline 4, column 7: ${problem.message}`);
   });
 
+  it('says a note once, however many blocks of a page it came from', () => {
+    expect(warningNotes([note, note])).toBe(`How the import read it:\n${note.message}`);
+  });
+
   it('calls a read with only notes no warning at all', () => {
     expect(warningNotes([note])).toBe(`How the import read it:\n${note.message}`);
     expect(warningNotes([note])).not.toContain('warning');

@@ -65,7 +65,7 @@ export function warningNotes(warnings: readonly ParseWarning[]): string {
   const where = (w: ParseWarning): string => `line ${w.line}, column ${w.column}: ${w.message}`;
   const [notes, problems] = [warnings.filter(isNote), warnings.filter((w) => !isNote(w))];
   return [
-    ...(notes.length ? [`How the import read it:\n${notes.map((w) => w.message).join('\n')}`] : []),
+    ...(notes.length ? [`How the import read it:\n${[...new Set(notes.map((w) => w.message))].join('\n')}`] : []),
     ...(problems.length ? [`Imported with ${problems.length} warning(s):\n${problems.map(where).join('\n')}`] : []),
   ].join('\n\n');
 }

@@ -118,7 +118,7 @@ describe('mermaidParser robustness', () => {
       expectWellFormed(parse(`flowchart LR\n${body}`));
       mermaidParser.detect(body);
     }
-    for (const body of [`A${' '.repeat(n)}B`, `participant ${'@{'.repeat(n / 2)}`, `participant A${' as'.repeat(n / 3)}`, 'A->>'.repeat(n / 4), `A->>B: ${';'.repeat(n)}`]) {
+    for (const body of [`A${' '.repeat(n)}B`, `participant ${'@{'.repeat(n / 2)}`, `participant A${' as'.repeat(n / 3)}`, `participant A${' '.repeat(n)}B`, 'A->>'.repeat(n / 4), `A->>B: ${';'.repeat(n)}`]) {
       expectWellFormed(parse(`sequenceDiagram\n${body}`));
     }
   });

@@ -75,6 +75,12 @@ describe('mermaidParser on a sequenceDiagram', () => {
     expect(r.value.warnings.every(isNote)).toBe(true);
   });
 
+  it('reads no message in a note over several lines, none in a comment, and keeps an escaped semicolon', () => {
+    const r = mermaidParser.parse('sequenceDiagram\n  note right of K\n    Kafka -> Flink via connector\n  end\n  K->>S3: rows #59; keys # batch of 500\n  # S3->>Athena: never');
+    expect(r.components.map((c) => c.name)).toEqual(['K', 'S3']);
+    expect(r.edges.map((e) => e.label)).toEqual(['rows ; keys']);
+  });
+
   it('draws a two-way message both ways', () => {
     const r = mermaidParser.parse('sequenceDiagram\n  App<<->>Cache: sync');
     expect(r.edges.map((e) => `${e.from} -> ${e.to}`).sort()).toEqual(['app -> cache', 'cache -> app']);

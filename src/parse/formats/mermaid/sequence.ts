@@ -11,7 +11,9 @@ const DECLARES = /^(?:create\s+)?(?:participant|actor)\s+/i;
 /** Lines that open, split or close a block, or set something up: what follows the keyword is not a message. */
 const KEYWORD = /^(?:title|loop|alt|else|opt|par(?:_over)?|and|critical|option|break|rect|box|end|note|autonumber|activate|deactivate|destroy|links?|properties|details|acc(?:Title|Descr))\b/i;
 /** Every arrow a message may take, longest first; searched for, not matched from the line's start, so a long line stays linear. */
-const ARROW = /<<-->>|<<->>|-->>|->>|-->|->|--x|-x|--\)|-\)/;
+const ARROW = /<<-->>|<<->>|-->>|-->|--x|--\)|->>|->|-x|-\)/;
+/** Mermaid's escapes (`#59;` is a semicolon): neither a comment nor the end of a statement. */
+const ENTITY = /#(\w{1,8});/g;
 
 export function readSequence(b: PipelineBuilder, text: string): void {
   b.problem({ kind: 'sequenceMessagesAsFlow' }, { line: 1, column: 1 }, 'sequenceDiagram');
@@ -32,9 +34,10 @@ export function readSequence(b: PipelineBuilder, text: string): void {
     if (SEQUENCE_HEADER.test(t) || KEYWORD.test(t)) return;
     if (DECLARES.test(t)) {
       const rest = t.replace(DECLARES, '');
-      const as = /\s+as\s+/i.exec(rest);
+      // One space each side, then trimmed: `\s+as\s+` backtracks over a long run of spaces.
+      const as = /\sas\s/i.exec(rest);
       const id = (as ? rest.slice(0, as.index) : rest).replace(/@\{.*$/, '').trim();
-      if (id !== '') declare(id, as ? rest.slice(as.index + as[0].length) : undefined, line);
+      if (id !== '') declare(id, as ? rest.slice(as.index + 4).trim() : undefined, line);
       return;
     }
     const colon = t.indexOf(':');
@@ -49,9 +52,16 @@ export function readSequence(b: PipelineBuilder, text: string): void {
     b.edge(a, z, { line, ...(label === '' ? {} : { label }) });
     if (arrow[0].startsWith('<<')) b.edge(z, a, { line });
   };
+  let inNote = false;
   statementLines(text, b, ({ text: s, line }) => {
-    // `;` ends a statement in Mermaid, as a line break does.
-    for (const t of s.split(';')) statement(t.trim(), line);
+    // A note over several lines (`note right of K`, its text, `end`) says nothing of the flow.
+    if (inNote || (/^\s*note\b/i.test(s) && !s.includes(':'))) {
+      inNote = !/^\s*end\b/i.test(s);
+      return false;
+    }
+    // `#` opens a comment and `;` ends a statement, as in Mermaid, except in an escape.
+    const code = s.replace(ENTITY, '\uE000$1\uE001').replace(/#.*$/, '');
+    for (const t of code.split(';')) statement(t.replace(/\uE000(\w{1,8})\uE001/g, '#$1;').trim(), line);
     return /^accDescr\s*\{/i.test(s.trim()) && !s.includes('}');
   });
   tellApart(b, parts.values());
