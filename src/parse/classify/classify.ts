@@ -5,7 +5,7 @@
  * a product or role noun in the name; work's verb; data's layer; the section heading; and, in
  * `classifyPipeline` only, graph position, which never outvotes a name. The words are the lexicon's.
  */
-import type { RawComponent } from '../types';
+import type { Placement, RawComponent } from '../types';
 import { NO_MATCH, analyse, publicPart } from './analyse';
 import { isProduct, lookup, scan, tokenize } from './tokens';
 import type { Classification } from './verdict';
@@ -24,6 +24,9 @@ export function classify(c: RawComponent): Classification {
   const v = analyse(c);
   return v ? publicPart(v) : NO_MATCH;
 }
+
+/** Where a name alone, with no hints and no neighbours, is placed. */
+export const placementOfName = (name: string): Placement => classify({ id: name, name, hints: [] }).placement;
 
 /**
  * How well the lexicon knows a name as a thing in a pipeline: 'product' when a product with one or

@@ -1,5 +1,5 @@
 /** What a heading or a line of its own names: a product past its step number, or a stage label with its tool in brackets. */
-import { classify, spelledAsCatalog } from '../../classify/classify';
+import { placementOfName, spelledAsCatalog } from '../../classify/classify';
 import { squash } from '../text';
 import { namesLayer, sectionLabel } from '../../lexicon/words';
 import { ABOUT_HEADING, isKnownProduct, itemLabel } from './lexicon';
@@ -20,8 +20,7 @@ export function headingProduct(plain: string): string | undefined {
   const [head, noun, ...more] = name.split(' ');
   if (!head || !noun || more.length > 0 || !isKnownProduct(head) || !spelledAsCatalog(head) || !knownNoun(noun)) return undefined;
   // The noun names the product's own role (Hudi, a table format, as the lakehouse), not a second product.
-  const role = (n: string) => classify({ id: n, name: n, hints: [] }).placement;
-  return role(head) === role(noun) ? name : undefined;
+  return placementOfName(head) === placementOfName(noun) ? name : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
-import { besideTheFlow, catalogStrength, classify } from '../../classify/classify';
+import { besideTheFlow, catalogStrength, placementOfName } from '../../classify/classify';
 import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL } from './lexicon';
 import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
@@ -92,16 +92,14 @@ export function blockOf(r: Reader, node: Node, ctx: Context): Block | null {
 /** "serves as the", "acts as an", "is used as": what follows is the role of what came before. */
 const AS_ROLE = /\b(?:serves?|acts?|functions?|works?|is used|are used|used)\s+as\s+(?:(?:the|an?|its|our|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
-const stageOf = (name: string): string => classify({ id: name, name, hints: [] }).placement;
-
 export function mentionsIn(r: Reader, seg: Seg, sentence: boolean): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions(r.b, seg, sentence)) {
     const prev = out[out.length - 1];
     // "PostgreSQL serves as the operational source database": one component, with its role.
     // "Cloud Storage as Datalake": a kind of thing of the same stage after a bare "as" names the role too.
-    const kind = prev && /^\s*as\s+(?:an?\s+|the\s+)?$/i.test(m.gap) ? stageOf(m.name) : undefined;
-    const sameKind = prev !== undefined && kind !== undefined && kind !== 'none' && stageOf(prev.name) === kind;
+    const kind = prev && /^\s*as\s+(?:an?\s+|the\s+)?$/i.test(m.gap) ? placementOfName(m.name) : undefined;
+    const sameKind = prev !== undefined && kind !== undefined && kind !== 'none' && placementOfName(prev.name) === kind;
     if (prev && (sameKind || (AS_ROLE.test(m.gap) && !/[.!?;]\s/.test(m.gap) && catalogStrength(m.name) !== 'product'))) {
       prev.roles = [...(prev.roles ?? []), m.name];
       continue;

@@ -3,12 +3,10 @@
  * full once and by its product alone after that. The product alone meets the one earlier name that
  * starts with it; when two do ("Kafka cluster A", "Kafka cluster B"), it stays its own.
  */
-import { catalogName, classify } from '../../classify/classify';
+import { catalogName, placementOfName } from '../../classify/classify';
 import { isProduct, scan, tokenize } from '../../classify/tokens';
 import type { Node } from './types';
 import { PipelineBuilder, getOrAdd } from '../text';
-
-const placementOf = (name: string): string => classify({ id: name, name, hints: [] }).placement;
 
 /**
  * The product a longer name starts with ("Apache Flink Stream ETL" → flink), by its catalog spelling;
@@ -22,7 +20,7 @@ function leadingProduct(name: string): string | undefined {
   if (hits.some((h) => h.entry?.heads === true && h.end === tokens.length)) return undefined;
   // Work named with its product is another component when it does a stage's work the product never does: a Paimon
   // Flink job processes, Paimon keeps; a Grafana dashboard is Grafana serving, one of its roles.
-  if (![placementOf(first.label), first.entry?.whenFed, first.entry?.asSource].includes(placementOf(name))) return undefined;
+  if (![placementOfName(first.label), first.entry?.whenFed, first.entry?.asSource].includes(placementOfName(name))) return undefined;
   return catalogName(first.label);
 }
 
