@@ -28,6 +28,11 @@ describe('rule 4: the layer of data at rest', () => {
     expect(layerRule(facts('processed/orders/2025-01-15'))?.placement).toBe('process');
   });
 
+  it('reads the warehouse prefix dm_ as a data mart', () => {
+    expect(layerRule(facts('dm_sales_daily', 'dataset', 'postgres'))?.placement).toBe('model');
+    expect(layerRule(facts('dm_counts_insert', 'PostgresOperator'))?.placement).toBe('model');
+  });
+
   it('keeps the usual stage of the store when no layer word says more', () => {
     expect(layerRule(facts('SANDBOX.PUBLIC.ORDERS', 'dataset', 'snowflake'))?.placement).toBe('store');
   });
