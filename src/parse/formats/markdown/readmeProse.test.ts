@@ -25,6 +25,8 @@ describe('listParser on page furniture around a pipeline', () => {
     const r = parse('A Bruin pipeline then transforms the raw tables into a layered model (staging → intermediate → marts), and a Streamlit dashboard shows them.');
     expect(names(r)).toEqual(expect.arrayContaining(['staging', 'intermediate', 'marts', 'Streamlit']));
     expect(pairs(r)).toEqual(expect.arrayContaining(['staging->intermediate', 'intermediate->marts']));
+    const more = parse('Built on a medallion architecture (Bronze → Silver → Gold), with Apache Spark (PySpark) and MinIO (S3-compatible).');
+    expect(names(more)).toEqual(expect.arrayContaining(['Bronze', 'Silver', 'Gold', 'Apache Spark', 'MinIO']));
   });
 
   it('reads layers in parentheses after a warehouse as its datasets, after dbt as models', () => {
