@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -120,7 +120,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
   // `- Storage (S3): the landing bucket` is read as its bold form `**Storage (S3)**:` is.
   const labelStage = split ? itemLabel(split.label.replace(TRAILING_BRACKETS, '')) : undefined;
   const bracketed = split?.label.endsWith(')') && labelStage ? { ...split, separated: true } : undefined;
-  const lead = node.bold ?? bracketed;
+  const lead = node.bold ?? bracketed ?? layerLead(content.text);
   const bold = lead ? boldItem(r, lead, content, ctx) : undefined;
   if (node.about && !node.bold) {
     // "Real-time data processing", "Scalable storage" under `## Features`: what the project offers.

@@ -33,7 +33,10 @@ export function plainMarkdown(s: string): string {
   return s
     // A picture of the architecture is not its description: its alt text and file name go.
     .replace(/!\[[^\]]{0,80}\]\([^)\s]{0,300}\)/g, (m) => ' '.repeat(m.length))
-    .replace(/\*\*|__/g, '  ').replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+    .replace(/\*\*|__/g, '  ')
+    // `*Raw* → dados brutos`: one star each side of a phrase is emphasis too.
+    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]{0,120}?[^\s*])\*(?=$|[\s).,:;!?–—-])/g, '$1 $2 ')
+    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }
 
 /** A line of Markdown as plain text, comments blanked, at the same columns. */

@@ -1,6 +1,6 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
-import { FLOW_VERBS, sectionLabel } from '../../lexicon/words';
+import { FLOW_VERBS, namesLayer, sectionLabel } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isSpace, isWordChar, skipSpace, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE, itemLabel } from './lexicon';
 import { knownNoun, technical } from './names';
@@ -36,6 +36,17 @@ export const PURPOSE_ASIDE = /\s*\(((?:to|for|used\s+(?:to|for|by)|which|that)\s
 export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i;
 /** "✅ Bronze Layer:", "🟠 2. Silver Layer – …": a mark or a step number before a label is not part of it. */
 export const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
+
+/**
+ * `Raw → dados brutos`, `Bronze: as landed`: a layer at the head of an item is the component the rest
+ * explains, as in its bold form. One arrow only: `Bronze → Silver → Gold` is a chain.
+ */
+export function layerLead(text: string): BoldLead | undefined {
+  const m = /^([\p{L}\p{N} _-]{1,40}?)\s*(?::|\s[–—-]\s|→|->|=>)\s*/u.exec(text);
+  const label = m?.[1]?.trim() ?? '';
+  if (!m || /→|->|=>/.test(text.slice(m[0].length)) || label.split(' ').length > 3 || !namesLayer(label)) return undefined;
+  return { label, rest: text.slice(m[0].length), restAt: m[0].length, separated: true };
+}
 
 /** `Label: rest` or `Label - rest` with a short label. */
 export function labelSplit(text: string): { label: string; rest: string; restAt: number; colon: boolean } | undefined {

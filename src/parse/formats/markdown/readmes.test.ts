@@ -237,6 +237,8 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(names(r)).toEqual(['dbt', 'Staging']);
     // A layer stays a component however it is explained.
     expect(names(parse('- **Bronze**: raw generated data, intentionally dirtied to look real.'))).toEqual(['Bronze']);
+    // Without bold too, after a colon or one arrow: `* *Raw* → dados brutos`.
+    expect(names(parse('Stored in MinIO.\n\n* *Raw* → dados brutos\n* Silver: dados limpos'))).toEqual(['MinIO', 'Raw', 'Silver']);
   });
 
   it('reads items under a project heading (Features, Prerequisites) for the tools they name only', () => {
