@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionLabel, stageName } from './words';
+import { namesLayer, sectionLabel, stageName } from './words';
 
 describe('look-ups for the format readers', () => {
   it('reads the stage a section heading or label names', () => {
@@ -11,6 +11,10 @@ describe('look-ups for the format readers', () => {
     expect(sectionLabel('Monitoring')).toBe('none');
     expect(sectionLabel('Warehouse')).toBeUndefined();
     expect(sectionLabel('Kafka and friends')).toBeUndefined();
+  });
+
+  it('reads a warehouse schema or dataset named for its layer as that layer', () => {
+    expect(['Bronze schema', 'gold dataset', 'Star Schema', 'Kafka schema'].map(namesLayer)).toEqual([true, true, false, false]);
   });
 
   it('reads the stage labels of READMEs written in French, Portuguese, Spanish and German', () => {

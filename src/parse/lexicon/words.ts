@@ -50,7 +50,7 @@ function normalise(text: string): string {
     .trim()
     .replace(/^stage\s*[:=]\s*/, '')
     .replace(/^data /, '')
-    .replace(/ (?:layer|stage|step|tier|zone)$/, '');
+    .replace(/ (?:layer|stage|step|tier|zone|schema|dataset)$/, '');
 }
 
 function oneLabel(text: string, layers: boolean): Placement | undefined {

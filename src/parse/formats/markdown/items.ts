@@ -93,7 +93,7 @@ export function named(r: Reader, seg: Seg, ctx: Context, hints: readonly string[
     const trimmed = productCore(name);
     name = trimmed.name;
     extra.push(...trimmed.hints);
-    if (CONCEPT.test(name) && !o.explicit) return null;
+    if (CONCEPT.test(name) && !o.explicit && !namesLayer(name)) return null;
   }
   if (!o.explicit && leftOut(r.b, name, seg.line, seg.col)) return null;
   if (name === '') {

@@ -239,6 +239,7 @@ describe('listParser on README tables, titles, verbs and steps', () => {
     expect(names(parse('- **Bronze**: raw generated data, intentionally dirtied to look real.'))).toEqual(['Bronze']);
     // Without bold too, after a colon or one arrow: `* *Raw* → dados brutos`.
     expect(names(parse('Stored in MinIO.\n\n* *Raw* → dados brutos\n* Silver: dados limpos'))).toEqual(['MinIO', 'Raw', 'Silver']);
+    expect(names(parse('- **Bronze schema**: stores raw data.\n- **Star Schema**: facts and dimensions'))).toEqual(['Bronze schema']);
   });
 
   it('reads items under a project heading (Features, Prerequisites) for the tools they name only', () => {
