@@ -62,6 +62,7 @@ describe('classify: matching', () => {
   it('reads a name with an instance number as the product it runs, and keeps names that end in a digit', () => {
     expect(place('datanode2')).toBe('store');
     expect(place('kafka1')).toBe('ingest');
+    expect(place('ingesta01-mysql')).toBe('ingest');
     expect(classify(comp('s3')).reason).toBe('matched "s3"');
     expect(place('ga4')).toBe('generate');
     // Only products: a host numbered in a cluster is not Node.js, nor a role word a product.

@@ -70,11 +70,15 @@ for (const { entry, name, words } of NAMES) {
 }
 const MAX_SPAN = Math.max(1, ...NAMES.map((n) => n.words.length));
 
-/** The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass', not 'sns') and a product's name without its instance number ('kafka1', 'datanode2'; not 'node1', a host; 's3' is a name). */
+/**
+ * The lexicon entry a key names, trying a plural without its "s" ('dashboards', 'marts'; not 'glass',
+ * not 'sns') and, without its instance number, a product's name or a verb of work: 'kafka1',
+ * 'datanode2', a service 'ingesta01' numbered among its copies; not 'node1', a host, nor 'source2'; 's3' is a name.
+ */
 export function lookup(key: string): IndexEntry | undefined {
   const found = INDEX.get(key) ?? (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') ? INDEX.get(key.slice(0, -1)) : undefined);
   const base = found === undefined && /[a-z]{3}\d{1,2}$/.test(key) ? INDEX.get(key.replace(/\d+$/, '')) : undefined;
-  return found ?? (base?.entry.kind === 'product' || base?.entry.kind === 'multi-role' ? base : undefined);
+  return found ?? (base && ['product', 'multi-role', 'verb'].includes(base.entry.kind) ? base : undefined);
 }
 
 /** One lexicon match (or a rule's finding) over a token span [start, end). */

@@ -62,6 +62,11 @@ const entrySchema = z.strictObject({
   readFrom: z.optional(z.literal(true)),
   /** A host a README draws in its stack (Docker, Kubernetes): beside the flow, in no stage, whatever its description says. */
   drawn: z.optional(z.literal(true)),
+  /**
+   * A layer that is a zone data passes through (raw, bronze, silver, marts), not a kind of table (a fact,
+   * a view, a metrics table): named at the head of an item (`Raw → dados brutos`), it is the component.
+   */
+  zone: z.optional(z.literal(true)),
   /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */
   takesLayer: z.optional(z.literal(true)),
   /**

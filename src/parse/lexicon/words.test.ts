@@ -15,6 +15,8 @@ describe('look-ups for the format readers', () => {
 
   it('reads a warehouse schema or dataset named for its layer as that layer', () => {
     expect(['Bronze schema', 'gold dataset', 'Star Schema', 'Kafka schema'].map(namesLayer)).toEqual([true, true, false, false]);
+    // The lexicon's own schema names keep their entry: a schema named analytics holds the models.
+    expect(sectionLabel('Analytics schema')).toBe('model');
   });
 
   it('reads the stage labels of READMEs written in French, Portuguese, Spanish and German', () => {

@@ -50,14 +50,24 @@ function normalise(text: string): string {
     .trim()
     .replace(/^stage\s*[:=]\s*/, '')
     .replace(/^data /, '')
-    .replace(/ (?:layer|stage|step|tier|zone|schema|dataset)$/, '');
+    .replace(/ (?:layer|stage|step|tier|zone)$/, '');
 }
 
 function oneLabel(text: string, layers: boolean): Placement | undefined {
   const w = normalise(text);
   const find = (k: string): Placement | undefined => STAGE_NAMES.get(k) ?? SECTION_LABELS.get(k) ?? (layers ? HEADING_WORDS.get(k) : STAGE_WORDS.get(k));
   // "Auto-Ingestion", "Pre-processing": a prefix joined by a hyphen qualifies the label.
-  return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`) ?? (/^\p{L}+-\p{L}{4}/u.test(w) ? oneLabel(w.replace(/^\p{L}+-/u, ''), layers) : undefined);
+  // "Bronze schema", "gold dataset": a warehouse schema named for its layer, unless the lexicon names the whole (analytics schema).
+  const schema = / (?:schema|dataset)$/.test(w) ? w.replace(/ \S+$/, '') : undefined;
+  return find(w) ?? (w.endsWith('s') ? find(w.slice(0, -1)) : undefined) ?? SECTION_LABELS.get(`data ${w}`) ?? (/^\p{L}+-\p{L}{4}/u.test(w) ? oneLabel(w.replace(/^\p{L}+-/u, ''), layers) : undefined) ?? (schema && layers ? HEADING_WORDS.get(schema) : undefined);
+}
+
+const ZONE_WORDS = byName(entriesOf('layer').filter((e) => e.zone === true));
+
+/** Whether a label names a zone data passes through (`Raw`, `Bronze layer`, `Marts`), not a kind of table (`Metrics`, `Views`). */
+export function namesZone(text: string): boolean {
+  const w = normalise(text);
+  return ZONE_WORDS.has(w) || (w.endsWith('s') && ZONE_WORDS.has(w.slice(0, -1)));
 }
 
 /** Words that name a data layer only ("raw", "data marts", "gold layer"), not a stage of work. */

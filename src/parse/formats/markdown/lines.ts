@@ -34,8 +34,9 @@ export function plainMarkdown(s: string): string {
     // A picture of the architecture is not its description: its alt text and file name go.
     .replace(/!\[[^\]]{0,80}\]\([^)\s]{0,300}\)/g, (m) => ' '.repeat(m.length))
     .replace(/\*\*|__/g, '  ')
-    // `*Raw* → dados brutos`: one star each side of a phrase is emphasis too.
-    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]{0,120}?[^\s*])\*(?=$|[\s).,:;!?–—-])/g, '$1 $2 ')
+    // `*Raw* → dados brutos`: the stars would stay in the names. Only a star that opens before a letter and
+    // closes after one is emphasis: globs (`*.csv`, `stg_*`) and products (`2 * 3`) keep theirs.
+    .replace(/(^|[\s(→])\*(?=[\p{L}\p{N}(])([^*\n]{0,120}?[\p{L}\p{N})])\*(?=$|[\s).,:;!?–—→-])/gu, '$1 $2 ')
     .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
 }
 
@@ -104,12 +105,13 @@ const LAYER_SEPARATOR = /\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u;
  */
 export function layerChain(text: string): string | undefined {
   for (const m of text.matchAll(new RegExp(String.raw`[\p{L}\p{N}_]+(?:${LAYER_SEPARATOR.source}[\p{L}\p{N}_]+)+`, 'gu'))) {
-    // In brackets a chain belongs to what precedes it, and so does a series after a product or a place
-    // data rests (`BigQuery dataset (Raw, Staging, Marts)`, `S3 buckets (…)`): they are its datasets.
+    // In brackets after a product or a place data rests, layers are its datasets (`BigQuery dataset
+    // (Raw → Staging → Marts)`, `S3 buckets (…)`); after a way of building ("a medallion architecture
+    // (Bronze → Silver → Gold)") they are the page's own.
     const before = text.slice(0, m.index);
     const arrows = ARROWISH.test(m[0]);
     const owner = before.slice(0, before.lastIndexOf('(')).split(/\s+/).slice(-4).some((w) => ['product', 'noun', 'stage'].includes(catalogStrength(w.replace(/[^\p{L}\p{N}]/gu, '')) ?? ''));
-    if (before.split('(').length > before.split(')').length && (arrows || owner)) continue;
+    if (before.split('(').length > before.split(')').length && owner) continue;
     const words = m[0].split(LAYER_SEPARATOR).map((w) => w.trim());
     const order = words.map((w) => PLACEMENTS.indexOf(sectionLabel(w) ?? 'none'));
     if (!arrows && order.some((o, i) => i > 0 && o <= (order[i - 1] ?? o))) continue;

@@ -97,7 +97,7 @@ export function paragraphLines(page: Page, lines: readonly Seg[]): void {
     // read as a list item's is: the chain, and the sentence around it as prose. Alone on its line,
     // "dbt (staging → marts)" names dbt's models.
     const goesOn = /\([^()]*(?:->|=>|→)[^()]*\)([^()]*)$/u.exec(src.text)?.[1]?.match(/\p{L}{2,}/u);
-    const inner = arrow ? goesOn && innerChain(src.text) : innerChain(src.text);
+    const inner = arrow ? goesOn && innerChain(src.text) : layerChain(src.text);
     if (inner) page.arrowLines.push({ text: inner, line: src.line, heading: false, inner: true });
     else if (arrow) {
       if (!arrow.heading) page.arrowLines.push({ text: arrow.text, line: src.line, heading: false });

@@ -1,10 +1,11 @@
 /** Reading one phrase: a bold lead, a `Label: rest`, a list of tools, a verb, a role after a name. */
 import { catalogName, catalogStrength, nonComponent } from '../../classify/classify';
-import { FLOW_VERBS, namesLayer, sectionLabel } from '../../lexicon/words';
+import { FLOW_VERBS, namesZone, sectionLabel } from '../../lexicon/words';
 import { PipelineBuilder, closingQuote, isSpace, isWordChar, skipSpace, squash } from '../text';
 import { CLAUSE_VERBS, DOES_VERBS, IMPERATIVES, PREPOSITIONS, READS_FROM_RE, SENTENCE_WORDS, WRITES_TO_RE, itemLabel } from './lexicon';
 import { knownNoun, technical } from './names';
 import type { BoldLead } from './types';
+import { ARROWISH } from './lines';
 
 /** `**Label**: rest`, `**Label:** rest`, `**Label** → rest`, `**Label** does something`. */
 export function boldLead(raw: string): BoldLead | undefined {
@@ -38,13 +39,14 @@ export const STEP_NUMBER = /^(?:step\s+)?\d{1,2}(?:(?:\.\d{1,2})+\.?|[.):])\s+/i
 export const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]*/u;
 
 /**
- * `Raw → dados brutos`, `Bronze: as landed`: a layer at the head of an item is the component the rest
- * explains, as in its bold form. One arrow only: `Bronze → Silver → Gold` is a chain.
+ * `Raw → dados brutos`, `Bronze: as landed`: a zone at the head of an item, explained in lowercase words,
+ * is the component the words describe, as in its bold form. Not `Bronze → Silver: …` (a step between
+ * zones), `Gold - Power BI` (what reads it) or `Metrics: …` (a kind of table, not a zone).
  */
 export function layerLead(text: string): BoldLead | undefined {
-  const m = /^([\p{L}\p{N} _-]{1,40}?)\s*(?::|\s[–—-]\s|→|->|=>)\s*/u.exec(text);
+  const m = /^([\p{L}\p{N} _-]{1,40}?)\s*(?::|\s[–—-]\s|→|->|=>)\s*(?=[^\p{L}]*\p{Ll})/u.exec(text);
   const label = m?.[1]?.trim() ?? '';
-  if (!m || /→|->|=>/.test(text.slice(m[0].length)) || label.split(' ').length > 3 || !namesLayer(label)) return undefined;
+  if (!m || ARROWISH.test(text.slice(m[0].length)) || label.split(' ').length > 3 || !namesZone(label)) return undefined;
   return { label, rest: text.slice(m[0].length), restAt: m[0].length, separated: true };
 }
 
