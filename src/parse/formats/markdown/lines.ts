@@ -132,7 +132,7 @@ export function titleChain(text: string): boolean {
 }
 
 /** `| Layer | Description |`, `| Module | Description |`: a table of the layers data rests in (bronze, silver, gold), or of the parts. */
-const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?)$/i;
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?|composants?|componentes?|komponenten?|camadas?|capas?|couches?)$/iu;
 
 export interface TableColumns {
   readonly tool: number;

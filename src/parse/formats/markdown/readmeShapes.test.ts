@@ -272,3 +272,12 @@ describe('a product with a description in another script', () => {
     expect(names(parse('Kafka-кластер → Spark\n\n- Kafka'))).toEqual(['Kafka-кластер', 'Spark']);
   });
 });
+
+describe('a table of the stack written in another language', () => {
+  it('finds the tool column by its header in Portuguese, French or Spanish', () => {
+    for (const [tool, purpose] of [['Tecnologia', 'Função'], ['Composant', 'Rôle'], ['Herramienta', 'Descripción']]) {
+      const r = parse([`| ${tool} | ${purpose} |`, '| --- | --- |', '| Apache Spark | Processamento |', '| Delta Lake | Armazenamento |'].join('\n'));
+      expect(names(r)).toEqual(['Apache Spark', 'Delta Lake']);
+    }
+  });
+});
