@@ -144,6 +144,9 @@ describe('arrowsParser details', () => {
       ['kafka', 's3', 'hourly'],
       ['s3', 'spark', 'cdc feed'],
     ]);
+    // Mermaid's link with text: `A -- text --> B`.
+    const mermaid = parse('Spark -- Read --> Raw\nTrino -- Query --> Warehouse');
+    expect(mermaid.edges.map((e) => [e.from, e.to, e.label])).toEqual([['spark', 'raw', 'Read'], ['trino', 'warehouse', 'Query']]);
   });
 
   it('treats names case-insensitively as one component and keeps the first spelling', () => {

@@ -104,6 +104,12 @@ export function scanLine(line: string, from: number): ScannedLine {
         arrow({ start: i, end, direction: 'forward', ...(end > j + 1 ? { odd: true } : {}) });
         continue;
       }
+      // Mermaid's link with text, `Spark -- Read --> Raw`: the words between the dashes label the arrow.
+      const text = set === DASHES && c === '-' && j - i >= 2 && isSpace(line[i - 1]) ? /^ ([^<>|\-]{1,40}?) -{2,}>/.exec(line.slice(j, j + MAX_LABEL + 8)) : null;
+      if (text) {
+        arrow({ start: i, end: j + text[0].length, direction: 'forward', label: text[1] ?? '' });
+        continue;
+      }
       if (line[j] === '[' && c !== '–' && c !== '—') {
         if (closeCache !== -1 && closeCache < j) closeCache = line.indexOf(']', j);
         const close = closeCache;
