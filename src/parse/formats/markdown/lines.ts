@@ -93,8 +93,8 @@ export function innerChain(item: string): string | undefined {
   return chain?.split(ARROWISH).every((p) => /^\s*\p{L}[\p{L}\p{N}_./&-][\p{L}\p{N} _./&-]*\s*$/u.test(p)) ? chain : layerChain(item);
 }
 
-/** Between the layers of a chain or series: an arrow, a comma, a slash or "and" in the languages READMEs use. */
-const LAYER_SEPARATOR = /\s*(?:->|=>|→|,|\/|\b(?:and|et|e|y|und)\b)\s*/u;
+/** Between the layers of a chain or series: an arrow, a comma, a slash or "and" in the languages READMEs use (", and" too). */
+const LAYER_SEPARATOR = /\s*(?:->|=>|→|,\s*(?:and|et|e|y|und)\b|,|\/|\b(?:and|et|e|y|und)\b)\s*/u;
 
 /**
  * "… siguiendo el paradigma Bronze → Silver → Gold:", "Pipeline 3 tầng: RAW → STAGING → MART", "a

@@ -173,7 +173,7 @@ describe('a stage label with a qualifier', () => {
 
 describe('layers named in a series inside a sentence', () => {
   it('are the layers data rests in, in order, in any language', () => {
-    for (const line of ['- dbt models the data in a medallion architecture (Bronze, Silver, Gold).', '- dbt modélise la donnée en Bronze, Silver et Gold.']) {
+    for (const line of ['- dbt models the data in a medallion architecture (Bronze, Silver, Gold).', '- dbt modélise la donnée en Bronze, Silver et Gold.', '- dbt writes Bronze, Silver, and Gold tables.']) {
       const r = parse(line);
       expect(names(r), line).toEqual(['Bronze', 'Silver', 'Gold', 'dbt']);
       expect(pairs(r), line).toEqual(expect.arrayContaining(['bronze->silver', 'silver->gold']));
