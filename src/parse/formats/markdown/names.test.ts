@@ -51,3 +51,11 @@ describe('role phrases in prose', () => {
     expect(names('Cluster:\n- Broker 1.\n- Broker 2.')).toEqual(['Broker 1', 'Broker 2']);
   });
 });
+
+describe('a line that says what a tool does', () => {
+  it('is not a name, in Portuguese, Spanish or French as in English', () => {
+    const r = names('## Airflow\n- Executa o job bronze_to_silver\n- Mantém histórico de execuções\n- Génère les rapports\n- Manages daily runs');
+    // The job the line names is a component; the line is not.
+    expect(r).toEqual(['Airflow', 'bronze_to_silver']);
+  });
+});
