@@ -149,6 +149,10 @@ describe('arrowsParser details', () => {
     expect(mermaid.edges.map((e) => [e.from, e.to, e.label])).toEqual([['spark', 'raw', 'Read'], ['trino', 'warehouse', 'Query']]);
   });
 
+  it('reads an emoji arrow, with the variation selector that makes it one', () => {
+    expect(names(parse('`HL7 Feed` ➡️ `Autoloader` ➡️ `Bronze (Raw)`'))).toEqual(['HL7 Feed', 'Autoloader', 'Bronze (Raw)']);
+  });
+
   it('treats names case-insensitively as one component and keeps the first spelling', () => {
     const r = parse('Kafka -> S3\nkafka -> Flink');
     expect(r.components.map((c) => [c.id, c.name])).toEqual([

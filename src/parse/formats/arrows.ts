@@ -1,7 +1,7 @@
 /**
  * Arrow text: `Mobile app -> Kafka -> S3 raw bucket`, one or more chains per line.
  *
- * Arrows: `->`, `-->`, `=>`, `==>`, `—>`, `–>`, `→` (and `⟶ ⇒ ➔ ➜`, and lines drawn to a head: `──▶`), backwards `<-` `←`, both ways `<->` `↔`;
+ * Arrows: `->`, `-->`, `=>`, `==>`, `—>`, `–>`, `→` (and `⟶ ⇒ ➔ ➜ ➡️`, and lines drawn to a head: `──▶`), backwards `<-` `←`, both ways `<->` `↔`;
  * a label rides inside the arrow: `a -[events]-> b`. `a -> b, c` feeds b and c; `a, b -> c` feeds c from both.
  * Names may contain spaces and be quoted (`"Sessions, enriched"`); `name [stage]` states a stage.
  * `#` and `//` start a comment at the start of a line or after a space. Markdown bullets are ignored.
@@ -31,7 +31,7 @@ function wordsAround(text: string): number {
 }
 
 const MAX_WORD_LINES = 3;
-const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>|^\s*[vV^]\s*$/u;
+const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→➡↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>|^\s*[vV^]\s*$/u;
 
 function parseArrows(source: string): RawPipeline {
   // A backslash right after a word at a line's end is Markdown's line break ("AWS Lambda (script)\\"), not part of a name.

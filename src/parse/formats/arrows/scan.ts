@@ -20,7 +20,8 @@ interface ScannedLine {
   readonly unclosedQuote?: number;
 }
 
-const FORWARD_CHARS = new Set(['→', '⟶', '⇒', '➔', '➜', '⇨', '⟹']);
+// Emoji arrows (`➡️`) too: READMEs chain names with them, the variation selector after one is part of it.
+const FORWARD_CHARS = new Set(['→', '⟶', '⇒', '➔', '➜', '⇨', '⟹', '➡', '⮕', '➝', '➞']);
 const BACK_CHARS = new Set(['←', '⟵', '⇐']);
 const BOTH_CHARS = new Set(['↔', '⟷', '⇔']);
 const DASHES = new Set(['-', '—', '–']);
@@ -79,7 +80,7 @@ export function scanLine(line: string, from: number): ScannedLine {
     }
     if (FORWARD_CHARS.has(c) || BACK_CHARS.has(c) || BOTH_CHARS.has(c)) {
       const direction: Direction = FORWARD_CHARS.has(c) ? 'forward' : BACK_CHARS.has(c) ? 'back' : 'both';
-      arrow({ start: i, end: i + 1, direction });
+      arrow({ start: i, end: line[i + 1] === '\uFE0F' ? i + 2 : i + 1, direction });
       continue;
     }
     const next = line[i + 1] ?? '';
