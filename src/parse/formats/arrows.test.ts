@@ -149,6 +149,12 @@ describe('arrowsParser details', () => {
     expect(mermaid.edges.map((e) => [e.from, e.to, e.label])).toEqual([['spark', 'raw', 'Read'], ['trino', 'warehouse', 'Query']]);
   });
 
+  it('reads a stage in brackets after a name as its role, and keeps a layer as part of the name', () => {
+    const r = parse('Apache Airflow (Orchestration) -> DBT (Transformação) -> S3 (raw)');
+    expect(names(r)).toEqual(['Apache Airflow', 'DBT', 'S3 (raw)']);
+    expect(r.components[0]?.hints).toContain('Orchestration');
+  });
+
   it('reads an emoji arrow, with the variation selector that makes it one', () => {
     expect(names(parse('`HL7 Feed` ➡️ `Autoloader` ➡️ `Bronze (Raw)`'))).toEqual(['HL7 Feed', 'Autoloader', 'Bronze (Raw)']);
   });
