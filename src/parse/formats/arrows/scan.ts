@@ -106,7 +106,7 @@ export function scanLine(line: string, from: number): ScannedLine {
         continue;
       }
       // Mermaid's link with text, `Spark -- Read --> Raw`: the words between the dashes label the arrow.
-      const text = set === DASHES && c === '-' && j - i >= 2 && isSpace(line[i - 1]) ? /^ ([^<>|\-]{1,40}?) -{2,}>/.exec(line.slice(j, j + MAX_LABEL + 8)) : null;
+      const text = set === DASHES && c === '-' && j - i >= 2 && isSpace(line[i - 1]) ? /^ ([^<>|-]{1,40}?) -{2,}>/.exec(line.slice(j, j + MAX_LABEL + 8)) : null;
       if (text) {
         arrow({ start: i, end: j + text[0].length, direction: 'forward', label: text[1] ?? '' });
         continue;
