@@ -35,6 +35,18 @@ describe('text diagram: the tables a box lists', () => {
     expect(names(text)).toEqual(expect.arrayContaining(['mart_sales', 'mart_returns', 'stg_orders', 'stg_payments']));
   });
 
+  it('reads a pictograph before an item as its bullet', () => {
+    const text = [
+      '┌──────────────────────────────────────────┐',
+      '│            SILVER LAYER (dbt)            │',
+      '├──────────────────────────────────────────┤',
+      '│  🥈 silver_teams      (from bronze.teams) │',
+      '│  🥈 silver_players                        │',
+      '└──────────────────────────────────────────┘',
+    ].join('\n');
+    expect(names(text)).toEqual(expect.arrayContaining(['silver_teams', 'silver_players']));
+  });
+
   it('leaves prose items, a plain word list and a box\'s own file as its description', () => {
     const text = [
       '┌───────────────────┐     ┌───────────────────┐     ┌───────────────┐',

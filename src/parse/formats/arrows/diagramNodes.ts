@@ -199,8 +199,8 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   return aside?.[1] && aside.index > 0 ? nodeName({ ...n, rows: [{ text: joined.slice(0, aside.index), row: 0 }], within: [...hints, aside[1]] }) : { name: joined, hints };
 }
 
-/** A list item's text: after a bullet, a tree branch or a number (`- orders_raw`, `├── dim_user`, `2. events_v2`). */
-const LIST_ITEM = /^(?:[-*•·]|[├└]─+|\d+\.)\s+(.+)$/;
+/** A list item's text: after a bullet, a tree branch, a number or a pictograph (`- orders_raw`, `├── dim_user`, `2. events_v2`, `🥈 silver_teams`). */
+const LIST_ITEM = /^(?:[-*•·]|[├└]─+|\d+\.|[\p{Extended_Pictographic}\p{So}]\uFE0F?)\s+(.+)$/u;
 /** One token as code spells it: an underscore or an inner dot (`orders_raw`, `raw.events`). */
 const CODE_TOKEN = /^(?=[\p{L}\p{N}_.]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}_.]+$/u;
 const PLAIN_TOKEN = /^[\p{Ll}\p{N}]+$/u;
