@@ -24,7 +24,7 @@ export const SEAM_WORDS: readonly SeamWords[] = [
   {
     seam: 'generate-ingest',
     about: 'how a source hands its data over: its API, its client libraries, what it emits',
-    words: ['apis', 'endpoint', 'pagination', 'paginat*', 'rate limit*', 'sdk', 'sdks', 'client library', 'tracker', 'emit*', 'source system', 'source connector', 'tap-*', 'singer tap', 'bookmark', 'bookmarks'],
+    words: ['apis', 'pagination', 'paginat*', 'rate limit*', 'sdk', 'sdks', 'client library', 'tracker', 'emit*', 'source system', 'source connector', 'tap-*', 'singer tap', 'bookmark', 'bookmarks'],
   },
   {
     seam: 'ingest-store',
