@@ -144,9 +144,11 @@ describe('arrowsParser details', () => {
       ['kafka', 's3', 'hourly'],
       ['s3', 'spark', 'cdc feed'],
     ]);
-    // Mermaid's link with text: `A -- text --> B`.
-    const mermaid = parse('Spark -- Read --> Raw\nTrino -- Query --> Warehouse');
-    expect(mermaid.edges.map((e) => [e.from, e.to, e.label])).toEqual([['spark', 'raw', 'Read'], ['trino', 'warehouse', 'Query']]);
+    // Mermaid's link with text: `A -- text --> B`; a product there is a stop on the line.
+    const mermaid = parse('Spark -- Read --> Raw\nTrino -- Query --> Warehouse\nPostgres -- Debezium --> Kafka');
+    expect(mermaid.edges.map((e) => [e.from, e.to, e.label])).toEqual([
+      ['spark', 'raw', 'Read'], ['trino', 'warehouse', 'Query'], ['postgres', 'debezium', undefined], ['debezium', 'kafka', undefined],
+    ]);
   });
 
   it('reads a stage in brackets after a name as its role, and keeps a layer as part of the name', () => {
@@ -155,8 +157,9 @@ describe('arrowsParser details', () => {
     expect(r.components[0]?.hints).toContain('Orchestration');
   });
 
-  it('reads an emoji arrow, with the variation selector that makes it one', () => {
+  it('reads an emoji arrow, with the variation selector that makes it one; an icon beside a name is not part of it', () => {
     expect(names(parse('`HL7 Feed` ➡️ `Autoloader` ➡️ `Bronze (Raw)`'))).toEqual(['HL7 Feed', 'Autoloader', 'Bronze (Raw)']);
+    expect(names(parse('🐘 Postgres ➡️ 🌀 Airbyte ➡️ Cloud Function ☁️'))).toEqual(['Postgres', 'Airbyte', 'Cloud Function']);
   });
 
   it('treats names case-insensitively as one component and keeps the first spelling', () => {

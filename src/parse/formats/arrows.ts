@@ -31,7 +31,7 @@ function wordsAround(text: string): number {
 }
 
 const MAX_WORD_LINES = 3;
-const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→➡↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>|^\s*[vV^]\s*$/u;
+const DRAWN = /[│┃║┌└┐┘╭╰╮╯─━═→➡⮕➝➞↓↑←▶▼◀▲►◄|+]|-->|->|<-|==>|^\s*[vV^]\s*$/u;
 
 function parseArrows(source: string): RawPipeline {
   // A backslash right after a word at a line's end is Markdown's line break ("AWS Lambda (script)\\"), not part of a name.

@@ -42,9 +42,12 @@ describe('text diagram: the tables a box lists', () => {
       '├──────────────────────────────────────────┤',
       '│  🥈 silver_teams      (from bronze.teams) │',
       '│  🥈 silver_players                        │',
+      '│  ✓ deduplicated                           │',
+      '│  ▼ partitioned                            │',
       '└──────────────────────────────────────────┘',
     ].join('\n');
-    expect(names(text)).toEqual(expect.arrayContaining(['silver_teams', 'silver_players']));
+    // A check mark or a drawn arrow before a word describes the box; only an emoji is a bullet.
+    expect(names(text)).toEqual(['SILVER LAYER', 'silver_teams', 'silver_players']);
   });
 
   it('leaves prose items, a plain word list and a box\'s own file as its description', () => {

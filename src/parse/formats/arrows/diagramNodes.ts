@@ -200,7 +200,8 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
 }
 
 /** A list item's text: after a bullet, a tree branch, a number or a pictograph (`- orders_raw`, `├── dim_user`, `2. events_v2`, `🥈 silver_teams`). */
-const LIST_ITEM = /^(?:[-*•·]|[├└]─+|\d+\.|[\p{Extended_Pictographic}\p{So}]\uFE0F?)\s+(.+)$/u;
+// Only an emoji is a bullet: a check mark or a drawn arrow (`✓ deduplicated`, `▼ cleaned`) describes the box.
+const LIST_ITEM = /^(?:[-*•·]|[├└]─+|\d+\.|[\u{1F000}-\u{1FAFF}]\uFE0F?)\s+(.+)$/u;
 /** One token as code spells it: an underscore or an inner dot (`orders_raw`, `raw.events`). */
 const CODE_TOKEN = /^(?=[\p{L}\p{N}_.]*[\p{L}\p{N}][_.][\p{L}\p{N}])[\p{L}\p{N}_.]+$/u;
 const PLAIN_TOKEN = /^[\p{Ll}\p{N}]+$/u;

@@ -94,6 +94,8 @@ export function readName(
   let name = tidyName(squash(text));
   // A chain written as inline code (`A -> B -> C`) opens its span before the first name and closes it after the last.
   if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
+  // `🐘 Postgres`, `Cloud Function ☁️`: an icon beside a name decorates it.
+  if (!quoted) name = name.replace(ICONS, '').trim();
   // `Apache Airflow (Orchestration)`, `DBT (Transformação)`: a stage in brackets says the role, not the
   // name. A layer stays (`S3 (raw)` and `S3 (curated)` are two buckets).
   const role = quoted ? null : /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
@@ -105,6 +107,8 @@ export function readName(
   }
   return { name, ...(o.explicit ? { explicit: o.explicit } : {}), ...(hints.length > 0 ? { hints } : {}) };
 }
+
+const ICONS = /^[\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D\s]+|[\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D\s]+$/gu;
 
 /**
  * ASCII diagrams box their names (`[--- Kafka ---]`, `[ Spark ]`, `(( S3 ))`) and READMEs link them

@@ -1,5 +1,6 @@
 /** One left-to-right pass over an arrow line: where its arrows, comment and quotes are. */
 import { closingQuote, isSpace, skipSpace } from '../text';
+import { isKnownProduct } from '../markdown/lexicon';
 
 type Direction = 'forward' | 'back' | 'both';
 
@@ -106,9 +107,11 @@ export function scanLine(line: string, from: number): ScannedLine {
         continue;
       }
       // Mermaid's link with text, `Spark -- Read --> Raw`: the words between the dashes label the arrow.
+      // A product there is a stop on a line drawn in two strokes (`Postgres -- Debezium --> Kafka`).
       const text = set === DASHES && c === '-' && j - i >= 2 && isSpace(line[i - 1]) ? /^ ([^<>|-]{1,40}?) -{2,}>/.exec(line.slice(j, j + MAX_LABEL + 8)) : null;
       if (text) {
-        arrow({ start: i, end: j + text[0].length, direction: 'forward', label: text[1] ?? '' });
+        const label = text[1] ?? '';
+        arrow(isKnownProduct(label) ? { start: i, end: j, direction: 'forward' } : { start: i, end: j + text[0].length, direction: 'forward', label });
         continue;
       }
       if (line[j] === '[' && c !== '–' && c !== '—') {

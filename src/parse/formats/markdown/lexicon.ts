@@ -53,7 +53,7 @@ export const DOC_WORDS = /^(?:documentation|docs)$/i;
 export const CONCEPT = /\b(?:paradigm|architecture|pattern|approach|principles?|model(?:l)?ing|methodology|schema)$/i;
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 // Table headers in the languages READMEs here are written in: Tecnologia, Ferramenta, Outil, Herramienta, Werkzeug; Função, Rôle, Papel.
-export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what|tecnolog[ií]as?|technologies?|technologien?|ferramentas?|herramientas?|outils?|werkzeuge?)(?: names?)?$/iu;
+export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what|tecnolog[ií]as?|technologien?|ferramentas?|herramientas?|outils?|werkzeuge?)(?: names?)?$/iu;
 export const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?|fun[çc][ãa]o|funci[óo]n|fonction|r[ôo]le|rol|papel|descri[çc][ãa]o|descripci[óo]n|finalidade|prop[óo]sito|objectif|zweck|beschreibung)$/iu;
 
 /** Most words a product name spans in running text ("Azure Data Factory", "AWS Glue Data Catalog"). */

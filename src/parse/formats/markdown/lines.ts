@@ -43,7 +43,7 @@ export function plainMarkdown(s: string): string {
 /** A line of Markdown as plain text, comments blanked, at the same columns. */
 export const plainLine = (s: string): string => plainMarkdown(blankComments(s));
 
-export const ARROWISH = /->|=>|→|➡\uFE0F?/u;
+export const ARROWISH = /->|=>|→|[➡⮕➝➞]\uFE0F?/u;
 
 export const BOX_DRAWING = /[\u2500-\u257f\u25b2-\u25c4]/g;
 
