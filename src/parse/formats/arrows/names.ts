@@ -108,7 +108,7 @@ export function readName(
   return { name, ...(o.explicit ? { explicit: o.explicit } : {}), ...(hints.length > 0 ? { hints } : {}) };
 }
 
-const ICONS = /^[\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D\s]+|[\u{1F000}-\u{1FAFF}\u2600-\u27BF\uFE0F\u200D\s]+$/gu;
+const ICONS = /^(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+|(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+$/gu;
 
 /**
  * ASCII diagrams box their names (`[--- Kafka ---]`, `[ Spark ]`, `(( S3 ))`) and READMEs link them
