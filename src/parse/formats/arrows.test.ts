@@ -151,10 +151,8 @@ describe('arrowsParser details', () => {
     ]);
   });
 
-  it('reads a stage in brackets after a name as its role, and keeps a layer as part of the name', () => {
-    const r = parse('Apache Airflow (Orchestration) -> DBT (Transformação) -> S3 (raw)');
-    expect(names(r)).toEqual(['Apache Airflow', 'DBT', 'S3 (raw)']);
-    expect(r.components[0]?.hints).toContain('Orchestration');
+  it('keeps the brackets that tell two components of one product apart', () => {
+    expect(names(parse('Spark (Batch Processing) -> Delta Lake -> Spark (Stream Processing)'))).toEqual(['Spark (Batch Processing)', 'Delta Lake', 'Spark (Stream Processing)']);
   });
 
   it('reads an emoji arrow, with the variation selector that makes it one; an icon beside a name is not part of it', () => {

@@ -3,7 +3,7 @@ import { type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote 
 import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { tidyName } from '../builder/tidyNames';
-import { sectionLabel, stageName } from '../../lexicon/words';
+import { stageName } from '../../lexicon/words';
 import type { Placement } from '../../types';
 
 /** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
@@ -52,7 +52,7 @@ export function readGroup(
     for (const part of sideBySide(raw)) {
       const name = readName(b, part.text, lineNo, column + part.at);
       if (name === undefined) continue;
-      out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, hints: name.hints, at: { line: lineNo, column: column + part.at } }));
+      out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column: column + part.at } }));
     }
   }
   return [...out];
@@ -85,7 +85,7 @@ export function readName(
   raw: string,
   lineNo: number,
   column: number,
-): { name: string; explicit?: Placement; hints?: string[] } | undefined {
+): { name: string; explicit?: Placement } | undefined {
   const o = splitOverride(undecorate(raw));
   if (o.unknown) {
     b.warnAt(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
@@ -96,16 +96,11 @@ export function readName(
   if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
   // `🐘 Postgres`, `Cloud Function ☁️`: an icon beside a name decorates it.
   if (!quoted) name = name.replace(ICONS, '').trim();
-  // `Apache Airflow (Orchestration)`, `DBT (Transformação)`: a stage in brackets says the role, not the
-  // name. A layer stays (`S3 (raw)` and `S3 (curated)` are two buckets).
-  const role = quoted ? null : /^(.*\S)\s*\(([^()]+)\)$/.exec(name);
-  const hints = role?.[2] !== undefined && sectionLabel(role[2], false) !== undefined ? [role[2]] : [];
-  if (hints.length > 0) name = role?.[1] ?? name;
   if (name === '') {
     b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
   }
-  return { name, ...(o.explicit ? { explicit: o.explicit } : {}), ...(hints.length > 0 ? { hints } : {}) };
+  return o.explicit ? { name, explicit: o.explicit } : { name };
 }
 
 const ICONS = /^(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+|(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+$/gu;
