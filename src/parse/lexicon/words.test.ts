@@ -17,6 +17,8 @@ describe('look-ups for the format readers', () => {
     expect(['Bronze schema', 'gold dataset', 'Star Schema', 'Kafka schema'].map(namesLayer)).toEqual([true, true, false, false]);
     // The lexicon's own schema names keep their entry: a schema named analytics holds the models.
     expect(sectionLabel('Analytics schema')).toBe('model');
+    // The word for layer first, as Portuguese, Spanish and Indonesian put it; silver and gold in their words.
+    expect(['Camada Bronze', 'Capa Plata', 'Lapisan Gold', 'camada ouro'].map((t) => sectionLabel(t))).toEqual(['store', 'process', 'model', 'model']);
   });
 
   it('reads the stage labels of READMEs written in French, Portuguese, Spanish and German', () => {

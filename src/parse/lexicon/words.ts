@@ -50,6 +50,8 @@ function normalise(text: string): string {
     .trim()
     .replace(/^stage\s*[:=]\s*/, '')
     .replace(/^data /, '')
+    // "Camada Bronze", "Capa Gold", "Lapisan Silver": the word for layer comes first in Portuguese, Spanish, French, Indonesian.
+    .replace(/^(?:camada|capa|couche|lapisan) /, '')
     .replace(/ (?:layer|stage|step|tier|zone)$/, '');
 }
 
