@@ -15,6 +15,14 @@ describe('rule 2: a known product or role noun in the name', () => {
     expect(classify({ id: 'b', name: 'Synapse Serverless SQL (Gold layer)', hints: [] }).placement).toBe('model');
   });
 
+  it('reads a table named with its layer first by the layer, the products after it being its subject', () => {
+    expect(namedRule(facts('stg_ga4_events'))?.placement).toBe('process');
+    expect(namedRule(facts('dim_salesforce_opportunity'))?.placement).toBe('model');
+    expect(namedRule(facts('stg_klaviyo__*'))?.placement).toBe('process');
+    // Written as prose, the product is still the thing.
+    expect(namedRule(facts('Staging Salesforce'))?.placement).toBe('generate');
+  });
+
   it('reads a connector named after the system it reads as the connector', () => {
     expect(classify({ id: 'c', name: 'MySQL Connector', hints: [] }).placement).toBe('ingest');
     expect(classify({ id: 'd', name: 'company-raw/clickstream/', hints: [] }).placement).toBe('store');

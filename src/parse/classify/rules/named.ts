@@ -4,7 +4,7 @@
  * products that are not where it rests (a dataset in Kafka is a topic; one in S3 is placed by its layer).
  */
 import { isStage } from '../../../domain/stages';
-import { type Decision, decide, verdict } from '../decide';
+import { type Decision, decide, isIdentifier, verdict } from '../decide';
 import { RANK, isProduct, runsAnyWork, tokenize } from '../tokens';
 import type { Evidence, Verdict } from '../verdict';
 import { TASK_HINT, type Facts } from './facts';
@@ -118,7 +118,10 @@ export function namedRule(f: Facts): Verdict | undefined {
   // "S3 Gold", "Data Lake Silver Layer": where data rests weighs as a multi-role product beside a layer word of the name, which
   // refines it (rule 4); a lake holding several layers ("S3 bronze/silver/gold") is still the lake.
   const layers = new Set(f.named.filter((e) => e.from === 'name' && e.word === 'layer' && !e.qualifier).map((e) => e.placement));
-  const named = f.named.flatMap((e) => {
+  // A table named as tables are, its layer first (stg_ga4_events, raw_kafka_clicks, a glob stg_shopify__*): the products after it are its subject.
+  const led = isIdentifier(f.name.replace(/\*$/, '')) && f.named.some((e) => e.from === 'name' && e.word === 'layer' && e.start === 0 && !e.qualifier);
+  const subject = (e: Evidence): boolean => led && e.from === 'name' && e.kind === 'tool' && e.start > 0;
+  const named = f.named.filter((e) => !subject(e)).flatMap((e) => {
     const by = f.named.find((h) => refines(h, e));
     return by ? [{ ...by, from: 'name' as const, text: e.text, start: e.start, end: e.end }] : f.named.some((n) => refines(e, n)) ? [] : [layers.size === 1 && e.from === 'name' && e.kind === 'tool' && e.placement === 'store' ? { ...e, kind: 'multi' as const } : e];
   });
