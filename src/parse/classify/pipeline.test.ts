@@ -227,6 +227,13 @@ describe('classifyPipeline: a generic source with no edges', () => {
     expect(out.get('py')?.placement).toBe('none');
   });
 
+  it('places a lone file named by its own name as an input, but leaves lone CSV files in general where data rests', () => {
+    const out = classifyPipeline([comp('umsatz.csv'), comp('CSV files'), comp('orders.parquet')], []);
+    expect(out.get('umsatz.csv')?.placement).toBe('generate');
+    expect(out.get('orders.parquet')?.placement).toBe('generate');
+    expect(out.get('CSV files')?.placement).toBe('store');
+  });
+
   it('keeps the catalog entries of project files apart, so they never merge into one component', () => {
     expect(catalogName('docker-compose.yml')).not.toBe(catalogName('entrypoint.sh'));
   });

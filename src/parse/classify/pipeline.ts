@@ -41,7 +41,7 @@ function graphOf(edges: readonly RawEdge[], has: (id: string) => boolean, names:
     getOrAdd(succs, e.from, () => []).push(e.to);
     if (e.order) order.add(`${e.from}\u0000${e.to}`);
   }
-  return { preds, succs, runOrder: (from, to) => order.has(`${from}\u0000${to}`), label: (id) => `"${clip(names.get(id) ?? id, 40)}"` };
+  return { preds, succs, runOrder: (from, to) => order.has(`${from}\u0000${to}`), label: (id) => `"${clip(names.get(id) ?? id, 40)}"`, name: (id) => names.get(id) ?? id };
 }
 
 /**

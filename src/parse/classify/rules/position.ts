@@ -16,6 +16,8 @@ export interface Graph {
   readonly runOrder: (from: string, to: string) => boolean;
   /** `"Kafka"`: a component's name as reasons quote it. */
   readonly label: (id: string) => string;
+  /** The component's name as written. */
+  readonly name: (id: string) => string;
 }
 
 /** Placements that count as "the pipeline feeds it" for products whose role depends on position. */
@@ -81,7 +83,9 @@ export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (i
   // "Data from an API" with no edge drawn: a common source noun (an API, a database) that nothing
   // feeds is still where data comes from. Products keep their usual role, and languages stay 'none'.
   // Only a source noun: ETL drawn alone says nothing of where its data comes from.
-  const lone = entry.asSource === 'generate' && (entry.kind === 'noun' || entry.kind === 'verb') && preds.length === 0 && succs.length === 0;
+  // A file named by its own name (umsatz.csv, categorias.csv) that nothing is drawn beside is an input the pipeline reads.
+  const file = entry.kind === 'file-format' && /\.\w+$/.test(g.name(id));
+  const lone = entry.asSource === 'generate' && (entry.kind === 'noun' || entry.kind === 'verb' || file) && preds.length === 0 && succs.length === 0;
   const fedByStage = preds.some((p) => isStage(placementOf(p)));
   if (entry.asSource && !fedByStage && (succs.length > 0 || lone)) {
     return { placement: entry.asSource, confidence: Math.min(v.confidence, 0.8), uncertain: v.uncertain, reason: `${v.reason}; nothing feeds it, so ${entry.asSource}` };
