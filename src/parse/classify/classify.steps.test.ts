@@ -17,7 +17,7 @@ const STEPS: readonly PlacementCase[] = [
   ['upsert_news_table', 'ingest', ['PostgresOperator']],
   ['drop_duplicates', 'process', ['PythonOperator']],
   ['Drop nulls', 'process', []],
-  // Steps named in Portuguese, Spanish or French go by their verb as English ones do.
+  // Steps named in Portuguese, Spanish, French, German or Indonesian go by their verb as English ones do.
   ['Extração dos arquivos CSV', 'ingest', []],
   ['Tratamento e padronização com pandas', 'process', []],
   ['Limpieza de datos', 'process', []],
@@ -27,6 +27,9 @@ const STEPS: readonly PlacementCase[] = [
   ['Normalización', 'process', []],
   ['Conversão de tipos', 'process', []],
   ['Daten bereinigen', 'process', []],
+  ['Normalisasi', 'process', []],
+  ['Agregasi harian', 'model', []],
+  ['Ekstraksi data cuaca', 'ingest', []],
   // A DAG named for its work is that work, as a task is; named for nothing else, it is the orchestration.
   ['dag_upload_bronze', 'ingest', []],
   ['dag_consolida_olist', 'orchestrate', []],
