@@ -16,6 +16,14 @@ describe('rule 4: the layer of data at rest', () => {
     expect(['Aggregated Data', 'Denormalized Tables', 'Analytics Table', 'Cleaned Data'].map(stage)).toEqual(['model', 'model', 'model', 'process']);
   });
 
+  it('reads medallion layers abbreviated and data named for the processing done to it', () => {
+    expect(layerRule(facts('lake.slv_players', 'dataset'))?.placement).toBe('process');
+    expect(layerRule(facts('lake.gld_gmv_monthly', 'dataset'))?.placement).toBe('model');
+    expect(layerRule(facts('lake.brz_orders', 'dataset'))?.placement).toBe('store');
+    expect(layerRule(facts('analytics.browsing_flattened', 'dataset'))?.placement).toBe('process');
+    expect(layerRule(facts('analytics.prep_schedule', 'dataset'))?.placement).toBe('process');
+  });
+
   it('places work between two layers by the one it writes to, after "to"', () => {
     expect(layerRule(facts('silver_to_gold', 'PythonOperator'))?.placement).toBe('model');
     expect(layerRule(facts('raw_to_staging', 'PythonOperator'))?.placement).toBe('process');
