@@ -130,6 +130,11 @@ describe('mermaidParser: boxes that share a first line', () => {
     const r = mermaidParser.parse('flowchart LR\n  RAW[Cloud Storage<br/>Raw Files] --> RUN[Spark<br/>Transform] --> PROC[Cloud Storage<br/>Processed Files]');
     expect(r.components.map((c) => c.name)).toEqual(['Cloud Storage (Raw Files)', 'Spark', 'Cloud Storage (Processed Files)']);
   });
+
+  it('reads a first line with a different icon before it as the same first line', () => {
+    const r = mermaidParser.parse('flowchart LR\n  B["📦 Data Lake<br/>Bronze Layer"] --> S["🥈 Data Lake<br/>Silver Layer"]');
+    expect(r.components.map((c) => c.name)).toEqual(['📦 Data Lake (Bronze Layer)', '🥈 Data Lake (Silver Layer)']);
+  });
 });
 
 describe('a node class', () => {

@@ -55,7 +55,8 @@ function joins(first: string, second: string): boolean {
  */
 export function tellApart(b: PipelineBuilder, nodes: Iterable<{ readonly id: string; readonly name?: string; readonly detail?: string }>): void {
   const all = [...nodes];
-  const key = (n: { readonly name?: string }): string => n.name?.toLowerCase() ?? '';
+  // "📦 Data Lake" and "🥈 Data Lake" are the same first line: an icon before a name is decoration.
+  const key = (n: { readonly name?: string }): string => n.name?.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase() ?? '';
   const count = new Map<string, number>();
   for (const n of all) if (n.name !== undefined) count.set(key(n), (count.get(key(n)) ?? 0) + 1);
   for (const n of all) if (n.detail && (count.get(key(n)) ?? 0) > 1) b.setName(n.id, `${n.name ?? ''} (${n.detail})`);
