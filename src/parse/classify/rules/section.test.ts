@@ -9,6 +9,12 @@ describe('rule 5: the section heading', () => {
     expect(analyse({ id: 'e', name: 'events', hints: ['Ingestion layer'] })?.placement).toBe('ingest');
   });
 
+  it('takes the work a description opens with over the words after it', () => {
+    expect(sectionRule(facts('data_loading.py', 'Loads raw data from external sources into the DB.'))?.placement).toBe('ingest');
+    // A short heading is a frame, weighed with its other words as before.
+    expect(sectionRule(facts('orders', 'Raw data'))?.placement).toBe('store');
+  });
+
   it('never outvotes a product or role noun the name states', () => {
     expect(analyse({ id: 'k', name: 'Kafka', hints: ['Data generation'] })?.placement).toBe('ingest');
     expect(analyse({ id: 'p', name: 'Parquet', hints: ['Gold layer'] })?.placement).toBe('store');
