@@ -11,6 +11,7 @@ import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
 import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
+import { IDENTIFIER } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
@@ -225,7 +226,8 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     const at = seg.col + bold.label.indexOf('(') + 1;
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
   }
-  if (bold.rest.trim() === '') return undefined;
+  // "- **`gold_dim_date`**:" with its description on the lines below: a table named so is the component they describe.
+  if (bold.rest.trim() === '') return bold.separated && IDENTIFIER.test(base) ? named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, []) : undefined;
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
   if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
   // "**Workflow orchestration** with EventBridge and Step Functions": a feature (naming no thing), then the tools that provide it.
@@ -244,7 +246,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     return chain(r, first ? [subject, first, ...others] : [subject], ctx);
   }
   const strength = catalogStrength(base);
-  const identifier = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u.test(base);
+  const identifier = IDENTIFIER.test(base);
   // "**Transaction Simulator**: a Python script that … sends them to Kinesis": a description that
   // opens with "a" says what the label is; a label whose last word is a component noun names it.
   if (APPOSITION.test(bold.rest) && nameLike(base) && knownNoun(base.split(' ').at(-1) ?? '')) {

@@ -269,6 +269,12 @@ describe('listParser details', () => {
     expect(placed(r)).toMatchObject({ dagster: 'orchestrate', minio: 'store', 'apache-superset': 'serve' });
   });
 
+  it('takes a table named in a bold label as the component its next line describes', () => {
+    const r = parse('- **`gold_dim_date`**:\n  Calendar dimension built from silver.\n- **`gold_fact_sales`**: Sales fact table.');
+    expect(names(r)).toEqual(['gold_dim_date', 'gold_fact_sales']);
+    expect(r.components[0]?.hints).toContain('Calendar dimension built from silver.');
+  });
+
   it('takes products named together in a bold label as one component each', () => {
     const r = parse('* **Apache Spark**: processing\n* **HDFS & Hive**: For storing data in Parquet format.\n* **Metabase/Tableau**: For final visual analysis.\n* **Data Lake/Warehouse**: one thing');
     expect(names(r)).toEqual(['Apache Spark', 'HDFS', 'Hive', 'Metabase', 'Tableau', 'Data Lake/Warehouse']);

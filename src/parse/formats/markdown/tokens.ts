@@ -128,6 +128,8 @@ export function startsMention(t: Token): boolean {
 }
 
 /** A lowercase noun after a tool that names a program built on it rather than the tool. */
+/** A table or file name: letters joined by `_` or `.` (`gold_dim_date`, `kafka_stream.py`). */
+export const IDENTIFIER = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u;
 export const ROLE_NOUN = /^(?:producer|consumer|loader|extractor)s?$/;
 export const TITLE_NOUN = /^(?:pipelines?|projects?)$/i;
 export const GENERIC_QUALIFIER = /^(?:data|etl|elt|streaming|analytics|engineering|batch|lakehouse)$/i;
