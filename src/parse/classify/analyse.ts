@@ -31,12 +31,20 @@ export function analyse(c: RawComponent): Verdict | undefined {
   const hints = (Array.isArray(c.hints) ? c.hints : []).filter((h): h is string => typeof h === 'string' && h.trim() !== '');
   const declared = declaredRule(name, hints) ?? workflowRule(name, hints);
   if (declared) return declared;
-  const facts = gather(name, hints);
+  const step = stepRunBy(name);
+  const facts = step ? gather(step.work, [step.by, ...hints]) : gather(name, hints);
   for (const rule of WORD_RULES) {
     const v = rule(facts);
     if (v) return statedRole(v.tied ? breakTie(v, facts) : v, facts);
   }
   return fallback(facts);
+}
+
+/** "Airflow: Extract Task", "Airflow DAG: load_data": a step an orchestrator runs is the work it names, not the orchestrator. */
+function stepRunBy(name: string): { work: string; by: string } | undefined {
+  const [, by = '', work = ''] = /^([^:]{2,40}):\s*(\S.*)$/.exec(name.trim()) ?? [];
+  if (work === '' || analyse({ id: by, name: by })?.placement !== 'orchestrate') return undefined;
+  return gather(work, []).named.some((e) => e.word === 'verb' && e.from === 'name') ? { work, by } : undefined;
 }
 
 /**

@@ -30,6 +30,10 @@ const STEPS: readonly PlacementCase[] = [
   ['Normalisasi', 'process', []],
   ['Agregasi harian', 'model', []],
   ['Ekstraksi data cuaca', 'ingest', []],
+  // A step an orchestrator runs, written "Orchestrator: work", is the work; the orchestrator named alone is itself.
+  ['Airflow: Extract Task', 'ingest', []],
+  ['Airflow DAG: load_data', 'ingest', []],
+  ['Airflow: Orchestration', 'orchestrate', []],
   // A DAG named for its work is that work, as a task is; named for nothing else, it is the orchestration.
   ['dag_upload_bronze', 'ingest', []],
   ['dag_consolida_olist', 'orchestrate', []],
