@@ -161,6 +161,19 @@ const namesOwnData = (name: string, aside: string): boolean =>
 /** A second row continues the name unless the first already names a product the two together do not. */
 const joins = (name: string, next: string): boolean => !isKnownProduct(name) || isKnownProduct(`${name} ${next}`);
 
+const unclosed = (t: string): boolean => (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+
+/** `(Events +` over `CDC)`: an aside wrapped over rows is one row, not a row of products of its own. */
+function unwrapAsides(texts: readonly { t: string; row: number }[]): { t: string; row: number }[] {
+  const out: { t: string; row: number }[] = [];
+  for (const x of texts) {
+    const prev = out.at(-1);
+    if (prev && unclosed(prev.t) && x.row === prev.row + 1) out[out.length - 1] = { t: `${prev.t} ${x.t}`, row: x.row };
+    else out.push({ ...x });
+  }
+  return out;
+}
+
 /**
  * A node's name and the rest of its text: rows wholly in parentheses, after a divider, or after a
  * product named on the first row describe the thing (`Snowflake` / `(warehouse)`); otherwise short
@@ -168,7 +181,7 @@ const joins = (name: string, next: string): boolean => !isKnownProduct(name) || 
  */
 export function nodeName(n: DiagramNode): { name: string; hints: string[] } | undefined {
   // Brackets drawn as boxes (`[Kafka]`, Markdown-escaped `\[Kafka]`) may be cut by an arrow inside them.
-  const texts = n.rows.map((r) => ({ t: r.text.replace(/^\\?\[|\]$|:$/g, '').trim(), row: r.row })).filter((r) => r.t !== '');
+  const texts = unwrapAsides(n.rows.map((r) => ({ t: r.text.replace(/^\\?\[|\]$|:$/g, '').trim(), row: r.row })).filter((r) => r.t !== ''));
   const nameRows: string[] = [];
   const hints: string[] = [...n.within];
   let last = -1;

@@ -17,3 +17,12 @@ describe('text diagram: a role with its products in brackets', () => {
     expect(names(text)).toEqual(['Phase 1: Data Extraction', 'Storage Layer (raw)']);
   });
 });
+
+describe('text diagram: an aside wrapped over the rows of a box', () => {
+  it('is one aside describing the title, not a row of products standing for it', () => {
+    const text = ['┌──────────────┐     ┌─────────┐', '│   Producer   │────>│  Kafka  │', '│  (Events +   │     └─────────┘', '│   CDC)       │', '└──────────────┘'].join('\n');
+    const r = safely((b) => void readDiagram(b, text));
+    expect(r.components.map((c) => c.name)).toEqual(['Producer', 'Kafka']);
+    expect(r.components[0]?.hints).toContain('Events + CDC');
+  });
+});
