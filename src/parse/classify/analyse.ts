@@ -44,7 +44,11 @@ export function analyse(c: RawComponent): Verdict | undefined {
 function stepRunBy(name: string): { work: string; by: string } | undefined {
   const [, by = '', work = ''] = /^([^:]{2,40}):\s*(\S.*)$/.exec(name.trim()) ?? [];
   if (work === '' || analyse({ id: by, name: by })?.placement !== 'orchestrate') return undefined;
-  return gather(work, []).named.some((e) => e.word === 'verb' && e.from === 'name') ? { work, by } : undefined;
+  // A step leads with its one kind of work: "ETL" names all three, and "ETL scheduling" is still the orchestrator's.
+  const words = gather(work, []).named.filter((e) => e.from === 'name').sort((a, b) => a.start - b.start);
+  const lead = words[0];
+  const one = lead?.word === 'verb' && lead.start === 0 && lead.entry?.asSource === undefined;
+  return one && !words.some((e) => e.placement === 'orchestrate') ? { work, by } : undefined;
 }
 
 /**

@@ -34,6 +34,8 @@ const STEPS: readonly PlacementCase[] = [
   ['Airflow: Extract Task', 'ingest', []],
   ['Airflow DAG: load_data', 'ingest', []],
   ['Airflow: Orchestration', 'orchestrate', []],
+  ['Airflow: ETL scheduling', 'orchestrate', []],
+  ['Dagster: ETL assets', 'orchestrate', []],
   // A DAG named for its work is that work, as a task is; named for nothing else, it is the orchestration.
   ['dag_upload_bronze', 'ingest', []],
   ['dag_consolida_olist', 'orchestrate', []],

@@ -41,7 +41,8 @@ function graphOf(edges: readonly RawEdge[], has: (id: string) => boolean, names:
     getOrAdd(succs, e.from, () => []).push(e.to);
     if (e.order) order.add(`${e.from}\u0000${e.to}`);
   }
-  return { preds, succs, runOrder: (from, to) => order.has(`${from}\u0000${to}`), label: (id) => `"${clip(names.get(id) ?? id, 40)}"`, name: (id) => names.get(id) ?? id };
+  const name = (id: string): string => names.get(id) ?? id;
+  return { preds, succs, runOrder: (from, to) => order.has(`${from}\u0000${to}`), label: (id) => `"${clip(name(id), 40)}"`, name };
 }
 
 /**

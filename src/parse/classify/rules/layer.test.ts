@@ -21,7 +21,6 @@ describe('rule 4: the layer of data at rest', () => {
     expect(layerRule(facts('lake.gld_gmv_monthly', 'dataset'))?.placement).toBe('model');
     expect(layerRule(facts('lake.brz_orders', 'dataset'))?.placement).toBe('store');
     expect(layerRule(facts('analytics.browsing_flattened', 'dataset'))?.placement).toBe('process');
-    expect(layerRule(facts('analytics.prep_schedule', 'dataset'))?.placement).toBe('process');
   });
 
   it('places work between two layers by the one it writes to, after "to"', () => {

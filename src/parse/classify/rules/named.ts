@@ -62,6 +62,9 @@ function notHost(f: Facts, ev: readonly Evidence[]): readonly Evidence[] {
   return ownRole ? ev.filter((e) => !title(e)) : ev;
 }
 
+/** The name opens with a layer word: `stg_orders`, `gold_hr_alerts`. */
+const layerFirst = (f: Facts): boolean => f.named.some((e) => e.from === 'name' && e.word === 'layer' && e.start === 0 && !e.qualifier);
+
 /** The rule that decided, from the kind of word that did: a verb or layer weighed among the name's words is still that rule. */
 const ruleOf = (d: Decision): Verdict['rule'] => (d.by.word === 'verb' ? 'verb' : d.by.word === 'layer' ? 'layer' : 'named');
 
@@ -96,7 +99,7 @@ export function namedRule(f: Facts): Verdict | undefined {
     if (d && builds && d.by.kind === 'multi') return { ...verdict(d, 'named'), placement: builds, reason: `a job run in "${d.by.label}", which builds ${builds}` };
     if (d) return verdict(d, 'named');
     if (isDagName(f)) return dag;
-    const led = f.named.some((e) => e.from === 'name' && e.word === 'layer' && e.start === 0) && !tokenize(f.name).includes('to');
+    const led = layerFirst(f) && !tokenize(f.name).includes('to');
     return verbRule(f) || (led && layerRule(f)) ? undefined : delivers(f);
   }
   if (f.nature === 'data') {
@@ -119,7 +122,7 @@ export function namedRule(f: Facts): Verdict | undefined {
   // refines it (rule 4); a lake holding several layers ("S3 bronze/silver/gold") is still the lake.
   const layers = new Set(f.named.filter((e) => e.from === 'name' && e.word === 'layer' && !e.qualifier).map((e) => e.placement));
   // A table named as tables are, its layer first (stg_ga4_events, raw_kafka_clicks, a glob stg_shopify__*): the products after it are its subject.
-  const led = isIdentifier(f.name.replace(/\*$/, '')) && f.named.some((e) => e.from === 'name' && e.word === 'layer' && e.start === 0 && !e.qualifier);
+  const led = isIdentifier(f.name.replace(/\*$/, '')) && layerFirst(f);
   const subject = (e: Evidence): boolean => led && e.from === 'name' && e.kind === 'tool' && e.start > 0;
   const named = f.named.filter((e) => !subject(e)).flatMap((e) => {
     const by = f.named.find((h) => refines(h, e));

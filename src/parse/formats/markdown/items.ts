@@ -11,7 +11,7 @@ import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
 import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
-import { IDENTIFIER } from './tokens';
+import { IDENTIFIER, TABLE_NAME } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
@@ -227,7 +227,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     return tools(r, { text: paren[2] ?? '', line: seg.line, col: at }, framed(ctx, base, stage), bold.rest.trim() === '' ? [] : [truncate(squash(bold.rest), 120)]);
   }
   // "- **`gold_dim_date`**:" with its description on the lines below: a table named so is the component they describe.
-  if (bold.rest.trim() === '') return bold.separated && IDENTIFIER.test(base) ? named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, []) : undefined;
+  if (bold.rest.trim() === '') return bold.separated && TABLE_NAME.test(base) ? named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, []) : undefined;
   // "**Captures** events from … into Kafka": a bold verb leads a sentence; it names nothing.
   if (!bold.separated && leadVerb(bold.label)) return chain(r, mentionsIn(r, rest, false), ctx);
   // "**Workflow orchestration** with EventBridge and Step Functions": a feature (naming no thing), then the tools that provide it.

@@ -273,6 +273,8 @@ describe('listParser details', () => {
     const r = parse('- **`gold_dim_date`**:\n  Calendar dimension built from silver.\n- **`gold_fact_sales`**: Sales fact table.');
     expect(names(r)).toEqual(['gold_dim_date', 'gold_fact_sales']);
     expect(r.components[0]?.hints).toContain('Calendar dimension built from silver.');
+    // A version or a numbered heading over its items is no table.
+    expect(names(parse('- **Python 3.11**:\n  - Kafka\n- **2.1 Ingestion**:\n  - Airbyte'))).toEqual(['Kafka', 'Airbyte']);
   });
 
   it('takes products named together in a bold label as one component each', () => {

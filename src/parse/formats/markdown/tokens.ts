@@ -127,9 +127,11 @@ export function startsMention(t: Token): boolean {
   return technicalShape(t) || (capitalised(t) && !t.sentenceStart && !FILLER.has(t.text.toLowerCase()));
 }
 
-/** A lowercase noun after a tool that names a program built on it rather than the tool. */
-/** A table or file name: letters joined by `_` or `.` (`gold_dim_date`, `kafka_stream.py`). */
+/** Letters joined by `_` or `.` somewhere in a label (`gold_dim_date`, `kafka_stream.py`, but also `3.11`). */
 export const IDENTIFIER = /[\p{L}\p{N}][_.][\p{L}\p{N}]/u;
+/** A whole label spelled as a table is (`gold_dim_date`, `mart.fct_orders`): not a version (`Python 3.11`) or a numbered heading (`2.1 Ingestion`). */
+export const TABLE_NAME = /^`?\p{L}[\p{L}\p{N}]*(?:\.\p{L}[\p{L}\p{N}]*)?_[\p{L}\p{N}_]*`?$/u;
+/** A lowercase noun after a tool that names a program built on it rather than the tool. */
 export const ROLE_NOUN = /^(?:producer|consumer|loader|extractor)s?$/;
 export const TITLE_NOUN = /^(?:pipelines?|projects?)$/i;
 export const GENERIC_QUALIFIER = /^(?:data|etl|elt|streaming|analytics|engineering|batch|lakehouse)$/i;
