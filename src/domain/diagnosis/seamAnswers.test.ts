@@ -45,6 +45,13 @@ describe('questions answered per seam (what misbehaved)', () => {
     }
   });
 
+  it('reads a transformation seen misbehaving as the models it builds before what it reads, which has its own option', () => {
+    const seen = rank(KB, answer(emptySession(), 'misbehaved-transform', 'yes')).seams;
+    const mass = (seam: string) => seen.find((s) => s.seam === seam)?.probability ?? 0;
+    expect(seen[0]?.seam).toBe('process-model');
+    expect(mass('process-model')).toBeGreaterThan(1.3 * mass('store-process'));
+  });
+
   it('tells the two ends of ingestion apart once something that moves data in is seen misbehaving', () => {
     const movingIn = answer({ ...emptySession(), symptoms: ['schema-type-errors'] }, 'misbehaved-moving-in', 'yes');
     const top = (s: typeof movingIn) => rank(KB, s).seams[0]?.seam;
