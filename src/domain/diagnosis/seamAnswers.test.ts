@@ -52,6 +52,14 @@ describe('questions answered per seam (what misbehaved)', () => {
     expect(mass('process-model')).toBeGreaterThan(1.3 * mass('store-process'));
   });
 
+  it('reads duplicates after a retried task as a write that is not idempotent, at the load as well as at the scheduler', () => {
+    const dupes = answer({ ...emptySession(), symptoms: ['duplicates-after-retry'] }, 'grain-key-duplicated', 'yes');
+    const mass = (s: typeof dupes, seam: string) => rank(KB, s).seams.find((x) => x.seam === seam)?.probability ?? 0;
+    const retried = answer(dupes, 'task-retried', 'yes');
+    expect(mass(retried, 'ingest-store')).toBeGreaterThan(mass(dupes, 'ingest-store'));
+    expect(mass(retried, 'orchestration')).toBeGreaterThan(mass(dupes, 'orchestration'));
+  });
+
   it('tells the two ends of ingestion apart once something that moves data in is seen misbehaving', () => {
     const movingIn = answer({ ...emptySession(), symptoms: ['schema-type-errors'] }, 'misbehaved-moving-in', 'yes');
     const top = (s: typeof movingIn) => rank(KB, s).seams[0]?.seam;

@@ -13,7 +13,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
       'raw-already-wrong': 'yes', 'source-correct': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?',
       'affected-some-sources': 'no?', 'started-after-change': 'no?', 'stream-job': 'yes?', 'rerun-fixes': 'no?',
       'intermittent': 'yes?', 'under-load': 'yes', 'full-refresh-differs': 'no?',
-      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no', 'task-retried': 'no?', 'backfill-ran': 'no',
+      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no', 'task-retried': 'yes?', 'backfill-ran': 'no',
       'dupes-share-id': 'yes', 'dupes-identical-incl-load-time': 'no', 'dupes-differ-in-values': 'no', 'dupes-far-apart': 'no',
       'consumer-rebalanced': 'yes', 'producer-retried': 'yes', 'sink-idempotent': 'no',
     },
@@ -98,7 +98,7 @@ export const INGEST_STORE_CAUSES: readonly Cause[] = [
       'affected-some-sources': 'no?', 'ingest-changed': 'yes?', 'producer-changed': 'no?', 'storage-changed': 'no?',
       // Streaming redelivery is is-rebalance-redelivery or is-ack-before-commit; this is mostly batch loads, files and resyncs.
       'stream-job': 'no?', 'task-or-load-failed': 'no', 'rerun-fixes': 'no?', 'intermittent': 'yes?', 'full-refresh-differs': 'no?',
-      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no?', 'task-retried': 'no?',
+      'grain-key-duplicated': 'yes', 'dupes-whole-run': 'no?', 'task-retried': 'yes?',
       'dupes-share-id': 'yes', 'dupes-identical-incl-load-time': 'no', 'dupes-differ-in-values': 'no', 'sink-idempotent': 'no',
     },
     assumed: 'Storage writes are idempotent on the record id (MERGE/upsert or an enforced unique key), so a redelivered record replaces itself',

@@ -100,8 +100,9 @@ export const HOW_IT_SHOWS: readonly Question[] = [
     stated: 'sometimes',
     baseRate: 0.3,
     text: 'Was a task for the affected interval retried or re-run by hand?',
-    why: 'Yes with duplicates or overwrites points at a task that is not idempotent: Orchestration. No keeps the duplicates at the delivery boundary or the source.',
-    points: { yes: ['orchestration'] },
+    // Readers answered yes for 41 reports: 24 broke at Ingest → Store (a retried sync or load appended again), 6 at Orchestration.
+    why: 'Yes with duplicates or overwrites points at a write that is not idempotent: a retried sync or load that appends again (Ingest → Store) or a re-run task (Orchestration). No keeps the duplicates at the source or in the models.',
+    points: { yes: ['ingest-store', 'orchestration'] },
     howToFind: 'Open the task instances for the affected run and look at the try number and the clear or rerun history.',
     requires: { question: DUPLICATES.question, symptoms: [...DUPLICATES.symptoms, 'old-value-overwrote-new'] },
     facts: { yes: 'A task for the affected interval was retried or re-run', no: 'No task for the affected interval was retried or re-run' },
