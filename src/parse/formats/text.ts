@@ -71,6 +71,9 @@ export function skipSpace(s: string, i: number): number {
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Icons at either end of a name (`🐘 Postgres`, `Cloud Function ☁️`): decoration, not part of it. */
+export const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
+
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 /** The names between two arrows: comma groups, quoted names, `[stage]` overrides, decoration dropped. */
-import { type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote } from '../text';
+import { DECORATION, type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote } from '../text';
 import { catalogStrength } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { tidyName } from '../builder/tidyNames';
@@ -95,15 +95,13 @@ export function readName(
   // A chain written as inline code (`A -> B -> C`) opens its span before the first name and closes it after the last.
   if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
   // `🐘 Postgres`, `Cloud Function ☁️`: an icon beside a name decorates it.
-  if (!quoted) name = name.replace(ICONS, '').trim();
+  if (!quoted) name = name.replace(DECORATION, '').trim();
   if (name === '') {
     b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
   }
   return o.explicit ? { name, explicit: o.explicit } : { name };
 }
-
-const ICONS = /^(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+|(?:[\u{1F000}-\u{1FAFF}\u2600-\u27BF\s]|\uFE0F|\u200D)+$/gu;
 
 /**
  * ASCII diagrams box their names (`[--- Kafka ---]`, `[ Spark ]`, `(( S3 ))`) and READMEs link them

@@ -3,7 +3,7 @@ import { namesLayer, stageName } from '../../lexicon/words';
 import { catalogName, catalogStrength } from '../../classify/classify';
 import type { Placement } from '../../types';
 import { splitOverride } from '../../classify/rules/override';
-import { squash, truncate, unquote } from '../text';
+import { DECORATION, squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
 import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
@@ -14,7 +14,6 @@ import { add, chain, children, childrenChained, connect, mentionsIn } from './re
 import { IDENTIFIER, TABLE_NAME } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
-const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
 
 /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
