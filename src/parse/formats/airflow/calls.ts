@@ -11,9 +11,9 @@ import type { Mode, ReadContext } from './context';
 import { evaluate, invoke, strictValue } from './expr';
 import { hintFromKwarg } from './hints';
 import { codePlaces } from './codePlaces';
-import { statementPlaces, transferPlaces } from './transfers';
+import { statementPlaces, transferPlaces, type Place } from './transfers';
 import { argNode, argsOf, dotted, type Arg, type Node } from './tree';
-import { constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
+import { assetsOf, constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
 
 const OPERATOR_CLASS = /(?:Operator|Sensor)$/;
 const MAX_RANGE = 1_000;
@@ -89,6 +89,18 @@ function argHints(r: ReadContext, args: readonly Arg[], scope: Scope): string[] 
 /** The constant text of an argument, when it has one. */
 const textArg = (r: ReadContext, args: readonly Arg[], scope: Scope, name: string, position?: number): string | undefined =>
   constantText(evaluate(r, argNode(args, name, position), scope, 'loose'));
+
+/** The assets a task declares: Airflow's own statement of the data it writes (`outlets`) and reads (`inlets`). */
+export function declaredPlaces(r: ReadContext, args: readonly Arg[], scope: Scope): Place[] {
+  return (['outlets', 'inlets'] as const).flatMap((keyword) =>
+    assetsOf(evaluate(r, argNode(args, keyword), scope, 'loose')).map((name) => ({ name, keyword, reads: keyword === 'inlets' })),
+  );
+}
+
+/** A DAG scheduled on assets (`schedule=[orders]`) runs when they are written: it reads them. */
+export function scheduledOn(r: ReadContext, dag: string, args: readonly Arg[], scope: Scope, line: number): void {
+  for (const uri of assetsOf(evaluate(r, argNode(args, 'schedule'), scope, 'loose'))) r.graph.waitsOn(dag, uri, line);
+}
 
 export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assignName?: string): Value | undefined {
   const fn = node.firstChild;
@@ -171,10 +183,17 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     return BUILTINS[last]?.(args.map((a) => evaluate(r, a.value, scope, 'loose')));
   }
 
+  if ((last === 'Dataset' || last === 'Asset') && fnValue === undefined) {
+    // `Dataset(uri)`; `Asset(name, uri)`, whose uri is its name when not given.
+    const uri = textArg(r, args, scope, 'uri', last === 'Dataset' ? 0 : 1) ?? textArg(r, args, scope, 'name', 0);
+    return uri === undefined ? OPAQUE : { kind: 'asset', uri };
+  }
   if (last === 'DAG') {
     const id = textArg(r, args, scope, 'dag_id', 0) ?? assignName ?? 'dag';
     const schedule = textArg(r, args, scope, 'schedule') ?? textArg(r, args, scope, 'schedule_interval');
-    return { kind: 'dag', key: r.graph.addDag(id, line, schedule) };
+    const key = r.graph.addDag(id, line, schedule);
+    scheduledOn(r, key, args, scope, line);
+    return { kind: 'dag', key };
   }
   if (last !== undefined && /TaskGroup$/.test(last)) {
     const id = textArg(r, args, scope, 'group_id', 0) ?? assignName ?? 'group';
@@ -200,7 +219,8 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
     const callable = evaluate(r, argNode(args, 'python_callable'), scope, 'loose');
     const callableBody = callable?.kind === 'fn' ? callable.def.getChild('Body') : null;
     const ownCode = callableBody ? getOrAdd(r.bodyPlaces, callableBody.from, () => codePlaces(callableBody, r.text)) : [];
-    for (const p of [...transferPlaces(classHint, texts), ...statementPlaces(texts), ...ownCode]) r.graph.place(ref, p.name, p.keyword, p.reads, line);
+    const places = [...transferPlaces(classHint, texts), ...statementPlaces(texts), ...ownCode, ...declaredPlaces(r, args, scope)];
+    for (const p of places) r.graph.place(ref, p.name, p.keyword, p.reads, line);
     // XComArgs in arguments (`other.output`, TaskFlow calls) make Airflow add the dependency.
     const upstream = args.filter((a) => a.name !== 'dag' && a.name !== 'task_group').flatMap((a) => tasksOf(evaluate(r, a.value, scope, 'xcom')));
     r.graph.link(upstream, [ref], line, undefined, true);

@@ -78,6 +78,13 @@ export class TaskGraph {
     this.places.push({ task: task.key, data: key, reads, line });
   }
 
+  /** An asset a DAG is scheduled on: data → the DAG it starts. */
+  waitsOn(dag: string, uri: string, line: number): void {
+    const key = `data:${uri.toLowerCase()}`;
+    this.b.component(key, { name: uri, line, hints: ['dataset', 'schedule'] });
+    this.places.push({ task: dag, data: key, reads: true, line });
+  }
+
   /** Stores named only in the file's comments, docstrings or description, not by any task (systems.ts). */
   addDescribed(prose: readonly { text: string; line: number }[]): void {
     for (const s of describedSystems(prose, [...this.named, ...this.places.map((p) => p.data.slice('data:'.length))])) this.b.component(`data:${s.name.toLowerCase()}`, { name: s.name, line: s.line });

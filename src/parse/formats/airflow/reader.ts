@@ -9,6 +9,7 @@ import { getOrAdd } from '../text';
 import { MAX_CALL_DEPTH, ReadContext } from './context';
 import { bindTargets, evaluate } from './expr';
 import { codePlaces } from './codePlaces';
+import { declaredPlaces, scheduledOn } from './calls';
 import { codeHints } from './hints';
 import { parsePython } from './syntax';
 import { argsOf, argNode, children, type Node } from './tree';
@@ -163,6 +164,7 @@ export class AirflowReader extends ReadContext {
       if (kind === 'dag') {
         const schedule = idArg('schedule') ?? idArg('schedule_interval');
         const key = this.graph.addDag(idArg('dag_id') ?? fnName, this.lineOf(nameNode.from), schedule);
+        scheduledOn(this, key, args, scope, this.lineOf(d.from));
         scope.set(fnName, { kind: 'dagfn' });
         this.inside({ kind: 'dag', key }, def, body, scope);
       } else if (kind === 'task_group') {
@@ -173,7 +175,7 @@ export class AirflowReader extends ReadContext {
         const argList = d.getChild('ArgList');
         const bodyHints = getOrAdd(this.bodyHints, body.from, () => codeHints(body, this.text));
         const hints = [`@${dotted}`, ...(argList ? codeHints(argList, this.text) : []), ...bodyHints];
-        scope.set(fnName, { kind: 'taskfn', fn: { taskId: idArg('task_id') ?? fnName, hints, line: this.lineOf(d.from), places: codePlaces(body, this.text) }, deps: [] });
+        scope.set(fnName, { kind: 'taskfn', fn: { taskId: idArg('task_id') ?? fnName, hints, line: this.lineOf(d.from), places: [...codePlaces(body, this.text), ...declaredPlaces(this, args, scope)] }, deps: [] });
       }
       return;
     }

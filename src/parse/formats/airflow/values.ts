@@ -32,6 +32,8 @@ export type Value =
   | { readonly kind: 'fn'; readonly def: Node; readonly scope: Scope }
   /** The result of calling a function the file does not define (imported): a task or group if wired. */
   | { readonly kind: 'external'; readonly name: string; readonly line: number; readonly upstream: readonly Ref[] }
+  /** A `Dataset` or `Asset`: data a task declares it writes (`outlets`) or reads (`inlets`), or a DAG is scheduled on. */
+  | { readonly kind: 'asset'; readonly uri: string }
   | { readonly kind: 'str'; readonly value: string }
   | { readonly kind: 'num'; readonly value: number }
   | { readonly kind: 'seq'; readonly items: readonly Value[] }
@@ -79,6 +81,9 @@ export function tasksOf(v: Value | undefined): Ref[] {
 }
 
 /** A constant as text, for task ids built with f-strings, `+` or `%`; undefined when it is not a constant. */
+/** The URIs of the assets a value holds: one, or a list of them. */
+export const assetsOf = (v: Value | undefined): string[] => (v?.kind === 'asset' ? [v.uri] : v?.kind === 'seq' ? v.items.flatMap(assetsOf) : []);
+
 export const constantText = (v: Value | undefined): string | undefined => (v?.kind === 'str' ? v.value : v?.kind === 'num' ? String(v.value) : undefined);
 
 /** The items a `for` loop over the value visits, when they are known. */
