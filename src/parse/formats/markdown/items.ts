@@ -10,7 +10,7 @@ import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
-import { add, chain, children, childrenChained, connect, mentionsIn } from './reader';
+import { add, chain, children, childrenChained, connect, mentionsIn, withTools } from './reader';
 import { IDENTIFIER, TABLE_NAME } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
@@ -145,11 +145,11 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
     const restNames = splitTools(rest.text).every((p) => nameLike(p.text));
     // `MINIO - S3 data lake`, `Dagster - Orchestrator`: a product before a role phrase is the component.
     if (describes(split.label, rest.text) || (isKnownProduct(split.label) && !splitTools(rest.text).every((p) => catalogName(p.text) !== undefined))) {
-      own = labelled(r, split.label, split.label, seg, ctx, split.rest);
+      own = withTools(r, labelled(r, split.label, split.label, seg, ctx, split.rest), rest, ctx);
     } else if (restNames && (technical(rest.text) || !technical(split.label))) {
       own = tools(r, rest, ctx, [split.label]);
     } else if (nameLike(split.label) && technical(split.label)) {
-      own = labelled(r, split.label, split.label, seg, ctx, split.rest);
+      own = withTools(r, labelled(r, split.label, split.label, seg, ctx, split.rest), rest, ctx);
     } else {
       own = chain(r, mentionsIn(r, content, true), ctx);
     }

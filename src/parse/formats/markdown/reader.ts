@@ -1,10 +1,10 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
 import { besideTheFlow, catalogStrength, placementOfName } from '../../classify/classify';
-import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL } from './lexicon';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, isKnownProduct } from './lexicon';
 import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
-import { listGap } from './phrases';
+import { listGap, readsAsSentence } from './phrases';
 import type { Block, Context, Mention, Node, Reader, Seg } from './types';
 import { productInCjkSentence, tidyName } from '../builder/tidyNames';
 
@@ -179,4 +179,15 @@ export function chain(r: Reader, given: readonly Mention[], ctx: Context, extraH
 
 export function add(r: Reader, name: string, line: number, col: number, explicit: Placement | undefined, hints: readonly string[]): string {
   return r.b.mention(tidyName(productInCjkSentence(name)), { line, explicit, hints, at: { line, column: col } });
+}
+
+/**
+ * "OLTP Data: extracted from the OLTP database and loaded into Snowflake using Airbyte": a sentence
+ * after a label names the products the item works with; they are components as well as the label.
+ */
+export function withTools(r: Reader, own: Block | null, rest: Seg, ctx: Context): Block | null {
+  if (!own || !readsAsSentence(rest.text)) return own;
+  const named = mentionsIn(r, rest, true).filter((m) => isKnownProduct(m.name));
+  if (named.length > 0) chain(r, named, ctx);
+  return own;
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { names, parse } from '../../../test/markdownReading';
+
+describe('listParser: a label explained by a sentence', () => {
+  it('keeps the label and takes the products the sentence names as components too', () => {
+    const r = parse(
+      [
+        '- OLTP Data: Data is extracted from the store database and loaded into Snowflake using Airbyte.',
+        '- S3 Data: Data is also collected from an S3 bucket and loaded into Snowflake using an AWS Lambda function.',
+      ].join('\n'),
+    );
+    expect(names(r)).toEqual(expect.arrayContaining(['OLTP Data', 'Snowflake', 'Airbyte', 'AWS Lambda']));
+  });
+
+  it('takes nothing more from a description that is a phrase rather than a sentence', () => {
+    expect(names(parse('- Kafka: message broker for order events\n- Spark: stream jobs'))).toEqual(['Kafka', 'Spark']);
+  });
+});
