@@ -126,4 +126,21 @@ describe('compose: which way a database sits', () => {
 `);
     expect(s).toEqual({ cassandra1: 'store', kafka1: 'ingest', 'spark-master': 'process' });
   });
+
+  it('a database only the orchestrator reaches is still pipeline data when its name says where on the path it sits', () => {
+    const s = stagesOf(`services:
+  airflow_postgres:
+    image: postgres:14
+  postgres_source:
+    image: postgres:14
+  data_warehouse:
+    image: postgres:14
+  airflow:
+    image: apache/airflow:2.9.0
+    depends_on: [airflow_postgres, postgres_source, data_warehouse]
+`);
+    expect(s['airflow_postgres']).toBe('none');
+    expect(s['postgres_source']).not.toBe('none');
+    expect(s['data_warehouse']).toBe('store');
+  });
 });
