@@ -47,6 +47,9 @@ describe('rule 1: a role the format declares (dbt)', () => {
     expect(declaredRule('source.fact_sales', ['dbt source', 'source'])?.placement).toBe('store');
     expect(declaredRule('erp.dim_customer', ['dbt source'])?.placement).toBe('store');
     expect(declaredRule('marts.dim_customer', ['dbt source'])?.placement).toBe('model');
+    // A source named for a kind of table groups landed tables; only a zone (marts, intermediate) moves it.
+    expect(declaredRule('DIMENSIONS.clientes', ['dbt source', 'BD_STORE.public'])?.placement).toBe('store');
+    expect(declaredRule('FACTS.vendas', ['dbt source'])?.placement).toBe('store');
     // A table named without its source carries the source in a hint; the source itself is placed by its own name.
     expect(declaredRule('fact_sales', ['dbt source', 'source raw'])?.placement).toBe('store');
     expect(declaredRule('customers_current', ['dbt source', 'source silver'])?.placement).toBe('process');
