@@ -16,6 +16,10 @@ const STEPS: readonly PlacementCase[] = [
   ['create_fact_sales_table', 'model', ['PostgresOperator']],
   ['upsert_news_table', 'ingest', ['PostgresOperator']],
   ['drop_duplicates', 'process', ['PythonOperator']],
+  // A worker named for the processing it does, as a loader is named for loading.
+  ['Text Preprocessor', 'process', []],
+  ['Sentiment Analyzer', 'process', []],
+  ['deduplicator', 'process', []],
   ['Drop nulls', 'process', []],
   // Steps named in Portuguese, Spanish, French, German or Indonesian go by their verb as English ones do.
   ['Extração dos arquivos CSV', 'ingest', []],
