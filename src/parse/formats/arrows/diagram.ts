@@ -166,7 +166,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
   const order = nodes.map((_, i) => i).sort(readingOrder(nodes));
   for (const i of order) {
     const n = nodes[i] as DiagramNode;
-    if (n.group || (!n.box && !linked.has(i))) continue;
+    if ((n.group && !n.steps) || (!n.box && !linked.has(i))) continue;
     const named = nodeName(n);
     if (!named) continue;
     const line = firstLine + (n.rows[0]?.row ?? n.top);

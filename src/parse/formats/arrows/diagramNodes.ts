@@ -21,6 +21,8 @@ export interface DiagramNode {
   readonly rows: readonly { text: string; row: number }[];
   /** Set for a box that holds other boxes. */
   group?: boolean;
+  /** Steps are drawn inside it: a stop of its own (`Airflow DAG`, `dbt Core`), whose steps are read as well. */
+  steps?: boolean;
   /** Titles of the groups around it. */
   readonly within: string[];
 }
@@ -34,6 +36,8 @@ export interface Layout {
   readonly width: number;
 }
 
+/** A step drawn in a box (`[extract]`), or words on an arrow (`↓`, `→ analytics.*`). */
+const STEP_TEXT = /^\[.*\]$|[→←↓↑▶◀▼▲]|-->|->/u;
 const area = (b: Box): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);
 const SEPARATOR = /^[\s─━═\-=+├┤┼┬┴|│:.]*$/;
 
@@ -52,6 +56,7 @@ export function layout(g: Grid): Layout {
       if (outer && within(outer, b.top, b.left) && within(outer, b.bottom, b.right)) (nodes[j] as DiagramNode).group = true;
     }
   });
+  for (const n of nodes) if (!n.group && flowsInside(g, n.box as Box)) n.group = n.steps = true;
   nodes.forEach((n, i) => {
     const b = n.box as Box;
     const rows: { text: string; row: number }[] = [];
@@ -67,7 +72,9 @@ export function layout(g: Grid): Layout {
         if (t !== '' && !SEPARATOR.test(t)) rows.push({ text: t, row: r });
       }
     }
-    (n.rows as { text: string; row: number }[]).push(...(n.group ? rows.slice(0, 1) : rows));
+    // The steps drawn inside a box are read as words and lines; the rest of its text names it.
+    const own = n.steps ? rows.filter((x) => !STEP_TEXT.test(x.text)) : rows;
+    (n.rows as { text: string; row: number }[]).push(...(n.group && !n.steps ? rows.slice(0, 1) : own));
   });
   nodes.forEach((n, i) => {
     const b = n.box as Box;
@@ -113,6 +120,25 @@ function foldNotes(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numb
     for (let c = n.left; c <= end; c++) if (owner[n.top * width + c] === i) owner[n.top * width + c] = -1;
     (n.rows as unknown[]).length = 0;
   });
+}
+
+/**
+ * A box whose inside is itself drawn as a flow (`[extract]` / `↓` / `[load]` under an "AIRFLOW DAG"
+ * title) holds steps, as a box of boxes does: a group, its steps read as words joined by lines.
+ */
+function flowsInside(g: Grid, b: Box): boolean {
+  for (let r = b.top + 2; r < b.bottom; r++) {
+    const cells = Array.from({ length: b.right - b.left - 1 }, (_, k) => b.left + 1 + k);
+    const word = (c: number): boolean => g.at(r, c).trim() !== '' && g.dirs(r, c).length === 0;
+    for (const c of cells) {
+      if (g.head(r, c) === undefined) continue;
+      // On a row of its own (`↓`) or between two things (`[extract] → [load]`); not a bullet (`→ deduplicated`).
+      const before = cells.some((k) => k < c && word(k));
+      const after = cells.some((k) => k > c && word(k));
+      if (before === after) return true;
+    }
+  }
+  return false;
 }
 
 /** Runs of words outside boxes (single spaces inside a run, wider gaps and lines end it). */

@@ -26,3 +26,23 @@ describe('text diagram: an aside wrapped over the rows of a box', () => {
     expect(r.components[0]?.hints).toContain('Events + CDC');
   });
 });
+
+describe('text diagram: steps drawn inside a box', () => {
+  const text = [
+    '┌──────────────────────────────┐',
+    '│      APACHE AIRFLOW DAG      │',
+    '│   [extract_orders]           │',
+    '│          ↓                   │',
+    '│   [load_to_duckdb]           │',
+    '└──────────────────────────────┘',
+    '               ↓',
+    '            DuckDB',
+  ].join('\n');
+
+  it('reads the steps and their order, and keeps the box as the stop that runs them', () => {
+    const r = safely((b) => void readDiagram(b, text));
+    expect(r.components.map((c) => c.name)).toEqual(['APACHE AIRFLOW DAG', 'extract_orders', 'load_to_duckdb', 'DuckDB']);
+    const id = (name: string) => r.components.find((c) => c.name === name)?.id;
+    expect(r.edges.map((e) => [e.from, e.to])).toContainEqual([id('extract_orders'), id('load_to_duckdb')]);
+  });
+});
