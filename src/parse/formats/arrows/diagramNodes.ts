@@ -179,7 +179,10 @@ const STEP_PREFIX = /^(?:(?:phase|step|stage)\s*\d{1,2}\s*[:.)-]?\s+|\d{1,2}[.):
 const titled = (rows: readonly string[]): boolean =>
   rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, '').replace(STEP_PREFIX, ''), false) !== undefined;
 /** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
-const productsOnly = (row: string): boolean => splitTools(row).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
+const productsOnly = (row: string): boolean =>
+  splitTools(row.replace(TRAILING_BRACKETS, '').replace(VERSION, '')).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
+/** `Apache Spark 3.x`, `Kafka 2.8`: a version names which release, not another product. */
+const VERSION = /\s+v?\d+(?:\.(?:\d+|x))+$/i;
 
 const namesOwnData = (name: string, aside: string): boolean =>
   namesLayer(aside) || namesLayer(aside.split(/[\s,/]/)[0] ?? '') || (isKnownProduct(name) && scan(tokenize(aside)).pop()?.word === 'noun');
@@ -227,7 +230,8 @@ export function nodeName(n: DiagramNode): { name: string; hints: string[] } | un
   }
   // A box titled by its role over a row of products (`Ingestion Layer` / `dlt + Dagster`) stands for them; the title is their hint.
   const held = titled(nameRows) ? hints.findIndex((h, i) => i >= n.within.length && productsOnly(h)) : -1;
-  if (held >= 0) return { name: hints[held] ?? '', hints: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] };
+  // Its own aside (`HDFS (Hadoop Distributed File System)`) is read as any name's is.
+  if (held >= 0) return nodeName({ ...n, rows: [{ text: hints[held] ?? '', row: 0 }], within: [nameRows.join(' '), ...hints.filter((_, i) => i !== held)] });
   // A trailing aside describes, as a row of its own would: `PostgreSQL (optional)`, `Airflow — daily runs`. A layer or, after a product alone, a place
   // for data in it names data of its own: `PostgreSQL (raw)` and `PostgreSQL (marts)` are two, as are `Snowflake — RAW schema` and `Kafka — orders topic`.
   const joined = nameRows.join(' ');

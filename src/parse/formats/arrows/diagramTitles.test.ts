@@ -46,3 +46,13 @@ describe('text diagram: steps drawn inside a box', () => {
     expect(r.edges.map((e) => [e.from, e.to])).toContainEqual([id('extract_orders'), id('load_to_duckdb')]);
   });
 });
+
+describe('text diagram: a role box over a product with its release or its long name', () => {
+  it('stands for the product; the release stays in its name, the long name becomes a hint', () => {
+    const box = (title: string, row: string) => ['┌────────────────────────────────────────┐', `│ ${title.padEnd(39)}│`, `│ ${row.padEnd(39)}│`, '└────────────────────────────────────────┘'].join('\n');
+    expect(names(box('Processing Layer', 'Apache Spark 3.x'))).toEqual(['Apache Spark 3.x']);
+    const r = safely((b) => void readDiagram(b, box('Storage Layer', 'HDFS (Hadoop Distributed File System)')));
+    expect(r.components.map((c) => c.name)).toEqual(['HDFS']);
+    expect(r.components[0]?.hints).toContain('Hadoop Distributed File System');
+  });
+});
