@@ -124,19 +124,20 @@ function foldNotes(g: Grid, nodes: DiagramNode[], owner: Int32Array, width: numb
 
 /**
  * A box whose inside is itself drawn as a flow (`[extract]` / `↓` / `[load]` under an "AIRFLOW DAG"
- * title) holds steps, as a box of boxes does: a group, its steps read as words joined by lines.
+ * title, or `Producer → Topic → Consumer`) holds steps, as a box of boxes does: a group, its steps
+ * read as words joined by lines. One arrow between two words on a row is a note (`RAW → append-only`),
+ * and one before words a bullet (`→ deduplicated`): neither makes steps.
  */
 function flowsInside(g: Grid, b: Box): boolean {
   for (let r = b.top + 2; r < b.bottom; r++) {
-    const cells = Array.from({ length: b.right - b.left - 1 }, (_, k) => b.left + 1 + k);
-    const word = (c: number): boolean => g.at(r, c).trim() !== '' && g.dirs(r, c).length === 0;
-    for (const c of cells) {
-      if (g.head(r, c) === undefined) continue;
-      // On a row of its own (`↓`) or between two things (`[extract] → [load]`); not a bullet (`→ deduplicated`).
-      const before = cells.some((k) => k < c && word(k));
-      const after = cells.some((k) => k > c && word(k));
-      if (before === after) return true;
+    let heads = 0;
+    let words = false;
+    for (let c = b.left + 1; c < b.right; c++) {
+      if (g.head(r, c) !== undefined) heads++;
+      else if (g.at(r, c).trim() !== '' && g.dirs(r, c).length === 0) words = true;
     }
+    // A row of only a line and its head joins the steps above and below; two heads chain three steps.
+    if ((heads > 0 && !words) || heads >= 2) return true;
   }
   return false;
 }

@@ -45,6 +45,12 @@ describe('text diagram: steps drawn inside a box', () => {
     const id = (name: string) => r.components.find((c) => c.name === name)?.id;
     expect(r.edges.map((e) => [e.from, e.to])).toContainEqual([id('extract_orders'), id('load_to_duckdb')]);
   });
+
+  it('reads one arrow between two words on a row as a note about the box, not as steps', () => {
+    const notes = ['┌──────────────────────────────┐', '│ S3 Data Lake                 │', '│ RAW   → append-only          │', '│ CLEAN → deduped              │', '└──────────────────────────────┘'].join('\n');
+    expect(names(notes)).toHaveLength(1);
+    expect(names(notes)).not.toContain('append-only');
+  });
 });
 
 describe('text diagram: a role box over a product with its release or its long name', () => {
