@@ -12,7 +12,8 @@ describe('listParser: a label explained by a sentence', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['OLTP Data', 'Snowflake', 'Airbyte', 'AWS Lambda']));
   });
 
-  it('takes nothing more from a description that is a phrase rather than a sentence', () => {
-    expect(names(parse('- Kafka: message broker for order events\n- Spark: stream jobs'))).toEqual(['Kafka', 'Spark']);
+  it('takes nothing more from a phrase, or from a sentence that only compares products', () => {
+    expect(names(parse('- Kafka: message broker beside Redis for order events\n- Spark: stream jobs'))).toEqual(['Kafka', 'Spark']);
+    expect(names(parse('- Snowflake: We picked it over BigQuery and Redshift for its pricing.\n- Airflow: Replaced Cron and Luigi last year.'))).toEqual(['Snowflake', 'Airflow']);
   });
 });

@@ -1,7 +1,7 @@
 /** The flow of a page: how sections, items and prose join, and which way data moves between mentions. */
 import type { Placement } from '../../types';
 import { besideTheFlow, catalogStrength, placementOfName } from '../../classify/classify';
-import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, isKnownProduct } from './lexicon';
+import { ARRIVES_TAIL, CARRIES_TAIL, CONDUIT_GAP, DESTINATION_GAP, INSTRUMENT_GAP, LOADED_INTO, PASSIVE_READ, TAKES_FROM_TAIL, FLOW_WORD_RE, isKnownProduct } from './lexicon';
 import { framed, itemBlock } from './items';
 import { mentions } from './mentions';
 import { listGap, readsAsSentence } from './phrases';
@@ -183,10 +183,11 @@ export function add(r: Reader, name: string, line: number, col: number, explicit
 
 /**
  * "OLTP Data: extracted from the OLTP database and loaded into Snowflake using Airbyte": a sentence
- * after a label names the products the item works with; they are components as well as the label.
+ * after a label that moves data names the products on its way; they are components as well as the
+ * label. One that moves nothing ("picked over BigQuery", "replaced Cron") only compares them.
  */
 export function withTools(r: Reader, own: Block | null, rest: Seg, ctx: Context): Block | null {
-  if (!own || !readsAsSentence(rest.text)) return own;
+  if (!own || !readsAsSentence(rest.text) || !FLOW_WORD_RE.test(rest.text)) return own;
   const named = mentionsIn(r, rest, true).filter((m) => isKnownProduct(m.name));
   if (named.length > 0) chain(r, named, ctx);
   return own;
