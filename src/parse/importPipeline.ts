@@ -99,13 +99,16 @@ function setAsideOrchestratorBackends(components: PipelineComponent[], raw: RawP
   // "metabase-postgres", "airflow-postgres": a service named for a serving tool or the orchestrator and a database is that tool's
   // own state; words ("Metabase (Postgres)", "Postgres for FastAPI") say what a tool runs on or what a store serves.
   const tool = (h: Hit): boolean => isProduct(h) && (h.placement === 'serve' || h.placement === 'orchestrate') && !isBackendProduct(h.label);
-  // "postgres_source", "data_warehouse", "raw_db": a name that says where on the data path a database sits is pipeline data.
-  const onPath = (h: Hit): boolean => h.kind === 'context' || (h.kind === 'generic' && h.placement === 'generate') || (isProduct(h) && !isBackendProduct(h.label) && !['orchestrate', 'serve', 'none'].includes(h.placement));
+  // "postgres_source", "data_warehouse", "warehouse_db", "raw_db": a name whose words place a database on the data path
+  // (a layer, a source, a store that heads a name) is pipeline data, as is data a task declares (an Airflow asset).
+  const onPath = (h: Hit): boolean =>
+    h.kind === 'context' || (h.kind === 'generic' && (h.placement === 'generate' || h.entry?.heads === true)) || (isProduct(h) && !isBackendProduct(h.label) && !['orchestrate', 'serve', 'none'].includes(h.placement));
+  const declared = new Set(raw.components.filter((c) => c.hints?.includes('dataset')).map((c) => c.id));
   return components.map((c) => {
     if (c.confidence < 1 && /^[\w.-]+$/.test(c.name) && isBackendProduct(c.name) && scan(tokenize(c.name)).some(tool)) return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'a database named for the tool it backs: its own state, not pipeline data' };
     if (c.confidence >= 1 || c.placement === 'orchestrate' || c.placement === 'none') return c;
     const ns = [...(neighbours.get(c.id) ?? [])];
-    if (ns.length > 0 && ns.every(beside) && is(isBackendProduct, c.id) && !scan(tokenize(c.name)).some(onPath)) {
+    if (ns.length > 0 && ns.every(beside) && is(isBackendProduct, c.id) && !declared.has(c.id) && !scan(tokenize(c.name)).some(onPath)) {
       return { ...c, placement: 'none', uncertain: true, confidence: 0.6, reason: 'used only by the orchestrator or tools beside the flow (their own database or broker)' };
     }
     if (wired && ns.length === 0 && orchestrated && is(isQueueBroker, c.id)) {

@@ -143,4 +143,18 @@ describe('compose: which way a database sits', () => {
     expect(s['postgres_source']).not.toBe('none');
     expect(s['data_warehouse']).toBe('store');
   });
+
+  it('reads a store that heads the name as on the path; a bare db says nothing', () => {
+    const s = stagesOf(`services:
+  warehouse_db:
+    image: postgres:14
+  orders_db:
+    image: postgres:14
+  airflow:
+    image: apache/airflow:2.9.0
+    depends_on: [warehouse_db, orders_db]
+`);
+    expect(s['warehouse_db']).toBe('store');
+    expect(s['orders_db']).toBe('none');
+  });
 });
