@@ -46,7 +46,28 @@ describe('airflowParser: data-aware scheduling', () => {
     expect(stage('bigquery://shop.orders_summary')).toBe('store');
   });
 
-  it('reads a schedule that names no asset as before: a cron text draws no data', () => {
-    expect(r.components.filter((c) => c.name.includes('@daily'))).toEqual([]);
+  it('reads a condition over assets, and draws no asset whose URI is a template', () => {
+    const dag = (schedule: string) => airflowParser.parse(`from airflow import DAG
+from airflow.datasets import Dataset, DatasetAny
+from airflow.operators.empty import EmptyOperator
+a = Dataset("s3://lake/a")
+b = Dataset("s3://lake/b")
+with DAG("d", schedule=${schedule}) as d:
+    EmptyOperator(task_id="t", outlets=[Dataset("s3://lake/{{ ds }}/c")])
+`);
+    for (const schedule of ['(a | b)', '(a & b)', 'DatasetAny(a, b)']) {
+      expect(edgePairs(dag(schedule), false), schedule).toEqual(expect.arrayContaining(['s3://lake/a -> d', 's3://lake/b -> d']));
+    }
+    expect(dag('[a]').components.map((c) => c.name)).not.toContain('s3://lake/{{ ds }}/c');
+  });
+
+  it("keeps an asset only a DAG's schedule reaches as data, not as the orchestrator's own database", () => {
+    const imported = importPipeline(`from airflow import DAG
+from airflow.datasets import Dataset
+from airflow.operators.empty import EmptyOperator
+with DAG("d", schedule=[Dataset("mysql://shop/orders")]) as d:
+    EmptyOperator(task_id="t")
+`, 'airflow');
+    expect(imported.ok && imported.value.graph.components.find((c) => c.name === 'mysql://shop/orders')?.placement).not.toBe('none');
   });
 });

@@ -184,10 +184,13 @@ export function call(r: ReadContext, node: Node, scope: Scope, mode: Mode, assig
   }
 
   if ((last === 'Dataset' || last === 'Asset') && fnValue === undefined) {
-    // `Dataset(uri)`; `Asset(name, uri)`, whose uri is its name when not given.
+    // `Dataset(uri)`; `Asset(name, uri)`, whose uri is its name when not given. A templated one names no place until run.
     const uri = textArg(r, args, scope, 'uri', last === 'Dataset' ? 0 : 1) ?? textArg(r, args, scope, 'name', 0);
-    return uri === undefined ? OPAQUE : { kind: 'asset', uri };
+    return uri === undefined || uri.includes('{{') ? OPAQUE : { kind: 'asset', uri };
   }
+  // `DatasetAny(a, b)`, `AssetAll(…)`, `DatasetOrTimeSchedule(datasets=[a])`: the assets a schedule waits on.
+  if (last !== undefined && /^(?:Dataset|Asset)(?:All|Any)$/.test(last)) return { kind: 'seq', items: positional(r, args, scope, 'loose').map((a) => a.value ?? OPAQUE) };
+  if (last !== undefined && /^(?:Dataset|Asset)OrTimeSchedule$/.test(last)) return evaluate(r, argNode(args, last.startsWith('Dataset') ? 'datasets' : 'assets'), scope, 'loose') ?? OPAQUE;
   if (last === 'DAG') {
     const id = textArg(r, args, scope, 'dag_id', 0) ?? assignName ?? 'dag';
     const schedule = textArg(r, args, scope, 'schedule') ?? textArg(r, args, scope, 'schedule_interval');

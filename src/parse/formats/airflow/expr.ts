@@ -6,7 +6,7 @@ import { clip } from '../structured';
 import { call } from './calls';
 import type { Mode, ReadContext } from './context';
 import { children, flattenBinary, formatPieces, items, replacementExpr, stringContent, type Node } from './tree';
-import { constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
+import { assetsOf, constantText, iterationItems, OPAQUE, tasksOf, type Ref, type Scope, type Value } from './values';
 
 const LIST_NODES = new Set(['ArrayExpression', 'TupleExpression']);
 const COMPREHENSIONS = new Set(['ArrayComprehensionExpression', 'SetComprehensionExpression', 'ComprehensionExpression', 'DictionaryComprehensionExpression']);
@@ -271,6 +271,9 @@ function binary(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | u
       cur = { kind: 'seq', items: [...cur.items, ...next.items] };
     } else if (!pool && (op === '+' || op === '%') && cur?.kind === 'str' && constantText(next) !== undefined) {
       cur = { kind: 'str', value: op === '+' ? cur.value + constantText(next) : cur.value.replace(/%[sd]/, constantText(next) ?? '') };
+    } else if (!pool && (op === '|' || op === '&') && assetsOf(cur).length + assetsOf(next).length > 0) {
+      // `schedule=(orders | customers)`: a condition over assets waits on each of them.
+      cur = { kind: 'seq', items: [cur, next].flatMap((v) => (v?.kind === 'seq' ? v.items : v ? [v] : [])) };
     } else if (!pool && op === '+' && cur?.kind === 'num' && next?.kind === 'num') {
       cur = { kind: 'num', value: cur.value + next.value };
     } else {

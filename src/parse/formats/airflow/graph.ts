@@ -73,16 +73,18 @@ export class TaskGraph {
 
   /** A bucket or table a task reads or writes (transfers.ts), or with no keyword a system it names (systems.ts): a product, not a dataset. */
   place(task: Ref, name: string, keyword: string | undefined, reads: boolean, line: number): void {
-    const key = `data:${name.toLowerCase()}`;
-    this.b.component(key, { name, line, hints: keyword === undefined ? [] : ['dataset', keyword] });
-    this.places.push({ task: task.key, data: key, reads, line });
+    this.placeBy(task.key, name, keyword, reads, line);
   }
 
   /** An asset a DAG is scheduled on: data → the DAG it starts. */
   waitsOn(dag: string, uri: string, line: number): void {
-    const key = `data:${uri.toLowerCase()}`;
-    this.b.component(key, { name: uri, line, hints: ['dataset', 'schedule'] });
-    this.places.push({ task: dag, data: key, reads: true, line });
+    this.placeBy(dag, uri, 'schedule', true, line);
+  }
+
+  private placeBy(owner: string, name: string, keyword: string | undefined, reads: boolean, line: number): void {
+    const key = `data:${name.toLowerCase()}`;
+    this.b.component(key, { name, line, hints: keyword === undefined ? [] : ['dataset', keyword] });
+    this.places.push({ task: owner, data: key, reads, line });
   }
 
   /** Stores named only in the file's comments, docstrings or description, not by any task (systems.ts). */

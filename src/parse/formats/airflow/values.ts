@@ -80,10 +80,10 @@ export function tasksOf(v: Value | undefined): Ref[] {
   return out;
 }
 
-/** A constant as text, for task ids built with f-strings, `+` or `%`; undefined when it is not a constant. */
 /** The URIs of the assets a value holds: one, or a list of them. */
 export const assetsOf = (v: Value | undefined): string[] => (v?.kind === 'asset' ? [v.uri] : v?.kind === 'seq' ? v.items.flatMap(assetsOf) : []);
 
+/** A constant as text, for task ids built with f-strings, `+` or `%`; undefined when it is not a constant. */
 export const constantText = (v: Value | undefined): string | undefined => (v?.kind === 'str' ? v.value : v?.kind === 'num' ? String(v.value) : undefined);
 
 /** The items a `for` loop over the value visits, when they are known. */
