@@ -54,13 +54,14 @@ export function declaredRule(name: string, hints: readonly string[]): Verdict | 
   if (!dbt) return undefined;
   if (dbt.placing === 'by-layer') return dbtModel(name, hints);
   // A source is data already loaded, unless its name or schema is a later layer another project
-  // built (`ecom_intermediate`, `analytics_marts`): data at rest goes by its zone. A kind of table
+  // built (`ecom_intermediate`, `analytics_marts`): data at rest goes by its layer. A kind of table
   // does not move it, in the table's name or the source's (raw CSV exports of a star schema are
-  // `fact_sales`, kept under a source named `DIMENSIONS`). Staging models
-  // read sources, so a source in a staging schema is still the landed tables. The source's name is
-  // the first part of `source.table`, or a `source raw` hint where the table goes by its own name.
+  // `fact_sales`, kept under a source named `DIMENSIONS`). Staging models (and the base models under
+  // them) read sources, so a source in a staging or base schema is still the landed tables. The
+  // source's name is the first part of `source.table`, or a `source raw` hint where the table goes
+  // by its own name.
   const later = dbt === DBT_TYPES.get('source')
-    ? [...(name.includes('.') ? [name.slice(0, name.indexOf('.'))] : []), ...hints.slice(1)].map(dbtLayer).find((h) => h?.entry?.zone === true && h.placement !== 'store' && !/^(?:stag|stg)/.test(h.label))
+    ? [...(name.includes('.') ? [name.slice(0, name.indexOf('.'))] : []), ...hints.slice(1)].map(dbtLayer).find((h) => h !== undefined && h.entry?.tableKind !== true && h.placement !== 'store' && !/^(?:stag|stg|base$)/.test(h.label))
     : undefined;
   if (later) return { placement: later.placement === 'process' ? 'process' : 'model', confidence: 0.85, uncertain: false, reason: `dbt source in the "${later.label}" layer`, rule: 'layer', fixed: true };
   return { placement: dbt.placing, confidence: 0.9, uncertain: false, reason: dbt.reason, rule: 'declared', fixed: true };
