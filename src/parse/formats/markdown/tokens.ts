@@ -15,6 +15,7 @@ export interface Token {
   readonly aside: boolean;
 }
 
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 export const CONNECTORS = new Set(['.', '-', '/', '#', '+', '@', "'", '’']);
 export const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 
@@ -58,9 +59,11 @@ export function tokenize(seg: Seg, startsSentence: boolean, warn?: Warn): Token[
       }
     } else if (isWordChar(c)) {
       let j = i + 1;
+      const korean = HANGUL.test(c);
       while (j < s.length) {
         const d = s[j];
-        if (isWordChar(d)) j++;
+        // Korean writes its particles onto the word before (`Kafka와`, `S3에`): a change of script ends a word.
+        if (isWordChar(d) && HANGUL.test(d ?? '') === korean) j++;
         else if (d === ':' && s.startsWith('://', j) && isWordChar(s[j + 3])) j += 3;
         else if (d !== undefined && CONNECTORS.has(d) && isWordChar(s[j + 1])) j++;
         else if ((d === '+' || d === '#') && !isWordChar(s[j + 1])) {
@@ -69,7 +72,8 @@ export function tokenize(seg: Seg, startsSentence: boolean, warn?: Warn): Token[
           break;
         } else break;
       }
-      push('word', s.slice(i, j), i, j);
+      // A Korean word is the sentence around the names (products are written in Latin), never part of one.
+      push(korean ? 'punct' : 'word', s.slice(i, j), i, j);
       i = j;
       continue;
     }
