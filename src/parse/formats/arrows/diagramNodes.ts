@@ -179,11 +179,11 @@ const STEP_PREFIX = /^(?:(?:phase|step|stage)\s*\d{1,2}\s*[:.)-]?\s+|\d{1,2}[.):
 /** A first row naming a role (`SOURCES`, `Storage Layer (S3 API)`), not a thing: the next row joins it only to name one product (`Model` / `Registry`). */
 const titled = (rows: readonly string[]): boolean =>
   rows.length === 1 && sectionLabel((rows[0] ?? '').replace(TRAILING_BRACKETS, '').replace(STEP_PREFIX, ''), false) !== undefined;
+/** `Apache Spark 3.x`, `Kafka 2.8`: a version names which release, not another product. */
+const VERSION = /\s+v?\d+(?:\.(?:\d+|x))+$/i;
 /** `dbt Core + Spark`, `Kafka`: a row naming products and nothing else ("built with Streamlit" describes). */
 const productsOnly = (row: string): boolean =>
   splitTools(row.replace(TRAILING_BRACKETS, '').replace(VERSION, '')).every((p) => catalogName(squash(p.text)) !== undefined && isKnownProduct(squash(p.text)));
-/** `Apache Spark 3.x`, `Kafka 2.8`: a version names which release, not another product. */
-const VERSION = /\s+v?\d+(?:\.(?:\d+|x))+$/i;
 
 const namesOwnData = (name: string, aside: string): boolean =>
   namesLayer(aside) || namesLayer(aside.split(/[\s,/]/)[0] ?? '') || (isKnownProduct(name) && scan(tokenize(aside)).pop()?.word === 'noun');

@@ -8,6 +8,10 @@ const stagesOf = (yaml: string): Record<string, string> => {
   return Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement]));
 };
 
+/** Postgres databases that only an Airflow service depends on. */
+const onlyAirflowReaches = (dbs: readonly string[]): Record<string, string> =>
+  stagesOf(`services:\n${dbs.map((d) => `  ${d}:\n    image: postgres:14\n`).join('')}  airflow:\n    image: apache/airflow:2.9.0\n    depends_on: [${dbs.join(', ')}]\n`);
+
 describe('compose: services that carry no pipeline data', () => {
   it('a container that only sleeps is a toolbox, whatever image it runs', () => {
     expect(idles({ entrypoint: ['/bin/bash', '-c', 'sleep infinity'] })).toBe(true);
@@ -128,32 +132,14 @@ describe('compose: which way a database sits', () => {
   });
 
   it('a database only the orchestrator reaches is still pipeline data when its name says where on the path it sits', () => {
-    const s = stagesOf(`services:
-  airflow_postgres:
-    image: postgres:14
-  postgres_source:
-    image: postgres:14
-  data_warehouse:
-    image: postgres:14
-  airflow:
-    image: apache/airflow:2.9.0
-    depends_on: [airflow_postgres, postgres_source, data_warehouse]
-`);
+    const s = onlyAirflowReaches(['airflow_postgres', 'postgres_source', 'data_warehouse']);
     expect(s['airflow_postgres']).toBe('none');
     expect(s['postgres_source']).not.toBe('none');
     expect(s['data_warehouse']).toBe('store');
   });
 
   it('reads a store that heads the name as on the path; a bare db says nothing', () => {
-    const s = stagesOf(`services:
-  warehouse_db:
-    image: postgres:14
-  orders_db:
-    image: postgres:14
-  airflow:
-    image: apache/airflow:2.9.0
-    depends_on: [warehouse_db, orders_db]
-`);
+    const s = onlyAirflowReaches(['warehouse_db', 'orders_db']);
     expect(s['warehouse_db']).toBe('store');
     expect(s['orders_db']).toBe('none');
   });

@@ -14,7 +14,6 @@ import { add, chain, children, childrenChained, connect, mentionsIn, withTools }
 import { IDENTIFIER, TABLE_NAME } from './tokens';
 import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './types';
 
-
 /** Names (`Kafka, Kinesis`) in parallel; a piece that reads as a sentence is read as prose. */
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
   // "Snowflake — storage and compute", "`fct_orders` — one row per line item": a dash ends the name.
