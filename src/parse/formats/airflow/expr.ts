@@ -161,7 +161,10 @@ export function stringValue(r: ReadContext, node: Node, scope: Scope): string {
 
 function attribute(r: ReadContext, node: Node, scope: Scope, mode: Mode): Value | undefined {
   const prop = r.src(node.lastChild ?? node);
-  const base = evaluate(r, node.firstChild, scope, mode === 'xcom' && prop === 'output' ? 'loose' : mode === 'strict' ? 'loose' : mode);
+  const owner = node.firstChild;
+  // `load = etl.load_orders`: a function of a module the file imports (a TaskFlow task defined in another file) is a task if wired.
+  const imported = owner?.name === 'VariableName' && scope.get(r.src(owner)) === undefined && /^[a-z_]\w*$/.test(prop);
+  const base: Value | undefined = imported ? { kind: 'external', name: prop, line: r.lineOf(node.from), upstream: [] } : evaluate(r, owner, scope, mode === 'xcom' && prop === 'output' ? 'loose' : mode === 'strict' ? 'loose' : mode);
   if (base?.kind === 'tasks') return prop === 'output' ? { ...base, xcom: true } : base;
   if (base?.kind === 'taskfn' || base?.kind === 'external' || base?.kind === 'seq') return mode === 'strict' ? strictValue(r, base, node, r.src(node)) : base;
   if (mode === 'strict' && base !== undefined && base.kind !== 'opaque') r.warn(node.from, `"${clip(r.src(node), 40)}" is not a task`, clip(r.src(node), 40));

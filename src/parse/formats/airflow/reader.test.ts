@@ -121,6 +121,13 @@ describe('airflow reader: task groups', () => {
     expect(edgePairs(r, false)).toEqual(['download_tasks -> check']);
     expect(r.warnings.map((w) => [w.line, w.column, w.found])).toEqual([[7, 5, 'download_tasks']]);
   });
+
+  it('reads a task function taken from an imported module as a task named by the function, once wired', () => {
+    const src = dag('import etl', 'load = etl.load_orders', 'unused = etl.helper', 'etl.extract_orders >> load >> E(task_id="check")');
+    const r = airflowParser.parse(src);
+    expect(edgePairs(r, false)).toEqual(['extract_orders -> load_orders', 'load_orders -> check']);
+    expect(byName(r, 'helper')).toBeUndefined();
+  });
 });
 
 describe('airflow reader: broken and unusual text', () => {
