@@ -58,12 +58,12 @@ function umbrella(seg: Seg): { label: string; products: Seg } | undefined {
  * should not outvote what dbt is. A trailing note (`Apache Kafka (KRaft)`) describes the tool, and a
  * piece that names no tool ("custom data quality layer") is a feature.
  */
-export function tableRow(r: Reader, seg: Seg, hints: readonly string[]): Block | null {
+export function tableRow(r: Reader, seg: Seg, hints: readonly string[], anyName = false): Block | null {
   const entries: string[] = [];
   for (const piece of splitTools(seg.text)) {
     const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(piece.text.trim());
     const name = (m?.[1] ?? piece.text).trim();
-    if (name === '' || !(namesSomething(name) || layerLabel(name)) || !nameLike(name)) continue;
+    if (name === '' || !(anyName || namesSomething(name) || layerLabel(name)) || !nameLike(name)) continue;
     const lead = piece.text.length - piece.text.trimStart().length;
     const blk = named(r, { text: name, line: seg.line, col: seg.col + piece.at + lead }, { hints: [] }, m?.[2] ? [...hints, m[2]] : hints);
     blk?.entries.forEach((e) => entries.includes(e) || entries.push(e));
@@ -128,7 +128,7 @@ export function itemBlock(r: Reader, node: Node, ctx: Context): Block | null {
       !content.text.toLowerCase().split(/\s+/).some((w) => CLAUSE_WORDS.has(w) && w !== 'and' && w !== 'or');
     own = bare ? tools(r, content, ctx, []) : chain(r, mentionsIn(r, content, true), ctx);
   } else if (node.tableLabel !== undefined || node.tablePurpose !== undefined) {
-    own = tableRow(r, content, [node.tableLabel ?? '', node.tablePurpose ?? ''].filter((h) => h !== ''));
+    own = tableRow(r, content, [node.tableLabel ?? '', node.tablePurpose ?? ''].filter((h) => h !== ''), node.tableRole);
   } else if (bold !== undefined) {
     own = bold;
   } else if (split && split.rest.trim() === '') {

@@ -52,9 +52,9 @@ export const DOC_WORDS = /^(?:documentation|docs)$/i;
 // "Lakehouse Paradigm", "Dimensional Modeling", "Star Schema": a way of building, not a part of the pipeline.
 export const CONCEPT = /\b(?:paradigm|architecture|pattern|approach|principles?|model(?:l)?ing|methodology|schema)$/i;
 export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-// Table headers in the languages READMEs here are written in: Tecnologia, Ferramenta, Outil, Herramienta, Werkzeug; Função, Rôle, Papel.
-export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what|tecnolog[ií]as?|technologien?|ferramentas?|herramientas?|outils?|werkzeuge?)(?: names?)?$/iu;
-export const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?|fun[çc][ãa]o|funci[óo]n|fonction|r[ôo]le|rol|papel|descri[çc][ãa]o|descripci[óo]n|finalidade|prop[óo]sito|objectif|zweck|beschreibung)$/iu;
+// Table headers in the languages READMEs here are written in: Tecnologia, Ferramenta, Outil, Werkzeug, Công nghệ, 기술, 技术, Технология; Função, Rôle, Vai trò, 역할, 用途, Назначение.
+export const TOOL_HEADER = /^(?:tech(?:nology|nologies)?(?: stack)?|tools?(?:ing)?|stack|services?|product|software|framework|implementation|choice|platform|engine|used|what|tecnolog[ií]as?|technologien?|ferramentas?|herramientas?|outils?|werkzeuge?|servicios?|servi[çc]os?|tecnologie|strumenti|teknologi|công nghệ|기술|도구|技术|技術|工具|ツール|технологи[яи]|инструменты?)(?: names?)?$/iu;
+export const PURPOSE_HEADER = /^(?:purpose|role|description|use|usage|used for|why|function|responsibility|notes?|fun[çc][ãa]o|funci[óo]n|fonction|r[ôo]le|rol|papel|descri[çc][ãa]o|descripci[óo]n|finalidade|prop[óo]sito|objectif|zweck|beschreibung|descrizione|ruolo|scopo|deskripsi|peran|kegunaan|vai trò(?: chính)?|mục đích|mô tả|역할|설명|용도|用途|作用|描述|说明|説明|役割|назначение|описание|роль)$/iu;
 
 /** Most words a product name spans in running text ("Azure Data Factory", "AWS Glue Data Catalog"). */
 export const KNOWN_MAX_WORDS = 4;

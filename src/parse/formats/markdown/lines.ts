@@ -132,10 +132,15 @@ export function titleChain(text: string): boolean {
 }
 
 /** `| Layer | Description |`, `| Module | Description |`: a table of the layers data rests in (bronze, silver, gold), or of the parts. */
-const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?|composants?|componentes?|komponenten?|camadas?|capas?|couches?)$/iu;
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?|composants?|componentes?|komponenten?|camadas?|capas?|couches?|tabelle[n]?|tablas?|tabelas?|modelle?|modelos?|계층|레이어|테이블|分层|数据层|表|レイヤー?|слои|слой|таблицы?)$/iu;
+
+/** `| Source | Type | Cadence |`, `| Nguồn dữ liệu | … |`: with no tool or layer column, a column of the sources data is taken from. */
+const SOURCE_HEADER = /^(?:(?:data )?sources?|fontes?(?: de dados)?|fuentes?(?: de datos)?|sources? de donn[ée]es|(?:daten)?quellen?|nguồn(?: dữ liệu)?|sumber(?: data)?|데이터 ?소스|출처|数据源|数据来源|来源|データソース|источники?(?: данных)?)$/iu;
 
 export interface TableColumns {
   readonly tool: number;
+  /** What every row's name is, when the header says it for all of them ("source"). */
+  readonly role?: string;
   readonly label?: number;
   readonly purpose?: number;
 }
@@ -149,9 +154,12 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
   // With no tool column, a layer column names the components: each layer is data at rest.
   // "Tool / Technology", "Tools & Services": any part of the header may say it.
   const tools = header.findIndex((h) => h.split(/\s*(?:[/&,+]|\band\b)\s*/i).some((part) => TOOL_HEADER.test(part)));
-  const tool = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
+  const layer = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
+  const source = layer >= 0 ? -1 : header.findIndex((h) => SOURCE_HEADER.test(h));
+  const tool = source >= 0 ? source : layer;
   if (tool < 0) return undefined;
-  const purpose = header.findIndex((h, i) => i !== tool && PURPOSE_HEADER.test(h));
+  if (source >= 0) return { tool, role: 'data source' };
+  const purpose = header.findIndex((h, i) => i !== tool && h.split(/\s*[/&,+]\s*/).some((part) => PURPOSE_HEADER.test(part)));
   const label = header.findIndex((h, i) => i !== tool && i !== purpose);
   return { tool, ...(label >= 0 && label < tool ? { label } : {}), ...(purpose >= 0 ? { purpose } : {}) };
 }

@@ -274,9 +274,9 @@ function table(page: Page, p: Piece, node: Table): void {
   for (const row of rows) {
     const tool = cellSeg(row.children[cols.tool]);
     if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text)) continue;
-    const label = cols.label === undefined ? page.heading : cellSeg(row.children[cols.label])?.text;
+    const label = cols.role ?? (cols.label === undefined ? page.heading : cellSeg(row.children[cols.label])?.text);
     const purpose = cols.purpose === undefined ? undefined : cellSeg(row.children[cols.purpose])?.text;
     const item = itemNode(tool, 0, false);
-    page.root.children.push({ ...item, ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}) });
+    page.root.children.push({ ...item, ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}), ...(cols.role ? { tableRole: true } : {}) });
   }
 }

@@ -55,6 +55,8 @@ export interface Node {
   /** Table rows: the row's label cell (`Stream Processor`) and what it says the tool is for. */
   readonly tableLabel?: string;
   readonly tablePurpose?: string;
+  /** A table whose header says what every row is (`Source`): each row's name is one, known product or not. */
+  readonly tableRole?: boolean;
   /** Items under a heading about the project rather than its pipeline (`## Features`, `## Installation`). */
   readonly about?: boolean;
   /** The paragraph, list or table it came from: blocks of one group continue one flow. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { names, parse, placed } from '../../../test/markdownReading';
+
+describe('a stack table whose header is not in English', () => {
+  it.each([
+    ['Vietnamese', '| STT | Công nghệ | Vai trò chính |'],
+    ['Korean', '| 계층 | 기술 | 역할 |'],
+    ['Indonesian', '| Kategori | Teknologi | Deskripsi & Peran |'],
+    ['Chinese', '| 层 | 技术 | 用途 |'],
+    ['Russian', '| № | Технология | Назначение |'],
+  ])('reads one tool per row from a %s header', (_, header) => {
+    const r = parse([header, '| --- | --- | --- |', '| 1 | **Streamlit** | dashboard |', '| 2 | **Deep Lake** | AI/ML |', '| 3 | Docker | containers |'].join('\n'));
+    expect(names(r)).toEqual(['Streamlit', 'Deep Lake', 'Docker']);
+    expect(placed(r)['streamlit']).toBe('serve');
+  });
+});
+
+describe('a table of the sources data is taken from', () => {
+  const page = [
+    '| Source | Type | Cadence |',
+    '| --- | --- | --- |',
+    '| Core banking (Postgres) | Relational OLTP | Daily |',
+    '| Card network settlement files | CSV in object storage | Daily |',
+    '| Trendonify | REST API | Monthly |',
+    '| Trendonify | REST API | Weekly |',
+  ].join('\n');
+
+  it('names each source once, known product or not, where data is born', () => {
+    const r = parse(page);
+    expect(names(r)).toEqual(expect.arrayContaining(['Card network settlement files', 'Trendonify']));
+    expect(names(r).filter((n) => n === 'Trendonify')).toHaveLength(1);
+    expect(placed(r)['trendonify']).toBe('generate');
+    expect(placed(r)['card-network-settlement-files']).toBe('generate');
+  });
+
+  it('does not read a table with no tool, layer or source column', () => {
+    expect(names(parse(['| Cadence | Rows |', '| --- | --- |', '| Daily | 120 |'].join('\n')))).toEqual([]);
+  });
+});
