@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { names, parse, placed } from '../../../test/markdownReading';
 
-describe('steps written in Spanish, Portuguese or French', () => {
+describe('steps written in languages other than English', () => {
   it('name the product after "con", "en", "com", "avec" as the component, as "with" and "in" do', () => {
     const r = parse(['## Flujo de datos', '', '1. **Almacenamiento en S3 (Zona raw)**', '2. **Transformação com AWS Glue**', '3. **Orquestacion DAG con Airflow**', '4. **Visualisation avec Metabase**'].join('\n'));
     expect(names(r)).toEqual(expect.arrayContaining(['S3', 'AWS Glue', 'Airflow', 'Metabase']));
     expect(names(r).some((n) => /\b(?:en|com|con|avec)\b/.test(n))).toBe(false);
     expect(placed(r)['airflow']).toBe('orchestrate');
+  });
+
+  it('end a name at Vietnamese "với", "trên" and Indonesian "dengan", "ke"', () => {
+    const r = parse(['- Kafka với 3 partitions', '- MongoDB với 9 collections', '- Data dikirim ke Data Lake dengan Airbyte'].join('\n'));
+    expect(names(r)).toEqual(expect.arrayContaining(['Kafka', 'MongoDB', 'Data Lake', 'Airbyte']));
+    expect(names(r).some((n) => /\b(?:với|dengan|ke)\b/u.test(n))).toBe(false);
   });
 
   it('keeps "de" inside a name: it joins the words of one name more often than it starts a phrase', () => {
