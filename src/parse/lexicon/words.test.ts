@@ -9,7 +9,8 @@ describe('look-ups for the format readers', () => {
     expect(sectionLabel('Data ingestion')).toBe('ingest');
     expect(sectionLabel('Analytics & ML')).toBe('serve');
     expect(sectionLabel('Monitoring')).toBe('none');
-    expect(sectionLabel('Warehouse')).toBeUndefined();
+    expect(sectionLabel('Warehouse')).toBe('store');
+    expect(sectionLabel('Data warehouse')).toBe('store');
     expect(sectionLabel('Kafka and friends')).toBeUndefined();
   });
 

@@ -17,3 +17,10 @@ describe('listParser: a label explained by a sentence', () => {
     expect(names(parse('- Snowflake: We picked it over BigQuery and Redshift for its pricing.\n- Airflow: Replaced Cron and Luigi last year.'))).toEqual(['Snowflake', 'Airflow']);
   });
 });
+
+describe('listParser: a role label before the product that fills it', () => {
+  it('names the product, as "Data lake: HDFS" does, for a warehouse too', () => {
+    const r = parse(['- **Data lake** : HDFS', '- **Data warehouse** : Apache Hive', '- **DWH**: Snowflake'].join('\n'));
+    expect(names(r)).toEqual(['HDFS', 'Apache Hive', 'Snowflake']);
+  });
+});

@@ -22,7 +22,7 @@ describe('listParser on a stage-labelled list', () => {
       ['orders-mart', 'orders_mart', 'model', 16],
       ['reverse-etl-activation', 'Reverse ETL [activation]', undefined, 17],
     ]);
-    expect(r.components.find((c) => c.id === 'snowflake')?.hints).toEqual(['Warehouse']);
+    expect(r.components.find((c) => c.id === 'snowflake')?.hints).toEqual(['Warehouse', 'storage']);
     expect(r.components.find((c) => c.id === 'mobile-app')?.hints).toEqual(['Sources']);
     expect(placed(r)).toEqual({
       'mobile-app': 'generate',
