@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { names, parse, placed } from '../../../test/markdownReading';
+
+describe('a name in quotes in a sentence', () => {
+  it('is a layer when it names one, as it is without the quotes', () => {
+    const r = parse(['1. Data is first loaded to a landing zone "Bronze layer". No transformation here.', '2. Data is then cleaned in a staging zone “Silver layer”.'].join('\n'));
+    expect(names(r)).toEqual(['Bronze layer', 'Silver layer']);
+    expect(placed(r)['silver-layer']).toBe('process');
+  });
+
+  it('is still nothing when it is a phrase the sentence quotes', () => {
+    expect(names(parse('- The report says "data layer" in its title.'))).toEqual([]);
+  });
+});
