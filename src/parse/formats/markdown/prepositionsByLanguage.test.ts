@@ -15,6 +15,11 @@ describe('steps written in languages other than English', () => {
     expect(names(r).some((n) => /\b(?:với|dengan|ke)\b/u.test(n))).toBe(false);
   });
 
+  it('never reads a word in another script as part of a product name (в, через, với)', () => {
+    const r = parse(['- Оркестрация в Apache Airflow', '- Загрузка через Kafka в PostgreSQL'].join('\n'));
+    expect(names(r)).toEqual(['Apache Airflow', 'Kafka', 'PostgreSQL']);
+  });
+
   it('keeps "de" inside a name: it joins the words of one name more often than it starts a phrase', () => {
     const r = parse('- **Banco de Dados Central** recebe os pedidos');
     expect(names(r)).toEqual(['Banco de Dados Central']);

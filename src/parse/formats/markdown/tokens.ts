@@ -94,7 +94,8 @@ export function knownAt(toks: readonly Token[], i: number): number {
   let phrase = '';
   for (let k = 0; k < KNOWN_MAX_WORDS; k++) {
     const t = toks[i + k];
-    if (t?.kind !== 'word') break;
+    // The lexicon spells its names in Latin letters: "в", "với", "ingestão" are no part of one, though its look-up drops what it cannot spell.
+    if (t?.kind !== 'word' || /[^\p{ASCII}]/u.test(t.text)) break;
     const shorter = phrase;
     phrase = k === 0 ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
     // "Kafka topic", "Spark job", "dbt runs": a lowercase word after a product says what of it is
