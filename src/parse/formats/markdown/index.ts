@@ -49,25 +49,39 @@ function productsIn(text: string): number {
 }
 
 /**
- * A page with a ```mermaid, ```yaml or ```json block and words around it (if only a heading): the
+ * A page with a ```mermaid, ```yaml or ```json block and words around it (if only a heading), or a
+ * drawing fenced in a page whose sentences name a product (`Orchestrated by **Airflow**`): the
  * block's own reader would drop the words, so the page reader (which hands the block to that reader) goes first.
  */
-function wrapsEmbedded(lines: readonly string[]): boolean {
+function wrapsBlock(lines: readonly string[]): 'embedded' | 'drawing' | undefined {
   let open: string | undefined;
   let embedded = false;
   let outside = 0;
+  let block: string[] = [];
+  let drawing = false;
+  const prose: string[] = [];
   for (const l of lines) {
     const fence = /^\s{0,3}(```|~~~)\s*([\w-]*)/.exec(l);
     if (fence) {
       if (open === undefined) {
         open = (fence[2] ?? '').toLowerCase();
         if (EMBEDDED.has(open)) embedded = true;
-      } else open = undefined;
+        block = [];
+      } else {
+        drawing ||= drawsFlow(block.join('\n'));
+        open = undefined;
+      }
       continue;
     }
-    if (open === undefined) outside += (l.match(/\p{L}{2,}/gu) ?? []).length;
+    if (open !== undefined) block.push(l);
+    else {
+      const words = (l.match(/\p{L}{2,}/gu) ?? []).length;
+      outside += words;
+      if (words >= 4 && !/^\s*#/.test(l)) prose.push(l);
+    }
   }
-  return embedded && outside >= 1;
+  if (embedded && outside >= 1) return 'embedded';
+  return drawing && prose.some((p) => productsIn(p) > 0) ? 'drawing' : undefined;
 }
 
 /** A code block that draws an arrow (`↓`, `▶`, a line that is only `v`) between the boxes or names it holds. */
@@ -76,7 +90,9 @@ const drawsFlow = (code: string): boolean => /[↓⇓▼↑▲→←▶◀►◄
 function detectMarkdown(text: string): number {
   const head = text.slice(0, DETECT_HEAD);
   const lines = splitLines(head).map((l) => l.text);
-  if (wrapsEmbedded(lines)) return 0.98;
+  const wrapped = wrapsBlock(lines);
+  // Above a bare drawing's reader, below the formats whose own syntax a page can quote (a DAG file's docstring may draw its flow).
+  if (wrapped) return wrapped === 'embedded' ? 0.98 : 0.9;
   let content = 0;
   let listy = 0;
   let headings = 0;
