@@ -10,6 +10,19 @@ describe('Airflow: what an operator argument says of its task', () => {
     expect(hintFromKwarg('sql', 'DROP TABLE IF EXISTS analytics.daily')).toBe('analytics.daily');
     expect(hintFromKwarg('sql', 'sql/load_orders.sql')).toBe('load_orders.sql');
   });
+
+  it('takes an image by its repository, not the registry it is kept in nor its tag', () => {
+    expect(hintFromKwarg('image', '509399598587.dkr.ecr.eu-west-2.amazonaws.com/contracts-etl:v1.2')).toBe('contracts-etl');
+    expect(hintFromKwarg('image', 'ghcr.io/dbt-labs/dbt-postgres:1.7.0')).toBe('dbt-labs/dbt-postgres');
+    expect(hintFromKwarg('image', 'apache/spark:3.5.1')).toBe('apache/spark');
+    expect(hintFromKwarg('image', 'localhost:5000/loader@sha256:abc')).toBe('loader');
+  });
+
+  it('lets the verb in the task id place it when its image is kept in a registry', () => {
+    const r = importPipeline(['from airflow import DAG', 'from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator as K', 'with DAG("d") as dag:', '    K(task_id="extract_orders", image="1.dkr.ecr.eu-west-2.amazonaws.com/etl:1") >> K(task_id="process_orders", image="1.dkr.ecr.eu-west-2.amazonaws.com/etl:1")', ''].join('\n'));
+    const stage = (name: string) => (r.ok ? r.value.graph.components.find((c) => c.name === name)?.placement : undefined);
+    expect([stage('extract_orders'), stage('process_orders')]).toEqual(['ingest', 'process']);
+  });
 });
 
 describe('Airflow: a TaskFlow task that opens two systems\' hooks', () => {

@@ -16,6 +16,13 @@ interface KwargRule {
 
 const lastPathPart = (v: string): string | undefined => v.split('/').pop();
 
+function imageRepository(image: string): string | undefined {
+  const parts = (image.split('@')[0] ?? '').split('/');
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '')) parts.shift();
+  const repo = parts.join('/').replace(/:[^/]*$/, '');
+  return repo === '' ? undefined : clip(repo, 60);
+}
+
 /** The rules, in order: the first whose key matches reads the value. */
 const KWARG_RULES: readonly KwargRule[] = [
   {
@@ -26,8 +33,10 @@ const KWARG_RULES: readonly KwargRule[] = [
   },
   { key: /^bash_command$/, keep: (v) => lastPathPart(v.split(/\s+/)[0] ?? ''), example: 'bash_command="/opt/run_dbt.sh" → run_dbt.sh' },
   { key: /^application$/, keep: lastPathPart, example: 'application="/jobs/clean.py" → clean.py' },
+  // An image names its program by its repository; the registry host and the tag say where it is kept and which build.
+  { key: /^image$/, keep: imageRepository, example: 'image="123.dkr.ecr.eu-west-2.amazonaws.com/dbt-runner:1.7" → dbt-runner' },
   {
-    key: /(?:^|_)conn_id$|^(?:s3_|gcs_|source_|dest_|destination_)?bucket(?:_name)?$|bucket_key|^(?:s3_|dest_|source_)?key$|^prefix$|table|^schema$|^database$|^dataset(?:_id)?$|^topics?$|^image$|^cluster_name$|^job_name$|^index$|^collection$/,
+    key: /(?:^|_)conn_id$|^(?:s3_|gcs_|source_|dest_|destination_)?bucket(?:_name)?$|bucket_key|^(?:s3_|dest_|source_)?key$|^prefix$|table|^schema$|^database$|^dataset(?:_id)?$|^topics?$|^cluster_name$|^job_name$|^index$|^collection$/,
     keep: (v) => clip(v, 60),
     example: 'aws_conn_id="aws_default" → aws_default',
   },
