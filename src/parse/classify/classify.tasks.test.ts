@@ -32,6 +32,10 @@ const TASKS: readonly PlacementCase[] = [
   ['pull_git_repo', 'none', ['BashOperator']],
   ['load_terraform_state', 'none', ['PythonOperator']],
   ['send_to_amplitude', 'serve', ['PythonOperator']],
+  // KPIs are metrics: computing them, or a table of them, models; a KPI dashboard is served by its own word.
+  ['calculate_hourly_kpis', 'model', ['PythonOperator']],
+  ['mv_transaction_kpis', 'model', []],
+  ['KPI Dashboard', 'serve', []],
 ];
 
 describe('classify: Airflow tasks by their id, operator and connection', () => {
