@@ -59,6 +59,7 @@ function wrapsBlock(lines: readonly string[]): 'embedded' | 'drawing' | undefine
   let outside = 0;
   let block: string[] = [];
   let drawing = false;
+  let code = false;
   const prose: string[] = [];
   for (const l of lines) {
     const fence = /^\s{0,3}(```|~~~)\s*([\w-]*)/.exec(l);
@@ -77,12 +78,17 @@ function wrapsBlock(lines: readonly string[]): 'embedded' | 'drawing' | undefine
     else {
       const words = (l.match(/\p{L}{2,}/gu) ?? []).length;
       outside += words;
+      code ||= CODE_LINE.test(l);
       if (words >= 4 && !/^\s*#/.test(l)) prose.push(l);
     }
   }
   if (embedded && outside >= 1) return 'embedded';
-  return drawing && prose.some((p) => productsIn(p) > 0) ? 'drawing' : undefined;
+  // Code outside the fence (a DAG file whose docstring draws its flow) is that code's own format.
+  return drawing && !code && prose.some((p) => productsIn(p) > 0) ? 'drawing' : undefined;
 }
+
+/** A line of Python or YAML: an import, a definition, a decorator, a key that opens a block. */
+const CODE_LINE = /^\s*(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+|def\s+\w+\s*\(|class\s+\w+\s*[(:]|@[\w.]+\s*(?:\(|$)|[\w-]+:\s*$)/;
 
 /** A code block that draws an arrow (`↓`, `▶`, a line that is only `v`) between the boxes or names it holds. */
 const drawsFlow = (code: string): boolean => /[↓⇓▼↑▲→←▶◀►◄]|^\s*[vV^]\s*$/mu.test(code) && isDiagram(code);

@@ -137,6 +137,8 @@ const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|
 /** `| Source | Type | Cadence |`, `| Nguồn dữ liệu | … |`: with no tool or layer column, a column of the sources data is taken from. */
 const SOURCE_HEADER = /^(?:(?:data )?sources?|fontes?(?: de dados)?|fuentes?(?: de datos)?|sources? de donn[ée]es|(?:daten)?quellen?|nguồn(?: dữ liệu)?|sumber(?: data)?|데이터 ?소스|출처|数据源|数据来源|来源|データソース|источники?(?: данных)?)$/iu;
 
+const TARGET_HEADER = /^(?:targets?|destinations?|sinks?|ziel|destino|cible)$/iu;
+
 export interface TableColumns {
   readonly tool: number;
   /** What every row's name is, when the header says it for all of them ("source"). */
@@ -155,7 +157,9 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
   // "Tool / Technology", "Tools & Services": any part of the header may say it.
   const tools = header.findIndex((h) => h.split(/\s*(?:[/&,+]|\band\b)\s*/i).some((part) => TOOL_HEADER.test(part)));
   const layer = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
-  const source = layer >= 0 ? -1 : header.findIndex((h) => SOURCE_HEADER.test(h));
+  // A table of sources names them first (after a row number); a source cited in a later column (`| Metric | Value | Source |`), or mapped to a target, is not one.
+  const first = /^(?:#|no\.?|n[º°o]|stt|id|)$/i.test(header[0] ?? '') ? 1 : 0;
+  const source = layer >= 0 || header.some((h) => TARGET_HEADER.test(h)) || !SOURCE_HEADER.test(header[first] ?? '') ? -1 : first;
   const tool = source >= 0 ? source : layer;
   if (tool < 0) return undefined;
   if (source >= 0) return { tool, role: 'data source' };

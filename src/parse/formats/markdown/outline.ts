@@ -271,12 +271,19 @@ function table(page: Page, p: Piece, node: Table): void {
   // A table row is never prose: only a table with a tool column names components, one per row.
   if (!cols) return;
   page.section = undefined;
+  // Sources are side by side, each feeding what follows; a stack's rows go down the flow in order.
+  const sources: Node[] = [];
+  const into = cols.role ? sources : page.root.children;
   for (const row of rows) {
     const tool = cellSeg(row.children[cols.tool]);
-    if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text)) continue;
+    if (!tool || tool.text === '' || /^[-–—]$/.test(tool.text) || (cols.role && NO_NAME.test(tool.text))) continue;
     const label = cols.role ?? (cols.label === undefined ? page.heading : cellSeg(row.children[cols.label])?.text);
     const purpose = cols.purpose === undefined ? undefined : cellSeg(row.children[cols.purpose])?.text;
     const item = itemNode(tool, 0, false);
-    page.root.children.push({ ...item, ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}), ...(cols.role ? { tableRole: true } : {}) });
+    into.push({ ...item, ...(label ? { tableLabel: label } : {}), ...(purpose ? { tablePurpose: purpose } : {}), ...(cols.role ? { tableRole: true } : {}) });
   }
+  if (sources.length > 0) page.root.children.push({ kind: 'section', indent: 0, ordered: false, segs: [], children: sources, line: sources[0]?.line ?? 1 });
 }
+
+/** A cell that names no source: "N/A", "Multiple", "Various", "TBD". */
+const NO_NAME = /^(?:n\/?a|none|multiple|various|other|others|tbd|unknown|\?)$/i;

@@ -33,6 +33,21 @@ describe('a table of the sources data is taken from', () => {
     expect(placed(r)['card-network-settlement-files']).toBe('generate');
   });
 
+  it('draws the sources side by side, not one feeding the next, and skips cells that name none', () => {
+    const r = parse([page, '| N/A | Derived | Daily |', '| Multiple | Misc | Weekly |', '', '- Airbyte', '- Snowflake'].join('\n'));
+    expect(names(r)).not.toEqual(expect.arrayContaining(['N/A']));
+    expect(names(r)).not.toEqual(expect.arrayContaining(['Multiple']));
+    const ids = new Map(r.components.map((c) => [c.id, c.name]));
+    const pairs = r.edges.map((e) => `${ids.get(e.from)} -> ${ids.get(e.to)}`);
+    expect(pairs).not.toContain('Card network settlement files -> Trendonify');
+    expect(pairs).toContain('Trendonify -> Airbyte');
+  });
+
+  it('reads no source from a column that cites one, or from a mapping of sources to targets', () => {
+    expect(names(parse(['| Metric | Value | Source |', '| --- | --- | --- |', '| Cost | 12 | Internal estimate |'].join('\n')))).toEqual([]);
+    expect(names(parse(['| Source | Target |', '| --- | --- |', '| Trendonify | warehouse |'].join('\n')))).toEqual([]);
+  });
+
   it('does not read a table with no tool, layer or source column', () => {
     expect(names(parse(['| Cadence | Rows |', '| --- | --- |', '| Daily | 120 |'].join('\n')))).toEqual([]);
   });
