@@ -8,7 +8,7 @@ import { PROSE_WORDS } from '../lexicon/words';
 import { type Hit, isFormat, isProduct, runsAnyWork, scan, tokenize } from './tokens';
 
 /** Words after which the rest of a name qualifies its head: "Prometheus metrics *for* Kafka", "raw tables *in* Snowflake". */
-const PREPOSITIONS = new Set(PROSE_WORDS.qualifying);
+const PREPOSITIONS = new Set([...PROSE_WORDS.qualifying, ...PROSE_WORDS.abroad]);
 
 const MOVABLE = new Set(['generate', 'ingest', 'store']);
 

@@ -15,13 +15,16 @@ export function itemLabel(text: string): Placement | undefined {
 }
 
 /** Words that never start a mention, and are dropped after a preposition. */
-export const FILLER = new Set(PROSE_WORDS.filler);
+export const FILLER = new Set([...PROSE_WORDS.filler, ...PROSE_WORDS.abroad]);
 /** Words that make an item read as a sentence rather than a bare name: function words and the lexicon's telling verbs. */
-export const SENTENCE_WORDS = new Set([...PROSE_WORDS.sentence, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.tells]);
-export const PREPOSITIONS = new Set(PROSE_WORDS.prepositions);
+export const SENTENCE_WORDS = new Set([...PROSE_WORDS.sentence, ...PROSE_WORDS.abroad, ...FLOW_VERBS.passiveWrites, ...FLOW_VERBS.tells]);
+export const PREPOSITIONS = new Set([...PROSE_WORDS.prepositions, ...PROSE_WORDS.abroad]);
+const ABROAD = new Set(PROSE_WORDS.abroad);
+/** Another language's preposition written capitalised starts a name ("Met Office", "Con Edison"): it is a function word only in lowercase. */
+export const startsName = (word: string): boolean => ABROAD.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
 export const INDEFINITE = new Set(PROSE_WORDS.indefinite);
 export const DETERMINERS = new Set(PROSE_WORDS.determiners);
-export const CLAUSE_WORDS = new Set(PROSE_WORDS.clause);
+export const CLAUSE_WORDS = new Set([...PROSE_WORDS.clause, ...PROSE_WORDS.abroad]);
 
 /**
  * Single words the lexicon lists as flow verbs: after a name they start a clause about it. Not

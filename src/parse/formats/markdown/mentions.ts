@@ -25,7 +25,7 @@ export function proseComponent(name: string, code: boolean): boolean {
   if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
   // "stored in the Silver layer", the Raw zone in quotes: a layer named as a place data rests is a part.
-  if (/^\p{Lu}\p{L}*\s(?:layer|zone|tier)$/iu.test(name) && namesLayer(name)) return true;
+  if (/^\p{Lu}\p{L}*\s(?:[Ll]ayer|[Zz]one|[Tt]ier)$/u.test(name) && namesLayer(name)) return true;
   if (!code && namedInstance(name)) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
   // ("Hadoop/HDFS") still names something.

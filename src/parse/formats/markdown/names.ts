@@ -2,7 +2,7 @@
 import { catalogName, catalogStrength } from '../../classify/classify';
 import { squash, unquote } from '../text';
 import { namesLayer } from '../../lexicon/words';
-import { CONCEPT, DOC_WORDS, SENTENCE_WORDS, DOES_VERBS, STATUS_NOTE, USE_VERB } from './lexicon';
+import { CONCEPT, DOC_WORDS, SENTENCE_WORDS, DOES_VERBS, STATUS_NOTE, USE_VERB, startsName } from './lexicon';
 import { ARROWISH } from './lines';
 import { splitTools } from './phrases';
 import { knownAt, technicalShape, tokenize } from './tokens';
@@ -60,7 +60,7 @@ export function nameLike(text: string): boolean {
   const words = t.replace(/[.!?]$/, '').split(' ');
   // "Applies necessary transformations": a description of what the parent does.
   if (DOES_VERBS.has((words[0] ?? '').toLowerCase())) return false;
-  return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase())) && !/[.!?]\s/.test(t);
+  return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()) && !startsName(w)) && !/[.!?]\s/.test(t);
 }
 
 /**
@@ -93,7 +93,7 @@ export function namedInstance(name: string): boolean {
   // "DemoEventTestApp", "OrderService": an identifier in CamelCase is words run together.
   const words = /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]+)+$/u.test(name) ? name.split(/(?=\p{Lu})/u) : name.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
-  return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !SENTENCE_WORDS.has((words[0] ?? '').toLowerCase());
+  return catalogStrength(words[words.length - 1] ?? '') === 'noun' && !(SENTENCE_WORDS.has((words[0] ?? '').toLowerCase()) && !startsName(words[0] ?? ''));
 }
 
 /** Whether a phrase names a technology (as opposed to a step such as "Collect events"). */

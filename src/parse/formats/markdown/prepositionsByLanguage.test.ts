@@ -20,6 +20,17 @@ describe('steps written in languages other than English', () => {
     expect(names(r)).toEqual(['Apache Airflow', 'Kafka', 'PostgreSQL']);
   });
 
+  it('reads one of those words capitalised as the start of a name (Met Office, Con Edison)', () => {
+    const r = parse('Weather comes from the Met Office DataPoint API and the Con Edison API into Kafka.');
+    expect(names(r)).toEqual(['Met Office DataPoint API', 'Con Edison API', 'Kafka']);
+  });
+
+  it('still reads a product before a curly apostrophe', () => {
+    const read = names(parse('Airflow’s scheduler starts the dbt run.'));
+    expect(read.map((n) => n.startsWith('Airflow'))).toEqual([true, false]);
+    expect(read[1]).toBe('dbt');
+  });
+
   it('keeps "de" inside a name: it joins the words of one name more often than it starts a phrase', () => {
     const r = parse('- **Banco de Dados Central** recebe os pedidos');
     expect(names(r)).toEqual(['Banco de Dados Central']);

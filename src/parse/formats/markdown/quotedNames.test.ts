@@ -8,7 +8,8 @@ describe('a name in quotes in a sentence', () => {
     expect(placed(r)['silver-layer']).toBe('process');
   });
 
-  it('is still nothing when it is a phrase the sentence quotes', () => {
+  it('is still nothing when it is a phrase the sentence quotes, or written in lowercase', () => {
     expect(names(parse('- The report says "data layer" in its title.'))).toEqual([]);
+    expect(names(parse('- Rows are kept in `bronze zone` for a week.'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { catalogName } from '../../classify/classify';
 import type { Seg, Warn } from './types';
 import { closingQuote, finder, isWordChar } from '../text';
-import { FILLER, KNOWN_MAX_WORDS, SENTENCE_WORDS, CLAUSE_WORDS, isKnownProduct } from './lexicon';
+import { FILLER, KNOWN_MAX_WORDS, SENTENCE_WORDS, CLAUSE_WORDS, isKnownProduct, startsName } from './lexicon';
 
 export interface Token {
   readonly kind: 'word' | 'punct' | 'code' | 'bracket';
@@ -88,6 +88,9 @@ export function lower(t: Token | undefined): string {
   return t?.text.toLowerCase() ?? '';
 }
 
+/** A letter the lexicon's look-up cannot spell (é, ớ, в, 集): a curly apostrophe is no letter. */
+const SPELLED_APART = /(?=\P{ASCII})\p{L}/u;
+
 /** How many word tokens from i form a known technology name (0 when none). */
 export function knownAt(toks: readonly Token[], i: number): number {
   let best = 0;
@@ -95,7 +98,7 @@ export function knownAt(toks: readonly Token[], i: number): number {
   for (let k = 0; k < KNOWN_MAX_WORDS; k++) {
     const t = toks[i + k];
     // The lexicon spells its names in Latin letters: "в", "với", "ingestão" are no part of one, though its look-up drops what it cannot spell.
-    if (t?.kind !== 'word' || /[^\p{ASCII}]/u.test(t.text)) break;
+    if (t?.kind !== 'word' || SPELLED_APART.test(t.text)) break;
     const shorter = phrase;
     phrase = k === 0 ? t.text.toLowerCase() : `${phrase} ${t.text.toLowerCase()}`;
     // "Kafka topic", "Spark job", "dbt runs": a lowercase word after a product says what of it is
@@ -114,7 +117,7 @@ function completes(shorter: string, longer: string): boolean {
 /** A token that looks like a product or identifier rather than an English word. */
 export function technicalShape(t: Token): boolean {
   const s = t.text;
-  if (FILLER.has(s.toLowerCase())) return false;
+  if (FILLER.has(s.toLowerCase()) && !startsName(s)) return false;
   if (/\p{L}/u.test(s) && /\p{N}/u.test(s)) return true;
   // "a.m.", "e.g.", "i.e.": single letters between dots abbreviate words; they are not identifiers.
   if (/^(?:\p{L}\.)+\p{L}?\.?$/u.test(s)) return false;
@@ -129,7 +132,7 @@ export function capitalised(t: Token): boolean {
 
 /** Starts a mention: known, technical, or capitalised and not the first word of a sentence. */
 export function startsMention(t: Token): boolean {
-  return technicalShape(t) || (capitalised(t) && !t.sentenceStart && !FILLER.has(t.text.toLowerCase()));
+  return technicalShape(t) || (capitalised(t) && !t.sentenceStart && (!FILLER.has(t.text.toLowerCase()) || startsName(t.text)));
 }
 
 /** Letters joined by `_` or `.` somewhere in a label (`gold_dim_date`, `kafka_stream.py`, but also `3.11`). */
