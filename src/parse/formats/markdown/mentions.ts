@@ -24,8 +24,8 @@ export function proseComponent(name: string, code: boolean): boolean {
   // any such thing; only a product is named that way.
   if (!code && /^\p{Ll}[\p{Ll}-]*$/u.test(name) && strength !== 'product') return false;
   if (strength === 'product' || strength === 'noun') return true;
-  // "stored in the Silver layer", the Raw zone in quotes: a layer named as a place data rests is a part.
-  if (/^\p{Lu}\p{L}*\s(?:[Ll]ayer|[Zz]one|[Tt]ier)$/u.test(name) && namesLayer(name)) return true;
+  // "stored in the silver layer", the Raw zone in quotes: a layer named as a place data rests is a part (in code, only capitalised).
+  if ((!code || /^\p{Lu}/u.test(name)) && /^\p{L}+\s(?:layer|zone|tier)$/iu.test(name) && namesLayer(name)) return true;
   if (!code && namedInstance(name)) return true;
   // "CI/CD", "science/ML": a slash between words in prose joins ideas; a path or a pair of products
   // ("Hadoop/HDFS") still names something.
@@ -75,6 +75,17 @@ function subjects(toks: readonly Token[], i: number): [number, number][] {
     if (next === 'and' || next === 'or') from = j + 1;
     else return toks[j]?.kind === 'word' && isVerb(next) ? spans : [];
   }
+}
+
+/** "the bronze layer", "camada silver", "couche gold": a layer word beside its word for layer names the layer, in any case; 0 when none starts at i. */
+const LAYER_NOUN = /^(?:layer|zone|tier|camada|couche|capa|schicht|lapisan|tầng)$/i;
+function layerNamed(toks: readonly Token[], i: number): number {
+  const [a, z] = [toks[i], toks[i + 1]];
+  if (a?.kind !== 'word' || z?.kind !== 'word') return 0;
+  // "a landing zone": any such place, not one of this pipeline's ("uma camada", "une couche" likewise; Portuguese "a" is "the").
+  const english = /^(?:layer|zone|tier)$/i.test(z.text) && namesLayer(`${a.text} ${z.text}`) && !LAYER_NOUN.test(a.text) && !INDEFINITE.has(lower(toks[i - 1]));
+  const abroad = LAYER_NOUN.test(a.text) && !/^(?:layer|zone|tier)$/i.test(a.text) && namesLayer(z.text) && !/^(?:uma|un|une|una|eine)$/i.test(toks[i - 1]?.text ?? '');
+  return english || abroad ? 2 : 0;
 }
 
 /**
@@ -147,6 +158,12 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     if (subject.length > 0) {
       for (const [a, z] of subject) add(a, z - 1, undefined, false);
       i = subject[subject.length - 1]?.[1] ?? i + 1;
+      continue;
+    }
+    const named = layerNamed(toks, i);
+    if (named > 0) {
+      add(i, i + named - 1, undefined, false);
+      i += named;
       continue;
     }
     const role = rolePhraseAt(toks, i);

@@ -13,3 +13,12 @@ describe('a name in quotes in a sentence', () => {
     expect(names(parse('- Rows are kept in `bronze zone` for a week.'))).toEqual([]);
   });
 });
+
+describe('a layer named in a sentence with its word for layer', () => {
+  it('is a component in lowercase too, and in the order other languages write it', () => {
+    expect(names(parse('Airbyte loads data into the bronze layer and dbt builds the silver layer.'))).toEqual(['Airbyte', 'bronze layer', 'dbt', 'silver layer']);
+    const r = parse('Airbyte envia os dados para a camada bronze; o dbt produz a couche gold.');
+    expect(names(r)).toEqual(expect.arrayContaining(['camada bronze', 'couche gold']));
+    expect(placed(r)['couche-gold']).toBe('model');
+  });
+});
