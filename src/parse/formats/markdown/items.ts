@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { DECORATION, squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -18,7 +18,7 @@ import type { BoldLead, Block, Context, Mention, Node, Reader, Seg } from './typ
 export function tools(r: Reader, seg: Seg, ctx: Context, hints: readonly string[]): Block | null {
   // "Snowflake — storage and compute", "`fct_orders` — one row per line item": a dash ends the name.
   const dash = labelSplit(seg.text);
-  if (dash && !dash.colon && nameLike(dash.label) && dash.rest.trim() !== '') return tools(r, { ...seg, text: dash.label }, ctx, [...hints, truncate(squash(dash.rest), 120)]);
+  if (dash && !dash.colon && !dashedList(seg.text) && nameLike(dash.label) && dash.rest.trim() !== '') return tools(r, { ...seg, text: dash.label }, ctx, [...hints, truncate(squash(dash.rest), 120)]);
   // "Clean, filter, and augment data in the Silver layer": its commas do not separate names.
   if (readsAsSentence(seg.text)) return chain(r, mentionsIn(r, seg, true), { hints: ctx.hints }, hints);
   const entries: string[] = [];

@@ -24,3 +24,11 @@ describe('listParser: a role label before the product that fills it', () => {
     expect(names(r)).toEqual(['HDFS', 'Apache Hive', 'Snowflake']);
   });
 });
+
+describe('listParser: names between spaced dashes', () => {
+  it('are a list when three or more short names stand so, and a name and its description when two do', () => {
+    expect(names(parse('- **Data Layers:** Bronze - Silver - Gold'))).toEqual(['Bronze', 'Silver', 'Gold']);
+    expect(names(parse('- **Stack:** Kafka – Spark – Postgres'))).toEqual(['Kafka', 'Spark', 'Postgres']);
+    expect(names(parse('- Snowflake - storage and compute'))).toEqual(['Snowflake']);
+  });
+});

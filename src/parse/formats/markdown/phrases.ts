@@ -87,8 +87,16 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
   return { label, rest: text.slice(restAt), restAt, colon };
 }
 
-/** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform` outside quotes and brackets. */
+/** `Bronze - Silver - Gold`: three or more short names between spaced dashes are a list, not a name and its description. */
+const DASHED_LIST = /^[^-–—()]{1,30}(?:\s[-–—]\s[^-–—()]{1,30}){2,}$/;
+export const dashedList = (text: string): boolean =>
+  DASHED_LIST.test(text.trim()) && text.split(/\s[-–—]\s/).every((p) => p.trim().split(/\s+/).length <= 3);
+
+/** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform`, `Raw - Cleaned - Merged` outside quotes and brackets. */
 export function splitTools(text: string): { text: string; at: number }[] {
+  if (dashedList(text)) {
+    return [...text.matchAll(/[^-–—]+?(?=\s[-–—]\s|$)/g)].map((m) => ({ text: m[0].replace(/^\s*[-–—]?\s*/, ''), at: (m.index ?? 0) + (m[0].length - m[0].replace(/^\s*[-–—]?\s*/, '').length) })).filter((p) => p.text.trim() !== '');
+  }
   const out: { text: string; at: number }[] = [];
   let start = 0;
   let depth = 0;
