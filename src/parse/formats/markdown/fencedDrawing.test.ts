@@ -11,6 +11,11 @@ describe('a drawing fenced in a page', () => {
     expect(names).toEqual(expect.arrayContaining(['PostgreSQL', 'Deduplicate', 'Looker Studio Dashboard', 'Apache Airflow']));
   });
 
+  it('is read with the page whatever labels stand around it (a line "Usage:" is no code)', () => {
+    const imported = importPipeline([...DRAWING, 'Usage:', '', 'Orchestrated by **Apache Airflow** on a daily schedule.'].join('\n'));
+    expect(imported.ok && imported.value.format).toBe('list');
+  });
+
   it('is still a drawing when the words around it are only its title', () => {
     const imported = importPipeline(DRAWING.join('\n'));
     expect(imported.ok && imported.value.format).toBe('arrows');

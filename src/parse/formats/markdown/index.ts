@@ -87,8 +87,8 @@ function wrapsBlock(lines: readonly string[]): 'embedded' | 'drawing' | undefine
   return drawing && !code && prose.some((p) => productsIn(p) > 0) ? 'drawing' : undefined;
 }
 
-/** A line of Python or YAML: an import, a definition, a decorator, a key that opens a block. */
-const CODE_LINE = /^\s*(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+|def\s+\w+\s*\(|class\s+\w+\s*[(:]|@[\w.]+\s*(?:\(|$)|[\w-]+:\s*$)/;
+/** A line of Python: a whole import, a definition, a decorator (a prose line may open with "import", a label with a colon). */
+const CODE_LINE = /^\s*(?:from\s+[\w.]+\s+import\s+[\w*, ]+$|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$|def\s+\w+\s*\(.*\)\s*(?:->.*)?:\s*$|class\s+\w+\s*(?:\(.*\))?:\s*$|@[\w.]+\s*(?:\(.*\))?\s*$)/;
 
 /** A code block that draws an arrow (`↓`, `▶`, a line that is only `v`) between the boxes or names it holds. */
 const drawsFlow = (code: string): boolean => /[↓⇓▼↑▲→←▶◀►◄]|^\s*[vV^]\s*$/mu.test(code) && isDiagram(code);

@@ -30,5 +30,8 @@ describe('listParser: names between spaced dashes', () => {
     expect(names(parse('- **Data Layers:** Bronze - Silver - Gold'))).toEqual(['Bronze', 'Silver', 'Gold']);
     expect(names(parse('- **Stack:** Kafka – Spark – Postgres'))).toEqual(['Kafka', 'Spark', 'Postgres']);
     expect(names(parse('- Snowflake - storage and compute'))).toEqual(['Snowflake']);
+    // Not words of a sentence, nor names the lexicon knows nothing of.
+    expect(names(parse('- **Ingestion:** Kafka - the broker - and Spark'))).toEqual(['Kafka']);
+    expect(names(parse('- **Team:** Alice - Bob - Carol'))).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 /** Candidate component names in running text, with the words before each (how it relates to the last). */
-import { namesLayer, stageName } from '../../lexicon/words';
+import { namesLayer, namesZone, stageName } from '../../lexicon/words';
 import { catalogStrength } from '../../classify/classify';
 import { type PipelineBuilder, squash } from '../text';
-import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, isKnownProduct } from './lexicon';
+import { CLAUSE_VERBS, DOES_VERBS, SOURCE_NOUNS, DETERMINERS, INDEFINITE, PREPOSITIONS, CLAUSE_WORDS, ROLE_PHRASES, SENTENCE_WORDS, isKnownProduct, startsName } from './lexicon';
 import { namedInstance } from './names';
 import { GENERIC_QUALIFIER, ROLE_NOUN, TITLE_NOUN, continuesMention, knownAt, lower, plainWord, startsMention, tokenize, type Token } from './tokens';
 import { leftOut } from './notComponents';
@@ -83,7 +83,10 @@ function layerNamed(toks: readonly Token[], i: number): number {
   const [a, z] = [toks[i], toks[i + 1]];
   if (a?.kind !== 'word' || z?.kind !== 'word') return 0;
   // "a landing zone": any such place, not one of this pipeline's ("uma camada", "une couche" likewise; Portuguese "a" is "the").
-  const english = /^(?:layer|zone|tier)$/i.test(z.text) && namesLayer(`${a.text} ${z.text}`) && !LAYER_NOUN.test(a.text) && !INDEFINITE.has(lower(toks[i - 1]));
+  // Only a zone data passes through ("the bronze layer", not "the final layer"); a name that runs on is read as any is ("Gold Layer Tables").
+  const next = toks[i + 2];
+  const runsOn = next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
+  const english = /^(?:layer|zone|tier)$/i.test(z.text) && namesZone(a.text) && !runsOn && !LAYER_NOUN.test(a.text) && !INDEFINITE.has(lower(toks[i - 1]));
   const abroad = LAYER_NOUN.test(a.text) && !/^(?:layer|zone|tier)$/i.test(a.text) && namesLayer(z.text) && !/^(?:uma|un|une|una|eine)$/i.test(toks[i - 1]?.text ?? '');
   return english || abroad ? 2 : 0;
 }
@@ -158,6 +161,11 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
     if (subject.length > 0) {
       for (const [a, z] of subject) add(a, z - 1, undefined, false);
       i = subject[subject.length - 1]?.[1] ?? i + 1;
+      continue;
+    }
+    // "Ingestão Com Airbyte": written in title case, the preposition before a product is still one.
+    if (startsName(t.text) && knownAt(toks, i + 1) > 0) {
+      i++;
       continue;
     }
     const named = layerNamed(toks, i);

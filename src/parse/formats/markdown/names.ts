@@ -60,7 +60,7 @@ export function nameLike(text: string): boolean {
   const words = t.replace(/[.!?]$/, '').split(' ');
   // "Applies necessary transformations": a description of what the parent does.
   if (DOES_VERBS.has((words[0] ?? '').toLowerCase())) return false;
-  return words.length <= 5 && !words.some((w) => SENTENCE_WORDS.has(w.toLowerCase()) && !startsName(w)) && !/[.!?]\s/.test(t);
+  return words.length <= 5 && !words.some((w, i) => SENTENCE_WORDS.has(w.toLowerCase()) && !(i === 0 && startsName(w))) && !/[.!?]\s/.test(t);
 }
 
 /**

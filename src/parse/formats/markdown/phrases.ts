@@ -89,8 +89,12 @@ export function labelSplit(text: string): { label: string; rest: string; restAt:
 
 /** `Bronze - Silver - Gold`: three or more short names between spaced dashes are a list, not a name and its description. */
 const DASHED_LIST = /^[^-–—()]{1,30}(?:\s[-–—]\s[^-–—()]{1,30}){2,}$/;
-export const dashedList = (text: string): boolean =>
-  DASHED_LIST.test(text.trim()) && text.split(/\s[-–—]\s/).every((p) => p.trim().split(/\s+/).length <= 3);
+export function dashedList(text: string): boolean {
+  if (!DASHED_LIST.test(text.trim())) return false;
+  const parts = text.split(/\s[-–—]\s/).map((p) => p.trim());
+  // Each a capitalised name of a few words, one of them a product, a layer or a stage the lexicon knows ("Alice - Bob - Carol", "dev - prod - test" are no list of parts).
+  return parts.every((p) => p.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(p) && !p.split(/\s+/).some((w) => SENTENCE_WORDS.has(w.toLowerCase()))) && parts.some((p) => catalogStrength(p) !== undefined);
+}
 
 /** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform`, `Raw - Cleaned - Merged` outside quotes and brackets. */
 export function splitTools(text: string): { text: string; at: number }[] {

@@ -23,6 +23,8 @@ describe('steps written in languages other than English', () => {
   it('reads one of those words capitalised as the start of a name (Met Office, Con Edison)', () => {
     const r = parse('Weather comes from the Met Office DataPoint API and the Con Edison API into Kafka.');
     expect(names(r)).toEqual(['Met Office DataPoint API', 'Con Edison API', 'Kafka']);
+    // In title case the word before a product is still the preposition.
+    expect(names(parse('- Ingestão Com Airbyte'))).toEqual(['Airbyte']);
   });
 
   it('still reads a product before a curly apostrophe', () => {

@@ -21,4 +21,9 @@ describe('a layer named in a sentence with its word for layer', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['camada bronze', 'couche gold']));
     expect(placed(r)['couche-gold']).toBe('model');
   });
+
+  it('lets a capitalised name run on, and reads no layer of a model or of an account', () => {
+    expect(names(parse('Spark writes the Gold Layer Tables to S3.'))).toEqual(['Spark', 'Gold Layer Tables', 'S3']);
+    expect(names(parse('In training the final layer is replaced, then Spark writes to S3.'))).toEqual(['Spark', 'S3']);
+  });
 });
