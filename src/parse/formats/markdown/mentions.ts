@@ -78,16 +78,18 @@ function subjects(toks: readonly Token[], i: number): [number, number][] {
 }
 
 /** "the bronze layer", "camada silver", "couche gold": a layer word beside its word for layer names the layer, in any case; 0 when none starts at i. */
-const LAYER_NOUN = /^(?:layer|zone|tier|camada|couche|capa|schicht|lapisan|tầng)$/i;
+const LAYER_NOUN = /^(?:layer|zone|tier)$/i;
+const LAYER_NOUN_ABROAD = /^(?:camada|couche|capa|schicht|lapisan|tầng)$/i;
 function layerNamed(toks: readonly Token[], i: number): number {
   const [a, z] = [toks[i], toks[i + 1]];
   if (a?.kind !== 'word' || z?.kind !== 'word') return 0;
-  // "a landing zone": any such place, not one of this pipeline's ("uma camada", "une couche" likewise; Portuguese "a" is "the").
-  // Only a zone data passes through ("the bronze layer", not "the final layer"); a name that runs on is read as any is ("Gold Layer Tables").
+  // Only a zone data passes through ("the bronze layer", not "the final layer"); a name that runs on is read as any is
+  // ("Gold Layer Tables"); "a landing zone" is any such place, not one of this pipeline's.
   const next = toks[i + 2];
   const runsOn = next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
-  const english = /^(?:layer|zone|tier)$/i.test(z.text) && namesZone(a.text) && !runsOn && !LAYER_NOUN.test(a.text) && !INDEFINITE.has(lower(toks[i - 1]));
-  const abroad = LAYER_NOUN.test(a.text) && !/^(?:layer|zone|tier)$/i.test(a.text) && namesLayer(z.text) && !/^(?:uma|un|une|una|eine)$/i.test(toks[i - 1]?.text ?? '');
+  const english = LAYER_NOUN.test(z.text) && namesZone(a.text) && !runsOn && !INDEFINITE.has(lower(toks[i - 1]));
+  // "uma camada", "une couche" likewise (Portuguese "a" is "the").
+  const abroad = LAYER_NOUN_ABROAD.test(a.text) && namesLayer(z.text) && !/^(?:uma|un|une|una|eine)$/i.test(toks[i - 1]?.text ?? '');
   return english || abroad ? 2 : 0;
 }
 

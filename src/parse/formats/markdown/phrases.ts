@@ -98,9 +98,7 @@ export function dashedList(text: string): boolean {
 
 /** Splits `S3 + Iceberg`, `Kafka, Kinesis`, `Looker & Tableau`, `dbt and Dataform`, `Raw - Cleaned - Merged` outside quotes and brackets. */
 export function splitTools(text: string): { text: string; at: number }[] {
-  if (dashedList(text)) {
-    return [...text.matchAll(/[^-–—]+?(?=\s[-–—]\s|$)/g)].map((m) => ({ text: m[0].replace(/^\s*[-–—]?\s*/, ''), at: (m.index ?? 0) + (m[0].length - m[0].replace(/^\s*[-–—]?\s*/, '').length) })).filter((p) => p.text.trim() !== '');
-  }
+  const dashed = dashedList(text);
   const out: { text: string; at: number }[] = [];
   let start = 0;
   let depth = 0;
@@ -125,7 +123,7 @@ export function splitTools(text: string): { text: string; at: number }[] {
     if (depth > 0) continue;
     if (c === ',' || c === ';') cut(i, i + 1);
     else if ((c === '+' || c === '&') && text[i + 1] !== '+' && text[i - 1] !== '+') cut(i, i + 1);
-    else if (c === '/' && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
+    else if ((c === '/' || (dashed && /[-–—]/.test(c))) && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
     else if (isSpace(c)) {
       const m = /^\s(?:and|or)\s/i.exec(text.slice(i, i + 5));
       if (m) {
