@@ -19,7 +19,7 @@ const STAGE_WORDS = byName(entriesOf('stage-word'));
 
 /** The words prose is read by (`prose-words.json`: filler, clause words, what tools do, statuses…). */
 export const PROSE_WORDS = z
-  .strictObject({ notes: z.record(z.string(), z.string()), filler: words, sentence: words, prepositions: words, indefinite: words, determiners: words, clause: words, does: words, imperatives: words, status: words, qualifying: words, cjkSentence: words, koreanParticles: words, abroad: words })
+  .strictObject({ notes: z.record(z.string(), z.string()), filler: words, sentence: words, prepositions: words, indefinite: words, determiners: words, clause: words, does: words, imperatives: words, status: words, qualifying: words, cjkSentence: words, koreanParticles: words, abroad: words, stepWords: words })
   .parse(proseWords);
 
 /** The flow verbs as listed (`flow-verbs.json`, each group with its note), for readers that match them in running text. */

@@ -176,7 +176,7 @@ export function readDiagram(b: PipelineBuilder, text: string, firstLine = 1): { 
     const mentioned = sideBySide(named.name).flatMap((part) => {
       const at = { line, column: column + part.at };
       const name = readName(b, part.text, line, at.column);
-      return name ? [b.mention(name.name, { line, explicit: name.explicit, hints, at })] : [];
+      return name ? [b.mention(name.name, { line, explicit: name.explicit, hints: [...hints, ...(name.hints ?? [])], at })] : [];
     });
     ids.set(i, mentioned);
     for (const item of listedData(n, named.name)) b.mention(item.text, { line: firstLine + item.row, hints: [named.name, ...named.hints], at: { line: firstLine + item.row, column } });

@@ -14,7 +14,7 @@ describe('text diagram: a role with its products in brackets', () => {
 
   it('keeps the role when its brackets name anything but products', () => {
     const text = ['Phase 1: Data Extraction (Python/APIs)', '    ↓', 'Storage Layer (raw)'].join('\n');
-    expect(names(text)).toEqual(['Phase 1: Data Extraction', 'Storage Layer (raw)']);
+    expect(names(text)).toEqual(['Data Extraction', 'Storage Layer (raw)']);
   });
 });
 

@@ -23,7 +23,7 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
   const { line, containers } = unnest(written, from);
   for (const c of containers) {
     const name = readName(b, c.text, lineNo, c.column + 1);
-    if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column: c.column + 1 } });
+    if (name) b.mention(name.name, { line: lineNo, explicit: name.explicit, hints: name.hints, at: { line: lineNo, column: c.column + 1 } });
   }
   const scanned = scanLine(line, from);
   const { arrows, end } = scanned;
@@ -38,7 +38,7 @@ export function readArrowLine(b: PipelineBuilder, written: string, lineNo: numbe
     if (looksLikeName(content)) {
       const name = readName(b, content.trim(), lineNo, column);
       if (!goesOn) b.warnAt(lineNo, column, 'No arrow on this line; kept as a component with no connections', content.trim());
-      if (name) return [b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column } })];
+      if (name) return [b.mention(name.name, { line: lineNo, explicit: name.explicit, hints: name.hints, at: { line: lineNo, column } })];
     } else {
       b.warnAt(lineNo, column, 'No arrow on this line; ignored', content.trim());
     }

@@ -1,9 +1,9 @@
 /** The names between two arrows: comma groups, quoted names, `[stage]` overrides, decoration dropped. */
 import { DECORATION, type PipelineBuilder, closingQuote, isSpace, squash, truncate, unquote } from '../text';
-import { catalogStrength } from '../../classify/classify';
+import { catalogStrength, spelledAsCatalog } from '../../classify/classify';
 import { splitOverride } from '../../classify/rules/override';
 import { tidyName } from '../builder/tidyNames';
-import { stageName } from '../../lexicon/words';
+import { FLOW_VERBS, PROSE_WORDS, stageName } from '../../lexicon/words';
 import type { Placement } from '../../types';
 
 /** Splits a stretch of a line on commas (outside quotes) into names, and registers them. */
@@ -52,7 +52,7 @@ export function readGroup(
     for (const part of sideBySide(raw)) {
       const name = readName(b, part.text, lineNo, column + part.at);
       if (name === undefined) continue;
-      out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, at: { line: lineNo, column: column + part.at } }));
+      out.add(b.mention(name.name, { line: lineNo, explicit: name.explicit, hints: name.hints, at: { line: lineNo, column: column + part.at } }));
     }
   }
   return [...out];
@@ -85,7 +85,7 @@ export function readName(
   raw: string,
   lineNo: number,
   column: number,
-): { name: string; explicit?: Placement } | undefined {
+): { name: string; explicit?: Placement; hints?: string[] } | undefined {
   const o = splitOverride(undecorate(raw));
   if (o.unknown) {
     b.warnAt(lineNo, column + o.unknown.index, `"[${o.unknown.word}]" is not a stage; kept as part of the name`, `[${o.unknown.word}]`);
@@ -96,11 +96,39 @@ export function readName(
   if (!quoted) name = name.replace(/^["'“‘`]/, '').replace(/[`.;]+$/, '').trim();
   // `🐘 Postgres`, `Cloud Function ☁️`: an icon beside a name decorates it.
   if (!quoted) name = name.replace(DECORATION, '').trim();
+  if (!quoted) name = name.replace(STEP_NUMBER, '');
   if (name === '') {
     b.warnAt(lineNo, column, o.explicit ? 'A stage override with no name before it' : 'Empty name', raw);
     return undefined;
   }
-  return o.explicit ? { name, explicit: o.explicit } : { name };
+  const clause = quoted ? undefined : clauseAbout(name);
+  const read = clause ? { name: clause.subject, hints: [clause.rest] } : { name };
+  return o.explicit ? { ...read, explicit: o.explicit } : read;
+}
+
+/** `1. Load the model`, `Step 2: Fetch`: the number is the step's place in the chain, not its name. */
+const STEP_NUMBER = new RegExp(`^(?:(?:${PROSE_WORDS.stepWords.join('|')})\\s*)?\\d{1,2}\\s*[.):–-]\\s+(?=\\p{L})`, 'iu');
+
+/** What a thing does, in the third person: after a name they make the rest a clause about it. */
+const DOES = new Set(
+  [...PROSE_WORDS.does, ...[...FLOW_VERBS.reads, ...FLOW_VERBS.writes, ...FLOW_VERBS.moves, ...FLOW_VERBS.carries].filter((v) => /^\p{L}+s$/u.test(v))].filter(
+    (v) => !FLOW_VERBS.nounsToo.includes(v),
+  ),
+);
+
+/**
+ * `publisher.py publishes raw events to Redpanda` between two arrows is a step written as a clause:
+ * the name is its subject, what it does helps place it. Not where the verb ends a product's name
+ * (`Kafka Streams app`), nor with nothing after the verb.
+ */
+function clauseAbout(name: string): { subject: string; rest: string } | undefined {
+  const words = name.split(' ');
+  for (let i = 1; i <= Math.min(3, words.length - 2); i++) {
+    if (!DOES.has((words[i] ?? '').toLowerCase())) continue;
+    const endsProduct = words.slice(0, i).some((_, j) => spelledAsCatalog(words.slice(j, i + 1).join(' ')));
+    return endsProduct ? undefined : { subject: words.slice(0, i).join(' '), rest: words.slice(i).join(' ') };
+  }
+  return undefined;
 }
 
 /**
