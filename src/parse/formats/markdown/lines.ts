@@ -168,6 +168,16 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
   return { tool, ...(label >= 0 && label < tool ? { label } : {}), ...(purpose >= 0 ? { purpose } : {}) };
 }
 
+/**
+ * `| Property | Raw Layer | Bronze Layer | Silver Layer | Gold Layer |`: a table turned on its side, its
+ * layers the columns and their properties the rows. Every column after the first names a layer: those are
+ * the components, in the order data passes them.
+ */
+export function layerColumns(header: readonly string[]): number[] {
+  const cols = header.flatMap((h, i) => (i > 0 && namesLayer(h) ? [i] : []));
+  return cols.length >= 2 && cols.length === header.length - 1 ? cols : [];
+}
+
 /** HTML comments blanked, keeping columns; linear (an unclosed `<!--` leaves the rest as is). */
 export function blankComments(s: string): string {
   let out = '';

@@ -9,7 +9,7 @@ import type { Heading, List, ListItem, Nodes, Table, TableCell } from 'mdast';
 import { squash } from '../text';
 import { ABOUT_HEADING, SETUP_HEADING } from './lexicon';
 import { headingProduct, labelledTools, layerLabel } from './headingNames';
-import { TREE_LINE, arrowChainText, innerChain, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
+import { TREE_LINE, arrowChainText, innerChain, layerColumns, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, itemNode, open, paragraphLines } from './paragraph';
 import { nameLike } from './names';
@@ -267,9 +267,16 @@ function table(page: Page, p: Piece, node: Table): void {
     const t = plainLine(src.text.slice(first.column - 1, last.line === first.line ? last.column - 1 : undefined)).replace(/`/g, ' ');
     return { text: squash(t), line: src.line, col: first.column + t.length - t.trimStart().length };
   };
-  const cols = tableColumns((header?.children ?? []).map((c) => cellSeg(c)?.text ?? ''));
-  // A table row is never prose: only a table with a tool column names components, one per row.
-  if (!cols) return;
+  const headers = (header?.children ?? []).map((c) => cellSeg(c)?.text ?? '');
+  const cols = tableColumns(headers);
+  // A table row is never prose: only a table with a tool column names components, one per row, or one on its side, one per column.
+  if (!cols) {
+    for (const i of layerColumns(headers)) {
+      const layer = cellSeg(header?.children[i]);
+      if (layer) page.root.children.push(itemNode(layer, 0, false));
+    }
+    return;
+  }
   page.section = undefined;
   // Sources are side by side, each feeding what follows; a stack's rows go down the flow in order.
   const sources: Node[] = [];

@@ -52,3 +52,20 @@ describe('a table of the sources data is taken from', () => {
     expect(names(parse(['| Cadence | Rows |', '| --- | --- |', '| Daily | 120 |'].join('\n')))).toEqual([]);
   });
 });
+
+describe('a table turned on its side: layers as its columns, their properties as its rows', () => {
+  const header = '| Property | Raw Layer | Bronze Layer | Silver Layer | Gold Layer |';
+  const rows = ['| --- | --- | --- | --- | --- |', '| Storage Format | csv, json | delta | delta | delta |', '| Write Strategy | Overwrite | Overwrite by date | Insert only | Upsert |'];
+
+  it('names each layer once, in the order data passes them, and nothing from the property rows', () => {
+    const r = parse([header, ...rows].join('\n'));
+    expect(names(r)).toEqual(['Raw Layer', 'Bronze Layer', 'Silver Layer', 'Gold Layer']);
+    expect(placed(r)['gold-layer']).toBe('model');
+    expect(r.edges.map((e) => `${e.from}->${e.to}`)).toEqual(['raw-layer->bronze-layer', 'bronze-layer->silver-layer', 'silver-layer->gold-layer']);
+  });
+
+  it('is not read so when a column after the first names something other than a layer', () => {
+    const r = parse(['| Property | Bronze Layer | Silver Layer | Notes |', ...rows.map((l) => l.split('|').slice(0, 5).join('|') + '|')].join('\n'));
+    expect(names(r)).not.toContain('Bronze Layer');
+  });
+});
