@@ -111,6 +111,7 @@ describe('dbtSchemaParser: schema.yml', () => {
     // Tables `customers` and `orders` share names with models, so every source table is `source.table`.
     expect(r.components.map((c) => [c.name, c.line, c.hints])).toEqual([
       ['raw', 6, ['dbt source', 'schema raw', 'fivetran', 'analytics.raw']],
+      ['fivetran', 9, ['dbt loader']],
       ['raw.customers', 14, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_customers']],
       ['raw.orders', 17, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_orders']],
       ['payments', 22, ['dbt source', 'source raw', 'fivetran', 'analytics.raw', 'raw_payments']],
@@ -123,8 +124,8 @@ describe('dbtSchemaParser: schema.yml', () => {
     ]);
   });
 
-  it("states no lineage between models (a relationships test is not a data flow); only an exposure's depends_on", () => {
-    expect(edgePairs(r)).toEqual(['customers -> weekly_kpis', 'orders -> weekly_kpis']);
+  it("states no lineage between models (a relationships test is not a data flow); only the source's loader into its tables and an exposure's depends_on", () => {
+    expect(edgePairs(r)).toEqual(['fivetran -> raw.customers', 'fivetran -> raw.orders', 'fivetran -> payments', 'customers -> weekly_kpis', 'orders -> weekly_kpis']);
   });
 
   it('draws a source named for the system it comes from upstream of its tables; one named for a layer is where they rest, with no edge', () => {

@@ -87,11 +87,16 @@ function readSchema(b: PipelineBuilder, text: string): void {
     const line = y.posOf(source.node).line;
     if (system) b.component(`system:${source.name}`, { name: source.name, line, hints: ['source system'] });
     else if (!b.has(`schema:${source.name}`)) b.component(`schema:${source.name}`, { name: source.name, line, hints: [dbtHint('source'), `schema ${source.name}`, yamlField(src, 'loader'), rel] });
+    // `loader: fivetran` names the tool that loads the source's tables: the ingestion between the system and them.
+    const loader = yamlField(src, 'loader');
+    if (loader !== undefined && !b.has(`loader:${loader}`)) b.component(`loader:${loader}`, { name: loader, line: y.posOf(yamlGet(src, 'loader')?.value).line, hints: [dbtHint('loader')] });
+    if (loader !== undefined && system) b.edge(b.idOf(`system:${source.name}`), b.idOf(`loader:${loader}`), { line });
+    const feeder = loader !== undefined ? `loader:${loader}` : system ? `system:${source.name}` : undefined;
     for (const table of yamlItems(yamlGet(src, 'tables')?.value)) {
       const t = named(table, 'source table');
       if (!t) continue;
-      declare(`source:${source.name}.${t.name}`, tableName(source.name, t.name), t.node, [dbtHint('source'), `source ${source.name}`, yamlField(src, 'loader'), rel, yamlField(table, 'identifier')]);
-      if (system) b.edge(b.idOf(`system:${source.name}`), b.idOf(`source:${source.name}.${t.name}`), { line: y.posOf(t.node).line });
+      declare(`source:${source.name}.${t.name}`, tableName(source.name, t.name), t.node, [dbtHint('source'), `source ${source.name}`, loader, rel, yamlField(table, 'identifier')]);
+      if (feeder !== undefined) b.edge(b.idOf(feeder), b.idOf(`source:${source.name}.${t.name}`), { line: y.posOf(t.node).line });
     }
   }
 
