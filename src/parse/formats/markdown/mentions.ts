@@ -94,6 +94,29 @@ function layerNamed(toks: readonly Token[], i: number): number {
 }
 
 /**
+ * "the bronze, silver and gold layers", "the `silver` and `gold` layers": zone words listed before their
+ * word for layers, in the plural, each name a layer. Returns the listed words' indexes, or none.
+ */
+const LAYERS_NOUN = /^(?:layers|zones|tiers)$/i;
+const MAX_LAYERS = 8;
+function layersListed(toks: readonly Token[], i: number): number[] {
+  if (INDEFINITE.has(lower(toks[i - 1]))) return [];
+  const zone = (t: Token | undefined): boolean => (t?.kind === 'word' || t?.kind === 'code') && namesZone(t.text);
+  const listed: number[] = [];
+  let k = i;
+  // A list of layers is short; a cap keeps a page of nothing but zone words linear.
+  while (zone(toks[k]) && listed.length <= MAX_LAYERS) {
+    listed.push(k);
+    const between = toks.slice(k + 1, k + 3).map(lower);
+    // ", and", ", or": a comma before the last one.
+    const step = between[0] === ',' && /^(?:and|or)$/.test(between[1] ?? '') ? 3 : /^(?:,|and|or|&)$/.test(between[0] ?? '') ? 2 : 0;
+    if (step === 0) break;
+    k += step;
+  }
+  return listed.length >= 2 && listed.length <= MAX_LAYERS && LAYERS_NOUN.test(toks[(listed[listed.length - 1] ?? i) + 1]?.text ?? '') ? listed : [];
+}
+
+/**
  * Parentheses are an aside (a port, an alias, an example), unless they list two or more products: then
  * they name the tools doing what the sentence says ("three-tier storage (Redis, PostgreSQL, MinIO)").
  */
@@ -127,6 +150,12 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
   while (i < toks.length) {
     const t = toks[i];
     if (!t) break;
+    const listed = layersListed(toks, i);
+    if (listed.length > 0) {
+      for (const k of listed) add(k, k, undefined, false);
+      i = (listed[listed.length - 1] ?? i) + 2;
+      continue;
+    }
     if (t.kind === 'code') {
       // The "raw" folder, the `orders` topic: a quoted word that alone names nothing, with the role
       // noun that says what it is. An identifier (`daily_sales`) is already a name.
@@ -218,6 +247,10 @@ export function mentions(b: PipelineBuilder, seg: Seg, startsSentence: boolean):
       const indefinite = INDEFINITE.has(lower(toks[k]));
       while (DETERMINERS.has(lower(toks[k]))) k++;
       const first = k;
+      if (layersListed(toks, first).length > 0) {
+        i = first;
+        continue;
+      }
       while (k - first < 3 && plainWord(toks[k]) && knownAt(toks, k) === 0) k++;
       const next = toks[k];
       const boundary = next === undefined || next.kind === 'punct' || next.kind === 'bracket' || CLAUSE_WORDS.has(lower(next)) || SENTENCE_WORDS.has(lower(next));
