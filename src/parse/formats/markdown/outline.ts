@@ -12,6 +12,7 @@ import { headingProduct, labelledTools, layerLabel } from './headingNames';
 import { TREE_LINE, arrowChainText, innerChain, layerColumns, plainLine, plainMarkdown, tableColumns, titleChain } from './lines';
 import { type Piece, pieces } from './chunks';
 import { type Page, itemNode, open, paragraphLines } from './paragraph';
+import { stackedChain } from './stacked';
 import { nameLike } from './names';
 import { MARKS, boldLead, isStageItem, labelSplit } from './phrases';
 import type { Node, Seg, Warn } from './types';
@@ -52,7 +53,10 @@ export function outline(text: string, warn: Warn): Outline {
       continue;
     }
     const only = all.length === 1 && !p.partOfPage && p.tree.children.length === 1 && p.tree.children[0]?.type === 'code' && p.lines.length > 0;
-    for (const node of p.tree.children) walk(page, p, node, fences, only);
+    for (let k = 0, stacked: number; k < p.tree.children.length; k += Math.max(stacked, 1)) {
+      stacked = stackedChain(page, p, p.tree.children, k);
+      if (stacked === 0) walk(page, p, p.tree.children[k]!, fences, only);
+    }
   }
   return { root, arrowLines: page.arrowLines, fences };
 }
