@@ -54,3 +54,20 @@ describe('names cut where a diagram wrapped its line', () => {
     expect(withoutHalfBrackets('(Postgres)')).toBe('(Postgres)');
   });
 });
+
+describe('what a name says about its code or its release', () => {
+  it('drops the files a step is written in and the version a product runs, and keeps names that are files or numbered', () => {
+    expect(tidyName('Data Cleaning - cleaner.py')).toBe('Data Cleaning');
+    expect(tidyName('Data Integration / DB - loader.py, etl_additional_script.py')).toBe('Data Integration / DB');
+    expect(tidyName('Loader (load.py, merge.py)')).toBe('Loader');
+    expect(tidyName('Client CFBD cfbd_client.py')).toBe('Client CFBD');
+    expect(tidyName('Apache Airflow 3.2.1')).toBe('Apache Airflow');
+    expect(tidyName('PostgreSQL 18.6')).toBe('PostgreSQL');
+    for (const kept of ['consumer.py', 'Layer 2', 'Kafka 3', 'S3 Bucket: /raw/', 'stg_*.sql models']) expect(tidyName(kept)).toBe(kept);
+  });
+
+  it('names a Mermaid box without its files, keeping them as a hint, but reads a label that states its stage exactly', () => {
+    const r = importPipeline('flowchart TD\n  A[Base Data Fetch - fetcher.py] --> B[Data Cleaning - cleaner.py]\n  B --> C["Load - load.py [ingest]"]');
+    expect(r.ok && r.value.graph.components.map((c) => c.name)).toEqual(['Base Data Fetch', 'Data Cleaning', 'Load - load.py']);
+  });
+});

@@ -49,7 +49,22 @@ export function withoutHalfBrackets(name: string): string {
 }
 
 /**
+ * A file of code, with its folder if any (`fetcher.py`, `jobs/clean.scala`, `load.ipynb`). Not a `.sql` file:
+ * in a dbt project that is the model, so names the table (`Mart Layer (fct_orders.sql)`).
+ */
+const CODE_FILE = String.raw`[\w./*-]*[\w*-]\.(?:py|ipynb|scala|java|kt|go|rs|rb|js|ts|sh|r)\b`;
+/**
+ * What a name says at its end about where its code lives (`Data Cleaning - cleaner.py`, `Loader (load.py,
+ * merge.py)`, `Client CFBD cfbd_client.py`) or which release runs (`Apache Airflow 3.2.1`, `PostgreSQL 18.6`):
+ * neither is what the component is, and a second box naming the same step or product without them is the same one.
+ */
+export const ASIDE_TAIL = new RegExp(
+  String.raw`(?<=\p{L}[^\s]*)\s+(?:(?:[-–—:]\s+)?\(?(?:${CODE_FILE}(?:\s*,\s*|\s+and\s+|\s+))*${CODE_FILE}\)?|v?\d+\.\d+(?:\.\d+)*)$`,
+  'iu',
+);
+
+/**
  * What the arrow and diagram readers do to a name they read. Not Mermaid: a label there is written
  * exactly, and a workspace exported as Mermaid must come back with the names its user gave.
  */
-export const tidyName = (name: string): string => withoutHalfBrackets(withoutParticle(name));
+export const tidyName = (name: string): string => withoutHalfBrackets(withoutParticle(name)).replace(ASIDE_TAIL, '');

@@ -32,12 +32,13 @@ export function plainMarkdown(s: string): string {
   if (!/[*_[]/.test(s)) return s;
   return s
     // A picture of the architecture is not its description: its alt text and file name go.
-    .replace(/!\[[^\]]{0,80}\]\([^)\s]{0,300}\)/g, (m) => ' '.repeat(m.length))
+    .replace(/!\[[^\]]{0,80}\](?:\([^)\s]{0,300}\)|\[[^\]\s]{0,60}\])/g, (m) => ' '.repeat(m.length))
     .replace(/\*\*|__/g, '  ')
     // `*Raw* → dados brutos`: the stars would stay in the names. Only a star that opens before a letter and
     // closes after one is emphasis: globs (`*.csv`, `stg_*`) and products (`2 * 3`) keep theirs.
     .replace(/(^|[\s(→])\*(?=[\p{L}\p{N}(])([^*\n]{0,120}?[\p{L}\p{N})])\*(?=$|[\s).,:;!?–—→-])/gu, '$1 $2 ')
-    .replace(/\[([^\]]{0,80})\]\(([^)\s]{0,300})\)/g, (_m, t: string, u: string) => ` ${t} ${' '.repeat(u.length + 2)}`);
+    // A link by reference (`[Collector][collector]`) as one written inline: what is pasted often lacks the definitions.
+    .replace(/\[([^\]]{0,80})\](?:\(([^)\s]{0,300})\)|\[([^\]\s]{0,60})\])/g, (_m, t: string, u?: string, r?: string) => ` ${t} ${' '.repeat((u ?? r ?? '').length + 2)}`);
 }
 
 /** A line of Markdown as plain text, comments blanked, at the same columns. */

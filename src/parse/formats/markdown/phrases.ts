@@ -15,7 +15,7 @@ export function boldLead(raw: string): BoldLead | undefined {
   const m = /^(?:\*\*(?!\s)([^*]{1,80}?)\*\*|__(?!\s)([^_]{1,80}?)__)/.exec(raw.slice(deco));
   if (!m) return undefined;
   const inner = (m[1] ?? m[2] ?? '').trim();
-  const label = inner.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/:$/, '').trim();
+  const label = inner.replace(/\[([^\]]*)\](?:\([^)\s]*\)|\[[^\]\s]*\])/g, '$1').replace(/:$/, '').trim();
   if (label === '') return undefined;
   const sep = /^\s*(?::|–|—|-(?=\s)|→|->|=>)\s*/.exec(raw.slice(deco + m[0].length));
   const restAt = skipSpace(raw, deco + m[0].length + (sep ? sep[0].length : 0));

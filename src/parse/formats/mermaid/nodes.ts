@@ -3,6 +3,7 @@ import type { ParseProblem } from '../../problems';
 import { catalogStrength } from '../../classify/classify';
 import { STATUS_TAIL } from '../markdown/lexicon';
 import { cleanLabel, labelLines, labelUntil } from './labels';
+import { ASIDE_TAIL } from '../builder/tidyNames';
 import { isSpace, skipSpace } from '../text';
 import { DATABASE_SHAPES, ID_STOP, SHAPES, type NodeRef } from './syntax';
 
@@ -89,10 +90,11 @@ export function readNode(s: string, start: number, report: Report): { node: Node
     } else break;
   }
   let detail: string | undefined;
-  const status = label === undefined ? null : STATUS_TAIL.exec(label);
-  if (label !== undefined && status) {
-    label = label.slice(0, status.index);
-    hints.push(status[0].replace(/^\s+[-–—]\s+/, ''));
+  // A label stating its stage (as the app's own export writes every one) ends in it, so is read exactly.
+  const tail = label === undefined ? null : (STATUS_TAIL.exec(label) ?? ASIDE_TAIL.exec(label));
+  if (label !== undefined && tail) {
+    label = label.slice(0, tail.index);
+    hints.push(tail[0].replace(/^\s+(?:[-–—:]\s+)?/, ''));
   }
   if (label?.includes('\n')) {
     // The first line names it; the rest describe it and help place it.
