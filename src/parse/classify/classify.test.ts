@@ -262,7 +262,7 @@ describe('classify: OpenLineage jobs and datasets', () => {
     expect(place('s3copy_dag.s3copy_task', ['job'])).toBe('process');
     expect(place('iceberg_integration_test.execute_save_into_data_source_command', ['job', 'default'])).toBe('process');
     expect(place('snowflake', ['job', 'food_delivery', 'DAG'])).toBe('orchestrate');
-    expect(place('orders_quality', ['job', 'airflow-prod', 'great expectations'])).toBe('none');
+    expect(place('orders_quality', ['job', 'airflow-prod', 'great expectations'])).toBe('process');
   });
 
   it('reads dataset names as table names: tool words in a schema name do not count, and a bare table is stored', () => {
