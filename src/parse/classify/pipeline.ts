@@ -65,10 +65,11 @@ export function classifyPipeline(components: readonly RawComponent[], edges: rea
 
   const placementOf = (id: string): Placement => verdicts.get(id)?.placement ?? 'none';
   const out = new Map<string, Classification>();
-  for (const [id, v] of verdicts) out.set(id, v ? roleByPosition(id, v, g, placementOf) : NO_MATCH);
+  const unplaced = (id: string): boolean => verdicts.has(id) && verdicts.get(id) === undefined;
+  for (const [id, v] of verdicts) out.set(id, v ? roleByPosition(id, v, g, placementOf, unplaced) : NO_MATCH);
   // Once more with the roles just taken: Cassandra fed by Spark is a store, so Grafana reading it serves.
   const positioned = (id: string): Placement => out.get(id)?.placement ?? placementOf(id);
-  for (const [id, v] of verdicts) if (v) out.set(id, roleByPosition(id, v, g, positioned));
+  for (const [id, v] of verdicts) if (v) out.set(id, roleByPosition(id, v, g, positioned, unplaced));
   const marked = components.flatMap((c): Marked[] => {
     const hints = (Array.isArray(c.hints) ? c.hints : []).filter((h): h is string => typeof h === 'string');
     const marker = hints.includes('job') ? 'job' : hints.includes('dataset') ? 'dataset' : undefined;

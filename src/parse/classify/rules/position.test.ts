@@ -125,4 +125,15 @@ describe('rule 6: graph position', () => {
     expect(fed.get('Kibana')?.placement).toBe('serve');
     expect(run(['Kibana'], []).get('Kibana')?.placement).toBe('none');
   });
+
+  it('never calls a source noun a source when a step no word placed is drawn feeding it', () => {
+    const r = run(['Processing', 'rtd.comprehensive.routes', 'API Server', 'React Web App'], [
+      ['Processing', 'rtd.comprehensive.routes'],
+      ['rtd.comprehensive.routes', 'API Server'],
+      ['API Server', 'React Web App'],
+    ]);
+    expect(r.get('React Web App')?.placement).toBe('serve');
+    expect(r.get('API Server')?.placement).not.toBe('generate');
+    expect(r.get('API Server')?.reason).not.toContain('nothing feeds it');
+  });
 });

@@ -65,7 +65,7 @@ export function readByConsumer(id: string, v: Verdict, g: Graph, placed: Readonl
 }
 
 /** A product whose role depends on position, moved to the role its neighbours give it. */
-export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (id: string) => Placement): Classification {
+export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (id: string) => Placement, unplaced: (id: string) => boolean = () => false): Classification {
   const entry = v.entry;
   if (v.fixed || !entry) return v;
   const { preds, succs } = around(g, id);
@@ -86,7 +86,8 @@ export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (i
   // A file named by its own name (umsatz.csv, categorias.csv) that nothing is drawn beside is an input the pipeline reads.
   const file = entry.kind === 'file-format' && /\.\w+$/.test(g.name(id));
   const lone = entry.asSource === 'generate' && (entry.kind === 'noun' || entry.kind === 'verb' || file) && preds.length === 0 && succs.length === 0;
-  const fedByStage = preds.some((p) => isStage(placementOf(p)));
+  // A step no word placed yet (`rtd.routes --> API Server`) is still data drawn flowing in.
+  const fedByStage = preds.some((p) => isStage(placementOf(p)) || (unplaced(p) && !g.runOrder(p, id)));
   if (entry.asSource && !fedByStage && (succs.length > 0 || lone)) {
     return { placement: entry.asSource, confidence: Math.min(v.confidence, 0.8), uncertain: v.uncertain, reason: `${v.reason}; nothing feeds it, so ${entry.asSource}` };
   }
