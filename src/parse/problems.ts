@@ -36,6 +36,7 @@ export const WORKFLOW_TOOLS = {
   mage: { whole: 'Mage pipeline', step: 'block', steps: '`blocks`' },
   meltano: { whole: 'Meltano project', step: 'plugin', steps: '`plugins` (extractors, loaders…)' },
   argo: { whole: 'Argo workflow', step: 'task', steps: '`spec.templates`' },
+  adf: { whole: 'Data Factory pipeline', step: 'activity', steps: '`properties.activities`' },
 } as const;
 export type WorkflowTool = keyof typeof WORKFLOW_TOOLS;
 
@@ -79,7 +80,7 @@ export type ParseProblem =
   | { readonly kind: 'eventWithoutJob' }
   | { readonly kind: 'datasetUnnamed'; readonly role: 'input' | 'output' | 'event' }
   | { readonly kind: 'noLineage' }
-  // Workflow YAML (Kestra, Mage, Meltano, Argo)
+  // Workflows (Kestra, Mage, Meltano, Argo YAML; Data Factory JSON)
   | { readonly kind: 'workflowNotMap' }
   | { readonly kind: 'workflowNoSteps'; readonly tool: WorkflowTool }
   | { readonly kind: 'stepUnnamed'; readonly tool: WorkflowTool }

@@ -1,6 +1,7 @@
 /**
  * Workflow definitions in the YAML of the orchestration tools data teams use: Kestra flows, Mage
- * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`) and Argo Workflows. Each tool has
+ * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`), Argo Workflows and, in JSON, Azure
+ * Data Factory and Synapse pipelines. Each tool has
  * its own reader in workflow/; they share the document handling here and the wiring in common.ts.
  * Steps are work placed by what they declare or do (classify's declared workflow roles and task
  * types); the flow, pipeline or workflow itself is the orchestrator.
@@ -8,6 +9,7 @@
 import type { WorkflowTool } from '../problems';
 import type { FormatParser } from '../types';
 import { PipelineBuilder, loadYamlMap, readWhole } from './structured';
+import { readAdf } from './workflow/adf';
 import { readArgo } from './workflow/argo';
 import type { Reading } from './workflow/common';
 import { detectTool } from './workflow/detect';
@@ -20,6 +22,7 @@ const READERS: Readonly<Record<WorkflowTool, (r: Reading, root: unknown) => void
   mage: readMage,
   meltano: readMeltano,
   argo: readArgo,
+  adf: readAdf,
 };
 
 const SEPARATOR = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
@@ -54,7 +57,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 
 export const workflowParser: FormatParser = {
   id: 'workflow',
-  label: 'Workflow YAML (Kestra, Mage, Meltano, Argo)',
+  label: 'Workflow (Kestra, Mage, Meltano, Argo, Data Factory)',
   example: [
     'id: daily_orders',
     'namespace: shop.data',

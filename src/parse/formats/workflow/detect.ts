@@ -1,7 +1,8 @@
 /**
  * Which workflow tool wrote a text, from marks each tool's files carry near the top and no other
  * format we read has: Argo's `apiVersion: argoproj.io/…`, Kestra's `io.kestra.` plugin types under
- * `id`/`namespace`/`tasks`, Mage's block types and `upstream_blocks`, Meltano's plugin kinds.
+ * `id`/`namespace`/`tasks`, Mage's block types and `upstream_blocks`, Meltano's plugin kinds, Data Factory's
+ * `activities` with their `typeProperties`.
  */
 import type { WorkflowTool } from '../../problems';
 import { looksLikeJson, topLevelYamlKeys } from '../structured';
@@ -13,7 +14,8 @@ const MELTANO_KIND = /^[ \t]+(?:extractors|loaders|transformers|utilities|orches
 /** The tool and how sure the marks make us, or undefined when none is there. */
 export function detectTool(text: string): { tool: WorkflowTool; confidence: number } | undefined {
   const head = text.slice(0, 20_000);
-  if (looksLikeJson(head)) return undefined;
+  // Data Factory's JSON: activities with their typeProperties, or the dependency conditions between them.
+  if (looksLikeJson(head)) return /"activities"\s*:\s*\[/.test(head) && /"(?:typeProperties|dependencyConditions)"\s*:/.test(head) ? { tool: 'adf', confidence: 0.9 } : undefined;
   if (/^apiVersion:[ \t]*["']?argoproj\.io\//m.test(head) && ARGO_KIND.test(head)) return { tool: 'argo', confidence: 0.95 };
   const keys = topLevelYamlKeys(head);
   if (keys.has('tasks') && keys.has('namespace') && keys.has('id') && /type:[ \t]*["']?io\.kestra\./.test(head)) return { tool: 'kestra', confidence: 0.95 };
