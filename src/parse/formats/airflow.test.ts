@@ -35,6 +35,9 @@ describe('airflowParser: classic operators (orders_daily)', () => {
       'dbt_test',
       'notify_analysts',
       'end',
+      // The engines SparkSubmitOperator and DbtRunOperator hand the work to, drawn once each.
+      'Spark',
+      'Dbt',
     ]);
     expect(byName(r, 'orders_daily')).toMatchObject({ explicit: 'orchestrate', line: 22 });
     expect(r.components.filter((c) => c.explicit !== undefined)).toHaveLength(1);
@@ -78,10 +81,10 @@ describe('airflowParser: classic operators (orders_daily)', () => {
     ]);
   });
 
-  it('links the DAG to every task with control edges', () => {
-    const places = new Set(['acme-clean', 'orders', 'customers', 'Redshift']);
+  it('links the DAG to every task with control edges, and each task to the engine it runs', () => {
+    const places = new Set(['acme-clean', 'orders', 'customers', 'Redshift', 'Spark', 'Dbt']);
     const tasks = r.components.filter((c) => c.name !== 'orders_daily' && !places.has(c.name)).map((c) => `orders_daily -> ${c.name}`);
-    expect(dataPairs(r, true)).toEqual(tasks);
+    expect(dataPairs(r, true)).toEqual(['clean_orders -> Spark', 'clean_customers -> Spark', 'dbt_run -> Dbt', ...tasks]);
   });
 });
 

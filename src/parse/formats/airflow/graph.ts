@@ -5,7 +5,7 @@
  */
 import type { PipelineBuilder } from '../structured';
 import { MAX_EDGES, getOrAdd } from '../text';
-import { describedSystems, taskSystems } from './systems';
+import { describedSystems, taskEngines, taskSystems } from './systems';
 import { uniqueRefs, type Ref } from './values';
 
 /** Task groups nested deeper than this have their ends read as if one level shallower. */
@@ -29,6 +29,9 @@ export class TaskGraph {
   private readonly standIns = new Map<string, { line: number; hints: readonly string[]; dag: string | undefined; parents: string[] }>();
   private readonly deps: Dep[] = [];
   private readonly places: { task: string; data: string; reads: boolean; line: number }[] = [];
+  /** Engines tasks hand their work to (systems.ts), each drawn once, and which task runs which. */
+  private readonly engines = new Map<string, string>();
+  private readonly runs: { task: string; engine: string; line: number }[] = [];
   /** Every task id and hint read: what the tasks name, in words or code. */
   private readonly named: string[] = [];
   /** Dependencies past MAX_EDGES, not read: two long lists crossed would otherwise fill the memory. */
@@ -64,6 +67,7 @@ export class TaskGraph {
     this.b.component(key, { name: taskId, line, hints: [...hints, ...groupHints], idBase: taskId });
     this.named.push(taskId, ...hints.filter((h) => h !== undefined));
     for (const s of taskSystems(taskId, hints)) this.place({ kind: 'task', key }, s.name, undefined, !s.writes, line);
+    for (const name of taskEngines(hints)) this.runs.push({ task: key, engine: getOrAdd(this.engines, name.toLowerCase(), () => name), line });
     const meta = this.tasks.get(key);
     if (meta) {
       for (const g of groups) if (!meta.groups.includes(g)) meta.groups.push(g);
@@ -191,6 +195,12 @@ export class TaskGraph {
       const [from, to] = p.reads ? [p.data, p.task] : [p.task, p.data];
       this.b.edge(this.b.idOf(from), this.b.idOf(to), { line: p.line });
       wired.add(p.task);
+    }
+    for (const r of this.runs) {
+      // A store the tasks also name (a DuckDB file they write) is that component already.
+      const key = `data:${r.engine.toLowerCase()}`;
+      if (!this.b.has(key)) this.b.component(key, { name: r.engine, line: r.line });
+      this.b.edge(this.b.idOf(r.task), this.b.idOf(key), { line: r.line, control: true });
     }
     if (this.dropped) {
       this.b.warn({ line: this.dropped.line, column: 1, message: `Too many dependencies: ${this.dropped.count} more were not read (limit ${MAX_EDGES})` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { airflowParser } from '../airflow';
 import { edgePairs } from '../../../test/parseFormats';
-import { taskSystems } from './systems';
+import { taskEngines, taskSystems } from './systems';
 import { importPipeline } from '../../importPipeline';
 
 const dag = (body: string): string => `from airflow import DAG\nfrom airflow.providers.postgres.operators.postgres import PostgresOperator\n\nwith DAG("d") as dag:\n${body}`;
@@ -80,5 +80,29 @@ describe('the systems a task names, where its data rests', () => {
     const names = airflowParser.parse(text).components.map((c) => c.name);
     expect(names).toContain('Delta Lake');
     expect(names.filter((n) => /s3|minio/i.test(n))).toEqual([]);
+  });
+});
+
+describe('the engines a task hands its work to', () => {
+  it('reads them from the class, the connection or the program a command runs, and never a language, a store or a word inside a name', () => {
+    expect(taskEngines(['DatabricksRunNowOperator', 'databricks_default'])).toEqual(['Databricks']);
+    expect(taskEngines(['AirbyteTriggerSyncOperator', 'airbyte_example'])).toEqual(['Airbyte']);
+    expect(taskEngines(['BashOperator', 'dbt'])).toEqual(['DBT']);
+    for (const hints of [['BashOperator', 'python'], ['PythonOperator'], ['SnowflakeOperator'], ['BashOperator', 'spark_jobs_folder']]) expect(taskEngines(hints)).toEqual([]);
+  });
+
+  it('draws an engine once, each task that runs it joined to it by a control edge, so the data path stays the tasks\'', () => {
+    const text = [
+      'from airflow import DAG',
+      'from airflow.providers.google.cloud.operators.dataproc import DataprocSubmitJobOperator',
+      'with DAG("nightly") as dag:',
+      '    clean = DataprocSubmitJobOperator(task_id="clean_trips", job={})',
+      '    aggregate = DataprocSubmitJobOperator(task_id="aggregate_trips", job={})',
+      '    clean >> aggregate',
+    ].join('\n');
+    const r = airflowParser.parse(text);
+    expect(r.components.filter((c) => c.name === 'Dataproc')).toHaveLength(1);
+    expect(edgePairs(r, true)).toEqual(expect.arrayContaining(['clean_trips -> Dataproc', 'aggregate_trips -> Dataproc']));
+    expect(edgePairs(r, false)).toEqual(['clean_trips -> aggregate_trips']);
   });
 });

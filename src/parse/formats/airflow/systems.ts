@@ -33,6 +33,31 @@ export function taskSystems(taskId: string, hints: readonly (string | undefined)
   return [...out.values()];
 }
 
+/** A connection id (`databricks_default`, `spark_conn`) names the system a task runs against. */
+const CONNECTION = /_(?:default|conn(?:_id)?)$/i;
+
+/**
+ * Engines a task hands its work to, by its class, its connection or the program its command runs
+ * (`DatabricksRunNowOperator`, `AirbyteTriggerSyncOperator`, `spark_default`, `dbt run`): products that move data in or transform it. The
+ * task only starts the work, which runs there, so the engine is drawn once and each task runs it.
+ */
+export function taskEngines(hints: readonly (string | undefined)[]): string[] {
+  const texts = hints.filter((h): h is string => h !== undefined && (/(?:Operator|Sensor|Hook)$/.test(h) || CONNECTION.test(h) || /^[\w-]+$/.test(h)));
+  const out = new Map<string, string>();
+  for (const t of texts) {
+    const words = tokenize(t.replace(CONNECTION, ''));
+    // A bare word is the program a command runs (`dbt` of `dbt run`) only when it is the product's whole name.
+    const whole = !/(?:Operator|Sensor|Hook)$/.test(t) && !CONNECTION.test(t);
+    for (const h of scan(words)) {
+      if (whole && (h.start !== 0 || h.end !== words.length)) continue;
+      if (!isProduct(h) || h.word === 'file-format' || (h.placement !== 'ingest' && h.placement !== 'process')) continue;
+      const key = h.entry?.names[0] ?? h.label;
+      if (!out.has(key)) out.set(key, spelled(key, texts));
+    }
+  }
+  return [...out.values()];
+}
+
 /** As written in mixed case (`BigQuery` in `GCSToBigQueryOperator`), or an acronym's capitals (`GCS`); a constant's `BIGQUERY` is not a name. */
 function spelled(name: string, texts: readonly (string | undefined)[]): string {
   const word = name.replace(/\s+/g, '');
