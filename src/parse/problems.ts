@@ -37,6 +37,7 @@ export const WORKFLOW_TOOLS = {
   meltano: { whole: 'Meltano project', step: 'plugin', steps: '`plugins` (extractors, loaders…)' },
   argo: { whole: 'Argo workflow', step: 'task', steps: '`spec.templates`' },
   adf: { whole: 'Data Factory pipeline', step: 'activity', steps: '`properties.activities`' },
+  dvc: { whole: 'DVC pipeline', step: 'stage', steps: '`stages`' },
 } as const;
 export type WorkflowTool = keyof typeof WORKFLOW_TOOLS;
 

@@ -1,7 +1,7 @@
 /**
  * Workflow definitions in the YAML of the orchestration tools data teams use: Kestra flows, Mage
- * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`), Argo Workflows and, in JSON, Azure
- * Data Factory and Synapse pipelines. Each tool has
+ * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`), Argo Workflows, DVC pipelines (`dvc.yaml`)
+ * and, in JSON, Azure Data Factory and Synapse pipelines. Each tool has
  * its own reader in workflow/; they share the document handling here and the wiring in common.ts.
  * Steps are work placed by what they declare or do (classify's declared workflow roles and task
  * types); the flow, pipeline or workflow itself is the orchestrator.
@@ -11,6 +11,7 @@ import type { FormatParser } from '../types';
 import { PipelineBuilder, loadYamlMap, readWhole } from './structured';
 import { readAdf } from './workflow/adf';
 import { readArgo } from './workflow/argo';
+import { readDvc } from './workflow/dvc';
 import type { Reading } from './workflow/common';
 import { detectTool } from './workflow/detect';
 import { readKestra } from './workflow/kestra';
@@ -23,6 +24,7 @@ const READERS: Readonly<Record<WorkflowTool, (r: Reading, root: unknown) => void
   meltano: readMeltano,
   argo: readArgo,
   adf: readAdf,
+  dvc: readDvc,
 };
 
 const SEPARATOR = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
@@ -57,7 +59,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 
 export const workflowParser: FormatParser = {
   id: 'workflow',
-  label: 'Workflow (Kestra, Mage, Meltano, Argo, Data Factory)',
+  label: 'Workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory)',
   example: [
     'id: daily_orders',
     'namespace: shop.data',

@@ -2,13 +2,15 @@
  * Which workflow tool wrote a text, from marks each tool's files carry near the top and no other
  * format we read has: Argo's `apiVersion: argoproj.io/…`, Kestra's `io.kestra.` plugin types under
  * `id`/`namespace`/`tasks`, Mage's block types and `upstream_blocks`, Meltano's plugin kinds, Data Factory's
- * `activities` with their `typeProperties`.
+ * `activities` with their `typeProperties`, DVC's `stages` with their `cmd`, `deps` and `outs`.
  */
 import type { WorkflowTool } from '../../problems';
 import { looksLikeJson, topLevelYamlKeys } from '../structured';
 
 const ARGO_KIND = /^kind:[ \t]*["']?(?:Workflow|WorkflowTemplate|ClusterWorkflowTemplate|CronWorkflow)["']?[ \t]*(?:#.*)?$/m;
 const MAGE_BLOCK = /^[ \t]*-?[ \t]*(?:upstream_blocks|downstream_blocks)[ \t]*:|^[ \t]*-?[ \t]*type:[ \t]*(?:data_loader|data_exporter|transformer)[ \t]*$/m;
+/** A DVC stage: a command with the files it reads or writes. */
+const DVC_STAGE = /^[ \t]+(?:cmd|deps|outs)[ \t]*:/m;
 const MELTANO_KIND = /^[ \t]+(?:extractors|loaders|transformers|utilities|orchestrators|mappers)[ \t]*:/m;
 
 /** The tool and how sure the marks make us, or undefined when none is there. */
@@ -21,5 +23,6 @@ export function detectTool(text: string): { tool: WorkflowTool; confidence: numb
   if (keys.has('tasks') && keys.has('namespace') && keys.has('id') && /type:[ \t]*["']?io\.kestra\./.test(head)) return { tool: 'kestra', confidence: 0.95 };
   if (keys.has('blocks') && MAGE_BLOCK.test(head)) return { tool: 'mage', confidence: 0.9 };
   if (keys.has('plugins') && MELTANO_KIND.test(head)) return { tool: 'meltano', confidence: 0.9 };
+  if (keys.has('stages') && DVC_STAGE.test(head)) return { tool: 'dvc', confidence: 0.9 };
   return undefined;
 }
