@@ -136,4 +136,15 @@ describe('rule 6: graph position', () => {
     expect(r.get('API Server')?.placement).not.toBe('generate');
     expect(r.get('API Server')?.reason).not.toContain('nothing feeds it');
   });
+
+  it('takes a mobile app the pipeline feeds for a consumer, as a web app, and one that feeds it for a source', () => {
+    const r = run(['Mobile Apps', 'Kafka', 'Flink', 'API Server', 'Mobile Client'], [
+      ['Mobile Apps', 'Kafka'],
+      ['Kafka', 'Flink'],
+      ['Flink', 'API Server'],
+      ['API Server', 'Mobile Client'],
+    ]);
+    expect([r.get('Mobile Apps')?.placement, r.get('Mobile Client')?.placement]).toEqual(['generate', 'serve']);
+  });
 });
+
