@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerLead } from './phrases';
+import { layerLead, splitTools } from './phrases';
 import { importPipeline } from '../../importPipeline';
 
 describe('layerLead', () => {
@@ -22,3 +22,11 @@ describe('links by reference', () => {
     expect(names.some((n) => n.includes('['))).toBe(false);
   });
 });
+
+describe('splitTools', () => {
+  it('splits names listed with a middle dot between spaces, as with a comma, and keeps a dot inside a word', () => {
+    expect(splitTools('`dim_dates` · `dim_times`').map((p) => p.text.trim())).toEqual(['`dim_dates`', '`dim_times`']);
+    expect(splitTools('l·l').map((p) => p.text)).toEqual(['l·l']);
+  });
+});
+

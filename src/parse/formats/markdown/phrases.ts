@@ -123,7 +123,8 @@ export function splitTools(text: string): { text: string; at: number }[] {
     if (depth > 0) continue;
     if (c === ',' || c === ';') cut(i, i + 1);
     else if ((c === '+' || c === '&') && text[i + 1] !== '+' && text[i - 1] !== '+') cut(i, i + 1);
-    else if ((c === '/' || (dashed && /[-–—]/.test(c))) && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
+    // A middle dot between spaces lists names as a comma does (`dim_dates · dim_times`).
+    else if ((c === '/' || c === '·' || (dashed && /[-–—]/.test(c))) && isSpace(text[i - 1]) && isSpace(text[i + 1])) cut(i, i + 1);
     else if (isSpace(c)) {
       const m = /^\s(?:and|or)\s/i.exec(text.slice(i, i + 5));
       if (m) {
