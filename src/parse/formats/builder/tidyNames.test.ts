@@ -67,7 +67,7 @@ describe('what a name says about its code or its release', () => {
   });
 
   it('names a Mermaid box without its files, keeping them as a hint, but reads a label that states its stage exactly', () => {
-    const r = importPipeline('flowchart TD\n  A[Base Data Fetch - fetcher.py] --> B[Data Cleaning - cleaner.py]\n  B --> C["Load - load.py [ingest]"]');
-    expect(r.ok && r.value.graph.components.map((c) => c.name)).toEqual(['Base Data Fetch', 'Data Cleaning', 'Load - load.py']);
+    const r = importPipeline('flowchart TD\n  A[Base Data Fetch - fetcher.py] --> B[Data Cleaning - cleaner.py]\n  B --> C["Load - load.py [ingest]"]\n  D["Apache Airflow 3.2.1<br/>18 DAGs"] -.-> A');
+    expect(r.ok && r.value.graph.components.map((c) => c.name)).toEqual(['Base Data Fetch', 'Data Cleaning', 'Load - load.py', 'Apache Airflow']);
   });
 });

@@ -99,8 +99,9 @@ export function readNode(s: string, start: number, report: Report): { node: Node
   if (label?.includes('\n')) {
     // The first line names it; the rest describe it and help place it.
     const { name, rest } = labelLines(label);
-    label = name;
-    hints.push(rest);
+    const aside = ASIDE_TAIL.exec(name);
+    label = aside ? name.slice(0, aside.index) : name;
+    hints.push(rest, aside?.[0].trim() ?? '');
     detail = rest || undefined;
   }
   const node: NodeRef = { id, hints, column: start + 1, ...(label ? { label } : {}), ...(detail ? { detail } : {}) };
