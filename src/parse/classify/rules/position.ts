@@ -65,7 +65,7 @@ export function readByConsumer(id: string, v: Verdict, g: Graph, placed: Readonl
 }
 
 /** A product whose role depends on position, moved to the role its neighbours give it. */
-export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (id: string) => Placement, unplaced: (id: string) => boolean = () => false): Classification {
+export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (id: string) => Placement, unplaced: (id: string) => boolean): Classification {
   const entry = v.entry;
   if (v.fixed || !entry) return v;
   const { preds, succs } = around(g, id);

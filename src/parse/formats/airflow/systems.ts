@@ -7,6 +7,9 @@ import { escapeRegExp } from '../text';
 
 type System = { name: string; writes: boolean; stated: boolean };
 
+/** A task's class, as its reader hints it: `S3ToRedshiftOperator`, `S3KeySensor`, `PostgresHook`. */
+const TASK_CLASS = /(?:Operator|Sensor|Hook)$/;
+
 export function taskSystems(taskId: string, hints: readonly (string | undefined)[]): System[] {
   const own = tokenize(taskId);
   const loads = scan(own).some((h) => h.word === 'verb' && h.placement === 'ingest');
@@ -25,7 +28,7 @@ export function taskSystems(taskId: string, hints: readonly (string | undefined)
     }
     return out;
   };
-  const isClass = (h: string | undefined): boolean => /(?:Operator|Sensor|Hook)$/.test(h ?? '');
+  const isClass = (h: string | undefined): boolean => TASK_CLASS.test(h ?? '');
   const [fromId, classes, others] = [named([taskId]), named(hints.filter(isClass)), named(hints.filter((h) => !isClass(h)))];
   // A connection outranks the class as to which systems (PostgresOperator is often Redshift's dialect); a direction the id or class states outranks a guess.
   const out = new Map([...(others.size > 0 ? others : classes), ...fromId]);
@@ -42,12 +45,12 @@ const CONNECTION = /_(?:default|conn(?:_id)?)$/i;
  * task only starts the work, which runs there, so the engine is drawn once and each task runs it.
  */
 export function taskEngines(hints: readonly (string | undefined)[]): string[] {
-  const texts = hints.filter((h): h is string => h !== undefined && (/(?:Operator|Sensor|Hook)$/.test(h) || CONNECTION.test(h) || /^[\w-]+$/.test(h)));
+  const texts = hints.filter((h): h is string => h !== undefined && (TASK_CLASS.test(h) || CONNECTION.test(h) || /^[\w-]+$/.test(h)));
   const out = new Map<string, string>();
   for (const t of texts) {
     const words = tokenize(t.replace(CONNECTION, ''));
     // A bare word is the program a command runs (`dbt` of `dbt run`) only when it is the product's whole name.
-    const whole = !/(?:Operator|Sensor|Hook)$/.test(t) && !CONNECTION.test(t);
+    const whole = !TASK_CLASS.test(t) && !CONNECTION.test(t);
     for (const h of scan(words)) {
       if (whole && (h.start !== 0 || h.end !== words.length)) continue;
       if (!isProduct(h) || h.word === 'file-format' || (h.placement !== 'ingest' && h.placement !== 'process')) continue;

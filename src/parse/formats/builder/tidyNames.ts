@@ -52,7 +52,8 @@ export function withoutHalfBrackets(name: string): string {
  * A file of code, with its folder if any (`fetcher.py`, `jobs/clean.scala`, `load.ipynb`). Not a `.sql` file:
  * in a dbt project that is the model, so names the table (`Mart Layer (fct_orders.sql)`).
  */
-const CODE_FILE = String.raw`[\w./*-]*[\w*-]\.(?:py|ipynb|scala|java|kt|go|rs|rb|js|ts|sh|r)\b`;
+export const CODE_EXTENSIONS = ['py', 'ipynb', 'scala', 'java', 'kt', 'go', 'rs', 'rb', 'js', 'ts', 'sh', 'r'];
+const CODE_FILE = String.raw`[\w./*-]*[\w*-]\.(?:${CODE_EXTENSIONS.join('|')})\b`;
 /**
  * What a name says at its end about where its code lives (`Data Cleaning - cleaner.py`, `Loader (load.py,
  * merge.py)`, `Client CFBD cfbd_client.py`) or which release runs (`Apache Airflow 3.2.1`, `PostgreSQL 18.6`):

@@ -25,7 +25,7 @@ const storeWords = (type: string | undefined): string | undefined =>
   valueHint(type?.replace(/(?:Source|Sink)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'));
 
 interface Walk {
-  readonly datasets: Map<string, { read: boolean; written: boolean; hints: (string | undefined)[]; node: unknown }>;
+  readonly datasets: Map<string, { written: boolean; hints: (string | undefined)[]; node: unknown }>;
   readonly links: { dataset: string; activity: string; into: boolean; line: number }[];
   readonly tally: { count: number; example?: string };
 }
@@ -68,8 +68,8 @@ function readActivity(r: Reading, w: Walk, node: unknown, depth: number): Run {
   for (const { d, into, type: end } of ends) {
     const ref = field(d, 'referenceName');
     if (ref === undefined) continue;
-    const seen = w.datasets.get(ref) ?? { read: false, written: false, hints: [], node: d };
-    w.datasets.set(ref, { ...seen, read: seen.read || !into, written: seen.written || into, hints: [...seen.hints, storeWords(end)] });
+    const seen = w.datasets.get(ref) ?? { written: false, hints: [], node: d };
+    w.datasets.set(ref, { ...seen, written: seen.written || into, hints: [...seen.hints, storeWords(end)] });
     w.links.push({ dataset: ref, activity: id, into, line: at(r, d).line });
   }
   return single(id);
@@ -105,7 +105,7 @@ export function readAdf(r: Reading, root: unknown): void {
     r.b.component(`d:${ref}`, { name: ref, line: at(r, d.node).line, hints: [roleHint('adf', d.written ? 'sink' : 'source'), ...d.hints] });
   }
   for (const l of w.links) {
-    const dataset = r.b.idOf(`d:${l.dataset}`) ?? l.dataset;
+    const dataset = r.b.idOf(`d:${l.dataset}`);
     if (l.into) r.b.edge(l.activity, dataset, { line: l.line });
     else r.b.edge(dataset, l.activity, { line: l.line });
   }

@@ -8,11 +8,12 @@
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
+import { CODE_EXTENSIONS } from '../builder/tidyNames';
 import { yamlEntries, yamlItems, yamlText } from '../structured';
 import { at, child, field, valueHint, type Reading } from './common';
 
-/** A file of code or a notebook a stage runs: how it works, not what it reads. */
-const CODE = /\.(?:py|ipynb|r|sh|sql|scala|jl|js|ts)$/i;
+/** A file of code or a notebook a stage runs: how it works, not what it reads (a query file too, here). */
+const CODE = new RegExp(`\\.(?:${[...CODE_EXTENSIONS, 'sql', 'jl'].join('|')})$`, 'i');
 
 /** A dep or out: a path, or a map with the path as its only key (`- data/features: {cache: false}`). */
 const pathOf = (item: unknown): string | undefined => (isMap(item) ? yamlText(yamlEntries(item)[0]?.[1].key) : yamlText(item))?.trim();
