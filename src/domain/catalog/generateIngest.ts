@@ -129,6 +129,18 @@ export const GENERATE_INGEST_TEMPLATES: readonly ClauseTemplate[] = [
       "Compare a full export's count for a past window with SELECT COUNT(*) FROM <raw_table> WHERE <cursor_col> >= '<window_start>' AND <cursor_col> < '<window_end>', and look for source rows whose last change is later than their <cursor_col>.",
   },
   {
+    id: 'gi-log-position',
+    seam: 'generate-ingest',
+    dimension: 'unstated contracts',
+    title: 'Position in the source change log',
+    subject: 'the log position a CDC or log reader resumes from',
+    assumed: 'A CDC or log reader resumes exactly where it stopped: the source keeps its log (binlog, WAL and replication slot, change stream, rotated files) until the reader has read it, and a restart, failover or rotation neither skips nor rereads entries',
+    explanation:
+      'Log-based readers do not ask the source for data; they follow its log from a saved position. That position lives in two places, the reader\'s offsets and the source\'s own bookkeeping (a replication slot, a GTID set, a resume token, a file inode), and both must agree. A slot dropped and recreated, a binlog purged before the reader caught up, a failover to a replica with other positions, an acknowledgement sent before the record was handed on, a log file rotated and renamed: each makes the reader skip entries or read them again. The source is right and the reader reports progress, so the gap shows only against a fresh snapshot. How long the source keeps its log, what a reader may acknowledge and how it resumes after failover belong in the contract.',
+    howToCheck:
+      "Compare the reader's saved position (offsets topic, slot's confirmed LSN, GTID set, resume token) with the source's oldest retained log position for the incident window, and count rows per hour in <raw_table> against the source table for the same window.",
+  },
+  {
     id: 'gi-new-enum-value',
     seam: 'generate-ingest',
     dimension: 'unstated contracts',

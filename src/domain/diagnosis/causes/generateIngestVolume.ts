@@ -47,6 +47,28 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
       "The source names the column that marks every insert and update, its zone and precision, and the longest delay after which a change can still appear; incremental syncs re-read that much before their last cursor and reconcile counts against a periodic full export.",
   },
   {
+    id: 'gi-log-position', seam: 'generate-ingest', templateId: 'gi-log-position',
+    title: 'CDC or log reader loses its place in the source log', prevalence: 3,
+    symptoms: ['rows-missing', 'data-lost-permanently'],
+    sometimes: ['duplicates-after-retry', 'data-stale', 'success-but-empty', 'reports-disagree', 'partial-under-load'],
+    // A log reader is a streaming job at Generate → Ingest: readers answered stream-job yes for 100 of
+    // 173 Generate → Ingest write-ups, mostly CDC and log tailers, which no cause here expected.
+    answers: { 'source-third-party-api': 'no', 'misbehaved-source': 'no?', 'source-correct': 'yes', 'ingest-read-fewer': 'yes?',
+      'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?', 'stream-job': 'yes',
+      'intermittent': 'yes?', 'under-load': 'yes?', 'rerun-fixes': 'no?', 'full-refresh-differs': 'yes?', 'grain-key-duplicated': 'no?',
+      'round-row-count': 'no', 'upstream-after-downstream': 'no', 'missing-at-period-end': 'no?', 'producer-changed': 'no?',
+    },
+    assumed: 'The CDC or log reader resumes exactly where it stopped, and the source keeps its log until the reader has read it',
+    mechanism:
+      "The reader's saved position and the source's log part ways: a replication slot is dropped or recreated, the log is purged or rotated before the reader catches up, a failover or restart resumes from another position, or entries are acknowledged before they are handed on, so changes are skipped (or read again) while the reader reports progress",
+    confirm:
+      "Compare the reader's saved position (offsets, the slot's confirmed position, GTID set or resume token) with the oldest position the source still keeps for the incident window, then compare hourly counts in <raw_table> with the source table for that window.",
+    fixNow:
+      'Take a fresh snapshot of the affected tables (or re-read the window from a position both sides still hold), then give the source log a retention longer than the longest reader outage and alert on reader lag.',
+    contractClause:
+      'The source keeps its change log for a stated period longer than the longest reader outage; the reader acknowledges a position only after the change is handed on, and resumes after restart or failover from a position both sides hold, or takes a new snapshot.',
+  },
+  {
     id: 'gi-new-enum-value', seam: 'generate-ingest', templateId: 'gi-new-enum-value',
     title: 'New category or status falls outside downstream filters', prevalence: 4,
     symptoms: ['rows-missing', 'reports-disagree'],
