@@ -39,11 +39,12 @@ describe('airflowParser: data-aware scheduling', () => {
     expect(edgePairs(r, false)).toContain('s3://lake/raw/orders -> summarise');
   });
 
-  it('places the declared data by its product, as data at rest', () => {
+  it('places the declared data by its product as data at rest, refined by the layer its name states', () => {
     const imported = importPipeline(DAGS, 'airflow');
     const stage = (name: string) => (imported.ok ? imported.value.graph.components.find((c) => c.name === name)?.placement : undefined);
     expect(stage('s3://lake/raw/orders')).toBe('store');
-    expect(stage('bigquery://shop.orders_summary')).toBe('store');
+    // A summary table is aggregated for its readers: modelled, wherever it is kept.
+    expect(stage('bigquery://shop.orders_summary')).toBe('model');
   });
 
   it('reads a condition over assets, and draws no asset whose URI is a template', () => {

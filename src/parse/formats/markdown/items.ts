@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { DECORATION, squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, opensWithVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -212,10 +212,13 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const base = paren?.[1] ?? bold.label;
   const stage = itemLabel(bold.label) ?? itemLabel(base);
   const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
-  if (stage) {
+  const strength = catalogStrength(base);
+  // "**Producer:** Simulates trades and sends them to Kafka": an agent noun, then what it does, is that sentence's subject.
+  const doer = !paren && (strength === 'noun' || strength === 'stage') && /(?:er|or)$/i.test(base) && opensWithVerb(bold.rest);
+  if (stage && !doer) {
     // "**APIs**: Real-time or batch-based external data": a label that is a thing, explained by words
     // that name no tool, is the component; "**Ingestion**: Kafka, Debezium" frames the tools it lists.
-    const thing = ['product', 'noun'].includes(catalogStrength(base) ?? '') && bold.separated && bold.rest.trim() !== '';
+    const thing = ['product', 'noun'].includes(strength ?? '') && bold.separated && bold.rest.trim() !== '';
     if (thing && !paren && !mentionsIn(r, rest, true).some((m) => catalogStrength(m.name) === 'product')) {
       return named(r, { text: squash(bold.label), line: seg.line, col: seg.col }, ctx, [truncate(squash(bold.rest), 120)]);
     }
@@ -237,13 +240,12 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   if (bold.separated && imperativeStep(bold.label)) {
     return chain(r, [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, rest, true)], ctx);
   }
-  if (!bold.separated) {
+  if (!bold.separated || doer) {
     const [first, ...others] = mentionsIn(r, rest, false);
     // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
     if (first && readsFrom(first.gap)) return chain(r, [{ ...first, gap: '' }, { ...subject, gap: ' ' }, ...others], ctx);
     return chain(r, first ? [subject, first, ...others] : [subject], ctx);
   }
-  const strength = catalogStrength(base);
   const identifier = IDENTIFIER.test(base);
   // "**Transaction Simulator**: a Python script that … sends them to Kinesis": a description that
   // opens with "a" says what the label is; a label whose last word is a component noun names it.

@@ -35,3 +35,19 @@ describe('listParser: names between spaced dashes', () => {
     expect(names(parse('- **Team:** Alice - Bob - Carol'))).toHaveLength(1);
   });
 });
+
+describe('listParser: an agent noun, then what it does', () => {
+  it('is the subject of the sentence, wired to what it reads and writes', () => {
+    const r = parse(
+      [
+        '- **Producer:** Simulates stock market data using Python and sends records to a Kafka topic.',
+        '- **Consumer:** Reads messages from Kafka and writes them as `.json` files to Amazon S3.',
+      ].join('\n'),
+    );
+    expect(names(r)).toEqual(expect.arrayContaining(['Producer', 'Consumer', 'Kafka', 'Amazon S3']));
+  });
+
+  it('leaves a step label that names no doer to the tools its sentence names', () => {
+    expect(names(parse('- **Transformation:** Cleans the data with Spark and writes it to Delta Lake.'))).toEqual(['Spark', 'Delta Lake']);
+  });
+});

@@ -234,6 +234,12 @@ const FLOW_WORDS: ReadonlySet<string> = new Set(
     .flatMap((v) => v.toLowerCase().split(/\s+/)),
 );
 
+/** "Reads messages from Kafka …", "Automatically catalogs …": a description that opens with what its subject does. */
+export function opensWithVerb(text: string): boolean {
+  const w = /^\s*(?:\p{L}+ly\s+)?(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return w.endsWith('s') && FLOW_WORDS.has(w);
+}
+
 /**
  * "orders in a Postgres database, web events in Kafka, and marketing spend in the Salesforce API":
  * clauses of one shape joined by commas, with no word of flow between them, name places side by
