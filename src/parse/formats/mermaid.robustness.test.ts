@@ -123,3 +123,17 @@ describe('mermaidParser robustness', () => {
     }
   });
 });
+
+describe('mermaidParser: a quoted label over several lines', () => {
+  it('reads the label with the lines that close its quote, named by its first line', () => {
+    const r = flow('  A[CMS files] --> B["`**mssp_pipeline**\nDownloads + loads all files`"]\n  B --> C["cms_connector\nALR to enrollment"]\n  C --> D[Dashboards]');
+    expect(r.components.map((c) => c.name)).toEqual(['CMS files', 'mssp_pipeline', 'cms_connector', 'Dashboards']);
+    expect(pairs(r)).toEqual(['a->b', 'b->c', 'c->d']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads a stray quote that never closes as its own line, so the lines after it still count', () => {
+    const r = flow('  A["Kafka] --> B[S3]\n  B --> C[Spark]\n  C --> D[Looker]');
+    expect(pairs(r)).toEqual(expect.arrayContaining(['b->c', 'c->d']));
+  });
+});

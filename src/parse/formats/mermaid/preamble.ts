@@ -26,7 +26,13 @@ export function statementLines(text: string, b: PipelineBuilder, read: (line: So
   }
   let inDirective: number | undefined;
   let inBlock = false;
-  for (const src of lines.slice(i)) {
+  const rest = lines.slice(i);
+  for (let k = 0; k < rest.length; k++) {
+    const open = rest[k] as SourceLine;
+    // A quoted label may run over lines (markdown strings often do): read it with the lines that close it.
+    const close = quoteOpen(open.text) ? rest.slice(k + 1, k + 1 + LABEL_LINES).findIndex((_, j) => !quoteOpen(rest.slice(k, k + j + 2).map((l) => l.text).join('\n'))) : -1;
+    const src = close < 0 ? open : { ...open, text: rest.slice(k, k + close + 2).map((l) => l.text).join('\n') };
+    k += close + 1;
     const t = src.text.trim();
     if (inDirective !== undefined) {
       if (src.text.includes('}%%')) inDirective = undefined;
@@ -40,3 +46,9 @@ export function statementLines(text: string, b: PipelineBuilder, read: (line: So
   }
   if (inDirective !== undefined) b.problem({ kind: 'directiveUnclosed' }, { line: inDirective, column: 1 }, '%%{');
 }
+
+/** The most lines one quoted label may span. */
+const LABEL_LINES = 8;
+
+/** Whether a line leaves a double quote open. */
+const quoteOpen = (text: string): boolean => (text.match(/"/g)?.length ?? 0) % 2 === 1;
