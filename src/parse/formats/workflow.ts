@@ -1,7 +1,8 @@
 /**
  * Workflow definitions in the YAML of the orchestration tools data teams use: Kestra flows, Mage
  * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`), Argo Workflows, DVC pipelines (`dvc.yaml`)
- * and, in JSON, Azure Data Factory and Synapse pipelines. Each tool has
+ * and, in JSON, Azure Data Factory and Synapse pipelines; Vector configs and Dataflow templates declare
+ * sources, transforms and sinks. Each tool has
  * its own reader in workflow/; they share the document handling here and the wiring in common.ts.
  * Steps are work placed by what they declare or do (classify's declared workflow roles and task
  * types); the flow, pipeline or workflow itself is the orchestrator.
@@ -17,6 +18,7 @@ import { detectTool } from './workflow/detect';
 import { readKestra } from './workflow/kestra';
 import { readMage } from './workflow/mage';
 import { readMeltano } from './workflow/meltano';
+import { readStreams } from './workflow/streams';
 
 const READERS: Readonly<Record<WorkflowTool, (r: Reading, root: unknown) => void>> = {
   kestra: readKestra,
@@ -25,6 +27,7 @@ const READERS: Readonly<Record<WorkflowTool, (r: Reading, root: unknown) => void
   argo: readArgo,
   adf: readAdf,
   dvc: readDvc,
+  streams: readStreams,
 };
 
 const SEPARATOR = /^(?:---|\.\.\.)[ \t]*(?:#.*)?$/;
@@ -59,7 +62,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 
 export const workflowParser: FormatParser = {
   id: 'workflow',
-  label: 'Workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory)',
+  label: 'Workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector)',
   example: [
     'id: daily_orders',
     'namespace: shop.data',

@@ -23,7 +23,7 @@ const ROLES = new Map(
 );
 
 /** The hint a workflow reader gives a step of a declared kind: `mage data_loader`, `meltano extractor`, `adf copy`. */
-export const roleHint = (tool: 'mage' | 'meltano' | 'adf' | 'dvc', kind: string): string => `${tool} ${kind.trim().toLowerCase()}`;
+export const roleHint = (tool: 'mage' | 'meltano' | 'adf' | 'dvc' | 'streams', kind: string): string => `${tool} ${kind.trim().toLowerCase()}`;
 
 /** Where the words say a step writes: a dashboard, Slack or an API serves; a store, a bucket, a database or a file format stores. */
 function destination(texts: readonly string[]): Placement | undefined {

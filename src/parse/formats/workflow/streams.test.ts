@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { importPipeline } from '../../importPipeline';
+import { edgePairs } from '../../../test/parseFormats';
+import { workflowParser } from '../workflow';
+
+const vector = [
+  'data_dir: /var/lib/vector',
+  'sources:',
+  '  app_logs:',
+  '    type: kafka',
+  '    topics: [app]',
+  'transforms:',
+  '  by_level:',
+  '    type: route',
+  '    inputs: [app_logs]',
+  '    route:',
+  '      errors: \'.level == "error"\'',
+  '  parsed:',
+  '    type: remap',
+  '    inputs: ["by_level.errors"]',
+  'sinks:',
+  '  archive:',
+  '    type: aws_s3',
+  '    inputs: [parsed]',
+  '    bucket: log-archive',
+  '  search:',
+  '    type: elasticsearch',
+  '    inputs: [parsed, missing_step]',
+].join('\n');
+
+const template = JSON.stringify({
+  sources: [{ name: 'clicks', module: 'pubsub', parameters: { subscription: 'projects/p/subscriptions/clicks' } }],
+  transforms: [{ name: 'sessions', module: 'window', inputs: ['clicks'] }],
+  sinks: [{ name: 'sessionTable', module: 'bigquery', input: 'sessions' }],
+});
+
+describe('pipelines declared as sources, transforms and sinks', () => {
+  it('reads a Vector config as a workflow: sources read data in, transforms work, sinks by where they write', () => {
+    const r = importPipeline(vector);
+    expect(r.ok && r.value.format).toBe('workflow');
+    const placed = r.ok ? Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement])) : {};
+    expect(placed).toMatchObject({ app_logs: 'ingest', by_level: 'process', parsed: 'process', archive: 'store' });
+  });
+
+  it('wires each component to what its inputs name, a route output to its route, and adds an input named nowhere', () => {
+    const r = workflowParser.parse(vector);
+    expect(edgePairs(r)).toEqual(expect.arrayContaining(['app_logs -> by_level', 'by_level -> parsed', 'parsed -> archive', 'parsed -> search', 'missing_step -> search']));
+    expect(r.warnings.map((w) => w.message)).toEqual(['Component "search" names "missing_step", which is not a component in this file; added']);
+  });
+
+  it('reads a Dataflow template in JSON, its components listed by name and wired by input', () => {
+    const r = importPipeline(template);
+    expect(r.ok && r.value.format).toBe('workflow');
+    expect(edgePairs(workflowParser.parse(template))).toEqual(['clicks -> sessions', 'sessions -> sessionTable']);
+  });
+});

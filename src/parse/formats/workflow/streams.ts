@@ -1,0 +1,54 @@
+/**
+ * Pipelines declared as `sources`, `transforms` and `sinks`, each component naming the ones it reads
+ * in `inputs` (Vector) or `input` (Mercari's Dataflow templates): the configuration is the graph.
+ * Components are a map keyed by name (Vector) or a list of entries with a `name`. A source reads data
+ * in, a transform is work, a sink is where data lands; each is refined by the `type` or `module` it
+ * declares. A Vector route's outputs (`route_name.service`) are read from the route itself.
+ */
+import { isMap } from 'yaml';
+import { roleHint } from '../../classify/rules/workflowRoles';
+import { yamlEntries, yamlItems } from '../structured';
+import { at, child, field, names, valueHint, type Reading } from './common';
+
+const KINDS = [
+  ['sources', 'source'],
+  ['transforms', 'transform'],
+  ['sinks', 'sink'],
+] as const;
+
+/** The named components under a key: a map's entries, or a list's items by their `name`. */
+function entries(node: unknown): { name: string | undefined; spec: unknown; key: unknown }[] {
+  if (isMap(node)) return yamlEntries(node).map(([name, pair]) => ({ name, spec: pair.value, key: pair.key }));
+  return yamlItems(node).map((item) => ({ name: field(item, 'name'), spec: item, key: item }));
+}
+
+export function readStreams(r: Reading, root: unknown): void {
+  const inputs: { id: string; name: string; from: string[]; line: number }[] = [];
+  for (const [key, kind] of KINDS) {
+    for (const { name, spec, key: node } of entries(child(root, key))) {
+      if (name === undefined || name.trim() === '') {
+        r.b.problem({ kind: 'stepUnnamed', tool: 'streams' }, at(r, node));
+        continue;
+      }
+      const line = at(r, node).line;
+      const type = valueHint(field(spec, 'type') ?? field(spec, 'module'));
+      const id = r.b.component(`c:${name}`, { name, line, hints: [roleHint('streams', kind), ...(type ? [type] : [])] });
+      const from = [...names(spec, 'inputs'), ...names(spec, 'input')].map((s) => s.trim()).filter((s) => s !== '');
+      inputs.push({ id, name, from, line });
+    }
+  }
+  if (r.b.size === 0) {
+    r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
+    return;
+  }
+  for (const { id, name, from, line } of inputs) {
+    for (const input of from) {
+      // `route.sidecar` is one output of the component `route`.
+      const source = r.b.has(`c:${input}`) ? input : input.replace(/\.[^.]+$/, '');
+      const known = r.b.has(`c:${source}`);
+      if (!known) r.b.problem({ kind: 'unknownStep', tool: 'streams', step: name, target: input }, { line, column: 1 });
+      const from = known ? r.b.idOf(`c:${source}`) : r.b.component(`c:${input}`, { name: input, line });
+      r.b.edge(from, id, { line });
+    }
+  }
+}
