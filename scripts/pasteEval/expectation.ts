@@ -21,6 +21,7 @@ const FORMAT_IDS: Record<FormatId, true> = {
   workflow: true,
   'dbt-schema': true,
   openlineage: true,
+  dot: true,
 };
 const formatIds = Object.keys(FORMAT_IDS) as [FormatId, ...FormatId[]];
 

@@ -23,7 +23,7 @@ export interface Imported {
   readonly warnings: readonly ParseWarning[];
 }
 
-const SHOWN_ORDER: readonly FormatId[] = ['arrows', 'list', 'mermaid', 'yaml', 'airflow', 'compose', 'dbt-manifest', 'dbt-schema', 'openlineage', 'workflow'];
+const SHOWN_ORDER: readonly FormatId[] = ['arrows', 'list', 'mermaid', 'yaml', 'airflow', 'compose', 'dbt-manifest', 'dbt-schema', 'openlineage', 'workflow', 'dot'];
 const EXAMPLE_LINES = 4;
 
 /** The first lines of an example are enough to recognise a format by. */

@@ -17,6 +17,7 @@ const SMALL: Readonly<Record<FormatId, string>> = {
   'dbt-manifest': '{"metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/manifest/v12.json"}, "nodes": {"model.p.m": {"name": "m", "resource_type": "model", "unique_id": "model.p.m", "depends_on": {"nodes": []}}}}',
   'dbt-schema': 'version: 2\nmodels:\n  - name: orders\n  - name: customers',
   workflow: 'id: daily\nnamespace: shop\ntasks:\n  - id: extract\n    type: io.kestra.plugin.core.http.Download\n    uri: https://example.com/a.csv',
+  dot: 'digraph { kafka -> spark -> looker }',
   openlineage: '{"eventType": "COMPLETE", "job": {"namespace": "spark", "name": "clean"}, "run": {"runId": "r1"}, "inputs": [{"namespace": "s3", "name": "raw"}], "outputs": [{"namespace": "s3", "name": "clean"}]}',
 };
 

@@ -31,6 +31,7 @@ export const SIZE_LIMITS: Readonly<Record<FormatId, SizeLimit>> = {
   'dbt-schema': { maxChars: 2 * MB, tip: 'Import one schema file (one folder of models) at a time.' },
   openlineage: { maxChars: LINE_FORMATS, tip: 'Import the events of fewer runs: a day or one job at a time.' },
   workflow: { maxChars: 2 * MB, tip: 'Import one flow, pipeline or workflow file at a time.' },
+  dot: { maxChars: 2 * MB, tip: 'Split the graph at its clusters and import one file per part.' },
 };
 
 export type TooLarge = Extract<ParseProblem, { kind: 'tooLarge' }>;

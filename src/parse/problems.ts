@@ -90,6 +90,9 @@ export type ParseProblem =
   | { readonly kind: 'unknownStep'; readonly tool: WorkflowTool; readonly step: string; readonly target: string }
   | { readonly kind: 'controlSteps'; readonly tool: WorkflowTool; readonly count: number; readonly example: string }
   | { readonly kind: 'otherDocuments'; readonly count: number }
+  // GraphViz DOT
+  | { readonly kind: 'dotSyntax'; readonly detail: string }
+  | { readonly kind: 'dotNoGraph' }
   // The app's own YAML / JSON
   | { readonly kind: 'ownNotMap' }
   | { readonly kind: 'unknownKey'; readonly key: string }
@@ -160,6 +163,8 @@ export function describe(p: ParseProblem): string {
     case 'tooManyComponents': return `Too many components: ${p.dropped.toLocaleString('en')} more were not read (limit ${p.limit.toLocaleString('en')}). Import the description a part at a time.`;
     case 'unreadable': return `Could not read the ${p.what}: ${p.detail}`;
     case 'listedTwice': return `"${p.name}" is listed twice; merged`;
+    case 'dotSyntax': return `Not valid DOT here: ${p.detail}; nothing after it was read`;
+    case 'dotNoGraph': return 'Expected a DOT graph: `digraph { a -> b }`';
     case 'composeNotMap': return 'Expected a compose file with a top-level `services:` map';
     case 'composeNoServices': return 'No top-level `services:` found';
     case 'composeServicesNotMap': return '`services` should be a map of service names';

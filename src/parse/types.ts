@@ -61,7 +61,8 @@ export type FormatId =
   | 'dbt-manifest'
   | 'dbt-schema'
   | 'openlineage'
-  | 'workflow';
+  | 'workflow'
+  | 'dot';
 
 /** One input format. `parse` never throws: problems become warnings, and what could be read is kept. */
 export interface FormatParser {

@@ -23,7 +23,7 @@ const formatLabel = (id: FormatId) => SUPPORTED.find((f) => f.id === id)?.label 
 /** A workspace opened from a paste is named for its format in a word: "Mermaid pipeline", not the format's whole label. */
 const SHORT: Readonly<Record<FormatId, string>> = {
   arrows: 'Pasted', list: 'Pasted', mermaid: 'Mermaid', yaml: 'YAML', airflow: 'Airflow', compose: 'Compose',
-  'dbt-manifest': 'dbt', 'dbt-schema': 'dbt', openlineage: 'OpenLineage', workflow: 'Workflow',
+  'dbt-manifest': 'dbt', 'dbt-schema': 'dbt', openlineage: 'OpenLineage', workflow: 'Workflow', dot: 'DOT',
 };
 /** What the dialog says of the text as it is typed, with the format left to detection. */
 const detectedText = (d: ReturnType<typeof howItReads>): string =>
@@ -101,7 +101,7 @@ export function ImportDialog() {
       </div>
       <div className="flex flex-col gap-3 p-4">
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          Paste an arrow chain, a list or a paragraph, a Mermaid flowchart, architecture, ER or sequence diagram, our YAML, an Airflow DAG, a docker-compose file, a dbt
+          Paste an arrow chain, a list or a paragraph, a Mermaid flowchart, architecture, ER or sequence diagram, a GraphViz DOT graph, our YAML, an Airflow DAG, a docker-compose file, a dbt
           manifest or schema, OpenLineage events, or a workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector). You can also drop a file anywhere on the app, or
           press Ctrl/⌘+V on the graph.
         </p>

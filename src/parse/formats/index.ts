@@ -3,6 +3,7 @@ import { airflowParser } from './airflow';
 import { arrowsParser } from './arrows';
 import { composeParser } from './compose';
 import { dbtManifestParser, dbtSchemaParser } from './dbt';
+import { dotParser } from './dot';
 import { markdownParser } from './markdown';
 import { mermaidParser } from './mermaid';
 import { openLineageParser } from './openlineage';
@@ -14,6 +15,7 @@ export const FORMATS: readonly FormatParser[] = [
   dbtManifestParser,
   openLineageParser,
   mermaidParser,
+  dotParser,
   airflowParser,
   workflowParser,
   composeParser,
