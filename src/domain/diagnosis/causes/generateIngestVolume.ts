@@ -55,7 +55,7 @@ export const SOURCE_VOLUME_CAUSES: readonly Cause[] = [
     // 173 Generate → Ingest write-ups, mostly CDC and log tailers, which no cause here expected.
     answers: { 'source-third-party-api': 'no', 'misbehaved-source': 'no?', 'source-correct': 'yes', 'ingest-read-fewer': 'yes?',
       'raw-already-wrong': 'yes', 'staging-right-model-wrong': 'no', 'only-one-consumer': 'no?', 'stream-job': 'yes',
-      'intermittent': 'yes?', 'under-load': 'yes?', 'rerun-fixes': 'no?', 'full-refresh-differs': 'yes?', 'grain-key-duplicated': 'no?',
+      'intermittent': 'yes?', 'under-load': 'yes?', 'rerun-fixes': 'no?', 'full-refresh-differs': 'yes?',
       'round-row-count': 'no', 'upstream-after-downstream': 'no', 'missing-at-period-end': 'no?', 'producer-changed': 'no?',
     },
     assumed: 'The CDC or log reader resumes exactly where it stopped, and the source keeps its log until the reader has read it',
