@@ -137,3 +137,10 @@ describe('mermaidParser: a quoted label over several lines', () => {
     expect(pairs(r)).toEqual(expect.arrayContaining(['b->c', 'c->d']));
   });
 });
+
+describe('mermaidParser: quote marks that open no label', () => {
+  it('reads every line around an inch mark in a comment or in a link text', () => {
+    const r = flow('  %% sensors report in 12" intervals\n  A[Sensors] --> B[Kafka]\n  B --> C[Spark]\n  C -->|writes 5" batches| D[S3]\n  D --> E[Athena]');
+    expect(pairs(r)).toEqual(['a->b', 'b->c', 'c->d', 'd->e']);
+  });
+});

@@ -30,7 +30,7 @@ export function statementLines(text: string, b: PipelineBuilder, read: (line: So
   for (let k = 0; k < rest.length; k++) {
     const open = rest[k] as SourceLine;
     // A quoted label may run over lines (markdown strings often do): read it with the lines that close it.
-    const close = quoteOpen(open.text) ? rest.slice(k + 1, k + 1 + LABEL_LINES).findIndex((_, j) => !quoteOpen(rest.slice(k, k + j + 2).map((l) => l.text).join('\n'))) : -1;
+    const close = labelOpens(open.text) ? rest.slice(k + 1, k + 1 + LABEL_LINES).findIndex((l) => LABEL_CLOSE.test(l.text)) : -1;
     const src = close < 0 ? open : { ...open, text: rest.slice(k, k + close + 2).map((l) => l.text).join('\n') };
     k += close + 1;
     const t = src.text.trim();
@@ -50,5 +50,13 @@ export function statementLines(text: string, b: PipelineBuilder, read: (line: So
 /** The most lines one quoted label may span. */
 const LABEL_LINES = 8;
 
-/** Whether a line leaves a double quote open. */
-const quoteOpen = (text: string): boolean => (text.match(/"/g)?.length ?? 0) % 2 === 1;
+/**
+ * Whether a statement line ends inside a quoted label it opened (`B["`**job**`, `A("Kafka`): an odd
+ * number of quotes, the last just after a node's bracket. An inch mark in a comment or in a link's
+ * text (`-->|6" pipe|`) opens nothing.
+ */
+const labelOpens = (text: string): boolean =>
+  !text.trimStart().startsWith('%%') && (text.match(/"/g)?.length ?? 0) % 2 === 1 && /[[({>]\s*"`?[^"]*$/.test(text);
+
+/** A line that closes such a label: its quote comes before any other, followed by the node's bracket (`Downloads`"]`). */
+const LABEL_CLOSE = /^[^"]*`?"\s*[\])}>]/;
