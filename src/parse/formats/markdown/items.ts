@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { DECORATION, squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, opensWithVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, AGENT, opensWithVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -214,7 +214,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
   const strength = catalogStrength(base);
   // "**Producer:** Simulates trades and sends them to Kafka": an agent noun, then what it does, is that sentence's subject.
-  const doer = !paren && (strength === 'noun' || strength === 'stage') && /(?:er|or)$/i.test(base) && opensWithVerb(bold.rest);
+  const doer = !paren && (strength === 'noun' || strength === 'stage') && AGENT.test(base) && opensWithVerb(bold.rest);
   if (stage && !doer) {
     // "**APIs**: Real-time or batch-based external data": a label that is a thing, explained by words
     // that name no tool, is the component; "**Ingestion**: Kafka, Debezium" frames the tools it lists.
@@ -241,7 +241,8 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
     return chain(r, [...mentionsIn(r, { text: bold.label, line: seg.line, col: seg.col }, true), ...mentionsIn(r, rest, true)], ctx);
   }
   if (!bold.separated || doer) {
-    const [first, ...others] = mentionsIn(r, rest, false);
+    // Its verb in lowercase, so that `Stores` is read as the verb it is, not as a name.
+    const [first, ...others] = mentionsIn(r, doer ? { ...rest, text: rest.text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()) } : rest, false);
     // "**Flink** processes Kafka streams and writes to Iceberg": what the subject reads comes first.
     if (first && readsFrom(first.gap)) return chain(r, [{ ...first, gap: '' }, { ...subject, gap: ' ' }, ...others], ctx);
     return chain(r, first ? [subject, first, ...others] : [subject], ctx);

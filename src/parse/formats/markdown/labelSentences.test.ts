@@ -51,3 +51,10 @@ describe('listParser: an agent noun, then what it does', () => {
     expect(names(parse('- **Transformation:** Cleans the data with Spark and writes it to Delta Lake.'))).toEqual(['Spark', 'Delta Lake']);
   });
 });
+
+describe('listParser: a place, or a verb, is no agent', () => {
+  it('reads a layer explained by what it does as before, and never takes the verb for a name', () => {
+    expect(names(parse('- **Presentation Layer:** Serves dashboards via Apache Superset'))).toEqual(['Apache Superset']);
+    expect(names(parse('- **Orchestrator:** Schedules the Spark jobs with Airflow'))).not.toContain('Schedules');
+  });
+});

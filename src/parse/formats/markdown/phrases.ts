@@ -234,10 +234,14 @@ const FLOW_WORDS: ReadonlySet<string> = new Set(
     .flatMap((v) => v.toLowerCase().split(/\s+/)),
 );
 
+/** A noun for what does something (producer, consumer, loader), not for where things are (layer, tier, cluster, folder). */
+export const AGENT = /(?<!lay|ti|clust|fold|contain|ord|head|filt)(?:er|or)$/i;
+
 /** "Reads messages from Kafka …", "Automatically catalogs …": a description that opens with what its subject does. */
 export function opensWithVerb(text: string): boolean {
   const w = /^\s*(?:\p{L}+ly\s+)?(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
-  return w.endsWith('s') && FLOW_WORDS.has(w);
+  // Third person, so not `access` or `process`.
+  return /[^s]s$/.test(w) && FLOW_WORDS.has(w);
 }
 
 /**
