@@ -56,7 +56,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
   if (!read) return;
   const { y, root } = read;
   // Chosen by hand with no mark of any tool: the shape of the keys decides.
-  const tool = doc.tool ?? (root.has('blocks') ? 'mage' : root.has('plugins') ? 'meltano' : root.has('spec') ? 'argo' : 'kestra');
+  const tool = doc.tool ?? (root.has('blocks') ? 'mage' : root.has('plugins') ? 'meltano' : root.has('spec') ? 'argo' : root.has('sinks') ? 'streams' : 'kestra');
   READERS[tool]({ b, y, tool }, root);
 }
 

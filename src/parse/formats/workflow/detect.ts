@@ -13,7 +13,7 @@ const MAGE_BLOCK = /^[ \t]*-?[ \t]*(?:upstream_blocks|downstream_blocks)[ \t]*:|
 /** A DVC stage: a command with the files it reads or writes. */
 const DVC_STAGE = /^[ \t]+(?:cmd|deps|outs)[ \t]*:/m;
 /** A Vector component naming what it reads. */
-const STREAM_INPUTS = /^[ \t]+inputs?[ \t]*:/m;
+const STREAM_INPUTS = /^[ \t]+(?:.*[{,][ \t]*)?inputs?[ \t]*:/m;
 const MELTANO_KIND = /^[ \t]+(?:extractors|loaders|transformers|utilities|orchestrators|mappers)[ \t]*:/m;
 
 /** The tool and how sure the marks make us, or undefined when none is there. */

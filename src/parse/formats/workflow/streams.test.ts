@@ -53,4 +53,11 @@ describe('pipelines declared as sources, transforms and sinks', () => {
     expect(r.ok && r.value.format).toBe('workflow');
     expect(edgePairs(workflowParser.parse(template))).toEqual(['clicks -> sessions', 'sessions -> sessionTable']);
   });
+
+  it('wires an input with a wildcard to every component it matches', () => {
+    const text = ['sources:', '  app_web: { type: file }', '  app_api: { type: http_server }', 'sinks:', '  all: { type: console, inputs: ["app_*"] }'].join('\n');
+    const r = workflowParser.parse(text);
+    expect(edgePairs(r)).toEqual(['app_web -> all', 'app_api -> all']);
+    expect(r.warnings).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@
  * in `inputs` (Vector) or `input` (Mercari's Dataflow templates): the configuration is the graph.
  * Components are a map keyed by name (Vector) or a list of entries with a `name`. A source reads data
  * in, a transform is work, a sink is where data lands; each is refined by the `type` or `module` it
- * declares. A Vector route's outputs (`route_name.service`) are read from the route itself.
+ * declares. A Vector route's outputs (`route_name.service`) are read from the route itself, and an
+ * input with a wildcard (`app_*`) from every component it matches.
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
@@ -41,14 +42,20 @@ export function readStreams(r: Reading, root: unknown): void {
     r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
     return;
   }
+  const declared = [...new Set(inputs.map((c) => c.name))];
   for (const { id, name, from, line } of inputs) {
     for (const input of from) {
-      // `route.sidecar` is one output of the component `route`.
-      const source = r.b.has(`c:${input}`) ? input : input.replace(/\.[^.]+$/, '');
-      const known = r.b.has(`c:${source}`);
-      if (!known) r.b.problem({ kind: 'unknownStep', tool: 'streams', step: name, target: input }, { line, column: 1 });
-      const from = known ? r.b.idOf(`c:${source}`) : r.b.component(`c:${input}`, { name: input, line });
-      r.b.edge(from, id, { line });
+      // `app_*` names every component it matches; `route.sidecar` is one output of the component `route`.
+      const wildcard = input.includes('*') ? new RegExp(`^${input.split('*').map(escapeRegExp).join('.*')}$`) : undefined;
+      const matches = wildcard ? declared.filter((n) => n !== name && wildcard.test(n)) : [r.b.has(`c:${input}`) ? input : input.replace(/\.[^.]+$/, '')];
+      const known = matches.filter((n) => r.b.has(`c:${n}`));
+      if (known.length === 0 && !wildcard) {
+        r.b.problem({ kind: 'unknownStep', tool: 'streams', step: name, target: input }, { line, column: 1 });
+        r.b.edge(r.b.component(`c:${input}`, { name: input, line }), id, { line });
+      }
+      for (const n of known) r.b.edge(r.b.idOf(`c:${n}`), id, { line });
     }
   }
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
