@@ -92,7 +92,8 @@ export type ParseProblem =
   | { readonly kind: 'otherDocuments'; readonly count: number }
   // GraphViz DOT
   | { readonly kind: 'dotSyntax'; readonly detail: string }
-  | { readonly kind: 'dotNoGraph' }
+  | { readonly kind: 'dotNoNodes' }
+  | { readonly kind: 'dotTooLarge'; readonly detail: string }
   // The app's own YAML / JSON
   | { readonly kind: 'ownNotMap' }
   | { readonly kind: 'unknownKey'; readonly key: string }
@@ -163,8 +164,9 @@ export function describe(p: ParseProblem): string {
     case 'tooManyComponents': return `Too many components: ${p.dropped.toLocaleString('en')} more were not read (limit ${p.limit.toLocaleString('en')}). Import the description a part at a time.`;
     case 'unreadable': return `Could not read the ${p.what}: ${p.detail}`;
     case 'listedTwice': return `"${p.name}" is listed twice; merged`;
-    case 'dotSyntax': return `Not valid DOT here: ${p.detail}; nothing after it was read`;
-    case 'dotNoGraph': return 'Expected a DOT graph: `digraph { a -> b }`';
+    case 'dotSyntax': return `Not valid DOT here: ${p.detail}. Nothing of the graph was read; fix this and import again`;
+    case 'dotNoNodes': return 'The graph has no nodes to read (point nodes only join lines)';
+    case 'dotTooLarge': return `The graph is too large or too deeply chained to read (${p.detail}); split it and import the parts`;
     case 'composeNotMap': return 'Expected a compose file with a top-level `services:` map';
     case 'composeNoServices': return 'No top-level `services:` found';
     case 'composeServicesNotMap': return '`services` should be a map of service names';
