@@ -38,7 +38,7 @@ export const WORKFLOW_TOOLS = {
   argo: { whole: 'Argo workflow', step: 'task', steps: '`spec.templates`' },
   adf: { whole: 'Data Factory pipeline', step: 'activity', steps: '`properties.activities`' },
   dvc: { whole: 'DVC pipeline', step: 'stage', steps: '`stages`' },
-  streams: { whole: 'pipeline of sources, transforms and sinks', step: 'component', steps: '`sources`, `transforms` and `sinks`' },
+  streams: { whole: 'pipeline of sources, transforms and sinks', step: 'component', steps: '`sources`, `transforms` and `sinks` (or `vertices`)' },
 } as const;
 export type WorkflowTool = keyof typeof WORKFLOW_TOOLS;
 

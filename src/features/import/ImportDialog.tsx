@@ -102,7 +102,7 @@ export function ImportDialog() {
       <div className="flex flex-col gap-3 p-4">
         <p className="text-sm text-slate-600 dark:text-slate-300">
           Paste an arrow chain, a list or a paragraph, a Mermaid flowchart, architecture, ER or sequence diagram, a GraphViz DOT graph, our YAML, an Airflow DAG, a docker-compose file, a dbt
-          manifest or schema, OpenLineage events, or a workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector). You can also drop a file anywhere on the app, or
+          manifest or schema, OpenLineage events, or a workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector, Numaflow). You can also drop a file anywhere on the app, or
           press Ctrl/⌘+V on the graph.
         </p>
         <label className="block">

@@ -2,7 +2,7 @@
  * Workflow definitions in the YAML of the orchestration tools data teams use: Kestra flows, Mage
  * pipelines (`metadata.yaml`), Meltano projects (`meltano.yml`), Argo Workflows, DVC pipelines (`dvc.yaml`)
  * and, in JSON, Azure Data Factory and Synapse pipelines; Vector configs and Dataflow templates declare
- * sources, transforms and sinks. Each tool has
+ * sources, transforms and sinks, as Numaflow's pipelines do vertices. Each tool has
  * its own reader in workflow/; they share the document handling here and the wiring in common.ts.
  * Steps are work placed by what they declare or do (classify's declared workflow roles and task
  * types); the flow, pipeline or workflow itself is the orchestrator.
@@ -62,7 +62,7 @@ function readWorkflow(b: PipelineBuilder, text: string): void {
 
 export const workflowParser: FormatParser = {
   id: 'workflow',
-  label: 'Workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector)',
+  label: 'Workflow (Kestra, Mage, Meltano, Argo, DVC, Data Factory, Vector, Numaflow)',
   example: [
     'id: daily_orders',
     'namespace: shop.data',

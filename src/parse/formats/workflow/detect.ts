@@ -3,7 +3,8 @@
  * format we read has: Argo's `apiVersion: argoproj.io/…`, Kestra's `io.kestra.` plugin types under
  * `id`/`namespace`/`tasks`, Mage's block types and `upstream_blocks`, Meltano's plugin kinds, Data Factory's
  * `activities` with their `typeProperties`, DVC's `stages` with their `cmd`, `deps` and `outs`,
- * Vector's and Dataflow templates' `sinks` beside `sources` or `transforms`, wired by `inputs`.
+ * Vector's and Dataflow templates' `sinks` beside `sources` or `transforms`, wired by `inputs`, and
+ * Numaflow's `Pipeline` resource.
  */
 import type { WorkflowTool } from '../../problems';
 import { looksLikeJson, topLevelYamlKeys } from '../structured';
@@ -25,6 +26,7 @@ export function detectTool(text: string): { tool: WorkflowTool; confidence: numb
     return /"sinks"\s*:/.test(head) && /"(?:sources|transforms)"\s*:/.test(head) && /"inputs?"\s*:/.test(head) ? { tool: 'streams', confidence: 0.85 } : undefined;
   }
   if (/^apiVersion:[ \t]*["']?argoproj\.io\//m.test(head) && ARGO_KIND.test(head)) return { tool: 'argo', confidence: 0.95 };
+  if (/^apiVersion:[ \t]*["']?numaflow\.numaproj\.io\//m.test(head) && /^kind:[ \t]*["']?Pipeline\b/m.test(head)) return { tool: 'streams', confidence: 0.95 };
   const keys = topLevelYamlKeys(head);
   if (keys.has('tasks') && keys.has('namespace') && keys.has('id') && /type:[ \t]*["']?io\.kestra\./.test(head)) return { tool: 'kestra', confidence: 0.95 };
   if (keys.has('blocks') && MAGE_BLOCK.test(head)) return { tool: 'mage', confidence: 0.9 };

@@ -60,4 +60,28 @@ describe('pipelines declared as sources, transforms and sinks', () => {
     expect(edgePairs(r)).toEqual(['app_web -> all', 'app_api -> all']);
     expect(r.warnings).toEqual([]);
   });
+
+  it("reads Numaflow's Pipeline resource: vertices by their role, joined by its edges", () => {
+    const text = [
+      'apiVersion: numaflow.numaproj.io/v1alpha1',
+      'kind: Pipeline',
+      'metadata: { name: clicks }',
+      'spec:',
+      '  vertices:',
+      '    - name: in',
+      '      source: { kafka: { topic: clicks } }',
+      '    - name: sessionize',
+      '      udf: { container: { image: example/sessionize:1.0 } }',
+      '    - name: out',
+      '      sink: { kafka: { topic: sessions } }',
+      '  edges:',
+      '    - { from: in, to: sessionize }',
+      '    - { from: sessionize, to: out }',
+    ].join('\n');
+    const r = importPipeline(text);
+    expect(r.ok && r.value.format).toBe('workflow');
+    const placed = r.ok ? Object.fromEntries(r.value.graph.components.map((c) => [c.name, c.placement])) : {};
+    expect(placed).toMatchObject({ in: 'ingest', sessionize: 'process' });
+    expect(edgePairs(workflowParser.parse(text))).toEqual(['in -> sessionize', 'sessionize -> out']);
+  });
 });

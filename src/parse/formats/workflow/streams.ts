@@ -4,7 +4,8 @@
  * Components are a map keyed by name (Vector) or a list of entries with a `name`. A source reads data
  * in, a transform is work, a sink is where data lands; each is refined by the `type` or `module` it
  * declares. A Vector route's outputs (`route_name.service`) are read from the route itself, and an
- * input with a wildcard (`app_*`) from every component it matches.
+ * input with a wildcard (`app_*`) from every component it matches. Numaflow's Pipeline resource declares
+ * the same parts as vertices and the lines between them as edges.
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
@@ -23,7 +24,35 @@ function entries(node: unknown): { name: string | undefined; spec: unknown; key:
   return yamlItems(node).map((item) => ({ name: field(item, 'name'), spec: item, key: item }));
 }
 
+/** The first key under a map: what kind of source or sink a vertex is (`source: {http: {}}` → `http`). */
+const typeOf = (node: unknown): string | undefined => (isMap(node) ? yamlEntries(node)[0]?.[0] : undefined);
+
+/** Numaflow's Pipeline resource: `spec.vertices`, each a source, a function (map or reduce) or a sink, joined by `spec.edges`. */
+function readVertices(r: Reading, spec: unknown): void {
+  for (const v of yamlItems(child(spec, 'vertices'))) {
+    const name = field(v, 'name');
+    if (name === undefined || name.trim() === '') {
+      r.b.problem({ kind: 'stepUnnamed', tool: 'streams' }, at(r, v));
+      continue;
+    }
+    const kind = child(v, 'source') !== undefined ? 'source' : child(v, 'sink') !== undefined ? 'sink' : 'transform';
+    const does = child(v, kind === 'transform' ? 'udf' : kind);
+    const type = valueHint(field(child(does, 'container'), 'image') ?? typeOf(does));
+    r.b.component(`c:${name}`, { name, line: at(r, v).line, hints: [roleHint('streams', kind), ...(type ? [type] : [])] });
+  }
+  for (const e of yamlItems(child(spec, 'edges'))) {
+    const [from, to] = [field(e, 'from'), field(e, 'to')];
+    if (from !== undefined && to !== undefined) r.b.edge(r.b.idOf(`c:${from}`), r.b.idOf(`c:${to}`), { line: at(r, e).line });
+  }
+}
+
 export function readStreams(r: Reading, root: unknown): void {
+  const spec = child(root, 'spec');
+  if (child(spec, 'vertices') !== undefined) {
+    readVertices(r, spec);
+    if (r.b.size === 0) r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
+    return;
+  }
   const inputs: { id: string; name: string; from: string[]; line: number }[] = [];
   for (const [key, kind] of KINDS) {
     for (const { name, spec, key: node } of entries(child(root, key))) {
