@@ -24,6 +24,11 @@ describe('classifyPipeline', () => {
     expect([source.get('Backend')?.placement, source.get('Postgres')?.placement]).toEqual(['generate', 'generate']);
   });
 
+  it('places a frontend as serve wherever it is drawn: it is where people see the data (judges: 14 of 15)', () => {
+    const drawnFirst = run(['React Frontend', 'FastAPI', 'Postgres'], [['React Frontend', 'FastAPI'], ['FastAPI', 'Postgres']]);
+    expect(drawnFirst.get('React Frontend')?.placement).toBe('serve');
+  });
+
   it('reads raw data in Portuguese, Spanish and French as a phrase, not gross revenue or crude oil', () => {
     const r = run(['dados_brutos', 'datos_crudos', 'receita_bruta', 'precio_crudo', 'Spark'], [['dados_brutos', 'Spark'], ['datos_crudos', 'Spark'], ['Spark', 'receita_bruta']]);
     expect([r.get('dados_brutos')?.placement, r.get('datos_crudos')?.placement]).toEqual(['store', 'store']);
