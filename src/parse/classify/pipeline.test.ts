@@ -44,10 +44,13 @@ describe('classifyPipeline', () => {
     expect(beside.get('validate_records')?.placement).toBe('none');
   });
 
-  it('keeps a check task between two others in a DAG as a check: task order is not data moving', () => {
+  it('places a check task between two others in a DAG as a step of processing, as judges did for 18 of 24', () => {
     const edges: RawEdge[] = [{ from: 'extract_orders', to: 'check_orders', order: true }, { from: 'check_orders', to: 'load_orders', order: true }];
     const r = classifyPipeline(['extract_orders', 'check_orders', 'load_orders'].map((n) => comp(n)), edges);
-    expect(r.get('check_orders')?.placement).toBe('none');
+    expect(r.get('check_orders')?.placement).toBe('process');
+    // Beside the path, with nothing after it, it stays a check.
+    const beside = classifyPipeline(['extract_orders', 'check_orders'].map((n) => comp(n)), [{ from: 'extract_orders', to: 'check_orders', order: true }]);
+    expect(beside.get('check_orders')?.placement).toBe('none');
   });
 
   it('places an unknown between ingest and process as store', () => {
