@@ -146,13 +146,14 @@ describe('Argo Workflows', () => {
     expect(stages(text)).toMatchObject({ 'extract-events': 'ingest', 'extract-users': 'ingest', transform: 'process', 'publish-report': 'serve' });
   });
 
-  it('reads dependencies and steps as the order tasks run in, so a check between an extract and a load stays a check', () => {
+  it('reads dependencies and steps as the order tasks run in, and a check between an extract and a load as a step the data passes', () => {
     const dag = (tasks: string) => `apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  name: orders\nspec:\n  entrypoint: main\n  templates:\n  - name: main\n${tasks}`;
     const inDag = dag('    dag:\n      tasks:\n      - name: extract-orders\n        template: t\n      - name: validate-orders\n        template: t\n        dependencies: [extract-orders]\n      - name: load-orders\n        template: t\n        dependencies: [validate-orders]\n');
     const inSteps = dag('    steps:\n    - - name: extract-orders\n        template: t\n    - - name: validate-orders\n        template: t\n    - - name: load-orders\n        template: t\n');
     for (const text of [inDag, inSteps]) {
       expect(workflowParser.parse(text).edges.filter((e) => !e.control).every((e) => e.order === true)).toBe(true);
-      expect(stages(text)['validate-orders']).toBe('none');
+      // As judges placed Airflow's check tasks between two others, 18 times of 24.
+      expect(stages(text)['validate-orders']).toBe('process');
     }
   });
 
