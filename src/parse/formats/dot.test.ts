@@ -70,6 +70,8 @@ describe('GraphViz DOT graphs', () => {
   it('reads labels as GraphViz draws them: HTML without its tags, a quoted label with its angle brackets and escapes', () => {
     const r = dotParser.parse('digraph { a [label=<<table><tr><td>Kafka</td></tr><tr><td>R&amp;D topic</td></tr></table>>]; b [label="Map<K,V> \\"hot\\" cache"]; c [label="\\N\\nlanding"] }');
     expect(r.components.map((c) => [c.name, c.hints ?? []])).toEqual([['Kafka', ['R&D topic']], ['Map<K,V> "hot" cache', []], ['c', ['landing']]]);
+    // A reference past Unicode names no character: it stays as written.
+    expect(dotParser.parse('digraph { a [label=<x &#99999999; y>] }').components[0]?.name).toBe('x &#99999999; y');
   });
 
   it('counts the edges a group multiplies past the limit without listing them', () => {

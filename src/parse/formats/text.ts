@@ -71,6 +71,16 @@ export function skipSpace(s: string, i: number): number {
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const NAMED_ENTITIES = new Map([['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"]]);
+
+/** The character an HTML reference names (`amp`, `#39`, `#x27`), or undefined: one past Unicode names none. */
+export function entityChar(ref: string): string | undefined {
+  const num = /^#(?:x([0-9a-f]{1,8})|(\d{1,8}))$/i.exec(ref);
+  if (!num) return NAMED_ENTITIES.get(ref.toLowerCase());
+  const code = num[1] !== undefined ? parseInt(num[1], 16) : Number(num[2]);
+  return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : undefined;
+}
+
 /** Icons at either end of a name (`🐘 Postgres`, `Cloud Function ☁️`): decoration, not part of it. */
 export const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\s]+$/gu;
 

@@ -3,13 +3,9 @@
  * `<br>` and table rows, and has its entities decoded; a quoted one keeps its angle brackets
  * (`Map<String,Int>`), breaks at `\n`, `\l` and `\r`, unescapes `\"` and names its node for `\N`.
  */
-import { squash } from '../text';
+import { entityChar, squash } from '../text';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-const decode = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m));
+const decode = (s: string): string => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) => entityChar(ref) ?? m);
 
 export function labelLines(label: string, html: boolean, nodeId: string): string[] {
   const text = html

@@ -1,8 +1,6 @@
 /** Label text: quoted, markdown and bracketed labels, cleaned as a person reads them. */
 import { catalogName, catalogStrength, spelledAsCatalog } from '../../classify/classify';
-import { type PipelineBuilder, squash, skipSpace } from '../text';
-
-const ENTITIES = new Map<string, string>([['quot', '"'], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['apos', "'"], ['#39', "'"]]);
+import { type PipelineBuilder, entityChar, squash, skipSpace } from '../text';
 
 /**
  * Label text as a person reads it: entities decoded, tags and icons dropped, markdown emphasis
@@ -20,10 +18,10 @@ export function cleanLabel(raw: string, markdown = false, keepLines = false): st
     // label; one written as a character or a whole entity is the name's own (our exporter writes those).
     .replace(/[#&](#?\w{1,8});|&#(\d{1,7})(?![\w;])/g, (m, named: string | undefined, bare: string | undefined) => {
       const name = named ?? `#${bare ?? ''}`;
-      if (!/^#?\d+$/.test(name)) return ENTITIES.get(name.toLowerCase()) ?? m;
-      const code = Number(name.replace('#', ''));
-      if (bare !== undefined && [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff].includes(code)) return '';
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      // Mermaid's own escape writes a number without its `#` (`#39;`).
+      const ref = /^\d+$/.test(name) ? `#${name}` : name;
+      if (bare !== undefined && [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff].includes(Number(bare))) return '';
+      return entityChar(ref) ?? m;
     });
   if (markdown) s = s.replace(/\*\*|__|\*|`/g, '');
   if (!keepLines) return squash(s);
