@@ -84,4 +84,11 @@ describe('pipelines declared as sources, transforms and sinks', () => {
     expect(placed).toMatchObject({ in: 'ingest', sessionize: 'process' });
     expect(edgePairs(workflowParser.parse(text))).toEqual(['in -> sessionize', 'sessionize -> out']);
   });
+
+  it('adds a vertex a Numaflow edge names but no vertex declares, and says which', () => {
+    const text = ['apiVersion: numaflow.numaproj.io/v1alpha1', 'kind: Pipeline', 'spec:', '  vertices:', '    - name: in', '      source: { http: {} }', '  edges:', '    - { from: in, to: out }'].join('\n');
+    const r = workflowParser.parse(text);
+    expect(edgePairs(r)).toEqual(['in -> out']);
+    expect(r.warnings.map((w) => w.message)).toEqual(['Component "in" names "out", which is not a component in this file; added']);
+  });
 });

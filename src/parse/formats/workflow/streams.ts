@@ -9,6 +9,7 @@
  */
 import { isMap } from 'yaml';
 import { roleHint } from '../../classify/rules/workflowRoles';
+import { escapeRegExp } from '../text';
 import { yamlEntries, yamlItems } from '../structured';
 import { at, child, field, names, valueHint, type Reading } from './common';
 
@@ -40,19 +41,32 @@ function readVertices(r: Reading, spec: unknown): void {
     const type = valueHint(field(child(does, 'container'), 'image') ?? typeOf(does));
     r.b.component(`c:${name}`, { name, line: at(r, v).line, hints: [roleHint('streams', kind), ...(type ? [type] : [])] });
   }
+  if (r.b.size === 0) return;
   for (const e of yamlItems(child(spec, 'edges'))) {
     const [from, to] = [field(e, 'from'), field(e, 'to')];
-    if (from !== undefined && to !== undefined) r.b.edge(r.b.idOf(`c:${from}`), r.b.idOf(`c:${to}`), { line: at(r, e).line });
+    if (from === undefined || to === undefined) continue;
+    const line = at(r, e).line;
+    r.b.edge(named(r, from, to, line), named(r, to, from, line), { line });
   }
+}
+
+/** The component called `name`; one no part declares is added, and the `step` that names it reported. */
+function named(r: Reading, name: string, step: string, line: number): string {
+  const id = r.b.idOf(`c:${name}`);
+  if (id !== undefined) return id;
+  r.b.problem({ kind: 'unknownStep', tool: 'streams', step, target: name }, { line, column: 1 });
+  return r.b.component(`c:${name}`, { name, line });
 }
 
 export function readStreams(r: Reading, root: unknown): void {
   const spec = child(root, 'spec');
-  if (child(spec, 'vertices') !== undefined) {
-    readVertices(r, spec);
-    if (r.b.size === 0) r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
-    return;
-  }
+  if (child(spec, 'vertices') !== undefined) readVertices(r, spec);
+  else readDeclared(r, root);
+  if (r.b.size === 0) r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
+}
+
+/** Vector and Dataflow templates: components under `sources`, `transforms` and `sinks`, wired by what they name as input. */
+function readDeclared(r: Reading, root: unknown): void {
   const inputs: { id: string; name: string; from: string[]; line: number }[] = [];
   for (const [key, kind] of KINDS) {
     for (const { name, spec, key: node } of entries(child(root, key))) {
@@ -67,10 +81,6 @@ export function readStreams(r: Reading, root: unknown): void {
       inputs.push({ id, name, from, line });
     }
   }
-  if (r.b.size === 0) {
-    r.b.problem({ kind: 'workflowNoSteps', tool: 'streams' }, at(r, root));
-    return;
-  }
   const declared = [...new Set(inputs.map((c) => c.name))];
   for (const { id, name, from, line } of inputs) {
     for (const input of from) {
@@ -78,13 +88,8 @@ export function readStreams(r: Reading, root: unknown): void {
       const wildcard = input.includes('*') ? new RegExp(`^${input.split('*').map(escapeRegExp).join('.*')}$`) : undefined;
       const matches = wildcard ? declared.filter((n) => n !== name && wildcard.test(n)) : [r.b.has(`c:${input}`) ? input : input.replace(/\.[^.]+$/, '')];
       const known = matches.filter((n) => r.b.has(`c:${n}`));
-      if (known.length === 0 && !wildcard) {
-        r.b.problem({ kind: 'unknownStep', tool: 'streams', step: name, target: input }, { line, column: 1 });
-        r.b.edge(r.b.component(`c:${input}`, { name: input, line }), id, { line });
-      }
+      if (known.length === 0 && !wildcard) r.b.edge(named(r, input, name, line), id, { line });
       for (const n of known) r.b.edge(r.b.idOf(`c:${n}`), id, { line });
     }
   }
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
