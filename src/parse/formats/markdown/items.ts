@@ -6,7 +6,7 @@ import { splitOverride } from '../../classify/rules/override';
 import { DECORATION, squash, truncate, unquote } from '../text';
 import { CLAUSE_WORDS, CONCEPT, frameHints, isKnownProduct, itemLabel } from './lexicon';
 import { describes, knownNoun, nameLike, namesSomething, productCore, rolePhrase, technical } from './names';
-import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, AGENT, opensWithVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
+import { PORT, PROVIDED_BY, PURPOSE_ASIDE, TRAILING_BRACKETS, dashedList, dropTrailingClause, imperativeStep, labelSplit, layerLead, leadVerb, namesAgent, opensWithVerb, readsAsSentence, readsFrom, roleTail, splitTools } from './phrases';
 import { leftOut } from './notComponents';
 import { layerLabel } from './headingNames';
 import { keepsQualifier } from './shortNames';
@@ -214,7 +214,7 @@ export function boldItem(r: Reader, bold: BoldLead, seg: Seg, ctx: Context): Blo
   const rest: Seg = { text: bold.rest, line: seg.line, col: seg.col + bold.restAt };
   const strength = catalogStrength(base);
   // "**Producer:** Simulates trades and sends them to Kafka": an agent noun, then what it does, is that sentence's subject.
-  const doer = !paren && (strength === 'noun' || strength === 'stage') && AGENT.test(base) && opensWithVerb(bold.rest);
+  const doer = !paren && (strength === 'noun' || strength === 'stage') && namesAgent(base) && opensWithVerb(bold.rest);
   if (stage && !doer) {
     // "**APIs**: Real-time or batch-based external data": a label that is a thing, explained by words
     // that name no tool, is the component; "**Ingestion**: Kafka, Debezium" frames the tools it lists.

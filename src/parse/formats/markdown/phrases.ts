@@ -234,8 +234,14 @@ const FLOW_WORDS: ReadonlySet<string> = new Set(
     .flatMap((v) => v.toLowerCase().split(/\s+/)),
 );
 
-/** A noun for what does something (producer, consumer, loader), not for where things are (layer, tier, cluster, folder). */
-export const AGENT = /(?<!lay|ti|clust|fold|contain|ord|head|filt)(?:er|or)$/i;
+/** Words ending as agent nouns do that name where or what things are, not what does something. */
+const NOT_AGENTS = new Set(['layer', 'tier', 'cluster', 'folder', 'container', 'order', 'header', 'footer', 'filter']);
+
+/** Whether a label ends in a noun for what does something (producer, consumer, recorder), not for where things are (layer, tier). */
+export function namesAgent(label: string): boolean {
+  const last = label.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return /(?:er|or)$/.test(last) && !NOT_AGENTS.has(last);
+}
 
 /** "Reads messages from Kafka …", "Automatically catalogs …": a description that opens with what its subject does. */
 export function opensWithVerb(text: string): boolean {
