@@ -96,9 +96,11 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     id: 'other-write-path-right',
     kind: 'observation',
     // Connector and loader reports often compare destinations or load modes ("with JSON files it is right").
+    // Readers answered the looser wording ("written another way") yes at every seam whenever any other
+    // path showed the data right, so the text names the write and rules the read side out.
     stated: 'sometimes',
     baseRate: 0.15,
-    text: 'Is the same data right when written another way (another destination, file format or loader, or by hand)?',
+    text: 'Are the same records stored right when another loader, destination or file format writes them (not another reader)?',
     why: 'Yes points at Ingest → Store: what was read is right and the way it is written (a type mapping, an encoding, a load path) breaks it. It also clears the source, which the other write path read too.',
     points: { yes: ['ingest-store'] },
     // Per seam, not per cause: every way of writing into storage is at Ingest → Store; elsewhere the
