@@ -53,6 +53,13 @@ describe('listParser.detect', () => {
     expect(read.warnings.map((w) => w.message)).toContain('"0.22" is a number, not a component; left out');
   });
 
+  it('leaves out the clock times and durations a timeline is numbered by, keeping the steps under them', () => {
+    const read = parse('1. `2m *s`\n   * Producer: Binance WebSocket → Kafka Topic\n2. `2m 2s`\n   * Inserter: Kafka Topic → PostgreSQL table\n3. 03:00\n   * Spark job');
+    expect(names(read).filter((n) => /\d/.test(n))).toEqual([]);
+    expect(names(read)).toEqual(expect.arrayContaining(['Kafka Topic', 'Spark job']));
+    expect(read.warnings.map((w) => w.message)).toContain('"2m 2s" is a time or duration, not a component; left out');
+  });
+
   it('steps aside for Mermaid', () => {
     const m = fixture('mermaid-lakehouse.mmd');
     expect(listParser.detect(m)).toBeLessThan(mermaidParser.detect(m));

@@ -117,13 +117,15 @@ function layersListed(toks: readonly Token[], i: number): number[] {
 }
 
 /**
- * Parentheses are an aside (a port, an alias, an example), unless they list two or more products: then
- * they name the tools doing what the sentence says ("three-tier storage (Redis, PostgreSQL, MinIO)").
+ * Parentheses are an aside (a port, an alias, an example), unless they list products: two or more, or
+ * one in a list of examples. Then they name the tools doing what the sentence says ("three-tier storage
+ * (Redis, PostgreSQL, MinIO)", "downstream tools (Power BI, dashboards, etc.)").
  */
 function listsProducts(text: string, at: number): boolean {
   const close = text.indexOf(')', at);
   const inner = text.slice(text.lastIndexOf('(', at) + 1, close < 0 ? undefined : close);
-  return inner.split(/,|&|\band\b|\//).filter((p) => isKnownProduct(p.trim())).length >= 2;
+  const products = inner.split(/,|&|\band\b|\//).filter((p) => isKnownProduct(p.trim().replace(/^(?:e\.g\.|i\.e\.|such as)\s*/i, ''))).length;
+  return products >= 2 || (products === 1 && /,|\be\.g\.|\betc\b|\bsuch as\b/i.test(inner));
 }
 
 /** Technology mentions in a stretch of prose, in order. */

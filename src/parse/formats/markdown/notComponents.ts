@@ -22,12 +22,16 @@ export function notComponent(name: string, after = ''): string | undefined {
   // "CSV Files", "JSON logs": files of a format are data at rest; the format alone is how it is written.
   if (isFormatName(n) && !/\b(?:files?|logs?|exports?|dumps?)$/i.test(n)) return 'a file or serialization format: it says how data is written, not where';
   if (/^[\d.,\s%°]+$/u.test(n)) return 'a number, not a component';
+  if (n.split(/\s+/).every((w) => TIME_WORD.test(w))) return 'a time or duration, not a component';
   const kind = nonComponent(n);
   if (kind === 'language') return 'a programming language, not a component';
   if (kind === 'host') return 'where the pipeline runs, not a part of it';
   if (CONFIG_FILE.test(n) && !/\s/.test(n)) return 'a configuration file, not a component';
   return undefined;
 }
+
+/** `2m 5s`, `*s`, `03:00`, `1.5h`: a step of a timeline, a clock time or a duration (a `*` stands for any number). */
+const TIME_WORD = /^(?:(?:\d+(?:\.\d+)?|\*)(?:ms|s|secs?|m|mins?|h|hrs?|d)|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$/i;
 
 const told = new WeakMap<PipelineBuilder, Set<string>>();
 
