@@ -18,6 +18,21 @@ describe('Airflow: what an operator argument says of its task', () => {
     expect(hintFromKwarg('image', 'localhost:5000/loader@sha256:abc')).toBe('loader');
   });
 
+  it('takes the program a shell command runs, past setup and the words that hand it on', () => {
+    expect(hintFromKwarg('bash_command', 'cd /dbt && dbt run --models marts')).toBe('dbt');
+    expect(hintFromKwarg('command', "docker exec dbt bash -c 'dbt run --select dim_products'")).toBe('dbt');
+    expect(hintFromKwarg('bash_command', '\n  cd /opt/airflow/dbt\n  dbt source freshness\n')).toBe('dbt');
+    expect(hintFromKwarg('bash_command', 'source venv/bin/activate && python /jobs/extract.py')).toBe('extract.py');
+    expect(hintFromKwarg('bash_command', '/opt/run_dbt.sh')).toBe('run_dbt.sh');
+    // A command that only sets up is still named by its first word, as upkeep reads it.
+    expect(hintFromKwarg('bash_command', 'mkdir -p /tmp/sales')).toBe('mkdir');
+  });
+
+  it('draws dbt once for the tasks whose shell commands run it', () => {
+    const r = importPipeline(['from airflow import DAG', 'from airflow.operators.bash import BashOperator', 'with DAG("d") as dag:', '    a = BashOperator(task_id="seed", bash_command="cd /dbt && dbt seed")', '    b = BashOperator(task_id="build_marts", bash_command="cd /dbt && dbt run --models marts")', '    a >> b', ''].join('\n'));
+    expect(r.ok && r.value.graph.components.filter((c) => c.name.toLowerCase() === 'dbt').map((c) => c.placement)).toEqual(['process']);
+  });
+
   it('lets the verb in the task id place it when its image is kept in a registry', () => {
     const r = importPipeline(['from airflow import DAG', 'from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator as K', 'with DAG("d") as dag:', '    K(task_id="extract_orders", image="1.dkr.ecr.eu-west-2.amazonaws.com/etl:1") >> K(task_id="process_orders", image="1.dkr.ecr.eu-west-2.amazonaws.com/etl:1")', ''].join('\n'));
     const stage = (name: string) => (r.ok ? r.value.graph.components.find((c) => c.name === name)?.placement : undefined);

@@ -23,6 +23,29 @@ function imageRepository(image: string): string | undefined {
   return repo === '' ? undefined : clip(repo, 60);
 }
 
+/** Shell words that set up a command rather than run the work: changing folder, sourcing a venv, exporting. */
+const SHELL_SETUP = new Set(['cd', 'source', '.', 'export', 'set', 'echo', 'sleep', 'mkdir', 'true']);
+/** Words that hand the rest of the line to another program: `sudo`, `bash -c '…'`, `docker exec CONTAINER …`. */
+const RUNS_THE_REST = new Set(['sudo', 'time', 'env', 'exec', 'bash', 'sh', '-c']);
+
+/**
+ * The program a shell command runs (`cd /dbt && dbt run` → dbt; `docker exec dbt bash -c 'dbt run'` → dbt;
+ * `python /jobs/extract.py` → extract.py): the first command that is not setup, past the words that only
+ * hand it on. Falls back to the first word when the whole command is setup.
+ */
+function commandProgram(command: string): string | undefined {
+  const first = lastPathPart(command.trim().split(/\s+/)[0] ?? '');
+  for (const part of command.replace(/['"]/g, ' ').split(/&&|\|\||[;\n|]/)) {
+    const words = part.trim().split(/\s+/).filter((w) => w !== '' && !/^\w+=/.test(w));
+    if (words[0] === 'docker' && words[1] === 'exec') words.splice(0, words.findIndex((w, i) => i > 1 && !w.startsWith('-')) + 1);
+    while (words.length > 1 && RUNS_THE_REST.has(words[0] ?? '')) words.shift();
+    if (/^python[\d.]*$/.test(words[0] ?? '')) words.splice(0, words[1] === '-m' ? 2 : 1);
+    const program = words[0];
+    if (program !== undefined && !SHELL_SETUP.has(program) && !program.startsWith('-')) return lastPathPart(program);
+  }
+  return first;
+}
+
 /** The rules, in order: the first whose key matches reads the value. */
 const KWARG_RULES: readonly KwargRule[] = [
   {
@@ -31,7 +54,7 @@ const KWARG_RULES: readonly KwargRule[] = [
     keep: (v) => (/\.sql$/i.test(v) ? lastPathPart(v) : /\b(?:from|into|table|update|join)\s+(?:if\s+(?:not\s+)?exists\s+)?([\w.]+)/i.exec(v)?.[1]),
     example: 'sql="INSERT INTO raw.orders …" → raw.orders',
   },
-  { key: /^bash_command$/, keep: (v) => lastPathPart(v.split(/\s+/)[0] ?? ''), example: 'bash_command="/opt/run_dbt.sh" → run_dbt.sh' },
+  { key: /^(?:bash_command|command)$/, keep: commandProgram, example: 'bash_command="cd /dbt && dbt run" → dbt' },
   { key: /^application$/, keep: lastPathPart, example: 'application="/jobs/clean.py" → clean.py' },
   // An image names its program by its repository; the registry host and the tag say where it is kept and which build.
   { key: /^image$/, keep: imageRepository, example: 'image="123.dkr.ecr.eu-west-2.amazonaws.com/dbt-runner:1.7" → dbt-runner' },
