@@ -60,6 +60,11 @@ describe('questions answered per seam (what misbehaved)', () => {
     expect(mass(retried, 'orchestration')).toBeGreaterThan(mass(dupes, 'orchestration'));
   });
 
+  it('reads storage seen misbehaving as what reads it first, and as what wrote it second', () => {
+    const seen = rank(KB, answer({ ...emptySession(), symptoms: ['rows-missing'] }, 'misbehaved-storage', 'yes')).seams;
+    expect(seen.slice(0, 2).map((s) => s.seam)).toEqual(['store-process', 'ingest-store']);
+  });
+
   it('tells the two ends of ingestion apart once something that moves data in is seen misbehaving', () => {
     const movingIn = answer({ ...emptySession(), symptoms: ['schema-type-errors'] }, 'misbehaved-moving-in', 'yes');
     const top = (s: typeof movingIn) => rank(KB, s).seams[0]?.seam;

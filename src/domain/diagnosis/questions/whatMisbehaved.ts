@@ -73,7 +73,7 @@ export const WHAT_MISBEHAVED: readonly Question[] = [
     text: 'Is storage, or what reads it into a job, wrong (files, partitions, tables as Trino or a file reader reads them)?',
     why: 'Yes points at Store → Process: what storage holds is not what readers assume (layout, files, snapshots, compaction, schema on read). A query engine over lake tables is such a reader, not a dashboard. No rules that down.',
     points: { yes: ['store-process'] },
-    bySeam: bySeam(['store-process']),
+    bySeam: bySeam(['store-process'], ['ingest-store']),
     oneOf: WHERE,
     option: 'Storage, or what reads it into a job: lake or warehouse files, partitions, table formats as Trino, a file reader or a Spark connector reads them',
     howToFind: "Read the affected table's files, partitions and snapshot history for the bad window.",
