@@ -47,7 +47,9 @@ describe('the lexicon', () => {
 
   it('only moves a product by position to a placement that makes sense', () => {
     for (const t of TECHNOLOGIES) {
-      if (t.whenFed) expect(['store', 'serve'], t.names[0]).toContain(t.whenFed);
+      // Fed, a source becomes a store or a consumer; only something that makes data can relay it in.
+      if (t.whenFed === 'ingest') expect(t.placement, t.names[0]).toBe('generate');
+      else if (t.whenFed) expect(['store', 'serve'], t.names[0]).toContain(t.whenFed);
       // A source noun nothing feeds is where data is made; work nothing feeds brings it in.
       if (t.asSource) expect(t.asSource, t.names[0]).toBe(t.kind === 'verb' ? 'ingest' : 'generate');
     }

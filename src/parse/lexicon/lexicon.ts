@@ -50,7 +50,7 @@ const entrySchema = z.strictObject({
    */
   asSource: z.optional(z.enum(['generate', 'ingest'])),
   /** Stage when a data stage feeds it: Postgres loaded by Spark is a store, Salesforce fed by reverse ETL is served. */
-  whenFed: z.optional(z.enum(['store', 'serve'])),
+  whenFed: z.optional(z.enum(['ingest', 'store', 'serve'])),
   /**
    * Stage when data flows through it (a data stage feeds it and it feeds one): a check drawn on the
    * data path is a step the data passes, processing; drawn beside the path it watches, none.

@@ -10,6 +10,14 @@ const run = (names: string[], links: [string, string][]) =>
   );
 
 describe('rule 6: graph position', () => {
+  it('takes a producer fed by a source, or by a step not yet placed, for the way that data comes in', () => {
+    const fed = run(['Binance API', 'Python Producer', 'Kafka'], [['Binance API', 'Python Producer'], ['Python Producer', 'Kafka']]);
+    expect(fed.get('Python Producer')?.placement).toBe('ingest');
+    expect(run(['ticker socket', 'Producer', 'Kafka'], [['ticker socket', 'Producer'], ['Producer', 'Kafka']]).get('Producer')?.placement).toBe('ingest');
+    // Nothing drawn upstream: the producer is where the events are made.
+    expect(run(['Producer', 'Kafka'], [['Producer', 'Kafka']]).get('Producer')?.placement).toBe('generate');
+  });
+
   it('infers the missing stage between two placed neighbours', () => {
     expect(inferStage(1, 3)).toBe('store');
     expect(inferStage(undefined, 1)).toBe('generate');

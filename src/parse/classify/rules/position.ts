@@ -69,9 +69,11 @@ export function roleByPosition(id: string, v: Verdict, g: Graph, placementOf: (i
   const entry = v.entry;
   if (v.fixed || !entry) return v;
   const { preds, succs } = around(g, id);
-  const feeder = preds.find((p) => FEEDS.has(placementOf(p)));
+  // A relay (`whenFed: ingest`, a producer) moves in whatever is drawn feeding it: a source, or a step not placed yet.
+  const relays = (p: string): boolean => entry.whenFed === 'ingest' && (placementOf(p) === 'generate' || (unplaced(p) && !g.runOrder(p, id)));
+  const feeder = preds.find((p) => FEEDS.has(placementOf(p)) || relays(p));
   if (entry.whenFed && feeder !== undefined) {
-    const reason = `${v.reason}; fed by ${g.label(feeder)} (${placementOf(feeder)}), so ${entry.whenFed}`;
+    const reason = `${v.reason}; fed by ${g.label(feeder)}${unplaced(feeder) ? '' : ` (${placementOf(feeder)})`}, so ${entry.whenFed}`;
     return { placement: entry.whenFed, confidence: Math.min(v.confidence, 0.8), uncertain: v.uncertain, reason };
   }
   // A check between two steps, drawn as data moving or as a DAG's run order, is a step the data passes:
