@@ -73,3 +73,24 @@ describe('the tables a task\'s own Python runs SQL on', () => {
     for (const junk of ['raw.', 'landing.', 'mart.daily', 'mart.orders', 'raw.events', 'over', 'information_schema.tables']) expect(found).not.toContain(junk);
   });
 });
+
+describe('the files and tables a task\'s DataFrames read and write', () => {
+  it('draws the file a task reads into a frame as its input and the table it writes the frame to as its output', () => {
+    const text = [
+      'from airflow.decorators import dag, task',
+      '@dag(schedule=None)',
+      'def sales():',
+      '    @task',
+      '    def load_sales():',
+      '        df = pd.read_csv(os.path.expandvars("${AIRFLOW_HOME}/data/sales.csv"), sep=";")',
+      '        df.to_sql("sales_raw", engine, if_exists="append")',
+      '        df.to_parquet(f"/tmp/{run_id}.parquet")',
+      '    load_sales()',
+      'sales()',
+    ].join('\n');
+    const r = airflowParser.parse(text);
+    expect(edgePairs(r)).toEqual(expect.arrayContaining(['sales.csv -> load_sales', 'load_sales -> sales_raw']));
+    // A path still to be filled in names no one file.
+    expect(r.components.map((c) => c.name).filter((n) => n.includes('parquet'))).toEqual([]);
+  });
+});
