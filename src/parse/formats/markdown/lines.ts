@@ -132,8 +132,10 @@ export function titleChain(text: string): boolean {
   return strengths.includes(undefined);
 }
 
-/** `| Layer | Description |`, `| Module | Description |`: a table of the layers data rests in (bronze, silver, gold), or of the parts. */
-const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?|composants?|componentes?|komponenten?|camadas?|capas?|couches?|tabelle[n]?|tablas?|tabelas?|modelle?|modelos?|계층|레이어|테이블|分层|数据层|表|レイヤー?|слои|слой|таблицы?)$/iu;
+/** `| Layer | Description |`: a table of the layers data rests in (bronze, silver, gold). */
+const LAYER_HEADER = /^(?:(?:data |medallion )?layers?|zones?|tiers?|camadas?|capas?|couches?|계층|레이어|分层|数据层|レイヤー?|слои|слой)$/iu;
+/** `| Table | Purpose |`, `| Module | Description |`: a table of the parts themselves, named one a row. */
+const PART_HEADER = /^(?:(?:tables?|models?|datasets?|views?|topics?)(?: names?)?|components?|modules?|composants?|componentes?|komponenten?|tabelle[n]?|tablas?|tabelas?|modelle?|modelos?|테이블|表|таблицы?)$/iu;
 
 /** `| Source | Type | Cadence |`, `| Nguồn dữ liệu | … |`: with no tool or layer column, a column of the sources data is taken from. */
 const SOURCE_HEADER = /^(?:(?:data )?sources?|fontes?(?: de dados)?|fuentes?(?: de datos)?|sources? de donn[ée]es|(?:daten)?quellen?|nguồn(?: dữ liệu)?|sumber(?: data)?|데이터 ?소스|출처|数据源|数据来源|来源|データソース|источники?(?: данных)?)$/iu;
@@ -157,7 +159,9 @@ export function tableColumns(header: readonly string[]): TableColumns | undefine
   // With no tool column, a layer column names the components: each layer is data at rest.
   // "Tool / Technology", "Tools & Services": any part of the header may say it.
   const tools = header.findIndex((h) => h.split(/\s*(?:[/&,+]|\band\b)\s*/i).some((part) => TOOL_HEADER.test(part)));
-  const layer = tools >= 0 ? tools : header.findIndex((h) => LAYER_HEADER.test(h));
+  // `| Layer | Table | Purpose |`: the tables are the components, and their layer labels them.
+  const part = header.findIndex((h) => PART_HEADER.test(h));
+  const layer = tools >= 0 ? tools : part >= 0 ? part : header.findIndex((h) => LAYER_HEADER.test(h));
   // A table of sources names them first (after a row number); a source cited in a later column (`| Metric | Value | Source |`), or mapped to a target, is not one.
   const first = /^(?:#|no\.?|n[º°o]|stt|id|)$/i.test(header[0] ?? '') ? 1 : 0;
   const source = layer >= 0 || header.some((h) => TARGET_HEADER.test(h)) || !SOURCE_HEADER.test(header[first] ?? '') ? -1 : first;

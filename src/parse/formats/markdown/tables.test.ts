@@ -69,3 +69,13 @@ describe('a table turned on its side: layers as its columns, their properties as
     expect(names(r)).not.toContain('Bronze Layer');
   });
 });
+
+describe('a table of tables, with the layer each is in', () => {
+  it('takes the tables for the components and their layer for the label that places them', () => {
+    const r = parse(['| Layer | Table | Purpose |', '| --- | --- | --- |', '| Bronze | `bronze_events` | raw events as loaded |', '| Silver | `silver_events` | typed and deduplicated |', '| Gold | `gold_uptime` | daily uptime by machine |'].join('\n'));
+    expect(names(r)).toEqual(['bronze_events', 'silver_events', 'gold_uptime']);
+    expect(placed(r)['gold-uptime']).toBe('model');
+    // With no column of parts, the layers are the components.
+    expect(names(parse(['| Layer | Purpose |', '| --- | --- |', '| Bronze | raw |', '| Gold | marts |'].join('\n')))).toEqual(['Bronze', 'Gold']);
+  });
+});
