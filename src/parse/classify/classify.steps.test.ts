@@ -76,3 +76,11 @@ describe('classify: steps by their verb', () => {
 
   itPlaces(STEPS);
 });
+
+describe('classify: a layer kept as views', () => {
+  it('places views by the zone named beside them, and views alone as modelled data', () => {
+    expect(classify({ id: 's', name: 'Staging Views' }).placement).toBe('process');
+    expect(classify({ id: 'i', name: 'Intermediate Views' }).reason).toContain('over "views"');
+    expect(classify({ id: 'v', name: 'Reporting Views' }).placement).toBe('model');
+  });
+});

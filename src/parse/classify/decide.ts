@@ -21,7 +21,7 @@ const CAP: Readonly<Record<MatchKind, number>> = { tool: 0.95, context: 0.8, mul
 
 const describeSource = (e: Evidence): string => (e.from === 'hint' ? `hint "${clip(e.text)}"` : 'the name');
 
-type Conflict = 'none' | 'majority' | 'head' | 'tie' | 'name';
+type Conflict = 'none' | 'majority' | 'head' | 'tie' | 'name' | 'zone';
 
 /** Picks among the strongest voters: one vote per product, then the majority, then the head word. */
 function choose(voters: readonly Evidence[], candidates: readonly Evidence[], evidence: readonly Evidence[]): { placement: Placement; conflict: Conflict; leaders: Placement[] } {
@@ -48,6 +48,10 @@ function choose(voters: readonly Evidence[], candidates: readonly Evidence[], ev
   // timestamps"): the label comes first, so its words decide.
   const long = lead !== undefined && lead.text.trim().split(/\s+/, 8).length > 6;
   const ordered = long ? inName : [...inName].reverse();
+  // "Staging Views", "Raw Tables": a zone the data passes says which layer; a kind of table after it does not.
+  const layers = inName.filter((e) => e.kind === 'context' && leaders.includes(e.placement));
+  const zone = layers.length === 2 && layers.some((e) => e.entry?.keptAs) ? layers.find((e) => e.entry?.zone) : undefined;
+  if (!verb && !layerPrefix && zone) return { placement: zone.placement, conflict: 'zone', leaders };
   const head = verb ?? layerPrefix ?? ordered.find((e) => leaders.includes(e.placement));
   if (head) return { placement: head.placement, conflict: 'head', leaders };
   return { placement: voters.find((c) => leaders.includes(c.placement))?.placement ?? first.placement, conflict: 'tie', leaders };
@@ -132,6 +136,9 @@ export function decide(evidence: readonly Evidence[], preferHints = false): Deci
   } else if (conflict === 'head' && rival) {
     confidence -= 0.15;
     reason = `${reason}, the head word, over "${rival.label}" (${rival.placement})`;
+  } else if (conflict === 'zone' && rival) {
+    confidence -= 0.1;
+    reason = `${reason}, the layer the data is in, over "${rival.label}" (${rival.placement}), which says how it is kept`;
   } else if (conflict === 'tie' && rival) {
     confidence = 0.5;
     reason = `${reason} and "${rival.label}" (${rival.placement}) tie; chose ${placement}`;

@@ -67,6 +67,8 @@ const entrySchema = z.strictObject({
    * a view, a metrics table): named at the head of an item (`Raw → dados brutos`), it is the component.
    */
   zone: z.optional(z.literal(true)),
+  /** How a layer is kept (views), not which layer: beside a zone word (`Staging Views`) the zone decides. */
+  keptAs: z.optional(z.literal(true)),
   /** A kind of table in a star schema (fact, dimension): it says what a table holds, not where it sits, so it moves no dbt source. */
   tableKind: z.optional(z.literal(true)),
   /** Work that only defines or empties a table (DDL): it takes the layer of the table it touches. */
