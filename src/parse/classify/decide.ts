@@ -48,7 +48,7 @@ function choose(voters: readonly Evidence[], candidates: readonly Evidence[], ev
   // timestamps"): the label comes first, so its words decide.
   const long = lead !== undefined && lead.text.trim().split(/\s+/, 8).length > 6;
   const ordered = long ? inName : [...inName].reverse();
-  // "Staging Views", "Raw Tables": a zone the data passes says which layer; a kind of table after it does not.
+  // "Staging Views": a zone the data passes says which layer; views, how it is kept, do not.
   const layers = inName.filter((e) => e.kind === 'context' && leaders.includes(e.placement));
   const zone = layers.length === 2 && layers.some((e) => e.entry?.keptAs) ? layers.find((e) => e.entry?.zone) : undefined;
   if (!verb && !layerPrefix && zone) return { placement: zone.placement, conflict: 'zone', leaders };

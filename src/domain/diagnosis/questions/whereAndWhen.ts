@@ -108,7 +108,7 @@ export const WHERE_AND_WHEN: readonly Question[] = [
     bySeam: { 'generate-ingest': 'no?', 'ingest-store': 'yes?', 'store-process': 'no?', 'process-model': 'no?', 'model-serve': 'no?', orchestration: 'no?' },
     // A rerun or a full refresh reads the source again, so it is not another way of writing: that is full-refresh-differs.
     howToFind: 'Load the same records through another destination, file format or loader (or insert one by hand) and compare the stored values. A rerun or full refresh reads the source again, so it does not count.',
-    facts: { yes: 'The same data is right when written another way', no: 'The data is wrong whichever way it is written' },
+    facts: { yes: 'The same records are stored right when another loader or destination writes them', no: 'The records are stored wrong whichever way they are written' },
     cues: { yes: ['other destinations', 'another destination', 'other destination', 'with the default json', 'json path', 'a different loader', 'another loader', 'works with postgres', 'works with bigquery'], no: ['every destination', 'all destinations', 'any destination'] },
   },
   {

@@ -35,7 +35,7 @@ export function codePlaces(body: Node, text: string): Place[] {
 }
 
 /** A DataFrame reading or writing a file or a table: `pd.read_csv(path)` reads it, `df.to_parquet(path)` and `df.to_sql("t", engine)` write it. */
-const FRAME_IO = /\.?(read_(?:csv|json|parquet|excel|feather|orc)|to_(?:csv|json|parquet|excel|feather|sql))$/;
+const FRAME_IO = /(read_(?:csv|json|parquet|excel|feather|orc)|to_(?:csv|json|parquet|excel|feather|sql))$/;
 
 /**
  * The file or table a string names when it is the first argument of such a call: by the file's own

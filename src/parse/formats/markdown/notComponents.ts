@@ -9,6 +9,9 @@ import { type PipelineBuilder, getOrAdd } from '../text';
 /** Files that configure or start a project rather than carry its data. */
 const CONFIG_FILE = /\.(?:ya?ml|json|toml|cfg|ini|conf|env|sh|bash|ps1|md|txt|lock|cfg|properties|dockerfile)$/i;
 
+/** `2m 5s`, `*s`, `03:00`, `1.5h`: a step of a timeline, a clock time or a duration (a `*` stands for any number). */
+const TIME_WORD = /^(?:(?:\d+(?:\.\d+)?|\*)(?:ms|s|secs?|m|mins?|h|hrs?|d)|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$/i;
+
 /** Why `name` (as written, `after` the text right after it) is not a component, or undefined when it may be one. */
 export function notComponent(name: string, after = ''): string | undefined {
   const n = name.trim();
@@ -29,9 +32,6 @@ export function notComponent(name: string, after = ''): string | undefined {
   if (CONFIG_FILE.test(n) && !/\s/.test(n)) return 'a configuration file, not a component';
   return undefined;
 }
-
-/** `2m 5s`, `*s`, `03:00`, `1.5h`: a step of a timeline, a clock time or a duration (a `*` stands for any number). */
-const TIME_WORD = /^(?:(?:\d+(?:\.\d+)?|\*)(?:ms|s|secs?|m|mins?|h|hrs?|d)|\d{1,2}:\d{2}(?::\d{2})?(?:am|pm)?|\d{1,2}(?:am|pm))$/i;
 
 const told = new WeakMap<PipelineBuilder, Set<string>>();
 
